@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// An exchange: a youth exchange, a civil-servant dispatch, a delegation, a policy
+/// meeting, a conference, a training of foreign officials. Multilateral events name
+/// several partners.
+
+#include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/values/enum_names.hpp>
+#include <paradiplomacy/values/id.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace paradiplomacy {
+
+enum class ProgramKind : std::uint8_t {
+    youth_exchange,
+    civil_servant_dispatch,
+    official_training,  ///< Training that invites foreign civil servants.
+    delegation,
+    policy_meeting,
+    conference,
+    cultural,
+    sports,
+    other,
+};
+constexpr auto enum_names(ProgramKind) noexcept {
+    return std::array<std::string_view, 9>{"youth_exchange", "civil_servant_dispatch", "official_training",
+                                           "delegation",     "policy_meeting",         "conference",
+                                           "cultural",       "sports",                 "other"};
+}
+
+enum class Direction : std::uint8_t { inbound, outbound, both };
+constexpr auto enum_names(Direction) noexcept {
+    return std::array<std::string_view, 3>{"inbound", "outbound", "both"};
+}
+
+struct ExchangeProgram {
+    ProgramId id{0};  ///< Assigned by Portfolio::add.
+    TextId key{0};
+    TextId title{0};
+    ProgramKind kind = ProgramKind::other;
+    Direction direction = Direction::both;
+    std::optional<MunicipalityId> organiser;  ///< nullopt: the home government.
+    PartialDate start = PartialDate::of_year(2000);
+    std::optional<PartialDate> end;
+    std::optional<std::uint32_t> headcount;  ///< People exchanged, when known.
+    std::vector<PartnerId> partners;         ///< One, or several for a multilateral event.
+    std::optional<AgreementId> agreement;    ///< The agreement it runs under, if any.
+    Provenance provenance;
+
+    friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
+};
+
+}  // namespace paradiplomacy
