@@ -62,8 +62,11 @@ struct Agreement {
     std::optional<MunicipalityId> signatory;
     AgreementKind kind = AgreementKind::other;
     TextId title{0};
-    /// nullopt while the agreement is proposed and not yet signed.
+    /// When it was signed; nullopt when the date is not known (an undated tie from a
+    /// public list) or, with `proposed`, when it is not signed yet.
     std::optional<PartialDate> signed_on;
+    /// Drafted or announced but not signed: the tie is "proposed" until it is.
+    bool proposed = false;
     /// When the agreement is valid; nullopt: from signing, without end.
     std::optional<Period> validity;
     std::optional<PartialDate> suspended_on;
