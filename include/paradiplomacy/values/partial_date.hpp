@@ -150,13 +150,16 @@ inline PartialDate PartialDate::parse(std::string_view text) {
     const auto fail = [&](const char* why) -> InvalidValue {
         return InvalidValue("date \"" + std::string(text) + "\": " + why);
     };
-    if (!detail::parse_fixed_digits(text, 0, 4, year)) throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD");
-    if (text.size() == 4) return of_year(year);
-    if (text.size() != 7 && text.size() != 10) throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD");
-    if (text[4] != '-' || !detail::parse_fixed_digits(text, 5, 2, month)) throw fail("expected YYYY-MM after the year");
+    if (!detail::parse_fixed_digits(text, 0, 4, year) || (text.size() != 4 && text.size() != 7 && text.size() != 10))
+        throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD");
+    if (text.size() >= 7 && (text[4] != '-' || !detail::parse_fixed_digits(text, 5, 2, month)))
+        throw fail("expected YYYY-MM after the year");
+    if (text.size() == 10 && (text[7] != '-' || !detail::parse_fixed_digits(text, 8, 2, day)))
+        throw fail("expected YYYY-MM-DD");
+    // Form errors are thrown above, outside the try, so only range errors get the text prefixed here.
     try {
+        if (text.size() == 4) return of_year(year);
         if (text.size() == 7) return of_month(year, month);
-        if (text[7] != '-' || !detail::parse_fixed_digits(text, 8, 2, day)) throw fail("expected YYYY-MM-DD");
         return of_day(year, month, day);
     } catch (const InvalidValue& e) {
         throw fail(std::string(e.what()).substr(6).c_str());  // drop the "date: " prefix
