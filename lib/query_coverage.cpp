@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace paradiplomacy {
+
+std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, const TieFilter& filter) {
+    TieFilter any_tier = filter;
+    any_tier.tiers.clear();
+    const InForce in_force = ties_in_force(portfolio, on, any_tier);
+
+    struct Sets {
+        std::set<CountryCode> countries[2];  // [0] certain, [1] possible
+        std::set<PartnerId> regions[2];
+        std::set<PartnerId> partners[2];
+    };
+    constexpr std::size_t kinds = enum_names(AgreementKind{}).size();
+    Sets sets[kinds];
+    const auto add = [&](AgreementKind kind, const Partner& p, int which) {
+        Sets& s = sets[static_cast<std::size_t>(kind)];
+        s.countries[which].insert(p.country);
+        if (p.level == PartnerLevel::region) s.regions[which].insert(p.id);
+        s.partners[which].insert(p.id);
+    };
+    for (const auto* list : {&in_force.certain, &in_force.possible}) {
+        for (const TieStatus& t : *list) {
+            const Partner& p = portfolio.partners()[t.tie.partner.index()];
+            const bool certain = list == &in_force.certain && t.certain_tier == t.tier;
+            if (certain) add(t.tier, p, 0);
+            add(t.tier, p, 1);
+            if (t.certain_tier && *t.certain_tier != t.tier) add(*t.certain_tier, p, 1);
+        }
+    }
+    std::vector<KindCoverage> rows;
+    for (std::size_t k = 0; k < kinds; ++k) {
+        const Sets& s = sets[k];
+        if (s.partners[1].empty()) continue;
+        const auto kind = static_cast<AgreementKind>(k);
+        if (!filter.tiers.empty() && std::find(filter.tiers.begin(), filter.tiers.end(), kind) == filter.tiers.end()) continue;
+        rows.push_back(KindCoverage{kind,
+                                    {s.countries[0].size(), s.countries[1].size()},
+                                    {s.regions[0].size(), s.regions[1].size()},
+                                    {s.partners[0].size(), s.partners[1].size()}});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const KindCoverage& a, const KindCoverage& b) { return tier_rank(a.kind) > tier_rank(b.kind); });
+    return rows;
+}
+
+}  // namespace paradiplomacy
