@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// "Which priority partners have no tie in force?"
+///
+/// A priority region or city is covered by its own tie in force. A priority country
+/// is covered by a tie in force with the country itself or with any partner in it
+/// (a region or city of that country). Counting unknown: `certain` lists the priority
+/// partners with certainly no covering tie in force; `possible` those whose only
+/// covering ties are possibly (not certainly) in force. The filter chooses whose ties
+/// count (scope, municipality, tiers); its country/level narrow the priority partners.
+
+#include <paradiplomacy/query/tie_filter.hpp>
+#include <paradiplomacy/values/id.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+
+#include <vector>
+
+namespace paradiplomacy {
+
+class Portfolio;
+
+struct PriorityGaps {
+    std::vector<PartnerId> certain;   ///< ascending
+    std::vector<PartnerId> possible;  ///< ascending
+    friend bool operator==(const PriorityGaps&, const PriorityGaps&) = default;
+};
+
+[[nodiscard]] PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, const TieFilter& filter = {});
+
+}  // namespace paradiplomacy

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/detail/portfolio_index.hpp>
+#include <paradiplomacy/query/dormant_ties.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace paradiplomacy {
+namespace {
+
+const PartialDate& contact_date(const ExchangeProgram& p) { return p.end ? *p.end : p.start; }
+
+LastContact last_contact_with(const Portfolio& portfolio, const detail::PortfolioIndex& index, PartnerId partner) {
+    LastContact c{partner, index.last_contact(partner), std::nullopt};
+    if (c.program) c.date = contact_date(portfolio.programs()[c.program->index()]);
+    return c;
+}
+
+}  // namespace
+
+DormantTies dormant_ties(const Portfolio& portfolio, Day on, int years, const TieFilter& filter) {
+    if (years < 0) throw InvalidValue("dormant_ties: years must not be negative (got " + std::to_string(years) + ")");
+    const Day from = on - boost::gregorian::years(years);
+    const auto index = portfolio.index();
+    const InForce in_force = ties_in_force(portfolio, on, filter);
+    DormantTies result;
+    for (const auto* list : {&in_force.certain, &in_force.possible}) {
+        for (const TieStatus& t : *list) {
+            Truth contact = Truth::no;
+            for (const ProgramId id : index->programs_of(t.tie.partner)) {
+                const ExchangeProgram& p = portfolio.programs()[id.index()];
+                contact = contact || (p.start.on_or_before(on) && contact_date(p).on_or_after(from));
+                if (contact == Truth::yes) break;
+            }
+            if (contact == Truth::yes) continue;
+            const LastContact last = last_contact_with(portfolio, *index, t.tie.partner);
+            DormantTie d{t, last.program, last.date};
+            const bool certain = list == &in_force.certain && contact == Truth::no;
+            (certain ? result.certain : result.possible).push_back(std::move(d));
+        }
+    }
+    const auto by_tie = [](const DormantTie& x, const DormantTie& y) {
+        const auto key = [](const DormantTie& d) {
+            return std::pair(d.tie.tie.partner.index(), d.tie.tie.signatory ? d.tie.tie.signatory->index() + 1U : 0U);
+        };
+        return key(x) < key(y);
+    };
+    std::sort(result.certain.begin(), result.certain.end(), by_tie);
+    std::sort(result.possible.begin(), result.possible.end(), by_tie);
+    return result;
+}
+
+LastContact last_contact(const Portfolio& portfolio, PartnerId partner) {
+    (void)portfolio.partner(partner);  // throws NotFound
+    return last_contact_with(portfolio, *portfolio.index(), partner);
+}
+
+std::vector<LastContact> last_contacts(const Portfolio& portfolio) {
+    const auto index = portfolio.index();
+    std::vector<LastContact> out;
+    out.reserve(portfolio.partners().size());
+    for (const Partner& p : portfolio.partners()) out.push_back(last_contact_with(portfolio, *index, p.id));
+    return out;
+}
+
+}  // namespace paradiplomacy

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/exchanges.hpp>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace paradiplomacy {
+namespace {
+
+bool selected(const ExchangeProgram& p, const ExchangeFilter& f) {
+    if (f.kind && p.kind != *f.kind) return false;
+    if (f.year && p.start.year() != *f.year) return false;
+    if (f.direction && p.direction != *f.direction) return false;
+    if (f.organiser_set && p.organiser != f.organiser) return false;
+    if (f.partner && std::find(p.partners.begin(), p.partners.end(), *f.partner) == p.partners.end()) return false;
+    return true;
+}
+
+void count(ExchangeTally& t, const ExchangeProgram& p) {
+    ++t.programs;
+    if (p.headcount) t.headcount += *p.headcount;
+    else ++t.unknown_headcount;
+}
+
+}  // namespace
+
+std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter) {
+    // Key: partner index + 1 (0: none), kind, year, direction.
+    std::map<std::tuple<std::uint32_t, ProgramKind, int, Direction>, ExchangeTally> rows;
+    for (const ExchangeProgram& p : portfolio.programs()) {
+        if (!selected(p, filter)) continue;
+        bool any = false;
+        for (std::size_t i = 0; i < p.partners.size(); ++i) {
+            const PartnerId partner = p.partners[i];
+            if (!portfolio.contains(partner)) continue;
+            if (filter.partner && partner != *filter.partner) continue;
+            if (std::find(p.partners.begin(), p.partners.begin() + static_cast<std::ptrdiff_t>(i), partner) !=
+                p.partners.begin() + static_cast<std::ptrdiff_t>(i))
+                continue;  // a partner named twice counts once
+            any = true;
+            count(rows[{partner.index() + 1U, p.kind, p.start.year(), p.direction}], p);
+        }
+        if (!any && !filter.partner) count(rows[{0U, p.kind, p.start.year(), p.direction}], p);
+    }
+    std::vector<ExchangeRow> out;
+    out.reserve(rows.size());
+    for (const auto& [key, tally] : rows) {
+        const auto& [partner, kind, year, direction] = key;
+        out.push_back(ExchangeRow{partner == 0 ? std::nullopt : std::optional(PartnerId(partner - 1U)), kind, year,
+                                  direction, tally});
+    }
+    return out;
+}
+
+ExchangeTally exchange_totals(const Portfolio& portfolio, const ExchangeFilter& filter) {
+    ExchangeTally t;
+    for (const ExchangeProgram& p : portfolio.programs())
+        if (selected(p, filter)) count(t, p);
+    return t;
+}
+
+}  // namespace paradiplomacy

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/priority_gaps.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
+
+#include <set>
+
+namespace paradiplomacy {
+
+PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, const TieFilter& filter) {
+    TieFilter ties_filter = filter;  // whose ties count; the partner tests apply to the priority list
+    ties_filter.country.reset();
+    ties_filter.level.reset();
+    ties_filter.priority_only = false;
+    const InForce in_force = ties_in_force(portfolio, on, ties_filter);
+    std::set<PartnerId> partners[2];     // [0] certainly covered, [1] possibly covered
+    std::set<CountryCode> countries[2];
+    for (const auto* list : {&in_force.certain, &in_force.possible}) {
+        const int which = list == &in_force.certain ? 0 : 1;
+        for (const TieStatus& t : *list) {
+            partners[which].insert(t.tie.partner);
+            countries[which].insert(portfolio.partners()[t.tie.partner.index()].country);
+        }
+    }
+    PriorityGaps gaps;
+    for (const Partner& p : portfolio.partners()) {
+        if (!p.priority) continue;
+        if (filter.country && p.country != *filter.country) continue;
+        if (filter.level && p.level != *filter.level) continue;
+        const bool country = p.level == PartnerLevel::country;
+        const bool certain = partners[0].contains(p.id) || (country && countries[0].contains(p.country));
+        if (certain) continue;
+        const bool possible = partners[1].contains(p.id) || (country && countries[1].contains(p.country));
+        (possible ? gaps.possible : gaps.certain).push_back(p.id);
+    }
+    return gaps;
+}
+
+}  // namespace paradiplomacy
