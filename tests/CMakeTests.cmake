@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: Apache-2.0
+# Tests that build code rather than run it: the strong-ID compile-fail cases and the
+# consumer projects (installed package, vendored source tree). Included from
+# tests/CMakeLists.txt.
+
+# --- compile-fail: IDs of different entities cannot be mixed ----------------------------
+# Each case is strong_ids.cpp with one PD_CASE_* macro, built as an EXCLUDE_FROM_ALL
+# target by the test itself. The control (no macro) must compile, so a case cannot pass
+# because of a broken include; each case must fail with the diagnostic given here.
+set(_pd_cf_source "${CMAKE_CURRENT_LIST_DIR}/compile_fail/strong_ids.cpp")
+set(_pd_cf_cases
+  "control|"
+  "partner_as_agreement|PARTNER_AS_AGREEMENT|PartnerTag"
+  "compare_kinds|COMPARE_KINDS|operator==|invalid operands"
+  "implicit_from_integer|IMPLICIT_FROM_INTEGER|conversion from [^ ]*int"
+  "assign_integer|ASSIGN_INTEGER|operator=|no viable overloaded"
+  "portfolio_lookup_wrong_kind|PORTFOLIO_LOOKUP_WRONG_KIND|PartnerTag"
+  "integer_from_id|INTEGER_FROM_ID|cannot convert|no viable conversion")
+foreach(_case IN LISTS _pd_cf_cases)
+  string(REPLACE "|" ";" _fields "${_case}")
+  list(POP_FRONT _fields _name _macro)
+  list(JOIN _fields "|" _regex)
+  set(_target pd_compile_fail_${_name})
+  # An object library: compiled, never linked (Portfolio's out-of-line members live in the library).
+  add_library(${_target} OBJECT EXCLUDE_FROM_ALL "${_pd_cf_source}")
+  # Usage requirements without a build dependency on the library: the test builds this
+  # target alone and must never rebuild the library while other tests run.
+  target_include_directories(${_target} PRIVATE "${PROJECT_SOURCE_DIR}/include")
+  target_link_libraries(${_target} PRIVATE Boost::date_time)
+  target_compile_features(${_target} PRIVATE cxx_std_20)
+  if(_macro)
+    target_compile_definitions(${_target} PRIVATE PD_CASE_${_macro})
+    set(_expect failure)
+  else()
+    set(_expect success)
+  endif()
+  add_test(NAME compile_fail.strong_ids.${_name}
+    COMMAND "${CMAKE_COMMAND}" -DBUILD_DIR=${PROJECT_BINARY_DIR}
+            -DTARGET=${_target} "-DCONFIG=$<CONFIG>" -DEXPECT=${_expect} "-DREGEX=${_regex}"
+            -P "${CMAKE_CURRENT_LIST_DIR}/compile_fail/expect_build.cmake")
+  # One `cmake --build` at a time in this tree.
+  set_tests_properties(compile_fail.strong_ids.${_name} PROPERTIES RESOURCE_LOCK paradiplomacy_build_tree
+                                                                    LABELS compile_fail TIMEOUT 300)
+endforeach()
+
+# --- consumers: an installed package and a vendored source tree ---------------------------
+set(_pd_consumer_args
+  -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DBUILD_DIR=${PROJECT_BINARY_DIR} "-DGENERATOR=${CMAKE_GENERATOR}"
+  -DCXX_COMPILER=${CMAKE_CXX_COMPILER} -DVERSION=${PROJECT_VERSION} "-DBUILD_TYPE=${CMAKE_BUILD_TYPE}"
+  "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}" "-DCONFIG=$<CONFIG>")
+if(PARADIPLOMACY_INSTALL)
+  add_test(NAME consumer.find_package
+    COMMAND "${CMAKE_COMMAND}" -DMODE=find_package -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/consumer-find_package
+            ${_pd_consumer_args} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/run_consumer.cmake")
+  set_tests_properties(consumer.find_package PROPERTIES TIMEOUT 600 LABELS packaging)
+endif()
+add_test(NAME consumer.add_subdirectory
+  COMMAND "${CMAKE_COMMAND}" -DMODE=add_subdirectory -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/consumer-add_subdirectory
+          ${_pd_consumer_args} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/run_consumer.cmake")
+set_tests_properties(consumer.add_subdirectory PROPERTIES TIMEOUT 900 LABELS packaging)
