@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Small builders for the query tests: a portfolio of a home government and helpers
+/// that add partners, agreements and programs with dates written as text.
+
+#include <paradiplomacy/model/portfolio.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace paradiplomacy::testing {
+
+inline PartialDate date(std::string_view text) { return PartialDate::parse(text); }
+inline std::optional<PartialDate> maybe_date(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return PartialDate::parse(text);
+}
+inline Day day(std::string_view text) { return PartialDate::parse(text).earliest(); }
+
+struct Fixture {
+    Portfolio portfolio{SubdivisionCode("KR-41"), "Gyeonggi-do"};
+
+    PartnerId region(std::string_view key, std::string_view code, bool priority = false) {
+        Partner p;
+        p.key = portfolio.intern(key);
+        p.level = PartnerLevel::region;
+        p.region = SubdivisionCode(code);
+        p.country = p.region->country();
+        p.name_en = portfolio.intern(key);
+        p.priority = priority;
+        return portfolio.add(p);
+    }
+    PartnerId country(std::string_view key, std::string_view code, bool priority = false, bool strategic = false) {
+        Partner p;
+        p.key = portfolio.intern(key);
+        p.level = PartnerLevel::country;
+        p.country = CountryCode(code);
+        p.priority = priority;
+        p.strategic_oda = strategic;
+        return portfolio.add(p);
+    }
+    PartnerId city(std::string_view key, std::string_view country_code) {
+        Partner p;
+        p.key = portfolio.intern(key);
+        p.level = PartnerLevel::city;
+        p.country = CountryCode(country_code);
+        return portfolio.add(p);
+    }
+    MunicipalityId municipality(std::string_view key) {
+        Municipality m;
+        m.key = portfolio.intern(key);
+        return portfolio.add(m);
+    }
+    /// An agreement signed on `signed_on` ("" for undated).
+    Agreement agreement(PartnerId partner, AgreementKind kind, std::string_view signed_on) {
+        Agreement a;
+        a.partner = partner;
+        a.kind = kind;
+        a.signed_on = maybe_date(signed_on);
+        return a;
+    }
+    AgreementId add(Agreement a) { return portfolio.add(std::move(a)); }
+    AgreementId sign(PartnerId partner, AgreementKind kind, std::string_view signed_on) {
+        return add(agreement(partner, kind, signed_on));
+    }
+    ProgramId program(PartnerId partner, std::string_view start, std::string_view end = "",
+                      std::optional<std::uint32_t> headcount = std::nullopt, ProgramKind kind = ProgramKind::delegation,
+                      Direction direction = Direction::outbound) {
+        ExchangeProgram p;
+        p.partners = {partner};
+        p.start = date(start);
+        p.end = maybe_date(end);
+        p.headcount = headcount;
+        p.kind = kind;
+        p.direction = direction;
+        return portfolio.add(p);
+    }
+};
+
+}  // namespace paradiplomacy::testing
