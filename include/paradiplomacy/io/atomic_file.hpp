@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Writing a file so that readers see either the old content or the complete new one,
+/// never a mixture: the bytes go to a temporary file in the target's directory, which
+/// is flushed to disk and then renamed over the target (and the directory synced).
+/// A crash or a full disk in the middle leaves the previous file as it was; at worst
+/// a stale temporary file (".NAME.tmp-...") remains beside it.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace paradiplomacy {
+
+/// One atomic replacement of a file. Write the content with write(), then commit().
+/// Destroying it without commit() removes the temporary file and leaves the target
+/// untouched. Every failure throws FileError naming the path and the OS error.
+class AtomicFileWriter {
+public:
+    /// Creates the temporary file beside `target`. The new file keeps the permissions
+    /// of the file it replaces (or the umask's default for a new file).
+    explicit AtomicFileWriter(std::filesystem::path target);
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+    ~AtomicFileWriter();
+
+    /// Appends bytes to the temporary file.
+    void write(std::string_view bytes);
+    /// Flushes and syncs the temporary file, renames it over the target and syncs the
+    /// directory. After a failure the target is untouched and the temporary removed.
+    void commit();
+
+    [[nodiscard]] const std::filesystem::path& target() const noexcept { return target_; }
+    /// The temporary file's path (empty once committed or removed).
+    [[nodiscard]] const std::filesystem::path& temporary() const noexcept { return temporary_; }
+
+private:
+    void fail(const std::string& what, int error);
+    void discard() noexcept;
+
+    std::filesystem::path target_;
+    std::filesystem::path temporary_;
+    int fd_ = -1;
+    std::size_t written_ = 0;
+};
+
+/// Replaces `target` with `content` atomically.
+void write_file_atomically(const std::filesystem::path& target, std::string_view content);
+
+namespace detail {
+/// Fault injection for tests: the next writes behave as if the disk filled up once
+/// `fail_after_bytes` bytes are written (ENOSPC), and `after_write` (when set) is
+/// called with the running byte count after each successful write. Applies to the
+/// calling thread only; reset with `atomic_file_faults() = {}`.
+struct AtomicFileFaults {
+    std::size_t fail_after_bytes = static_cast<std::size_t>(-1);
+    std::function<void(std::size_t)> after_write;
+};
+[[nodiscard]] AtomicFileFaults& atomic_file_faults() noexcept;
+}  // namespace detail
+
+}  // namespace paradiplomacy

@@ -1,0 +1,776 @@
+// SPDX-License-Identifier: Apache-2.0
+// The reader of the portfolio format. nlohmann/json's SAX interface feeds the events
+// straight into the Portfolio being built: no document tree is held, only the record
+// being read. References may point forward; those not yet resolvable are kept as
+// fix-ups and resolved at the end. Any problem aborts the whole load with one message.
+#include "portfolio_json_members.hpp"
+
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/portfolio_json.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paradiplomacy {
+namespace {
+
+using namespace detail::json;
+using nlohmann::json;
+
+/// A content error: the message already carries the JSON path.
+struct ContentError {
+    std::string message;
+};
+
+/// What the document held where a value was expected, for "expected X, found Y".
+enum class Found : std::uint8_t { null, boolean, integer, negative, fraction, string, object, array };
+
+std::string_view describe(Found f) noexcept {
+    switch (f) {
+        case Found::null: return "null";
+        case Found::boolean: return "a boolean";
+        case Found::integer: return "a number";
+        case Found::negative: return "a negative number";
+        case Found::fraction: return "a number with a fraction or exponent";
+        case Found::string: return "a string";
+        case Found::object: return "an object";
+        case Found::array: return "an array";
+    }
+    return "a value";
+}
+
+std::string_view describe(Kind k) noexcept {
+    switch (k) {
+        case Kind::string: return "a string";
+        case Kind::date: return "a date string";
+        case Kind::boolean: return "a boolean";
+        case Kind::uint: return "a non-negative integer";
+        case Kind::number: return "a number";
+        case Kind::object: return "an object";
+        case Kind::string_array: return "an array of strings";
+        case Kind::object_array: return "an array of objects";
+    }
+    return "a value";
+}
+
+std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+template <class E>
+std::string choices() {
+    std::string out;
+    for (const std::string_view name : enum_names(E{})) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+/// Levenshtein distance, for "did you mean" on a misspelt member name.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/// A reference that named a record not read yet, resolved once the document is read.
+struct Fixup {
+    enum class Target : std::uint8_t { partner, agreement, program, municipality };
+    Shape owner;           // the record kind holding the reference
+    std::uint8_t member;   // which member
+    std::uint32_t record;  // the record's index in its table
+    std::uint32_t element; // position in a list member, 0 otherwise
+    TextId key;            // the id referred to
+};
+
+struct Frame {
+    Shape shape = Shape::root;
+    bool is_array = false;
+    std::uint8_t member = 0;    // array frames: the member of the parent object holding the array
+    int current = -1;           // object frames: the member whose value comes next
+    std::uint32_t count = 0;    // array frames: elements started so far
+    std::uint64_t seen = 0;     // object frames: members seen
+};
+
+class Reader {
+public:
+    // --- nlohmann SAX interface -----------------------------------------------------
+    bool null() { return scalar(Found::null); }
+    bool boolean(bool value) {
+        bool_ = value;
+        return scalar(Found::boolean);
+    }
+    bool number_integer(json::number_integer_t value) {
+        if (value >= 0) return number_unsigned(static_cast<json::number_unsigned_t>(value));
+        number_ = static_cast<double>(value);
+        return scalar(Found::negative);
+    }
+    bool number_unsigned(json::number_unsigned_t value) {
+        unsigned_ = value;
+        number_ = static_cast<double>(value);
+        return scalar(Found::integer);
+    }
+    bool number_float(json::number_float_t value, const std::string&) {
+        number_ = value;
+        return scalar(Found::fraction);
+    }
+    bool string(std::string& value) {
+        string_ = value;
+        return scalar(Found::string);
+    }
+    bool binary(json::binary_t&) { return scalar(Found::string); }  // not produced by the JSON parser
+
+    bool start_object(std::size_t) {
+        if (frames_.empty()) {
+            frames_.push_back(Frame{});
+            return true;
+        }
+        Frame& top = frames_.back();
+        Shape shape = Shape::root;
+        if (top.is_array) {
+            const Member& m = members_of(frames_[frames_.size() - 2].shape)[top.member];
+            ++top.count;
+            if (m.kind != Kind::object_array) type_error(m.kind, Found::object);
+            shape = m.element;
+        } else {
+            const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
+            if (m.kind != Kind::object) type_error(m.kind, Found::object);
+            shape = m.element;
+        }
+        begin(shape);
+        Frame f;
+        f.shape = shape;
+        frames_.push_back(f);
+        return true;
+    }
+
+    bool key(std::string& name) {
+        Frame& top = frames_.back();
+        const auto members = members_of(top.shape);
+        int found = -1;
+        for (std::size_t i = 0; i < members.size(); ++i)
+            if (members[i].name == name) {
+                found = static_cast<int>(i);
+                break;
+            }
+        top.current = -1;
+        if (found < 0) fail(unknown_member(top.shape, name));
+        const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(found);
+        top.current = found;
+        if (top.seen & bit) fail("the member appears twice");
+        if (top.shape == Shape::root) {
+            if (top.seen == 0 && found != root_m::schema)
+                fail("\"schema\" must be the first member of the document (found " + quote(name) + ")");
+            if (found >= root_m::municipalities && !portfolio_)
+                fail("\"home\" must come before the lists of records");
+        }
+        top.seen |= bit;
+        return true;
+    }
+
+    bool end_object() {
+        const Frame top = frames_.back();
+        const auto members = members_of(top.shape);
+        for (std::size_t i = 0; i < members.size(); ++i)
+            if (members[i].required && !(top.seen & (std::uint64_t{1} << i)))
+                fail("required member " + quote(members[i].name) + " is missing");
+        finish(top.shape);
+        frames_.pop_back();
+        if (!frames_.empty()) frames_.back().current = -1;
+        return true;
+    }
+
+    bool start_array(std::size_t) {
+        if (frames_.empty()) fail("the document must be an object, found an array");
+        Frame& top = frames_.back();
+        if (top.is_array) {
+            ++top.count;
+            type_error(members_of(frames_[frames_.size() - 2].shape)[top.member].kind == Kind::object_array
+                           ? Kind::object
+                           : Kind::string,
+                       Found::array);
+        }
+        const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
+        if (m.kind != Kind::string_array && m.kind != Kind::object_array) type_error(m.kind, Found::array);
+        Frame f;
+        f.shape = top.shape;
+        f.is_array = true;
+        f.member = static_cast<std::uint8_t>(top.current);
+        frames_.push_back(f);
+        return true;
+    }
+
+    bool end_array() {
+        const Frame top = frames_.back();
+        frames_.pop_back();
+        Frame& parent = frames_.back();
+        if (parent.shape == Shape::program && top.member == program_m::partners && top.count == 0) {
+            parent.current = program_m::partners;
+            fail("a program needs at least one partner");
+        }
+        parent.current = -1;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+        syntax_position_ = position;
+        syntax_message_ = e.what();
+        return false;
+    }
+
+    // --- results --------------------------------------------------------------------
+    /// After a successful parse: resolves forward references and hands the portfolio over.
+    Portfolio take() {
+        for (const Fixup& f : fixups_) resolve(f);
+        return std::move(*portfolio_);
+    }
+    [[nodiscard]] std::optional<std::size_t> syntax_position() const { return syntax_position_; }
+    [[nodiscard]] const std::string& syntax_message() const { return syntax_message_; }
+
+private:
+    // --- errors ---------------------------------------------------------------------
+    [[nodiscard]] std::string path() const {
+        std::string out = "$";
+        for (const Frame& f : frames_) {
+            if (f.is_array) {
+                if (f.count > 0) out += "[" + std::to_string(f.count - 1) + "]";
+            } else if (f.current >= 0) {
+                out += "." + std::string(members_of(f.shape)[static_cast<std::size_t>(f.current)].name);
+            }
+        }
+        return out;
+    }
+
+    /// The id of the record being read, when it is known.
+    [[nodiscard]] std::string record_context() const {
+        if (!record_shape_ || record_key_.empty()) return {};
+        return " (" + std::string(record_name(*record_shape_)) + " " + quote(record_key_) + ")";
+    }
+
+    [[noreturn]] void fail(const std::string& what) const { throw ContentError{path() + record_context() + ": " + what}; }
+
+    [[noreturn]] void type_error(Kind expected, Found found) const {
+        std::string what = "expected " + std::string(describe(expected)) + ", found " + std::string(describe(found));
+        if (found == Found::string) what += " " + quote(string_);
+        fail(what);
+    }
+
+    [[nodiscard]] static std::string unknown_member(Shape shape, std::string_view name) {
+        std::string what = "unknown member " + quote(name);
+        const std::string_view record = record_name(shape);
+        if (!record.empty()) what += " in " + std::string(record);
+        for (const Member& m : members_of(shape))
+            if (edit_distance(m.name, name) <= 2) {
+                what += " (did you mean " + quote(m.name) + "?)";
+                break;
+            }
+        return what;
+    }
+
+    // --- values ---------------------------------------------------------------------
+    bool scalar(Found found) {
+        if (frames_.empty()) fail("the document must be an object, found " + std::string(describe(found)));
+        Frame& top = frames_.back();
+        if (top.is_array) {
+            ++top.count;
+            const Frame& owner = frames_[frames_.size() - 2];
+            const Member& m = members_of(owner.shape)[top.member];
+            if (m.kind == Kind::object_array) type_error(Kind::object, found);
+            if (found != Found::string) type_error(Kind::string, found);
+            list_item(owner.shape, top.member, top.count - 1);
+            return true;
+        }
+        const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
+        switch (m.kind) {
+            case Kind::string:
+            case Kind::date:
+                if (found != Found::string) type_error(m.kind, found);
+                break;
+            case Kind::boolean:
+                if (found != Found::boolean) type_error(m.kind, found);
+                break;
+            case Kind::uint:
+                if (found != Found::integer) type_error(m.kind, found);
+                break;
+            case Kind::number:
+                if (found != Found::integer && found != Found::negative && found != Found::fraction)
+                    type_error(m.kind, found);
+                break;
+            default: type_error(m.kind, found);
+        }
+        assign(top.shape, static_cast<std::uint8_t>(top.current));
+        top.current = -1;
+        return true;
+    }
+
+    PartialDate date() const {
+        try {
+            return PartialDate::parse(string_);
+        } catch (const InvalidValue& e) {
+            fail(e.what());
+        }
+    }
+    template <class Code>
+    Code code() const {
+        try {
+            return Code(string_);
+        } catch (const InvalidValue& e) {
+            fail(e.what());
+        }
+    }
+    template <class E>
+    E enumerated(std::string_view what) const {
+        if (const auto value = enum_from_string<E>(string_)) return *value;
+        fail("unknown " + std::string(what) + " " + quote(string_) + " (expected one of: " + choices<E>() + ")");
+    }
+    TextId text() { return portfolio_->intern(string_); }
+
+    /// Reference `string_` from the current record, resolving it now when the target is
+    /// already read and queueing a fix-up otherwise.
+    template <class Tag>
+    Id<Tag> reference(Shape owner, std::uint8_t member, std::uint32_t element, Fixup::Target target) {
+        std::optional<Id<Tag>> found;
+        if constexpr (std::is_same_v<Tag, PartnerTag>) found = portfolio_->find_partner(string_);
+        else if constexpr (std::is_same_v<Tag, AgreementTag>) found = portfolio_->find_agreement(string_);
+        else if constexpr (std::is_same_v<Tag, ProgramTag>) found = portfolio_->find_program(string_);
+        else found = portfolio_->find_municipality(string_);
+        if (found) return *found;
+        fixups_.push_back(Fixup{owner, member, record_index(owner), element, portfolio_->intern(string_)});
+        (void)target;
+        return Id<Tag>(0);
+    }
+    std::uint32_t record_index(Shape owner) const {
+        switch (owner) {
+            case Shape::agreement: return static_cast<std::uint32_t>(portfolio_->agreements().size());
+            case Shape::program: return static_cast<std::uint32_t>(portfolio_->programs().size());
+            default: return static_cast<std::uint32_t>(portfolio_->engagements().size());
+        }
+    }
+
+    void begin(Shape shape) {
+        switch (shape) {
+            case Shape::municipality: municipality_ = Municipality{MunicipalityId(0), TextId(0), TextId(0), TextId(0)}; break;
+            case Shape::partner: partner_ = Partner{}; break;
+            case Shape::agreement: agreement_ = Agreement{}; break;
+            case Shape::program: program_ = ExchangeProgram{}; break;
+            case Shape::engagement: engagement_ = OdaEngagement{}; break;
+            case Shape::validity:
+            case Shape::budget:
+                start_.reset();
+                end_.reset();
+                break;
+            case Shape::region_share:
+            case Shape::sector_share: break;
+            default: break;
+        }
+        if (!record_name(shape).empty()) {
+            record_shape_ = shape;
+            record_key_.clear();
+        }
+    }
+
+    void set_key(TextId& key, Shape shape) {
+        if (string_.empty()) fail("the id is empty");
+        record_key_ = string_;
+        key = text();
+        (void)shape;
+    }
+
+    void assign(Shape shape, std::uint8_t m) {
+        switch (shape) {
+            case Shape::root:
+                if (m == root_m::schema && string_ != portfolio_schema_id)
+                    fail("schema " + quote(string_) + " is not supported (this library reads " +
+                         std::string(portfolio_schema_id) + ")");
+                return;
+            case Shape::home:
+                switch (m) {
+                    case home_m::code: home_code_ = code<SubdivisionCode>(); return;
+                    case home_m::name_en: home_name_en_ = string_; return;
+                    case home_m::name_local: home_name_local_ = string_; return;
+                }
+                return;
+            case Shape::municipality:
+                switch (m) {
+                    case municipality_m::id: set_key(municipality_.key, shape); return;
+                    case municipality_m::name_en: municipality_.name_en = text(); return;
+                    case municipality_m::name_local: municipality_.name_local = text(); return;
+                }
+                return;
+            case Shape::partner: assign_partner(m); return;
+            case Shape::agreement: assign_agreement(m); return;
+            case Shape::program: assign_program(m); return;
+            case Shape::engagement: assign_engagement(m); return;
+            case Shape::validity:
+            case Shape::budget:
+                if (m == budget_m::start) start_ = date();
+                else if (m == budget_m::end) end_ = date();
+                else if (m == budget_m::amount) amount_ = number_;
+                else currency_ = code<CurrencyCode>();
+                return;
+            case Shape::region_share:
+            case Shape::sector_share:
+                if (m == share_m::code) {
+                    if (shape == Shape::region_share) region_ = code<SubdivisionCode>();
+                    else purpose_ = code<PurposeCode>();
+                } else {
+                    if (!(number_ >= 0.0 && number_ <= 100.0)) fail("percentage " + number_text() + " is not within 0-100");
+                    percentage_ = number_;
+                }
+                return;
+        }
+    }
+
+    [[nodiscard]] std::string number_text() const {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.17g", number_);
+        return buffer;
+    }
+
+    void assign_partner(std::uint8_t m) {
+        Partner& x = partner_;
+        switch (m) {
+            case partner_m::id: set_key(x.key, Shape::partner); return;
+            case partner_m::level: x.level = enumerated<PartnerLevel>("partner level"); return;
+            case partner_m::country: x.country = code<CountryCode>(); return;
+            case partner_m::region: x.region = code<SubdivisionCode>(); return;
+            case partner_m::name_en: x.name_en = text(); return;
+            case partner_m::name_local: x.name_local = text(); return;
+            case partner_m::wikidata: x.wikidata = text(); return;
+            case partner_m::priority: x.priority = bool_; return;
+            case partner_m::strategic_oda: x.strategic_oda = bool_; return;
+            case partner_m::world_region:
+                if (unsigned_ > max_world_region) fail(std::to_string(unsigned_) + " is not a UN M49 code (0-999)");
+                x.world_region = static_cast<std::uint16_t>(unsigned_);
+                return;
+            case partner_m::source: x.provenance.source = text(); return;
+            case partner_m::note: x.provenance.note = text(); return;
+            case partner_m::uncertain: x.provenance.uncertain = bool_; return;
+        }
+    }
+
+    void assign_agreement(std::uint8_t m) {
+        Agreement& x = agreement_;
+        const Shape s = Shape::agreement;
+        switch (m) {
+            case agreement_m::id: set_key(x.key, s); return;
+            case agreement_m::partner: x.partner = reference<PartnerTag>(s, m, 0, Fixup::Target::partner); return;
+            case agreement_m::signatory:
+                x.signatory = reference<MunicipalityTag>(s, m, 0, Fixup::Target::municipality);
+                return;
+            case agreement_m::kind: x.kind = enumerated<AgreementKind>("agreement kind"); return;
+            case agreement_m::title: x.title = text(); return;
+            case agreement_m::signed_on: x.signed_on = date(); return;
+            case agreement_m::proposed: x.proposed = bool_; return;
+            case agreement_m::suspended_on: x.suspended_on = date(); return;
+            case agreement_m::resumed_on: x.resumed_on = date(); return;
+            case agreement_m::terminated_on: x.terminated_on = date(); return;
+            case agreement_m::supersedes:
+                x.supersedes = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement);
+                return;
+            case agreement_m::council_approval:
+                x.council_approval = enumerated<CouncilApproval>("council approval");
+                return;
+            case agreement_m::council_approved_on: x.council_approved_on = date(); return;
+            case agreement_m::source: x.provenance.source = text(); return;
+            case agreement_m::note: x.provenance.note = text(); return;
+            case agreement_m::uncertain: x.provenance.uncertain = bool_; return;
+            default: return;
+        }
+    }
+
+    void assign_program(std::uint8_t m) {
+        ExchangeProgram& x = program_;
+        const Shape s = Shape::program;
+        switch (m) {
+            case program_m::id: set_key(x.key, s); return;
+            case program_m::title: x.title = text(); return;
+            case program_m::kind: x.kind = enumerated<ProgramKind>("program kind"); return;
+            case program_m::direction: x.direction = enumerated<Direction>("direction"); return;
+            case program_m::organiser:
+                x.organiser = reference<MunicipalityTag>(s, m, 0, Fixup::Target::municipality);
+                return;
+            case program_m::start: x.start = date(); return;
+            case program_m::end: x.end = date(); return;
+            case program_m::headcount:
+                if (unsigned_ > max_headcount) fail("headcount " + std::to_string(unsigned_) + " is too large");
+                x.headcount = static_cast<std::uint32_t>(unsigned_);
+                return;
+            case program_m::agreement:
+                x.agreement = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement);
+                return;
+            case program_m::source: x.provenance.source = text(); return;
+            case program_m::note: x.provenance.note = text(); return;
+            case program_m::uncertain: x.provenance.uncertain = bool_; return;
+            default: return;
+        }
+    }
+
+    void assign_engagement(std::uint8_t m) {
+        OdaEngagement& x = engagement_;
+        const Shape s = Shape::engagement;
+        switch (m) {
+            case engagement_m::id: set_key(x.key, s); return;
+            case engagement_m::iati_identifier: x.iati_identifier = text(); return;
+            case engagement_m::title: x.title = text(); return;
+            case engagement_m::recipient: x.recipient = code<CountryCode>(); return;
+            case engagement_m::recipient_partner:
+                x.recipient_partner = reference<PartnerTag>(s, m, 0, Fixup::Target::partner);
+                return;
+            case engagement_m::planned_start: x.planned_start = date(); return;
+            case engagement_m::actual_start: x.actual_start = date(); return;
+            case engagement_m::planned_end: x.planned_end = date(); return;
+            case engagement_m::actual_end: x.actual_end = date(); return;
+            case engagement_m::status: x.status = enumerated<OdaStatus>("ODA status"); return;
+            case engagement_m::brand_project: x.brand_project = bool_; return;
+            case engagement_m::source: x.provenance.source = text(); return;
+            case engagement_m::note: x.provenance.note = text(); return;
+            case engagement_m::uncertain: x.provenance.uncertain = bool_; return;
+            default: return;
+        }
+    }
+
+    /// One string of a list member.
+    void list_item(Shape owner, std::uint8_t member, std::uint32_t index) {
+        if (owner == Shape::agreement) {
+            agreement_.fields.push_back(text());
+        } else if (owner == Shape::program) {
+            program_.partners.push_back(reference<PartnerTag>(owner, member, index, Fixup::Target::partner));
+        } else if (member == engagement_m::implementers) {
+            engagement_.implementers.push_back(text());
+        } else {
+            engagement_.programs.push_back(reference<ProgramTag>(owner, member, index, Fixup::Target::program));
+        }
+    }
+
+    std::optional<Period> period() const {
+        try {
+            return Period(*start_, end_);
+        } catch (const InvalidValue& e) {
+            std::string what = e.what();
+            if (what.rfind("Period: ", 0) == 0) what.erase(0, 8);
+            fail(what);
+        }
+    }
+
+    /// A record or sub-object is complete: check it and store it.
+    void finish(Shape shape) {
+        switch (shape) {
+            case Shape::root: return;
+            case Shape::home:
+                portfolio_.emplace(*home_code_, home_name_en_, home_name_local_);
+                return;
+            case Shape::municipality: add(municipality_, portfolio_->find_municipality(record_key_)); break;
+            case Shape::partner: {
+                if (partner_.level == PartnerLevel::region && !partner_.region)
+                    fail("a region partner needs \"region\" (its ISO 3166-2 code)");
+                if (partner_.level == PartnerLevel::country && partner_.region)
+                    fail("a country partner has no \"region\"");
+                add(partner_, portfolio_->find_partner(record_key_));
+                break;
+            }
+            case Shape::agreement: add(agreement_, portfolio_->find_agreement(record_key_)); break;
+            case Shape::program: add(program_, portfolio_->find_program(record_key_)); break;
+            case Shape::engagement: add(engagement_, portfolio_->find_engagement(record_key_)); break;
+            case Shape::validity: agreement_.validity = period(); return;
+            case Shape::region_share: engagement_.regions.push_back(RegionShare{*region_, percentage_}); return;
+            case Shape::sector_share: engagement_.sectors.push_back(SectorShare{*purpose_, percentage_}); return;
+            case Shape::budget: engagement_.budgets.push_back(Budget{*period(), Money(amount_, *currency_)}); return;
+        }
+        record_shape_.reset();
+    }
+
+    template <class Record, class IdType>
+    void add(Record& record, std::optional<IdType> existing) {
+        if (existing) {
+            const Frame& list = frames_[frames_.size() - 2];
+            fail("duplicate " + std::string(record_name(frames_.back().shape)) + " id " + quote(record_key_) +
+                 " (first used at $." + std::string(root_members[list.member].name) + "[" +
+                 std::to_string(existing->index()) + "])");
+        }
+        portfolio_->add(std::move(record));
+    }
+
+    void resolve(const Fixup& f) {
+        const TextId key = f.key;
+        const std::string_view name = portfolio_->text(key);
+        auto missing = [&](std::string_view what, std::string_view table, TextId record_key) {
+            std::string at = "$." + std::string(table) + "[" + std::to_string(f.record) + "]." +
+                             std::string(members_of(f.owner)[f.member].name);
+            if (members_of(f.owner)[f.member].kind == Kind::string_array) at += "[" + std::to_string(f.element) + "]";
+            throw ContentError{at + " (" + std::string(record_name(f.owner)) + " " +
+                               quote(portfolio_->text(record_key)) + "): " + std::string(what) + " " + quote(name) +
+                               " is not defined"};
+        };
+        if (f.owner == Shape::agreement) {
+            Agreement a = portfolio_->agreement(AgreementId(f.record));
+            if (f.member == agreement_m::partner) {
+                const auto id = portfolio_->find_partner(name);
+                if (!id) missing("partner", "agreements", a.key);
+                a.partner = *id;
+            } else if (f.member == agreement_m::signatory) {
+                const auto id = portfolio_->find_municipality(name);
+                if (!id) missing("municipality", "agreements", a.key);
+                a.signatory = *id;
+            } else {
+                const auto id = portfolio_->find_agreement(name);
+                if (!id) missing("agreement", "agreements", a.key);
+                a.supersedes = *id;
+            }
+            portfolio_->replace(std::move(a));
+        } else if (f.owner == Shape::program) {
+            ExchangeProgram p = portfolio_->program(ProgramId(f.record));
+            if (f.member == program_m::partners) {
+                const auto id = portfolio_->find_partner(name);
+                if (!id) missing("partner", "programs", p.key);
+                p.partners[f.element] = *id;
+            } else if (f.member == program_m::organiser) {
+                const auto id = portfolio_->find_municipality(name);
+                if (!id) missing("municipality", "programs", p.key);
+                p.organiser = *id;
+            } else {
+                const auto id = portfolio_->find_agreement(name);
+                if (!id) missing("agreement", "programs", p.key);
+                p.agreement = *id;
+            }
+            portfolio_->replace(std::move(p));
+        } else {
+            OdaEngagement e = portfolio_->engagement(EngagementId(f.record));
+            if (f.member == engagement_m::programs) {
+                const auto id = portfolio_->find_program(name);
+                if (!id) missing("program", "oda", e.key);
+                e.programs[f.element] = *id;
+            } else {
+                const auto id = portfolio_->find_partner(name);
+                if (!id) missing("partner", "oda", e.key);
+                e.recipient_partner = *id;
+            }
+            portfolio_->replace(std::move(e));
+        }
+    }
+
+    std::vector<Frame> frames_;
+    std::optional<Portfolio> portfolio_;
+    std::vector<Fixup> fixups_;
+
+    // The current scalar.
+    std::string string_;
+    double number_ = 0;
+    std::uint64_t unsigned_ = 0;
+    bool bool_ = false;
+
+    // The record being read.
+    std::optional<Shape> record_shape_;
+    std::string record_key_;
+    Municipality municipality_{MunicipalityId(0), TextId(0), TextId(0), TextId(0)};
+    Partner partner_;
+    Agreement agreement_;
+    ExchangeProgram program_;
+    OdaEngagement engagement_;
+
+    // Sub-objects.
+    std::optional<SubdivisionCode> home_code_;
+    std::string home_name_en_;
+    std::string home_name_local_;
+    std::optional<PartialDate> start_;
+    std::optional<PartialDate> end_;
+    double amount_ = 0;
+    std::optional<CurrencyCode> currency_;
+    std::optional<SubdivisionCode> region_;
+    std::optional<PurposeCode> purpose_;
+    double percentage_ = 0;
+
+    std::optional<std::size_t> syntax_position_;
+    std::string syntax_message_;
+};
+
+/// "LINE:COLUMN" of byte offset `position` (nlohmann counts bytes read, so the byte at
+/// fault is the one before); the column counts characters, not bytes.
+std::string line_and_column(std::string_view text, std::size_t position) {
+    const std::size_t at = std::min(position > 0 ? position - 1 : 0, text.size());
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < at; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    std::size_t column = 1;
+    for (std::size_t i = line_start; i < at; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++column;
+    return std::to_string(line) + ":" + std::to_string(column);
+}
+
+/// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
+std::string syntax_detail(const std::string& message) {
+    std::string out = message;
+    if (const auto at = out.find("parse error"); at != std::string::npos) {
+        out.erase(0, at);
+        if (const auto colon = out.find(": "); colon != std::string::npos) out.erase(0, colon + 2);
+    }
+    return out;
+}
+
+/// A UTF-16 or UTF-32 byte order mark: the file is not UTF-8.
+std::optional<std::string_view> foreign_bom(std::string_view text) {
+    if (text.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return "UTF-32 (byte order mark FF FE 00 00)";
+    if (text.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return "UTF-32 (byte order mark 00 00 FE FF)";
+    if (text.substr(0, 2) == "\xFF\xFE") return "UTF-16 (byte order mark FF FE)";
+    if (text.substr(0, 2) == "\xFE\xFF") return "UTF-16 (byte order mark FE FF)";
+    return std::nullopt;
+}
+
+}  // namespace
+
+Portfolio parse_portfolio_json(std::string_view text, std::string_view source_name) {
+    const std::string source(source_name);
+    if (const auto bom = foreign_bom(text))
+        throw FileError(source + ":1:1: the file is " + std::string(*bom) + "; portfolio files are UTF-8");
+    Reader reader;
+    try {
+        const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
+        if (!ok || reader.syntax_position()) {
+            const std::size_t position = reader.syntax_position().value_or(text.size());
+            throw FileError(source + ":" + line_and_column(text, position) + ": " + syntax_detail(reader.syntax_message()));
+        }
+        return reader.take();
+    } catch (const ContentError& e) {
+        throw FileError(source + ": " + e.message);
+    } catch (const InvalidValue& e) {
+        throw FileError(source + ": " + e.what());
+    }
+}
+
+Portfolio load_portfolio(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        const int error = errno;
+        throw FileError("cannot read \"" + path.string() + "\": " + std::strerror(error));
+    }
+    std::string text;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec) text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad() || static_cast<std::size_t>(in.gcount()) != text.size())
+        throw FileError("cannot read \"" + path.string() + "\": the read stopped early");
+    return parse_portfolio_json(text, path.string());
+}
+
+}  // namespace paradiplomacy
