@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/io/csv_tables.hpp>
+
+#include "csv_reader.hpp"
+#include "csv_schema.hpp"
+
+#include <charconv>
+#include <string>
+#include <vector>
+
+namespace paradiplomacy {
+namespace {
+
+/// Builds one table's text: header first, then rows; cells are quoted as needed.
+class Writer {
+public:
+    Writer(const detail::CsvTableSpec& spec, bool bom) : spec_(spec) {
+        if (bom) out_ = "\xEF\xBB\xBF";
+        for (const auto& c : spec.columns)
+            if (c.exported) cell(c.name);
+        end_row();
+    }
+    Writer& cell(std::string_view text) {
+        if (!first_) out_ += ',';
+        first_ = false;
+        detail::append_csv_cell(out_, text);
+        return *this;
+    }
+    Writer& cell(const std::optional<PartialDate>& d) { return cell(d ? d->to_string() : std::string()); }
+    Writer& cell(bool flag) { return cell(flag ? std::string_view("true") : std::string_view()); }
+    Writer& number(double v) {
+        char buffer[32];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+        return cell(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+    }
+    Writer& number(std::uint64_t v) { return cell(std::to_string(v)); }
+    /// An in-cell list; an item holding the separator could not be read back.
+    Writer& list(const std::vector<std::string_view>& items, std::string_view record, std::string_view column) {
+        std::string joined;
+        for (const auto item : items) {
+            if (item.find(detail::csv_list_separator) != std::string_view::npos)
+                throw InvalidValue(std::string(spec_.file) + ": record \"" + std::string(record) + "\", column \"" +
+                                   std::string(column) + "\": the item \"" + std::string(item) +
+                                   "\" holds ';', the list separator, and could not be read back");
+            if (!joined.empty()) joined += "; ";
+            joined += item;
+        }
+        return cell(joined);
+    }
+    void end_row() {
+        out_ += "\r\n";
+        first_ = true;
+    }
+    [[nodiscard]] const std::string& text() const noexcept { return out_; }
+
+private:
+    const detail::CsvTableSpec& spec_;
+    std::string out_;
+    bool first_ = true;
+};
+
+}  // namespace
+
+void export_csv(const Portfolio& p, const std::filesystem::path& directory, const CsvExportOptions& options) {
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    if (ec) throw FileError(directory.string() + ": cannot create the directory (" + ec.message() + ")");
+    const auto t = [&p](TextId id) { return p.text(id); };
+    const bool bom = options.excel_bom;
+    std::vector<std::pair<std::string_view, std::string>> files;
+
+    {
+        Writer w(detail::home_table, bom);
+        w.cell(p.home().code.view()).cell(t(p.home().name_en)).cell(t(p.home().name_local)).end_row();
+        files.emplace_back(detail::home_table.file, w.text());
+    }
+    {
+        Writer w(detail::municipality_table, bom);
+        for (const auto& m : p.municipalities()) {
+            w.cell(t(m.key)).cell(t(m.name_en)).cell(t(m.name_local)).end_row();
+        }
+        files.emplace_back(detail::municipality_table.file, w.text());
+    }
+    {
+        Writer w(detail::partner_table, bom);
+        for (const auto& r : p.partners()) {
+            w.cell(t(r.key)).cell(to_string(r.level)).cell(r.country.view());
+            w.cell(r.region ? r.region->view() : std::string_view());
+            w.cell(t(r.name_en)).cell(t(r.name_local)).cell(t(r.wikidata)).cell(r.priority).cell(r.strategic_oda);
+            w.cell(r.world_region != 0 ? std::to_string(r.world_region) : std::string());
+            w.cell(t(r.provenance.source)).cell(t(r.provenance.note)).cell(r.provenance.uncertain).end_row();
+        }
+        files.emplace_back(detail::partner_table.file, w.text());
+    }
+    {
+        Writer w(detail::agreement_table, bom);
+        for (const auto& a : p.agreements()) {
+            w.cell(t(a.key)).cell(t(p.partner(a.partner).key));
+            w.cell(a.signatory ? t(p.municipality(*a.signatory).key) : std::string_view());
+            w.cell(to_string(a.kind)).cell(t(a.title)).cell(a.signed_on).cell(a.proposed);
+            w.cell(a.validity ? std::optional(a.validity->start()) : std::nullopt);
+            w.cell(a.validity ? a.validity->end() : std::nullopt);
+            w.cell(a.suspended_on).cell(a.resumed_on).cell(a.terminated_on);
+            w.cell(a.supersedes ? t(p.agreement(*a.supersedes).key) : std::string_view());
+            w.cell(a.council_approval == CouncilApproval::unknown ? std::string_view() : to_string(a.council_approval));
+            w.cell(a.council_approved_on);
+            std::vector<std::string_view> fields;
+            for (const TextId f : a.fields) fields.push_back(t(f));
+            w.list(fields, t(a.key), "fields");
+            w.cell(t(a.provenance.source)).cell(t(a.provenance.note)).cell(a.provenance.uncertain).end_row();
+        }
+        files.emplace_back(detail::agreement_table.file, w.text());
+    }
+    {
+        Writer w(detail::program_table, bom);
+        for (const auto& g : p.programs()) {
+            w.cell(t(g.key)).cell(t(g.title)).cell(to_string(g.kind)).cell(to_string(g.direction));
+            w.cell(g.organiser ? t(p.municipality(*g.organiser).key) : std::string_view());
+            w.cell(std::optional(g.start)).cell(g.end);
+            w.cell(g.headcount ? std::to_string(*g.headcount) : std::string());
+            std::vector<std::string_view> partners;
+            for (const PartnerId id : g.partners) partners.push_back(t(p.partner(id).key));
+            w.list(partners, t(g.key), "partners");
+            w.cell(g.agreement ? t(p.agreement(*g.agreement).key) : std::string_view());
+            w.cell(t(g.provenance.source)).cell(t(g.provenance.note)).cell(g.provenance.uncertain).end_row();
+        }
+        files.emplace_back(detail::program_table.file, w.text());
+    }
+    {
+        Writer w(detail::oda_table, bom);
+        Writer regions(detail::oda_region_table, bom);
+        Writer sectors(detail::oda_sector_table, bom);
+        Writer budgets(detail::oda_budget_table, bom);
+        for (const auto& e : p.engagements()) {
+            const std::string_view key = t(e.key);
+            w.cell(key).cell(t(e.iati_identifier)).cell(t(e.title)).cell(e.recipient.view());
+            w.cell(e.recipient_partner ? t(p.partner(*e.recipient_partner).key) : std::string_view());
+            w.cell(e.planned_start).cell(e.actual_start).cell(e.planned_end).cell(e.actual_end);
+            w.cell(to_string(e.status));
+            std::vector<std::string_view> implementers;
+            for (const TextId i : e.implementers) implementers.push_back(t(i));
+            w.list(implementers, key, "implementers");
+            std::vector<std::string_view> programs;
+            for (const ProgramId id : e.programs) programs.push_back(t(p.program(id).key));
+            w.list(programs, key, "programs");
+            w.cell(e.brand_project);
+            w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain).end_row();
+            for (const auto& r : e.regions) {
+                regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
+            }
+            for (const auto& s : e.sectors) {
+                sectors.cell(key).cell(s.purpose.view()).number(s.percentage).end_row();
+            }
+            for (const auto& b : e.budgets) {
+                budgets.cell(key).cell(std::optional(b.period.start())).cell(b.period.end());
+                budgets.number(b.value.amount()).cell(b.value.currency().view()).end_row();
+            }
+        }
+        files.emplace_back(detail::oda_table.file, w.text());
+        files.emplace_back(detail::oda_region_table.file, regions.text());
+        files.emplace_back(detail::oda_sector_table.file, sectors.text());
+        files.emplace_back(detail::oda_budget_table.file, budgets.text());
+    }
+    // Every table is built before the first is written: a list item that cannot be
+    // written stops the export before any file changes.
+    for (const auto& [name, text] : files) detail::write_file_atomically(directory / name, text);
+}
+
+}  // namespace paradiplomacy

@@ -1,0 +1,876 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/io/csv_tables.hpp>
+
+#include <paradiplomacy/io/csv_country_names.hpp>
+#include <paradiplomacy/reference/countries.hpp>
+#include <paradiplomacy/reference/currencies.hpp>
+#include <paradiplomacy/reference/subdivisions.hpp>
+
+#include "csv_reader.hpp"
+#include "csv_schema.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace paradiplomacy {
+
+CsvSources CsvSources::in_directory(const std::filesystem::path& directory) {
+    CsvSources s;
+    const auto pick = [&](std::optional<std::filesystem::path>& slot, std::string_view name) {
+        const auto path = directory / name;
+        if (std::filesystem::is_regular_file(path)) slot = path;
+    };
+    pick(s.home, detail::home_table.file);
+    pick(s.municipalities, detail::municipality_table.file);
+    pick(s.partners, detail::partner_table.file);
+    pick(s.agreements, detail::agreement_table.file);
+    pick(s.programs, detail::program_table.file);
+    pick(s.oda, detail::oda_table.file);
+    pick(s.oda_regions, detail::oda_region_table.file);
+    pick(s.oda_sectors, detail::oda_sector_table.file);
+    pick(s.oda_budgets, detail::oda_budget_table.file);
+    return s;
+}
+
+namespace {
+
+using detail::CsvRecord;
+using detail::CsvTableSpec;
+
+std::string_view trim(std::string_view s) noexcept {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+/// Trimmed, ASCII lower case, spaces and hyphens as '_': how headers and enum values compare.
+std::string fold(std::string_view s) {
+    std::string out;
+    for (const char c : trim(s)) {
+        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (c == ' ' || c == '-') out.push_back('_');
+        else out.push_back(c);
+    }
+    return out;
+}
+
+bool is_ascii(std::string_view s) noexcept {
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+/// Every problem found, in file order.
+struct Problems {
+    std::vector<std::string> list;
+    void add(std::string message) { list.push_back(std::move(message)); }
+};
+
+/// One table being read: its header resolved to the spec's columns.
+class Table {
+public:
+    Table(const CsvTableSpec& spec, std::string file) : spec_(spec), file_(std::move(file)), col_(spec.columns.size(), npos) {}
+
+    /// Maps the header cells onto columns; reports unknown, doubled and missing ones.
+    /// Returns false when the table cannot be read at all.
+    bool set_header(const CsvRecord& header, bool ignore_unknown, Problems& problems,
+                    const std::function<bool(std::size_t)>& required_here) {
+        header_ = header.cells;
+        bool ok = true;
+        for (std::size_t i = 0; i < header_.size(); ++i) {
+            header_[i] = std::string(trim(header_[i]));
+            const std::string key = fold(header_[i]);
+            const std::size_t c = column_of(key);
+            if (c == npos) {
+                if (key.empty() && ignore_unknown) continue;
+                if (!ignore_unknown) {
+                    problems.add(file_ + ", row " + std::to_string(header.row) + ": unknown column \"" + header_[i] +
+                                 "\" (known: " + known_columns() +
+                                 "; set ignore_unknown_columns to skip columns of your own)");
+                    ok = false;
+                }
+                continue;
+            }
+            if (col_[c] != npos) {
+                problems.add(file_ + ", row " + std::to_string(header.row) + ": columns \"" + header_[col_[c]] +
+                             "\" and \"" + header_[i] + "\" both mean \"" + std::string(spec_.columns[c].name) + "\"");
+                ok = false;
+                continue;
+            }
+            col_[c] = i;
+        }
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            if (col_[c] == npos && required_here(c)) {
+                problems.add(file_ + ": required column \"" + std::string(spec_.columns[c].name) + "\" is missing" +
+                             aliases_text(c));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    [[nodiscard]] bool has(std::size_t c) const noexcept { return col_[c] != npos; }
+    [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    [[nodiscard]] std::string header(std::size_t c) const {
+        return col_[c] != npos ? header_[col_[c]] : std::string(spec_.columns[c].name);
+    }
+    [[nodiscard]] std::size_t width() const noexcept { return header_.size(); }
+    /// The cell index of column `c` (check has() first).
+    [[nodiscard]] std::size_t index(std::size_t c) const noexcept { return col_[c]; }
+
+private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    [[nodiscard]] std::size_t column_of(const std::string& key) const {
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            if (spec_.columns[c].name == key) return c;
+            std::string_view rest = spec_.columns[c].aliases;
+            while (!rest.empty()) {
+                const auto bar = rest.find('|');
+                if (rest.substr(0, bar) == key) return c;
+                rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+            }
+        }
+        return npos;
+    }
+    [[nodiscard]] std::string known_columns() const {
+        std::string out;
+        for (const auto& c : spec_.columns) {
+            if (!out.empty()) out += ", ";
+            out += c.name;
+        }
+        return out;
+    }
+    [[nodiscard]] std::string aliases_text(std::size_t c) const {
+        const std::string_view a = spec_.columns[c].aliases;
+        if (a.empty()) return "";
+        std::string out = " (also accepted: ";
+        for (const char ch : a) out += ch == '|' ? std::string(", ") : std::string(1, ch);
+        return out + ")";
+    }
+
+    const CsvTableSpec& spec_;
+    std::string file_;
+    std::vector<std::size_t> col_;
+    std::vector<std::string> header_;
+};
+
+/// One data row: cell access and typed parsing; every failure is recorded with the
+/// file, the row and the column, and marks the row as failed.
+class Row {
+public:
+    Row(const Table& table, const CsvRecord& record, Problems& problems)
+        : table_(table), record_(record), problems_(problems) {
+        if (record.cells.size() > table.width()) {
+            fail_row("has " + std::to_string(record.cells.size()) + " cells but the header has " +
+                     std::to_string(table.width()) + " columns (an unquoted comma inside a cell?)");
+        }
+    }
+
+    [[nodiscard]] bool ok() const noexcept { return ok_; }
+    [[nodiscard]] std::size_t number() const noexcept { return record_.row; }
+    [[nodiscard]] std::string where() const { return detail::csv_where(table_.file(), record_); }
+
+    [[nodiscard]] std::string_view cell(std::size_t c) const {
+        if (!table_.has(c)) return {};
+        const std::size_t i = table_.index(c);
+        return i < record_.cells.size() ? trim(record_.cells[i]) : std::string_view();
+    }
+
+    void error(std::size_t c, const std::string& what) {
+        problems_.add(where() + ", column \"" + table_.header(c) + "\": " + what);
+        ok_ = false;
+    }
+    /// The row fails because of a problem already reported elsewhere (a reference to a broken row).
+    void fail_quietly() noexcept { ok_ = false; }
+    [[nodiscard]] bool has(std::size_t c) const noexcept { return table_.has(c); }
+    void fail_row(const std::string& what) {
+        problems_.add(where() + ": " + what);
+        ok_ = false;
+    }
+
+    std::string_view required(std::size_t c) {
+        const auto v = cell(c);
+        if (v.empty() && table_.has(c)) error(c, "is empty but required");
+        return v;
+    }
+
+    std::optional<PartialDate> date(std::size_t c) {
+        const auto text = cell(c);
+        if (text.empty()) return std::nullopt;
+        try {
+            return parse_date(text);
+        } catch (const InvalidValue& e) {
+            error(c, e.what());
+            return std::nullopt;
+        }
+    }
+    std::optional<PartialDate> required_date(std::size_t c) {
+        if (required(c).empty()) return std::nullopt;
+        return date(c);
+    }
+
+    bool flag(std::size_t c) {
+        const std::string v = fold(cell(c));
+        if (v.empty() || v == "false" || v == "no" || v == "n" || v == "0" || v == "아니오" || v == "아니요") return false;
+        if (v == "true" || v == "yes" || v == "y" || v == "1" || v == "x" || v == "예" || v == "o") return true;
+        error(c, "\"" + std::string(cell(c)) + "\" is not a yes/no value (true/false, yes/no, 1/0, 예/아니오)");
+        return false;
+    }
+
+    template <class E>
+    std::optional<E> enumeration(std::size_t c, const std::map<std::string, E, std::less<>>& aliases) {
+        const auto text = required(c);
+        if (text.empty()) return std::nullopt;
+        const std::string key = fold(text);
+        if (const auto v = enum_from_string<E>(key)) return v;
+        if (const auto it = aliases.find(key); it != aliases.end()) return it->second;
+        std::string names;
+        for (const auto n : enum_names(E{})) names += (names.empty() ? "" : ", ") + std::string(n);
+        error(c, "\"" + std::string(text) + "\" is not one of " + names);
+        return std::nullopt;
+    }
+
+    std::optional<CountryCode> country(std::size_t c) {
+        const auto text = required(c);
+        if (text.empty()) return std::nullopt;
+        const auto match = country_from_name(text);
+        if (!match) {
+            error(c, "unknown country \"" + std::string(text) +
+                         "\" (expected an ISO 3166-1 alpha-2 code such as KR, or a country name)");
+            return std::nullopt;
+        }
+        return match->code;
+    }
+
+    /// An ISO 3166-2 code that exists and lies in `country` (when known).
+    std::optional<SubdivisionCode> region(std::size_t c, std::optional<CountryCode> country) {
+        const auto text = cell(c);
+        if (text.empty()) return std::nullopt;
+        if (text == "CN-TW") {
+            error(c, "\"CN-TW\": Taiwan is TW in ISO 3166-1; write the country as TW and leave the region empty");
+            return std::nullopt;
+        }
+        if (!SubdivisionCode::is_well_formed(text)) {
+            error(c, "\"" + std::string(text) + "\" is not an ISO 3166-2 code (like JP-14 or CN-LN)");
+            return std::nullopt;
+        }
+        const SubdivisionCode code(text);
+        if (reference::find_subdivision(code) == nullptr) {
+            error(c, "\"" + std::string(text) + "\" is not in ISO 3166-2");
+            return std::nullopt;
+        }
+        if (country && code.country() != *country) {
+            error(c, "region " + std::string(text) + " is not in country " + country->str());
+            return std::nullopt;
+        }
+        return code;
+    }
+
+    template <class N>
+    std::optional<N> number(std::size_t c, bool required_cell) {
+        const auto text = required_cell ? required(c) : cell(c);
+        if (text.empty()) return std::nullopt;
+        N value{};
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size()) {
+            error(c, "\"" + std::string(text) + "\" is not a plain number" +
+                         (std::is_floating_point_v<N> ? " (digits, '.', no thousands separators)" : " (whole number)"));
+            return std::nullopt;
+        }
+        if constexpr (std::is_floating_point_v<N>) {
+            if (!std::isfinite(value)) {
+                error(c, "\"" + std::string(text) + "\" is not a finite number");
+                return std::nullopt;
+            }
+        }
+        return value;
+    }
+
+    std::vector<std::string_view> list(std::size_t c) const {
+        std::vector<std::string_view> out;
+        std::string_view rest = cell(c);
+        while (!rest.empty()) {
+            const auto sep = rest.find(detail::csv_list_separator);
+            const auto item = trim(rest.substr(0, sep));
+            if (!item.empty()) out.push_back(item);
+            if (sep == std::string_view::npos) break;
+            rest = rest.substr(sep + 1);
+        }
+        return out;
+    }
+
+    /// "1997", "2008-10", "2009-06-22"; also "2009.06.22", "2009. 6. 22.", "2009/6/22".
+    static PartialDate parse_date(std::string_view text) {
+        const std::string original(text);
+        const auto fail = [&](const std::string& why) {
+            return InvalidValue("date \"" + original + "\": " + why +
+                                " (expected YYYY, YYYY-MM or YYYY-MM-DD; YYYY.MM.DD also works)");
+        };
+        std::string compact;
+        for (const char ch : text)
+            if (ch != ' ') compact.push_back(ch);
+        while (!compact.empty() && compact.back() == '.') compact.pop_back();
+        char separator = 0;
+        std::vector<std::string> parts(1);
+        for (const char ch : compact) {
+            if (ch >= '0' && ch <= '9') {
+                parts.back().push_back(ch);
+                continue;
+            }
+            if (ch != '-' && ch != '.' && ch != '/') throw fail("unexpected character '" + std::string(1, ch) + "'");
+            if (separator != 0 && ch != separator) throw fail("mixed separators");
+            separator = ch;
+            parts.emplace_back();
+        }
+        if (parts.size() > 3 || parts[0].size() != 4) throw fail("the year needs four digits");
+        for (std::size_t i = 1; i < parts.size(); ++i)
+            if (parts[i].empty() || parts[i].size() > 2) throw fail("month and day take one or two digits");
+        const int y = std::stoi(parts[0]);
+        try {
+            if (parts.size() == 1) return PartialDate::of_year(y);
+            const int m = std::stoi(parts[1]);
+            if (parts.size() == 2) return PartialDate::of_month(y, m);
+            return PartialDate::of_day(y, m, std::stoi(parts[2]));
+        } catch (const InvalidValue& e) {
+            std::string why = e.what();
+            if (why.starts_with("date: ")) why.erase(0, 6);
+            throw fail(why);
+        }
+    }
+
+private:
+    const Table& table_;
+    const CsvRecord& record_;
+    Problems& problems_;
+    bool ok_ = true;
+};
+
+template <class E>
+using Aliases = std::map<std::string, E, std::less<>>;
+
+const Aliases<AgreementKind>& kind_aliases() {
+    using K = AgreementKind;
+    static const Aliases<K> a{
+        {"sister_city", K::sister}, {"sister_cities", K::sister}, {"sister_state", K::sister},
+        {"sister_province", K::sister}, {"sisterhood", K::sister}, {"twin", K::sister}, {"twinning", K::sister},
+        {"twin_town", K::sister}, {"자매결연", K::sister}, {"자매", K::sister}, {"자매도시", K::sister},
+        {"자매교류", K::sister},
+        {"friendship_city", K::friendship}, {"friendly", K::friendship}, {"friendly_cooperation", K::friendship},
+        {"friendship_agreement", K::friendship}, {"우호교류", K::friendship}, {"우호협력", K::friendship},
+        {"우호", K::friendship}, {"우호도시", K::friendship}, {"우호교류협력", K::friendship},
+        {"memorandum_of_understanding", K::mou}, {"양해각서", K::mou}, {"업무협약", K::mou},
+        {"economic", K::economic_cooperation}, {"경제협력", K::economic_cooperation},
+        {"경제교류", K::economic_cooperation},
+        {"letter_of_intent", K::intent}, {"declaration_of_intent", K::intent}, {"loi", K::intent},
+        {"의향서", K::intent},
+        {"action_plan", K::implementation_plan}, {"이행계획", K::implementation_plan},
+        {"실행계획", K::implementation_plan},
+        {"갱신", K::renewal}, {"기타", K::other},
+    };
+    return a;
+}
+
+const Aliases<PartnerLevel>& level_aliases() {
+    static const Aliases<PartnerLevel> a{
+        {"국가", PartnerLevel::country}, {"state", PartnerLevel::region}, {"province", PartnerLevel::region},
+        {"광역", PartnerLevel::region}, {"도시", PartnerLevel::city}, {"기초", PartnerLevel::city},
+    };
+    return a;
+}
+
+const Aliases<ProgramKind>& program_kind_aliases() {
+    using K = ProgramKind;
+    static const Aliases<K> a{
+        {"youth", K::youth_exchange}, {"청소년교류", K::youth_exchange}, {"공무원파견", K::civil_servant_dispatch},
+        {"training", K::official_training}, {"연수", K::official_training}, {"초청연수", K::official_training},
+        {"대표단", K::delegation}, {"방문", K::delegation}, {"정책협의회", K::policy_meeting},
+        {"국제회의", K::conference}, {"문화", K::cultural}, {"체육", K::sports}, {"기타", K::other},
+    };
+    return a;
+}
+
+const Aliases<Direction>& direction_aliases() {
+    static const Aliases<Direction> a{
+        {"in", Direction::inbound},   {"초청", Direction::inbound}, {"out", Direction::outbound},
+        {"파견", Direction::outbound}, {"상호", Direction::both},   {"mutual", Direction::both},
+    };
+    return a;
+}
+
+const Aliases<OdaStatus>& status_aliases() {
+    using S = OdaStatus;
+    static const Aliases<S> a{
+        {"1", S::pipeline},     {"2", S::implementation}, {"3", S::finalisation}, {"4", S::closed},
+        {"5", S::cancelled},    {"6", S::suspended},      {"finalization", S::finalisation},
+        {"계획", S::pipeline},  {"진행", S::implementation}, {"완료", S::closed}, {"취소", S::cancelled},
+    };
+    return a;
+}
+
+const Aliases<CouncilApproval>& approval_aliases() {
+    static const Aliases<CouncilApproval> a{{"승인", CouncilApproval::approved}};
+    return a;
+}
+
+/// "St. Louis" -> "st-louis"; non-ASCII letters are kept as they are.
+std::string slug(std::string_view name) {
+    std::string out;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out.push_back(c);
+        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (!out.empty() && out.back() != '-') out.push_back('-');
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? std::string("unnamed") : out;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+/// Keys of a table: first row of each, and keys of rows that failed (references to
+/// those are not reported again).
+struct Keys {
+    std::unordered_map<std::string, std::size_t> first_row;
+    std::unordered_set<std::string> failed;
+};
+
+class Importer {
+public:
+    Importer(const CsvSources& sources, const CsvImportOptions& options) : sources_(sources), options_(options) {}
+
+    Portfolio run() {
+        read_home();
+        read_municipalities();
+        read_partners();
+        read_agreements();
+        read_programs();
+        read_oda();
+        read_shares(sources_.oda_regions, detail::oda_region_table, true);
+        read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
+        read_budgets();
+        for (auto& e : oda_) portfolio_->add(std::move(e));
+        if (!problems_.list.empty()) {
+            const std::size_t total = problems_.list.size();
+            const std::size_t shown = std::min(total, std::max<std::size_t>(options_.max_errors_shown, 1));
+            std::string message = "cannot import the CSV tables: " + std::to_string(total) +
+                                  (total == 1 ? " problem" : " problems");
+            if (shown < total) message += " (the first " + std::to_string(shown) + " shown)";
+            message += ":";
+            for (std::size_t i = 0; i < shown; ++i) message += "\n  " + problems_.list[i];
+            throw FileError(message);
+        }
+        return std::move(*portfolio_);
+    }
+
+private:
+    /// Reads one table, calling `per_row` for each data row.
+    void read(const std::optional<std::filesystem::path>& path, const CsvTableSpec& spec,
+              const std::function<bool(std::size_t)>& required_here, const std::function<void(Row&)>& per_row) {
+        if (!path) return;
+        const std::string name = path->string();
+        const std::string text = detail::read_utf8_file(*path, name);
+        Table table(spec, name);
+        bool header_seen = false;
+        bool usable = true;
+        detail::parse_csv(text, name, [&](const CsvRecord& record) {
+            if (!header_seen) {
+                header_seen = true;
+                usable = table.set_header(record, options_.ignore_unknown_columns, problems_, required_here);
+                return;
+            }
+            if (!usable) return;
+            Row row(table, record, problems_);
+            per_row(row);
+        });
+        if (!header_seen) problems_.add(name + ": the file is empty (a header row is required)");
+    }
+    void read(const std::optional<std::filesystem::path>& path, const CsvTableSpec& spec,
+              const std::function<void(Row&)>& per_row) {
+        read(path, spec, [&spec](std::size_t c) { return spec.columns[c].required; }, per_row);
+    }
+
+    /// Checks a record key; false (with a problem) when it repeats.
+    bool claim_key(Keys& keys, Row& row, std::size_t column, std::string_view key) {
+        const auto [it, fresh] = keys.first_row.emplace(std::string(key), row.number());
+        if (!fresh) {
+            row.error(column, "id \"" + std::string(key) + "\" is used twice (first on row " +
+                                  std::to_string(it->second) + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /// A reference to a record of another table by key; nullopt (reported unless the
+    /// target row itself failed) when there is none.
+    template <class IdT>
+    std::optional<IdT> reference(Row& row, std::size_t column, std::string_view key,
+                                 const std::optional<IdT>& found, const Keys& keys, std::string_view what) {
+        if (found) return found;
+        if (keys.failed.contains(std::string(key))) row.fail_quietly();
+        else row.error(column, "no " + std::string(what) + " has the id \"" + std::string(key) + "\"");
+        return std::nullopt;
+    }
+
+    Provenance provenance(Row& row, std::size_t source, std::size_t note, std::size_t uncertain) {
+        Provenance p;
+        p.source = portfolio_->intern(row.cell(source));
+        p.note = portfolio_->intern(row.cell(note));
+        p.uncertain = row.flag(uncertain);
+        return p;
+    }
+
+    void read_home() {
+        std::optional<SubdivisionCode> code = options_.home;
+        std::string name_en = options_.home_name_en;
+        std::string name_local = options_.home_name_local;
+        std::size_t rows = 0;
+        read(sources_.home, detail::home_table, [&](Row& row) {
+            using namespace detail;
+            if (++rows > 1) {
+                row.fail_row("home.csv holds one row, the home government");
+                return;
+            }
+            const auto text = row.required(h_code);
+            if (!text.empty()) {
+                if (!SubdivisionCode::is_well_formed(text) || reference::find_subdivision(SubdivisionCode(text)) == nullptr)
+                    row.error(h_code, "\"" + std::string(text) + "\" is not an ISO 3166-2 code (like KR-41)");
+                else
+                    code = SubdivisionCode(text);
+            }
+            name_en = std::string(row.cell(h_name_en));
+            name_local = std::string(row.cell(h_name_local));
+        });
+        if (sources_.home && rows == 0) problems_.add(sources_.home->string() + ": no row gives the home government");
+        if (!code && !sources_.home)
+            throw FileError("no home government: give a home.csv table or CsvImportOptions::home (e.g. KR-41)");
+        // A placeholder keeps the other tables' problems coming; the import fails anyway.
+        portfolio_.emplace(code.value_or(SubdivisionCode("ZZ-ZZ")), name_en, name_local);
+    }
+
+    void read_municipalities() {
+        read(sources_.municipalities, detail::municipality_table, [&](Row& row) {
+            using namespace detail;
+            Municipality m;
+            const auto key = row.required(m_id);
+            if (!key.empty() && !claim_key(municipality_keys_, row, m_id, key)) return;
+            m.key = portfolio_->intern(key);
+            m.name_en = portfolio_->intern(row.cell(m_name_en));
+            m.name_local = portfolio_->intern(row.cell(m_name_local));
+            if (row.ok()) portfolio_->add(std::move(m));
+            else municipality_keys_.failed.emplace(key);
+        });
+    }
+
+    std::optional<MunicipalityId> municipality(Row& row, std::size_t column) {
+        const auto key = row.cell(column);
+        if (key.empty()) return std::nullopt;
+        return reference(row, column, key, portfolio_->find_municipality(key), municipality_keys_, "municipality");
+    }
+
+    void remember_names(const Partner& p, PartnerId id) {
+        for (const TextId name : {p.name_en, p.name_local})
+            if (name != TextId(0))
+                partners_by_name_.emplace(p.country.str() + '\t' + std::string(portfolio_->text(name)), id);
+    }
+
+    void read_partners() {
+        read(sources_.partners, detail::partner_table, [&](Row& row) {
+            using namespace detail;
+            Partner p;
+            const auto key = row.required(p_id);
+            if (!key.empty() && !claim_key(partner_keys_, row, p_id, key)) return;
+            p.key = portfolio_->intern(key);
+            if (const auto level = row.enumeration<PartnerLevel>(p_level, level_aliases())) p.level = *level;
+            const auto country = row.country(p_country);
+            if (country) p.country = *country;
+            p.region = row.region(p_region, country);
+            if (p.level == PartnerLevel::region && !p.region && row.cell(p_region).empty())
+                row.error(p_region, "a region partner needs its ISO 3166-2 code");
+            p.name_en = portfolio_->intern(row.cell(p_name_en));
+            p.name_local = portfolio_->intern(row.cell(p_name_local));
+            p.wikidata = portfolio_->intern(row.cell(p_wikidata));
+            p.priority = row.flag(p_priority);
+            p.strategic_oda = row.flag(p_strategic_oda);
+            if (const auto m49 = row.number<std::uint16_t>(p_world_region, false)) p.world_region = *m49;
+            p.provenance = provenance(row, p_source, p_note, p_uncertain);
+            if (!row.ok()) {
+                partner_keys_.failed.emplace(key);
+                return;
+            }
+            const Partner& added = portfolio_->partner(portfolio_->add(std::move(p)));
+            remember_names(added, added.id);
+        });
+    }
+
+    /// The partner an office sheet names (with its country), created when new.
+    std::optional<PartnerId> partner_by_name(Row& row, std::string_view name) {
+        using namespace detail;
+        const auto country = row.country(a_country);
+        if (!country) return std::nullopt;
+        const std::string lookup = country->str() + '\t' + std::string(name);
+        if (const auto it = partners_by_name_.find(lookup); it != partners_by_name_.end()) return it->second;
+        Partner p;
+        p.country = *country;
+        p.region = row.region(a_partner_region, country);
+        p.level = p.region ? PartnerLevel::region : PartnerLevel::city;
+        if (row.has(a_partner_level) && !row.cell(a_partner_level).empty()) {
+            if (const auto level = row.enumeration<PartnerLevel>(a_partner_level, level_aliases())) p.level = *level;
+            if (p.level == PartnerLevel::region && !p.region)
+                row.error(a_partner_level, "a region partner needs its ISO 3166-2 code in a partner_region column");
+        }
+        if (!row.ok()) return std::nullopt;
+        (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
+        const std::string base = lower(country->view()) + "-" + slug(name);
+        std::string key = base;
+        for (int n = 2; portfolio_->find_partner(key) || partner_keys_.failed.contains(key); ++n)
+            key = base + "-" + std::to_string(n);
+        p.key = portfolio_->intern(key);
+        p.provenance.note = portfolio_->intern("created from " + row.where() + ", which names the partner");
+        const PartnerId id = portfolio_->add(std::move(p));
+        partners_by_name_.emplace(lookup, id);
+        return id;
+    }
+
+    void read_agreements() {
+        struct Pending {
+            AgreementId agreement;
+            std::string key;
+            std::string where;
+        };
+        std::vector<Pending> supersedes;
+        read(sources_.agreements, detail::agreement_table, [&](Row& row) {
+            using namespace detail;
+            Agreement a;
+            const auto key = row.cell(a_id);
+            if (!key.empty() && !claim_key(agreement_keys_, row, a_id, key)) return;
+            const auto partner = row.required(a_partner);
+            std::optional<PartnerId> pid;
+            if (!partner.empty()) {
+                if (const auto found = portfolio_->find_partner(partner)) pid = found;
+                else if (partner_keys_.failed.contains(std::string(partner))) row.fail_quietly();
+                else if (row.has(a_country)) pid = partner_by_name(row, partner);
+                else
+                    row.error(a_partner, "no partner has the id \"" + std::string(partner) +
+                                             "\" (add it to partners.csv, or give a country column to name partners)");
+            }
+            if (pid) a.partner = *pid;
+            a.signatory = municipality(row, a_signatory);
+            if (const auto kind = row.enumeration<AgreementKind>(a_kind, kind_aliases())) a.kind = *kind;
+            a.title = portfolio_->intern(row.cell(a_title));
+            a.signed_on = row.date(a_signed_on);
+            a.proposed = row.flag(a_proposed);
+            const auto from = row.date(a_validity_start);
+            const auto until = row.date(a_validity_end);
+            if (until && !from && row.cell(a_validity_start).empty())
+                row.error(a_validity_end, "a validity end needs a validity_start");
+            if (from) {
+                try {
+                    a.validity = Period(*from, until);
+                } catch (const InvalidValue& e) {
+                    row.error(a_validity_end, e.what());
+                }
+            }
+            a.suspended_on = row.date(a_suspended_on);
+            a.resumed_on = row.date(a_resumed_on);
+            a.terminated_on = row.date(a_terminated_on);
+            if (!row.cell(a_council_approval).empty())
+                if (const auto v = row.enumeration<CouncilApproval>(a_council_approval, approval_aliases()))
+                    a.council_approval = *v;
+            a.council_approved_on = row.date(a_council_approved_on);
+            for (const auto field : row.list(a_fields)) a.fields.push_back(portfolio_->intern(field));
+            a.provenance = provenance(row, a_source, a_note, a_uncertain);
+            if (!row.ok()) {
+                if (!key.empty()) agreement_keys_.failed.emplace(key);
+                return;
+            }
+            if (key.empty()) {
+                const std::string base = std::string(portfolio_->text(portfolio_->partner(a.partner).key)) + "-" +
+                                         std::string(to_string(a.kind)) + "-" +
+                                         (a.signed_on ? a.signed_on->to_string() : std::string("undated"));
+                std::string generated = base;
+                for (int n = 2; portfolio_->find_agreement(generated) || agreement_keys_.first_row.contains(generated); ++n)
+                    generated = base + "-" + std::to_string(n);
+                a.key = portfolio_->intern(generated);
+            } else {
+                a.key = portfolio_->intern(key);
+            }
+            const auto target = row.cell(a_supersedes);
+            const AgreementId id = portfolio_->add(std::move(a));
+            if (!target.empty())
+                supersedes.push_back({id, std::string(target), row.where() + ", column \"" + std::string("supersedes") + "\""});
+        });
+        // Supersedes may point forward in the sheet: resolved once every row is in.
+        for (const auto& s : supersedes) {
+            if (const auto target = portfolio_->find_agreement(s.key)) {
+                Agreement a = portfolio_->agreement(s.agreement);
+                a.supersedes = target;
+                portfolio_->replace(std::move(a));
+            } else if (!agreement_keys_.failed.contains(s.key)) {
+                problems_.add(s.where + ": no agreement has the id \"" + s.key + "\"");
+            }
+        }
+    }
+
+    void read_programs() {
+        read(sources_.programs, detail::program_table, [&](Row& row) {
+            using namespace detail;
+            ExchangeProgram g;
+            const auto key = row.required(g_id);
+            if (!key.empty() && !claim_key(program_keys_, row, g_id, key)) return;
+            g.key = portfolio_->intern(key);
+            g.title = portfolio_->intern(row.cell(g_title));
+            if (const auto kind = row.enumeration<ProgramKind>(g_kind, program_kind_aliases())) g.kind = *kind;
+            if (const auto d = row.enumeration<Direction>(g_direction, direction_aliases())) g.direction = *d;
+            g.organiser = municipality(row, g_organiser);
+            if (const auto start = row.required_date(g_start)) g.start = *start;
+            g.end = row.date(g_end);
+            if (g.end && g.end->latest() < g.start.earliest())
+                row.error(g_end, "the end " + g.end->to_string() + " is before the start " + g.start.to_string());
+            if (const auto n = row.number<std::uint32_t>(g_headcount, false)) g.headcount = *n;
+            const auto partners = row.list(g_partners);
+            if (partners.empty() && !row.cell(g_partners).empty()) row.error(g_partners, "names no partner");
+            if (partners.empty() && row.cell(g_partners).empty()) (void)row.required(g_partners);
+            for (const auto p : partners)
+                if (const auto id = reference(row, g_partners, p, portfolio_->find_partner(p), partner_keys_, "partner"))
+                    g.partners.push_back(*id);
+            if (const auto ak = row.cell(g_agreement); !ak.empty())
+                g.agreement = reference(row, g_agreement, ak, portfolio_->find_agreement(ak), agreement_keys_, "agreement");
+            g.provenance = provenance(row, g_source, g_note, g_uncertain);
+            if (row.ok()) portfolio_->add(std::move(g));
+            else program_keys_.failed.emplace(key);
+        });
+    }
+
+    void read_oda() {
+        read(sources_.oda, detail::oda_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement e;
+            const auto key = row.required(o_id);
+            if (!key.empty() && !claim_key(oda_keys_, row, o_id, key)) return;
+            e.key = portfolio_->intern(key);
+            e.iati_identifier = portfolio_->intern(row.cell(o_iati));
+            e.title = portfolio_->intern(row.cell(o_title));
+            if (const auto c = row.country(o_recipient)) e.recipient = *c;
+            if (const auto pk = row.cell(o_recipient_partner); !pk.empty())
+                e.recipient_partner =
+                    reference(row, o_recipient_partner, pk, portfolio_->find_partner(pk), partner_keys_, "partner");
+            e.planned_start = row.date(o_planned_start);
+            e.actual_start = row.date(o_actual_start);
+            e.planned_end = row.date(o_planned_end);
+            e.actual_end = row.date(o_actual_end);
+            if (const auto s = row.enumeration<OdaStatus>(o_status, status_aliases())) e.status = *s;
+            for (const auto name : row.list(o_implementers)) e.implementers.push_back(portfolio_->intern(name));
+            for (const auto p : row.list(o_programs))
+                if (const auto id = reference(row, o_programs, p, portfolio_->find_program(p), program_keys_, "program"))
+                    e.programs.push_back(*id);
+            e.brand_project = row.flag(o_brand);
+            e.provenance = provenance(row, o_source, o_note, o_uncertain);
+            if (!row.ok()) {
+                oda_keys_.failed.emplace(key);
+                return;
+            }
+            oda_index_.emplace(std::string(key), oda_.size());
+            oda_.push_back(std::move(e));
+        });
+    }
+
+    /// The engagement a sub-table row belongs to.
+    OdaEngagement* engagement(Row& row, std::size_t column) {
+        const auto key = row.required(column);
+        if (key.empty()) return nullptr;
+        if (const auto it = oda_index_.find(std::string(key)); it != oda_index_.end()) return &oda_[it->second];
+        if (oda_keys_.failed.contains(std::string(key))) row.fail_quietly();
+        else row.error(column, "no ODA engagement in oda.csv has the id \"" + std::string(key) + "\"");
+        return nullptr;
+    }
+
+    std::optional<double> percentage(Row& row, std::size_t column) {
+        const auto v = row.number<double>(column, true);
+        if (v && (*v < 0.0 || *v > 100.0)) {
+            row.error(column, "a percentage must lie between 0 and 100");
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    void read_shares(const std::optional<std::filesystem::path>& path, const CsvTableSpec& spec, bool regions) {
+        read(path, spec, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, s_oda);
+            const auto pct = percentage(row, s_percentage);
+            const auto code = row.required(s_code);
+            if (regions) {
+                const auto region = code.empty() ? std::nullopt
+                                                 : row.region(s_code, e ? std::optional(e->recipient) : std::nullopt);
+                if (e && region && pct && row.ok()) e->regions.push_back({*region, *pct});
+            } else if (!code.empty()) {
+                if (!PurposeCode::is_well_formed(code)) {
+                    row.error(s_code, "\"" + std::string(code) + "\" is not a five-digit OECD DAC purpose code");
+                } else if (e && pct && row.ok()) {
+                    e->sectors.push_back({PurposeCode(code), *pct});
+                }
+            }
+        });
+    }
+
+    void read_budgets() {
+        read(sources_.oda_budgets, detail::oda_budget_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, b_oda);
+            const auto start = row.required_date(b_start);
+            const auto end = row.required_date(b_end);
+            const auto amount = row.number<double>(b_amount, true);
+            const auto currency = row.required(b_currency);
+            std::optional<CurrencyCode> code;
+            if (!currency.empty()) {
+                if (!CurrencyCode::is_well_formed(currency) ||
+                    reference::find_currency(CurrencyCode(currency)) == nullptr)
+                    row.error(b_currency, "\"" + std::string(currency) + "\" is not an ISO 4217 currency code (like KRW)");
+                else
+                    code = CurrencyCode(currency);
+            }
+            std::optional<Period> period;
+            if (start && end) {
+                try {
+                    period = Period(*start, end);
+                } catch (const InvalidValue& ex) {
+                    row.error(b_end, ex.what());
+                }
+            }
+            if (e && period && amount && code && row.ok()) e->budgets.push_back({*period, Money(*amount, *code)});
+        });
+    }
+
+    const CsvSources& sources_;
+    const CsvImportOptions& options_;
+    Problems problems_;
+    std::optional<Portfolio> portfolio_;
+    Keys municipality_keys_, partner_keys_, agreement_keys_, program_keys_, oda_keys_;
+    std::unordered_map<std::string, PartnerId> partners_by_name_;
+    std::vector<OdaEngagement> oda_;
+    std::unordered_map<std::string, std::size_t> oda_index_;
+};
+
+}  // namespace
+
+Portfolio import_csv(const CsvSources& sources, const CsvImportOptions& options) {
+    return Importer(sources, options).run();
+}
+
+}  // namespace paradiplomacy
