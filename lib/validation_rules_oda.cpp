@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// Rules on ODA engagements: shares, budgets, and the recipient against the OECD DAC
+// List of ODA Recipients for the engagement's years.
+
+#include <paradiplomacy/reference/dac_recipients.hpp>
+#include <paradiplomacy/validation/detail/rule_run.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <vector>
+
+namespace paradiplomacy::detail {
+namespace {
+
+/// Rounds to four decimals, the precision IATI asks percentages to sum at.
+double round4(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+std::string number(double value) {
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%.4f", value);
+    std::string text(buffer, static_cast<std::size_t>(n));
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+template <class Share>
+void check_sum(const RuleRun& run, const OdaEngagement& e, const std::vector<Share>& shares, std::string_view field,
+               std::string_view what) {
+    if (shares.empty()) return;
+    double sum = 0.0;
+    for (const Share& s : shares) sum += s.percentage;
+    if (round4(sum) != 100.0)
+        run.report(run.ref(e), std::string(field),
+                   std::string(what) + " percentages sum to " + number(sum) + ", not 100: correct them so they add up to 100");
+}
+
+void sectors_sum(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) check_sum(run, e, e.sectors, "sectors", "sector");
+}
+
+void regions_sum(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) check_sum(run, e, e.regions, "regions", "region");
+}
+
+void negative_percentage(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        for (std::size_t i = 0; i < e.sectors.size(); ++i)
+            if (e.sectors[i].percentage < 0.0)
+                run.report(run.ref(e), "sectors[" + std::to_string(i) + "].percentage",
+                           "percentage " + number(e.sectors[i].percentage) + " is negative: a share is 0 to 100");
+        for (std::size_t i = 0; i < e.regions.size(); ++i)
+            if (e.regions[i].percentage < 0.0)
+                run.report(run.ref(e), "regions[" + std::to_string(i) + "].percentage",
+                           "percentage " + number(e.regions[i].percentage) + " is negative: a share is 0 to 100");
+    }
+}
+
+void budget_partial_date(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements())
+        for (std::size_t i = 0; i < e.budgets.size(); ++i) {
+            const Period& p = e.budgets[i].period;
+            const std::string field = "budgets[" + std::to_string(i) + "].period";
+            if (!p.start().is_full() || (p.end() && !p.end()->is_full()))
+                run.report(run.ref(e), field,
+                           "budget period " + p.to_string() +
+                               " uses a year or month where a full date is required: give both ends as YYYY-MM-DD");
+            else if (!p.end())
+                run.report(run.ref(e), field,
+                           "budget period " + p.to_string() + " has no end: give the last day of the period (YYYY-MM-DD)");
+        }
+}
+
+void budget_too_long(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements())
+        for (std::size_t i = 0; i < e.budgets.size(); ++i) {
+            const Period& p = e.budgets[i].period;
+            if (!p.end()) continue;
+            // Certainly longer than a year: even the shortest reading ends a year or more after it starts.
+            if (p.end()->earliest() >= p.start().latest() + boost::gregorian::years(1))
+                run.report(run.ref(e), "budgets[" + std::to_string(i) + "].period",
+                           "budget period " + p.to_string() + " is longer than one year: split it into yearly budgets");
+        }
+}
+
+void budget_negative(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements())
+        for (std::size_t i = 0; i < e.budgets.size(); ++i)
+            if (e.budgets[i].value.amount() < 0.0)
+                run.report(run.ref(e), "budgets[" + std::to_string(i) + "].value",
+                           "budget amount " + number(e.budgets[i].value.amount()) + " " + e.budgets[i].value.currency().str() +
+                               " is negative: a budget plans spending; record refunds as transactions instead");
+}
+
+/// The years an engagement covers: from its first known start to its last known end,
+/// and each budget period's years.
+std::set<int> engagement_years(const OdaEngagement& e) {
+    std::set<int> years;
+    std::optional<int> first;
+    std::optional<int> last;
+    for (const auto* d : {&e.planned_start, &e.actual_start})
+        if (*d) first = first ? std::min(*first, (*d)->year()) : (*d)->year();
+    for (const auto* d : {&e.planned_end, &e.actual_end})
+        if (*d) last = last ? std::max(*last, (*d)->year()) : (*d)->year();
+    if (first && !last) last = first;
+    if (last && !first) first = last;
+    if (first && last)
+        for (int y = *first; y <= *last; ++y) years.insert(y);
+    for (const Budget& b : e.budgets) {
+        const int end = b.period.end() ? b.period.end()->year() : b.period.start().year();
+        for (int y = b.period.start().year(); y <= end; ++y) years.insert(y);
+    }
+    return years;
+}
+
+std::string year_list(const std::vector<int>& years) {
+    std::string out;
+    for (int y : years) out += (out.empty() ? "" : ", ") + std::to_string(y);
+    return out;
+}
+
+void not_on_dac_list(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        std::vector<int> off;
+        std::string title;
+        for (int y : engagement_years(e)) {
+            const auto listing = reference::dac_listing(e.recipient, y);
+            if (listing.status != reference::DacListingStatus::not_listed) continue;
+            off.push_back(y);
+            title = std::string(listing.list->title);
+        }
+        if (!off.empty())
+            run.report(run.ref(e), "recipient",
+                       "recipient " + e.recipient.str() + " is not on the OECD DAC List of ODA Recipients for " + year_list(off) +
+                           " (" + title + "): flows to it are not ODA in DAC terms; check the recipient or report the "
+                           "engagement as another official flow");
+    }
+}
+
+void no_dac_list(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        std::vector<int> unknown;
+        for (int y : engagement_years(e))
+            if (reference::dac_listing(e.recipient, y).status == reference::DacListingStatus::no_list_for_year) unknown.push_back(y);
+        if (unknown.empty()) continue;
+        std::string shipped;
+        for (const auto& l : reference::dac_lists())
+            shipped += (shipped.empty() ? "" : ", ") + std::to_string(l.first_year) + "-" + std::to_string(l.last_year);
+        run.report(run.ref(e), "recipient",
+                   "no shipped DAC List of ODA Recipients covers " + year_list(unknown) + " (shipped: " + shipped +
+                       "), so whether " + e.recipient.str() + " was eligible then was not checked");
+    }
+}
+
+void recipient_partner_country(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        if (!e.recipient_partner || !run.portfolio.contains(*e.recipient_partner)) continue;
+        const Partner& p = run.portfolio.partner(*e.recipient_partner);
+        if (p.country != e.recipient)
+            run.report(run.ref(e), "recipient_partner",
+                       run.name("partner", p.key, p.id.index()) + " is in " + p.country.str() + ", but the recipient is " +
+                           e.recipient.str() + ": link a partner in the recipient country or correct the recipient");
+    }
+}
+
+constexpr std::array entries{
+    RuleEntry{{"oda.sectors.sum", Severity::error, EntityKind::oda,
+               "Sector percentages, when given, sum to 100 (rounded to 4 decimals)."}, sectors_sum},
+    RuleEntry{{"oda.regions.sum", Severity::error, EntityKind::oda,
+               "Recipient region percentages, when given, sum to 100 (rounded to 4 decimals)."}, regions_sum},
+    RuleEntry{{"oda.percentage.negative", Severity::error, EntityKind::oda,
+               "No sector or region percentage is negative."}, negative_percentage},
+    RuleEntry{{"oda.budget.partial_date", Severity::error, EntityKind::oda,
+               "A budget period has a full start and end date (YYYY-MM-DD)."}, budget_partial_date},
+    RuleEntry{{"oda.budget.too_long", Severity::error, EntityKind::oda,
+               "A budget period is at most one year long."}, budget_too_long},
+    RuleEntry{{"oda.budget.negative", Severity::error, EntityKind::oda,
+               "A budget amount is not negative."}, budget_negative},
+    RuleEntry{{"oda.recipient.not_on_dac_list", Severity::warning, EntityKind::oda,
+               "The recipient is on the shipped DAC List of ODA Recipients for the engagement's years."}, not_on_dac_list},
+    RuleEntry{{"oda.recipient.no_dac_list", Severity::info, EntityKind::oda,
+               "Says which of the engagement's years no shipped DAC list covers, so eligibility was not checked."},
+              no_dac_list},
+    RuleEntry{{"oda.recipient_partner.country", Severity::error, EntityKind::oda,
+               "The recipient partner's country is the engagement's recipient country."}, recipient_partner_country},
+};
+
+}  // namespace
+
+std::span<const RuleEntry> oda_rules() noexcept { return entries; }
+
+}  // namespace paradiplomacy::detail
