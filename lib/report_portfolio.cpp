@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/dormant_ties.hpp>
+#include <paradiplomacy/query/expiring.hpp>
+#include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
+#include <paradiplomacy/reference/countries.hpp>
+#include <paradiplomacy/report/portfolio_report.hpp>
+#include <paradiplomacy/validation/validate.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace paradiplomacy::report {
+namespace {
+
+std::string day_text(Day d) { return PartialDate::of(d).to_string(); }
+
+bool has_kind(const std::vector<AgreementKind>& kinds, AgreementKind kind) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+std::string country_name(CountryCode code) {
+    if (const auto* c = reference::find_country(code)) {
+        if (!c->common_name.empty()) return std::string(c->common_name);
+        return std::string(c->name);
+    }
+    return code.str();
+}
+
+/// "Queensland (AU-QLD)", "Japan (JP)", falling back to the record key.
+std::string partner_label(const Portfolio& p, PartnerId id) {
+    if (!p.contains(id)) return "#" + std::to_string(id.index());
+    const Partner& partner = p.partner(id);
+    std::string name(p.text(partner.name_en));
+    if (name.empty()) name = std::string(p.text(partner.key));
+    const std::string code = partner.region ? partner.region->str() : partner.country.str();
+    return name + " (" + code + ")";
+}
+
+std::string signatory_suffix(const Portfolio& p, const std::optional<MunicipalityId>& signatory) {
+    if (!signatory) return {};
+    if (!p.contains(*signatory)) return " [municipality #" + std::to_string(signatory->index()) + "]";
+    const Municipality& m = p.municipality(*signatory);
+    const std::string_view name = p.text(m.name_en).empty() ? p.text(m.key) : p.text(m.name_en);
+    return " [" + std::string(name) + "]";
+}
+
+/// "gg-hebei-sister-2009 sister signed 2009-06-22" for one agreement.
+std::string agreement_text(const Portfolio& p, AgreementId id) {
+    if (!p.contains(id)) return "#" + std::to_string(id.index());
+    const Agreement& a = p.agreement(id);
+    std::string out(p.text(a.key));
+    out += " (";
+    out += to_string(a.kind);
+    if (a.signed_on) out += ", signed " + a.signed_on->to_string();
+    else if (a.proposed) out += ", proposed";
+    else out += ", undated";
+    if (a.validity) out += ", valid " + a.validity->to_string();
+    if (a.provenance.uncertain) out += ", uncertain";
+    out += ")";
+    return out;
+}
+
+void pad_to(std::string& line, std::size_t width) {
+    // Pads by UTF-8 code points so that names with accents line up.
+    std::size_t points = 0;
+    for (const char c : line)
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++points;
+    if (points < width) line.append(width - points, ' ');
+    else line += ' ';
+}
+
+void heading(std::ostringstream& out, const std::string& title) {
+    out << '\n' << title << '\n' << std::string(std::min<std::size_t>(title.size(), 78), '=') << '\n';
+}
+
+void tie_lines(std::ostringstream& out, const Portfolio& p, const std::vector<TieStatus>& ties, bool certain) {
+    if (ties.empty()) {
+        out << "  (none)\n";
+        return;
+    }
+    for (const TieStatus& t : ties) {
+        std::string line = "  " + partner_label(p, t.tie.partner) + signatory_suffix(p, t.tie.signatory);
+        pad_to(line, 40);
+        std::string tier(to_string(certain && t.certain_tier ? *t.certain_tier : t.tier));
+        line += tier;
+        pad_to(line, 62);
+        const auto& agreements = certain ? t.certainly_active : t.possibly_active;
+        for (std::size_t i = 0; i < agreements.size(); ++i) {
+            if (i != 0) line += "; ";
+            line += agreement_text(p, agreements[i]);
+        }
+        out << line << '\n';
+    }
+}
+
+void in_force_section(std::ostringstream& out, const Portfolio& p, Day d, const std::string& what) {
+    const InForce ties = ties_in_force(p, d);
+    heading(out, "Ties in force " + what + " (" + day_text(d) + ")");
+    out << "Certainly in force: " << ties.certain.size() << '\n';
+    tie_lines(out, p, ties.certain, true);
+    out << "Possibly in force (a date too coarse to tell, or undated): " << ties.possible.size() << '\n';
+    tie_lines(out, p, ties.possible, false);
+}
+
+/// Distinct countries and region-level partners among the ties in force on `on`
+/// whose tier is one of `kinds` (the rule of query/coverage.hpp, over a set of kinds).
+struct GroupCoverage {
+    CertainCount countries;
+    CertainCount regions;
+};
+
+GroupCoverage coverage_of(const Portfolio& p, Day on, const std::vector<AgreementKind>& kinds) {
+    const InForce ties = ties_in_force(p, on);
+    std::set<std::string> certain_countries, possible_countries;
+    std::set<std::uint32_t> certain_regions, possible_regions;
+    const auto add = [&](const TieStatus& t, bool certainly_active) {
+        if (!p.contains(t.tie.partner)) return;
+        const Partner& partner = p.partner(t.tie.partner);
+        const bool certain = certainly_active && t.certain_tier && *t.certain_tier == t.tier && has_kind(kinds, t.tier);
+        const bool possible = has_kind(kinds, t.tier) || (t.certain_tier && has_kind(kinds, *t.certain_tier));
+        if (!possible) return;
+        possible_countries.insert(partner.country.str());
+        if (partner.level == PartnerLevel::region) possible_regions.insert(partner.id.index());
+        if (certain) {
+            certain_countries.insert(partner.country.str());
+            if (partner.level == PartnerLevel::region) certain_regions.insert(partner.id.index());
+        }
+    };
+    for (const TieStatus& t : ties.certain) add(t, true);
+    for (const TieStatus& t : ties.possible) add(t, false);
+    return {{certain_countries.size(), possible_countries.size()}, {certain_regions.size(), possible_regions.size()}};
+}
+
+std::string count_text(const CertainCount& c) {
+    return std::to_string(c.certain) + " certain, " + std::to_string(c.possible) + " possible";
+}
+
+void coverage_section(std::ostringstream& out, const Portfolio& p, Day on) {
+    heading(out, "Distinct partners per tie kind on " + day_text(on));
+    const std::vector<KindCoverage> rows = coverage_by_kind(p, on);
+    if (rows.empty()) {
+        out << "  (no tie in force)\n";
+        return;
+    }
+    out << "  Each partner counts under the highest tier of its ties in force.\n";
+    for (const KindCoverage& row : rows) {
+        std::string line = "  " + std::string(to_string(row.kind));
+        pad_to(line, 24);
+        line += "countries " + count_text(row.countries) + "; regions " + count_text(row.regions) + "; partners " +
+                count_text(row.partners);
+        out << line << '\n';
+    }
+}
+
+void published_section(std::ostringstream& out, const Portfolio& p, Day on, const PublishedFigures& figures) {
+    heading(out, "Published figures compared with the records");
+    out << "  Source: " << figures.source << '\n';
+    if (!figures.as_of.empty()) out << "  Published as of: " << figures.as_of << '\n';
+    if (!figures.note.empty()) out << "  Note: " << figures.note << '\n';
+    std::vector<Day> days;
+    if (const auto as_of = published_as_of_day(figures)) days.push_back(*as_of);
+    if (std::find(days.begin(), days.end(), on) == days.end()) days.push_back(on);
+    for (const Day d : days) {
+        out << "  Records on " << day_text(d) << ":\n";
+        for (const FigureComparison& c : compare_with_published(p, d, figures)) {
+            std::string line = "    " + c.label + " " + c.measure + ":";
+            pad_to(line, 50);
+            out << line << c.describe() << '\n';
+        }
+    }
+}
+
+void expiring_section(std::ostringstream& out, const Portfolio& p, Day on, int months) {
+    const Day to = on + boost::gregorian::months(months);
+    heading(out, "Agreements expiring from " + day_text(on) + " to " + day_text(to));
+    const Expiring expiring = expiring_within(p, on, to);
+    const auto lines = [&](const std::vector<ExpiringAgreement>& list) {
+        if (list.empty()) out << "  (none)\n";
+        for (const ExpiringAgreement& e : list) {
+            std::string line = "  " + partner_label(p, e.partner) + signatory_suffix(p, e.signatory);
+            pad_to(line, 40);
+            line += "ends " + e.ends.to_string() + "  " + agreement_text(p, e.agreement);
+            if (e.renewed) line += "  [superseded by a successor]";
+            out << line << '\n';
+        }
+    };
+    out << "Certainly ending in the window: " << expiring.certain.size() << '\n';
+    lines(expiring.certain);
+    out << "Possibly ending in the window (end date too coarse to tell): " << expiring.possible.size() << '\n';
+    lines(expiring.possible);
+}
+
+void dormant_section(std::ostringstream& out, const Portfolio& p, Day on, int years) {
+    heading(out, "Dormant ties on " + day_text(on) + " (in force, no exchange in " + std::to_string(years) + " years)");
+    const DormantTies dormant = dormant_ties(p, on, years);
+    const auto lines = [&](const std::vector<DormantTie>& list) {
+        if (list.empty()) out << "  (none)\n";
+        for (const DormantTie& d : list) {
+            std::string line = "  " + partner_label(p, d.tie.tie.partner) + signatory_suffix(p, d.tie.tie.signatory);
+            pad_to(line, 40);
+            line += std::string(to_string(d.tie.tier));
+            pad_to(line, 62);
+            if (d.last_contact) line += "latest exchange recorded: " + d.last_contact->to_string();
+            else line += "no exchange recorded";
+            out << line << '\n';
+        }
+    };
+    out << "Certainly dormant: " << dormant.certain.size() << '\n';
+    lines(dormant.certain);
+    out << "Possibly dormant: " << dormant.possible.size() << '\n';
+    lines(dormant.possible);
+}
+
+void exchanges_section(std::ostringstream& out, const Portfolio& p) {
+    heading(out, "Exchanges by country and year");
+    // A program counts once for each country among its partners (a multilateral one
+    // in several rows), so the rows are not to be summed.
+    struct Tally {
+        std::size_t programs = 0;
+        std::uint64_t headcount = 0;
+        std::size_t unknown_headcount = 0;
+        std::size_t uncertain = 0;
+    };
+    std::map<std::pair<std::string, int>, Tally> rows;
+    for (const ExchangeProgram& program : p.programs()) {
+        std::set<std::string> countries;
+        for (const PartnerId id : program.partners)
+            countries.insert(p.contains(id) ? p.partner(id).country.str() : std::string("??"));
+        if (countries.empty()) countries.insert("??");
+        for (const std::string& country : countries) {
+            Tally& t = rows[{country, program.start.year()}];
+            ++t.programs;
+            if (program.headcount) t.headcount += *program.headcount;
+            else ++t.unknown_headcount;
+            if (program.provenance.uncertain) ++t.uncertain;
+        }
+    }
+    if (rows.empty()) {
+        out << "  (no exchange program)\n";
+        return;
+    }
+    out << "  A multilateral program appears under each of its countries.\n";
+    for (const auto& [key, t] : rows) {
+        std::string line = "  " + key.first + " " + (key.first == "??" ? std::string("(no partner)") : country_name(CountryCode(key.first)));
+        pad_to(line, 32);
+        line += std::to_string(key.second);
+        pad_to(line, 40);
+        line += std::to_string(t.programs) + (t.programs == 1 ? " program" : " programs");
+        line += ", " + std::to_string(t.headcount) + " people";
+        if (t.unknown_headcount != 0) line += " (+ " + std::to_string(t.unknown_headcount) + " without headcount)";
+        if (t.uncertain != 0) line += ", " + std::to_string(t.uncertain) + " uncertain";
+        out << line << '\n';
+    }
+}
+
+std::string amount_text(double amount) {
+    char buffer[64];
+    if (std::floor(amount) == amount && std::fabs(amount) < 1e15) std::snprintf(buffer, sizeof buffer, "%.0f", amount);
+    else std::snprintf(buffer, sizeof buffer, "%.2f", amount);
+    return buffer;
+}
+
+void oda_section(std::ostringstream& out, const Portfolio& p) {
+    heading(out, "ODA by country and year");
+    if (p.engagements().empty()) {
+        out << "  (no ODA engagement)\n";
+        return;
+    }
+    std::map<std::string, std::vector<const OdaEngagement*>> by_country;
+    for (const OdaEngagement& e : p.engagements()) by_country[e.recipient.str()].push_back(&e);
+    // Budgets per (recipient, year, currency); amounts of different currencies are never added.
+    std::map<std::tuple<std::string, int, std::string>, double> budgets;
+    for (const OdaBudgetRow& row : oda_budget(p)) budgets[{row.recipient.str(), row.year, row.currency.str()}] += row.amount;
+    for (const auto& [country, engagements] : by_country) {
+        out << "  " << country << ' ' << country_name(CountryCode(country)) << ": " << engagements.size()
+            << (engagements.size() == 1 ? " engagement" : " engagements") << '\n';
+        for (const OdaEngagement* e : engagements) {
+            std::string line = "    " + std::string(p.text(e->title).empty() ? p.text(e->key) : p.text(e->title));
+            line += " [" + std::string(to_string(e->status));
+            if (const auto& start = e->actual_start ? e->actual_start : e->planned_start) line += ", from " + start->to_string();
+            if (e->brand_project) line += ", brand project";
+            if (e->budgets.empty()) line += ", no budget recorded";
+            if (e->provenance.uncertain) line += ", uncertain";
+            out << line << "]\n";
+        }
+        bool any = false;
+        for (const auto& [key, amount] : budgets) {
+            if (std::get<0>(key) != country) continue;
+            any = true;
+            out << "    budget " << std::get<1>(key) << ": " << amount_text(amount) << ' ' << std::get<2>(key) << '\n';
+        }
+        if (!any) out << "    budget: none recorded\n";
+    }
+}
+
+void validation_section(std::ostringstream& out, const Portfolio& p, Day today) {
+    heading(out, "Validation findings");
+    ValidationOptions options;
+    options.today = today;
+    const ValidationReport findings = validate(p, options);
+    out << "  " << findings.count(Severity::error) << " errors, " << findings.count(Severity::warning) << " warnings, "
+        << findings.count(Severity::info) << " notes\n";
+    for (const Finding& f : findings.findings()) out << "  " << to_string(f) << '\n';
+}
+
+}  // namespace
+
+std::string FigureComparison::describe() const {
+    std::string out = std::to_string(recorded.certain) + " certain";
+    if (recorded.possible != recorded.certain) out += ", " + std::to_string(recorded.possible) + " possible";
+    out += " vs " + std::to_string(published) + " published: ";
+    if (recorded.possible < published) {
+        const std::size_t least = published - recorded.possible;
+        const std::size_t most = published - std::min(recorded.certain, published);
+        out += (least == most ? std::to_string(least) : std::to_string(least) + " to " + std::to_string(most)) +
+               " not found in the records";
+    } else if (recorded.certain > published) {
+        out += std::to_string(recorded.certain - published) + " more in the records than published";
+    } else if (recorded.certain == published && recorded.possible == published) {
+        out += "matches";
+    } else {
+        out += "the published figure is within the records' range";
+    }
+    return out;
+}
+
+std::optional<Day> published_as_of_day(const PublishedFigures& figures) {
+    const auto date = PartialDate::try_parse(figures.as_of);
+    if (!date) return std::nullopt;
+    return date->latest();
+}
+
+std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio, Day on, const PublishedFigures& figures) {
+    std::vector<FigureComparison> out;
+    for (const PublishedTieCount& row : figures.ties) {
+        const GroupCoverage coverage = coverage_of(portfolio, on, row.kinds);
+        if (row.countries) out.push_back({row.label, "countries", on, coverage.countries, *row.countries});
+        if (row.regions) out.push_back({row.label, "regions", on, coverage.regions, *row.regions});
+    }
+    if (figures.priority_countries || figures.priority_regions) {
+        std::size_t countries = 0;
+        std::size_t regions = 0;
+        for (const Partner& partner : portfolio.partners()) {
+            if (!partner.priority) continue;
+            if (partner.level == PartnerLevel::country) ++countries;
+            if (partner.level == PartnerLevel::region) ++regions;
+        }
+        if (figures.priority_countries)
+            out.push_back({"priority", "countries", on, {countries, countries}, *figures.priority_countries});
+        if (figures.priority_regions)
+            out.push_back({"priority", "regions", on, {regions, regions}, *figures.priority_regions});
+    }
+    return out;
+}
+
+std::string render_report(const Portfolio& portfolio, const ReportOptions& options) {
+    if (options.dormant_years < 0)
+        throw InvalidValue("report: dormant_years is " + std::to_string(options.dormant_years) + "; it must be 0 or more");
+    if (options.expiring_months < 0)
+        throw InvalidValue("report: expiring_months is " + std::to_string(options.expiring_months) +
+                           "; it must be 0 or more");
+    const Day today = options.today.value_or(boost::gregorian::day_clock::local_day());
+    const Day on = options.on.value_or(today);
+    const Portfolio& p = portfolio;
+
+    std::ostringstream out;
+    const HomeGovernment& home = p.home();
+    std::string title = "Portfolio report: " + std::string(p.text(home.name_en));
+    if (!p.text(home.name_local).empty()) title += " (" + std::string(p.text(home.name_local)) + ")";
+    title += " " + home.code.str();
+    out << title << '\n' << std::string(std::min<std::size_t>(title.size(), 78), '=') << '\n';
+    out << "Today: " << day_text(today) << "; chosen date: " << day_text(on) << '\n';
+    out << "Records: " << p.partners().size() << " partners, " << p.agreements().size() << " agreements, "
+        << p.programs().size() << " exchange programs, " << p.engagements().size() << " ODA engagements";
+    std::size_t uncertain = 0;
+    for (const auto& r : p.partners()) uncertain += r.provenance.uncertain;
+    for (const auto& r : p.agreements()) uncertain += r.provenance.uncertain;
+    for (const auto& r : p.programs()) uncertain += r.provenance.uncertain;
+    for (const auto& r : p.engagements()) uncertain += r.provenance.uncertain;
+    out << " (" << uncertain << " flagged uncertain)\n";
+    out << "Only the home government's own ties are counted; partial dates give \"possible\" answers.\n";
+
+    in_force_section(out, p, today, "today");
+    if (on != today) in_force_section(out, p, on, "on the chosen date");
+    coverage_section(out, p, on);
+    if (options.published) published_section(out, p, on, *options.published);
+    expiring_section(out, p, on, options.expiring_months);
+    dormant_section(out, p, on, options.dormant_years);
+    exchanges_section(out, p);
+    oda_section(out, p);
+    if (options.include_validation) validation_section(out, p, today);
+    return out.str();
+}
+
+}  // namespace paradiplomacy::report
