@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Look-ups in the ISO 3166-1/-2/-3, ISO 4217 and UN M49 tables built into the package.
+
+The tables are generated when the package is built, from the iso-codes data and CLDR.
+Codes are given and returned as ``str``; a malformed code raises
+:class:`~paradiplomacy.InvalidValueError`, an unknown one
+:class:`~paradiplomacy.NotFoundError` (the ``*_status`` functions answer instead).
+"""
+
+from ._core import (
+    CodeStatus,
+    Country,
+    Currency,
+    Subdivision,
+    WithdrawnCountry,
+    WorldRegion,
+    countries,
+    country,
+    country_by_alpha3,
+    country_status,
+    currencies,
+    currency,
+    currency_status,
+    iso_codes_source,
+    subdivision,
+    subdivision_status,
+    subdivisions,
+    withdrawn_countries,
+    withdrawn_country,
+    world_region,
+    world_region_of,
+    world_regions,
+)
+
+__all__ = [
+    "CodeStatus",
+    "Country",
+    "Currency",
+    "Subdivision",
+    "WithdrawnCountry",
+    "WorldRegion",
+    "countries",
+    "country",
+    "country_by_alpha3",
+    "country_status",
+    "currencies",
+    "currency",
+    "currency_status",
+    "iso_codes_source",
+    "subdivision",
+    "subdivision_status",
+    "subdivisions",
+    "withdrawn_countries",
+    "withdrawn_country",
+    "world_region",
+    "world_region_of",
+    "world_regions",
+]
+
+for _name in ("Country", "Currency", "Subdivision", "WithdrawnCountry", "WorldRegion"):
+    globals()[_name].__module__ = __name__
+del _name

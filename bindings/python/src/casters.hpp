@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Conversions shared by every binding file:
+//   boost::gregorian::date  <->  datetime.date
+//   CountryCode, SubdivisionCode, CurrencyCode, PurposeCode  <->  str
+//   DateArg: an argument given as PartialDate, datetime.date or "YYYY[-MM[-DD]]"
+//   EnumArg<E>: an argument given as the Python enum member or its name ("sister")
+// A malformed value throws the C++ InvalidValue, which reaches Python as
+// InvalidValueError with the C++ message; a value of the wrong type fails the load, so
+// that pybind11 raises TypeError.
+
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/values/country_code.hpp>
+#include <paradiplomacy/values/currency_code.hpp>
+#include <paradiplomacy/values/enum_names.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+#include <paradiplomacy/values/purpose_code.hpp>
+#include <paradiplomacy/values/subdivision_code.hpp>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/native_enum.h>
+#include <pybind11/stl.h>
+
+#include <datetime.h>
+
+#include <cctype>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace paradiplomacy::python {
+
+namespace py = pybind11;
+
+/// A date argument: a PartialDate, a datetime.date (a full day) or ISO text.
+struct DateArg {
+    PartialDate value;
+};
+
+/// An enum argument: the Python enum member, or its name in any case ("sister", "SISTER").
+template <class E>
+struct EnumArg {
+    E value;
+};
+
+/// The Python name of an enum value, as in files and reports ("sister").
+template <class E>
+[[nodiscard]] std::string enum_text(E value) {
+    return std::string(to_string(value));
+}
+
+/// Converts `text` to E by name; throws InvalidValue listing the valid names.
+template <class E>
+[[nodiscard]] E enum_from_text(std::string text, const char* what) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (const auto value = enum_from_string<E>(text)) return *value;
+    std::string names;
+    for (const std::string_view name : enum_names(E{})) {
+        if (!names.empty()) names += ", ";
+        names += name;
+    }
+    throw InvalidValue(std::string(what) + " \"" + text + "\": expected one of " + names);
+}
+
+namespace detail {
+
+inline void ensure_datetime_api() {
+    if (!PyDateTimeAPI) {
+        PyDateTime_IMPORT;
+        if (!PyDateTimeAPI) throw py::error_already_set();
+    }
+}
+
+/// A datetime.date that is not a datetime.datetime (a datetime would lose its time).
+inline bool is_plain_date(py::handle src) {
+    ensure_datetime_api();
+    return src && PyDate_Check(src.ptr()) && !PyDateTime_Check(src.ptr());
+}
+
+inline Day day_from_python(py::handle src) {
+    const int y = PyDateTime_GET_YEAR(src.ptr());
+    const int m = PyDateTime_GET_MONTH(src.ptr());
+    const int d = PyDateTime_GET_DAY(src.ptr());
+    if (y < PartialDate::min_year || y > PartialDate::max_year)
+        throw InvalidValue("date " + py::str(src).cast<std::string>() + ": year is outside " +
+                           std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
+    return Day(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+/// Storage for casters of types without a default constructor.
+template <class T>
+struct optional_caster_base {
+    std::optional<T> value;
+    template <class U>
+    using cast_op_type = py::detail::movable_cast_op_type<U>;
+    operator T*() { return &*value; }
+    operator T&() { return *value; }
+    operator T&&() && { return std::move(*value); }
+};
+
+template <class Code>
+struct code_caster : optional_caster_base<Code> {
+    static constexpr auto name = py::detail::const_name("str");
+    bool load(py::handle src, bool) {
+        if (!py::isinstance<py::str>(src)) return false;
+        this->value.emplace(src.cast<std::string>());  // throws InvalidValue when malformed
+        return true;
+    }
+    static py::handle cast(const Code& code, py::return_value_policy, py::handle) {
+        return py::str(std::string(code.view())).release();
+    }
+};
+
+}  // namespace detail
+}  // namespace paradiplomacy::python
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<boost::gregorian::date> {
+    PYBIND11_TYPE_CASTER(boost::gregorian::date, const_name("datetime.date"));
+
+    bool load(handle src, bool) {
+        if (!paradiplomacy::python::detail::is_plain_date(src)) return false;
+        value = paradiplomacy::python::detail::day_from_python(src);
+        return true;
+    }
+    static handle cast(const boost::gregorian::date& day, return_value_policy, handle) {
+        paradiplomacy::python::detail::ensure_datetime_api();
+        if (day.is_special()) throw paradiplomacy::InvalidValue("date: not a calendar day");
+        return PyDate_FromDate(day.year(), day.month(), day.day());
+    }
+};
+
+template <>
+struct type_caster<paradiplomacy::CountryCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::CountryCode> {};
+template <>
+struct type_caster<paradiplomacy::SubdivisionCode>
+    : paradiplomacy::python::detail::code_caster<paradiplomacy::SubdivisionCode> {};
+template <>
+struct type_caster<paradiplomacy::CurrencyCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::CurrencyCode> {};
+template <>
+struct type_caster<paradiplomacy::PurposeCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::PurposeCode> {};
+
+template <>
+struct type_caster<paradiplomacy::python::DateArg>
+    : paradiplomacy::python::detail::optional_caster_base<paradiplomacy::python::DateArg> {
+    static constexpr auto name = const_name("PartialDate | datetime.date | str");
+
+    bool load(handle src, bool) {
+        using paradiplomacy::PartialDate;
+        if (isinstance<PartialDate>(src)) {
+            value.emplace(paradiplomacy::python::DateArg{src.cast<const PartialDate&>()});
+        } else if (paradiplomacy::python::detail::is_plain_date(src)) {
+            value.emplace(paradiplomacy::python::DateArg{PartialDate::of(paradiplomacy::python::detail::day_from_python(src))});
+        } else if (isinstance<str>(src)) {
+            value.emplace(paradiplomacy::python::DateArg{PartialDate::parse(src.cast<std::string>())});
+        } else {
+            return false;
+        }
+        return true;
+    }
+    static handle cast(const paradiplomacy::python::DateArg& arg, return_value_policy policy, handle parent) {
+        return make_caster<paradiplomacy::PartialDate>::cast(arg.value, policy, parent);
+    }
+};
+
+template <class E>
+struct type_caster<paradiplomacy::python::EnumArg<E>>
+    : paradiplomacy::python::detail::optional_caster_base<paradiplomacy::python::EnumArg<E>> {
+    static constexpr auto name = make_caster<E>::name + const_name(" | str");
+
+    bool load(handle src, bool convert) {
+        if (isinstance<str>(src)) {
+            const std::string what = type::handle_of(pybind11::cast(E{})).attr("__name__").template cast<std::string>();
+            this->value.emplace(
+                paradiplomacy::python::EnumArg<E>{paradiplomacy::python::enum_from_text<E>(src.cast<std::string>(), what.c_str())});
+            return true;
+        }
+        make_caster<E> inner;
+        if (!inner.load(src, convert)) return false;
+        this->value.emplace(paradiplomacy::python::EnumArg<E>{cast_op<E>(inner)});
+        return true;
+    }
+    static handle cast(const paradiplomacy::python::EnumArg<E>& arg, return_value_policy policy, handle parent) {
+        return make_caster<E>::cast(arg.value, policy, parent);
+    }
+};
+
+}  // namespace pybind11::detail

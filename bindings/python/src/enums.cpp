@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+// The library's enums as Python enum.Enum classes. Member names are the C++ names in
+// upper case (AgreementKind.SISTER); arguments also take the lower-case name ("sister").
+
+#include "bindings.hpp"
+
+#include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/reference/code_status.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+#include <paradiplomacy/values/truth.hpp>
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace paradiplomacy::python {
+namespace {
+
+std::string upper(std::string_view name) {
+    std::string out(name);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Binds E with one member per name in `names`, in value order.
+template <class E, std::size_t N>
+void bind_enum(py::module_& m, const char* name, const char* doc, const std::array<std::string_view, N>& names) {
+    py::native_enum<E> e(m, name, "enum.Enum", doc);
+    for (std::size_t i = 0; i < N; ++i) e.value(upper(names[i]).c_str(), static_cast<E>(i));  // copied at once
+    e.finalize();
+}
+
+}  // namespace
+
+void init_enums(py::module_& m) {
+    bind_enum<Truth>(m, "Truth", "A three-valued answer: YES, NO or UNKNOWN (when a partial date cannot tell).",
+                     std::array<std::string_view, 3>{"no", "yes", "unknown"});
+    bind_enum<DatePrecision>(m, "DatePrecision", "How much of a PartialDate is known.",
+                             std::array<std::string_view, 3>{"year", "month", "day"});
+    bind_enum<AgreementKind>(m, "AgreementKind", "The kind of instrument an agreement is.", enum_names(AgreementKind{}));
+    bind_enum<CouncilApproval>(m, "CouncilApproval", "Whether the local council approved an agreement.",
+                               enum_names(CouncilApproval{}));
+    bind_enum<ProgramKind>(m, "ProgramKind", "The kind of an exchange program.", enum_names(ProgramKind{}));
+    bind_enum<Direction>(m, "Direction", "Which way people travel in an exchange.", enum_names(Direction{}));
+    bind_enum<OdaStatus>(m, "OdaStatus", "IATI activity status of an ODA engagement.", enum_names(OdaStatus{}));
+    bind_enum<PartnerLevel>(m, "PartnerLevel", "Whether a partner is a country, a first-level region or a city.",
+                            enum_names(PartnerLevel{}));
+    bind_enum<reference::CodeStatus>(m, "CodeStatus",
+                                     "Whether a code is in force, was withdrawn from its standard, or is unknown.",
+                                     enum_names(reference::CodeStatus{}));
+}
+
+}  // namespace paradiplomacy::python

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// The private compiled module paradiplomacy._core. The Python package re-exports it;
+// users import paradiplomacy, never _core.
+
+#include "bindings.hpp"
+
+#ifndef PARADIPLOMACY_VERSION
+#error "PARADIPLOMACY_VERSION must be defined by the build (the version in pyproject.toml)"
+#endif
+
+PYBIND11_MODULE(_core, m) {
+    m.doc() = "Compiled core of the paradiplomacy package (use the package, not this module).";
+    m.attr("__version__") = PARADIPLOMACY_VERSION;
+
+    using namespace paradiplomacy::python;
+    init_exceptions(m);
+    init_enums(m);
+    init_values(m);
+    init_reference(m);
+    init_records(m);
+    init_portfolio(m);
+}

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: Apache-2.0
+// Records of a portfolio as Python objects (views, see records.hpp), the tables that
+// hold them (len, iteration, indexing by position, ID or key, `in`), and the small
+// structs records carry: RegionShare, SectorShare, Budget.
+
+#include "records.hpp"
+
+#include "bindings.hpp"
+
+#include <pybind11/operators.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paradiplomacy::python {
+namespace {
+
+std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
+std::string float_repr(double v) { return py::repr(py::float_(v)).cast<std::string>(); }
+
+// --- attribute getters --------------------------------------------------------------
+template <class Record, class T>
+auto field(T Record::*member) {
+    return [member](const View<Record>& v) -> T { return v.get().*member; };
+}
+template <class Record>
+auto text_field(TextId Record::*member) {
+    return [member](const View<Record>& v) { return v.text(v.get().*member); };
+}
+template <class Record, class Other>
+auto link(Id<typename RecordTraits<Other>::Tag> Record::*member) {
+    return [member](const View<Record>& v) { return make_view<Other>(v.owner, v.get().*member); };
+}
+template <class Record, class Other>
+auto optional_link(std::optional<Id<typename RecordTraits<Other>::Tag>> Record::*member) {
+    return [member](const View<Record>& v) -> std::optional<View<Other>> {
+        const auto& id = v.get().*member;
+        if (!id) return std::nullopt;
+        return make_view<Other>(v.owner, *id);
+    };
+}
+template <class Record, class Other>
+auto links(std::vector<Id<typename RecordTraits<Other>::Tag>> Record::*member) {
+    return [member](const View<Record>& v) {
+        std::vector<View<Other>> out;
+        for (const auto id : v.get().*member) out.push_back(make_view<Other>(v.owner, id));
+        return out;
+    };
+}
+template <class Record>
+auto texts(std::vector<TextId> Record::*member) {
+    return [member](const View<Record>& v) {
+        std::vector<std::string> out;
+        for (const TextId t : v.get().*member) out.push_back(v.text(t));
+        return out;
+    };
+}
+
+/// The members every record kind has: id, key, provenance, equality, hash and repr.
+template <class Record>
+py::class_<View<Record>> bind_view(py::module_& m, const char* doc) {
+    using V = View<Record>;
+    py::class_<V> cls(m, RecordTraits<Record>::name, doc);
+    cls.def_property_readonly("id", [](const V& v) { return v.id; })
+        .def_property_readonly("key", [](const V& v) { return v.text(v.get().key); }, "Stable record id in files.");
+    if constexpr (requires(const Record& r) { r.provenance; }) {
+        cls.def_property_readonly("source", [](const V& v) { return v.text(v.get().provenance.source); },
+                                  "A URL or citation; '' when unknown.")
+            .def_property_readonly("note", [](const V& v) { return v.text(v.get().provenance.note); })
+            .def_property_readonly("uncertain", [](const V& v) { return v.get().provenance.uncertain; },
+                                   "True when sources conflict or the record is inferred.");
+    }
+    cls.def("__eq__", [](const V& a, const V& b) { return a.owner == b.owner && a.id == b.id; }, py::is_operator())
+        .def("__hash__",
+             [](const V& v) {
+                 return std::hash<const void*>{}(v.owner.get()) ^ (std::hash<typename V::IdType>{}(v.id) * 1000003u);
+             })
+        .def("__repr__", [](const V& v) {
+            return std::string("<") + RecordTraits<Record>::name + " " + quoted(v.text(v.get().key)) + " #" +
+                   std::to_string(v.id.index()) + ">";
+        });
+    return cls;
+}
+
+// --- tables -----------------------------------------------------------------------------
+template <class Record>
+void bind_table(py::module_& m, const char* name, const char* plural) {
+    using T = Table<Record>;
+    using V = View<Record>;
+    using IdType = typename V::IdType;
+    using Traits = RecordTraits<Record>;
+    const std::string iterator_name = std::string(name) + "Iterator";
+
+    py::class_<TableIterator<Record>>(m, iterator_name.c_str())
+        .def("__iter__", [](py::object self) { return self; })
+        .def("__next__", [](TableIterator<Record>& it) {
+            if (it.next >= Traits::table(*it.owner).size()) throw py::stop_iteration();
+            return make_view<Record>(it.owner, IdType(static_cast<typename IdType::value_type>(it.next++)));
+        });
+
+    const std::string doc = std::string("The ") + plural +
+                            " of a portfolio: len(), iteration in ID order, and look-up by position, ID or key.";
+    py::class_<T>(m, name, doc.c_str())
+        .def("__len__", &T::size)
+        .def("__iter__", [](const T& t) { return TableIterator<Record>{t.owner, 0}; })
+        .def(
+            "__getitem__",
+            [](const T& t, std::ptrdiff_t index) {
+                const auto size = static_cast<std::ptrdiff_t>(t.size());
+                if (index < 0) index += size;
+                if (index < 0 || index >= size) throw py::index_error(std::string(Traits::what) + " index out of range");
+                return make_view<Record>(t.owner, IdType(static_cast<typename IdType::value_type>(index)));
+            },
+            py::arg("index"))
+        .def(
+            "__getitem__",
+            [](const T& t, IdType id) {
+                static_cast<void>(Traits::get(*t.owner, id));  // throws NotFound
+                return make_view<Record>(t.owner, id);
+            },
+            py::arg("id"))
+        .def(
+            "__getitem__",
+            [](const T& t, const std::string& key) {
+                if (const auto id = Traits::find(*t.owner, key)) return make_view<Record>(t.owner, *id);
+                throw NotFound(std::string(Traits::what) + " \"" + key + "\" is not in this portfolio");
+            },
+            py::arg("key"))
+        .def(
+            "get",
+            [](const T& t, const std::string& key, py::object default_) -> py::object {
+                if (const auto id = Traits::find(*t.owner, key)) return py::cast(make_view<Record>(t.owner, *id));
+                return default_;
+            },
+            py::arg("key"), py::arg("default") = py::none(), "The record with `key`, or `default`.")
+        .def("__contains__", [](const T& t, const std::string& key) { return Traits::find(*t.owner, key).has_value(); })
+        .def("__contains__", [](const T& t, IdType id) { return id.index() < t.size(); })
+        .def("__contains__", [](const T& t, const V& v) { return v.owner == t.owner && v.id.index() < t.size(); })
+        .def("__contains__", [](const T&, const py::object&) { return false; })
+        .def("keys",
+             [](const T& t) {
+                 std::vector<std::string> out;
+                 for (const Record& r : Traits::table(*t.owner)) out.emplace_back(t.owner->text(r.key));
+                 return out;
+             },
+             "The records' keys, in ID order.")
+        .def("__repr__", [plural](const T& t) {
+            return std::string("<") + plural + ": " + std::to_string(t.size()) + ">";
+        });
+}
+
+// --- structs carried by records ---------------------------------------------------------
+void bind_shares(py::module_& m) {
+    py::class_<RegionShare>(m, "RegionShare", "A share of an ODA engagement spent in one region (ISO 3166-2).")
+        .def(py::init([](SubdivisionCode region, double percentage) { return RegionShare{region, percentage}; }),
+             py::arg("region"), py::arg("percentage") = 100.0)
+        .def_property_readonly("region", [](const RegionShare& s) { return s.region; })
+        .def_property_readonly("percentage", [](const RegionShare& s) { return s.percentage; })
+        .def(py::self == py::self)
+        .def("__hash__", [](const RegionShare& s) { return py::hash(py::make_tuple(s.region, s.percentage)); })
+        .def("__repr__", [](const RegionShare& s) {
+            return "RegionShare(" + quoted(s.region.view()) + ", " + float_repr(s.percentage) + ")";
+        });
+
+    py::class_<SectorShare>(m, "SectorShare", "A share of an ODA engagement in one DAC purpose code.")
+        .def(py::init([](PurposeCode purpose, double percentage) { return SectorShare{purpose, percentage}; }),
+             py::arg("purpose"), py::arg("percentage") = 100.0)
+        .def_property_readonly("purpose", [](const SectorShare& s) { return s.purpose; }, "Five digits ('31120').")
+        .def_property_readonly("sector", [](const SectorShare& s) { return std::string(s.purpose.sector()); },
+                               "The three-digit DAC sector ('311').")
+        .def_property_readonly("percentage", [](const SectorShare& s) { return s.percentage; })
+        .def(py::self == py::self)
+        .def("__hash__", [](const SectorShare& s) { return py::hash(py::make_tuple(s.purpose, s.percentage)); })
+        .def("__repr__", [](const SectorShare& s) {
+            return "SectorShare(" + quoted(s.purpose.view()) + ", " + float_repr(s.percentage) + ")";
+        });
+
+    py::class_<Budget>(m, "Budget", "Money planned for one period of an ODA engagement.")
+        .def(py::init([](const Period& period, const Money& value) { return Budget{period, value}; }), py::arg("period"),
+             py::arg("value"))
+        .def_property_readonly("period", [](const Budget& b) { return b.period; })
+        .def_property_readonly("value", [](const Budget& b) { return b.value; })
+        .def(py::self == py::self)
+        .def("__hash__", [](const Budget& b) { return py::hash(py::make_tuple(b.period, b.value)); })
+        .def("__repr__", [](const Budget& b) {
+            return "Budget(" + py::repr(py::cast(b.period)).cast<std::string>() + ", " +
+                   py::repr(py::cast(b.value)).cast<std::string>() + ")";
+        });
+}
+
+}  // namespace
+
+void init_records(py::module_& m) {
+    bind_shares(m);
+
+    auto municipality = bind_view<Municipality>(m, "A city or county of the home government with ties of its own.");
+    auto partner = bind_view<Partner>(m, "A foreign counterpart: a country, a first-level region or a city.");
+    auto agreement = bind_view<Agreement>(m, "One signed (or proposed) agreement with a partner.");
+    auto program = bind_view<ExchangeProgram>(m, "An exchange: youth exchange, dispatch, delegation, training...");
+    auto engagement = bind_view<OdaEngagement>(m, "An official development assistance project (after IATI 2.03).");
+
+    municipality.def_property_readonly("name_en", text_field(&Municipality::name_en))
+        .def_property_readonly("name_local", text_field(&Municipality::name_local));
+
+    partner.def_property_readonly("level", field(&Partner::level))
+        .def_property_readonly("country", field(&Partner::country), "ISO 3166-1 alpha-2.")
+        .def_property_readonly("region", field(&Partner::region), "ISO 3166-2 code, or None.")
+        .def_property_readonly("name_en", text_field(&Partner::name_en))
+        .def_property_readonly("name_local", text_field(&Partner::name_local), "Local or Korean form.")
+        .def_property_readonly("wikidata", text_field(&Partner::wikidata), "Wikidata QID, or ''.")
+        .def_property_readonly("priority", field(&Partner::priority))
+        .def_property_readonly("strategic_oda", field(&Partner::strategic_oda))
+        .def_property_readonly(
+            "world_region",
+            [](const View<Partner>& v) -> std::optional<int> {
+                const auto r = v.get().world_region;
+                return r == 0 ? std::nullopt : std::optional<int>(r);
+            },
+            "UN M49 sub-region set on the record, or None (derive it from the country).");
+
+    agreement.def_property_readonly("partner", link<Agreement, Partner>(&Agreement::partner))
+        .def_property_readonly("signatory", optional_link<Agreement, Municipality>(&Agreement::signatory),
+                               "The signing municipality, or None for the home government.")
+        .def_property_readonly("kind", field(&Agreement::kind))
+        .def_property_readonly("title", text_field(&Agreement::title))
+        .def_property_readonly("signed_on", field(&Agreement::signed_on), "PartialDate, or None when not known.")
+        .def_property_readonly("proposed", field(&Agreement::proposed), "Drafted or announced, not signed.")
+        .def_property_readonly("validity", field(&Agreement::validity), "Period, or None: from signing, without end.")
+        .def_property_readonly("suspended_on", field(&Agreement::suspended_on))
+        .def_property_readonly("resumed_on", field(&Agreement::resumed_on))
+        .def_property_readonly("terminated_on", field(&Agreement::terminated_on))
+        .def_property_readonly("supersedes", optional_link<Agreement, Agreement>(&Agreement::supersedes),
+                               "The earlier agreement this one upgrades or renews, or None.")
+        .def_property_readonly("council_approval", field(&Agreement::council_approval))
+        .def_property_readonly("council_approved_on", field(&Agreement::council_approved_on))
+        .def_property_readonly("fields", texts(&Agreement::fields), "Fields of cooperation.");
+
+    program.def_property_readonly("title", text_field(&ExchangeProgram::title))
+        .def_property_readonly("kind", field(&ExchangeProgram::kind))
+        .def_property_readonly("direction", field(&ExchangeProgram::direction))
+        .def_property_readonly("organiser", optional_link<ExchangeProgram, Municipality>(&ExchangeProgram::organiser),
+                               "The organising municipality, or None for the home government.")
+        .def_property_readonly("start", field(&ExchangeProgram::start))
+        .def_property_readonly("end", field(&ExchangeProgram::end))
+        .def_property_readonly("headcount", field(&ExchangeProgram::headcount), "People exchanged, or None.")
+        .def_property_readonly("partners", links<ExchangeProgram, Partner>(&ExchangeProgram::partners))
+        .def_property_readonly("agreement", optional_link<ExchangeProgram, Agreement>(&ExchangeProgram::agreement));
+
+    engagement.def_property_readonly("iati_identifier", text_field(&OdaEngagement::iati_identifier))
+        .def_property_readonly("title", text_field(&OdaEngagement::title))
+        .def_property_readonly("recipient", field(&OdaEngagement::recipient), "Recipient country, ISO 3166-1 alpha-2.")
+        .def_property_readonly("recipient_partner",
+                               optional_link<OdaEngagement, Partner>(&OdaEngagement::recipient_partner))
+        .def_property_readonly("regions", field(&OdaEngagement::regions))
+        .def_property_readonly("sectors", field(&OdaEngagement::sectors))
+        .def_property_readonly("budgets", field(&OdaEngagement::budgets))
+        .def_property_readonly("planned_start", field(&OdaEngagement::planned_start))
+        .def_property_readonly("actual_start", field(&OdaEngagement::actual_start))
+        .def_property_readonly("planned_end", field(&OdaEngagement::planned_end))
+        .def_property_readonly("actual_end", field(&OdaEngagement::actual_end))
+        .def_property_readonly("status", field(&OdaEngagement::status))
+        .def_property_readonly("implementers", texts(&OdaEngagement::implementers), "Implementing organisations.")
+        .def_property_readonly("programs", links<OdaEngagement, ExchangeProgram>(&OdaEngagement::programs))
+        .def_property_readonly("brand_project", field(&OdaEngagement::brand_project));
+
+    bind_table<Municipality>(m, "MunicipalityTable", "municipalities");
+    bind_table<Partner>(m, "PartnerTable", "partners");
+    bind_table<Agreement>(m, "AgreementTable", "agreements");
+    bind_table<ExchangeProgram>(m, "ProgramTable", "programs");
+    bind_table<OdaEngagement>(m, "EngagementTable", "ODA engagements");
+}
+
+}  // namespace paradiplomacy::python
