@@ -199,6 +199,14 @@ public:
         ok_ = false;
     }
 
+    /// A text cell as written: libcsv already drops the spaces around an unquoted cell,
+    /// and a quoted cell keeps its spaces (" Mongolia " stays as it is).
+    [[nodiscard]] std::string_view raw(std::size_t c) const {
+        if (!table_.has(c)) return {};
+        const std::size_t i = table_.index(c);
+        return i < record_.cells.size() ? std::string_view(record_.cells[i]) : std::string_view();
+    }
+
     std::string_view required(std::size_t c) {
         const auto v = cell(c);
         if (v.empty() && table_.has(c)) error(c, "is empty but required");
@@ -529,8 +537,8 @@ private:
 
     Provenance provenance(Row& row, std::size_t source, std::size_t note, std::size_t uncertain) {
         Provenance p;
-        p.source = portfolio_->intern(row.cell(source));
-        p.note = portfolio_->intern(row.cell(note));
+        p.source = portfolio_->intern(row.raw(source));
+        p.note = portfolio_->intern(row.raw(note));
         p.uncertain = row.flag(uncertain);
         return p;
     }
@@ -553,8 +561,8 @@ private:
                 else
                     code = SubdivisionCode(text);
             }
-            name_en = std::string(row.cell(h_name_en));
-            name_local = std::string(row.cell(h_name_local));
+            name_en = std::string(row.raw(h_name_en));
+            name_local = std::string(row.raw(h_name_local));
         });
         if (sources_.home && rows == 0) problems_.add(sources_.home->string() + ": no row gives the home government");
         if (!code && !sources_.home)
@@ -570,8 +578,8 @@ private:
             const auto key = row.required(m_id);
             if (!key.empty() && !claim_key(municipality_keys_, row, m_id, key)) return;
             m.key = portfolio_->intern(key);
-            m.name_en = portfolio_->intern(row.cell(m_name_en));
-            m.name_local = portfolio_->intern(row.cell(m_name_local));
+            m.name_en = portfolio_->intern(row.raw(m_name_en));
+            m.name_local = portfolio_->intern(row.raw(m_name_local));
             if (row.ok()) portfolio_->add(std::move(m));
             else municipality_keys_.failed.emplace(key);
         });
@@ -602,9 +610,9 @@ private:
             p.region = row.region(p_region, country);
             if (p.level == PartnerLevel::region && !p.region && row.cell(p_region).empty())
                 row.error(p_region, "a region partner needs its ISO 3166-2 code");
-            p.name_en = portfolio_->intern(row.cell(p_name_en));
-            p.name_local = portfolio_->intern(row.cell(p_name_local));
-            p.wikidata = portfolio_->intern(row.cell(p_wikidata));
+            p.name_en = portfolio_->intern(row.raw(p_name_en));
+            p.name_local = portfolio_->intern(row.raw(p_name_local));
+            p.wikidata = portfolio_->intern(row.raw(p_wikidata));
             p.priority = row.flag(p_priority);
             p.strategic_oda = row.flag(p_strategic_oda);
             if (const auto m49 = row.number<std::uint16_t>(p_world_region, false)) p.world_region = *m49;
@@ -672,7 +680,7 @@ private:
             if (pid) a.partner = *pid;
             a.signatory = municipality(row, a_signatory);
             if (const auto kind = row.enumeration<AgreementKind>(a_kind, kind_aliases())) a.kind = *kind;
-            a.title = portfolio_->intern(row.cell(a_title));
+            a.title = portfolio_->intern(row.raw(a_title));
             a.signed_on = row.date(a_signed_on);
             a.proposed = row.flag(a_proposed);
             const auto from = row.date(a_validity_start);
@@ -734,7 +742,7 @@ private:
             const auto key = row.required(g_id);
             if (!key.empty() && !claim_key(program_keys_, row, g_id, key)) return;
             g.key = portfolio_->intern(key);
-            g.title = portfolio_->intern(row.cell(g_title));
+            g.title = portfolio_->intern(row.raw(g_title));
             if (const auto kind = row.enumeration<ProgramKind>(g_kind, program_kind_aliases())) g.kind = *kind;
             if (const auto d = row.enumeration<Direction>(g_direction, direction_aliases())) g.direction = *d;
             g.organiser = municipality(row, g_organiser);
@@ -764,8 +772,8 @@ private:
             const auto key = row.required(o_id);
             if (!key.empty() && !claim_key(oda_keys_, row, o_id, key)) return;
             e.key = portfolio_->intern(key);
-            e.iati_identifier = portfolio_->intern(row.cell(o_iati));
-            e.title = portfolio_->intern(row.cell(o_title));
+            e.iati_identifier = portfolio_->intern(row.raw(o_iati));
+            e.title = portfolio_->intern(row.raw(o_title));
             if (const auto c = row.country(o_recipient)) e.recipient = *c;
             if (const auto pk = row.cell(o_recipient_partner); !pk.empty())
                 e.recipient_partner =

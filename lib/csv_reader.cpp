@@ -2,6 +2,7 @@
 #include "csv_reader.hpp"
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/atomic_file.hpp>
 
 #include <csv.h>
 
@@ -11,7 +12,6 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
-#include <random>
 #include <sstream>
 #include <system_error>
 
@@ -170,27 +170,9 @@ void append_csv_cell(std::string& out, std::string_view cell) {
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
-    std::random_device random;
-    const auto temporary = target.parent_path() /
-                           ("." + target.filename().string() + ".tmp" + std::to_string(random()));
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw FileError(target.string() + ": cannot write (" + std::strerror(errno) + ")");
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            throw FileError(target.string() + ": write failed");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, target, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw FileError(target.string() + ": cannot replace the file (" + ec.message() + ")");
-    }
+    AtomicFileWriter writer(target);
+    writer.write(content);
+    writer.commit();
 }
 
 }  // namespace paradiplomacy::detail

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/io/csv_tables.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <sstream>
+#include <string>
+
+namespace pd = paradiplomacy;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh directory per test, removed afterwards.
+class CsvTables : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::random_device r;
+        dir_ = fs::temp_directory_path() / ("pd-csv-test-" + std::to_string(r()) + std::to_string(r()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    fs::path write(const std::string& name, const std::string& content) {
+        const auto path = dir_ / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+    static std::string read(const fs::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    }
+    /// The FileError message of importing `sources`, or "" when it succeeds.
+    static std::string import_error(const pd::CsvSources& sources, const pd::CsvImportOptions& options) {
+        try {
+            (void)pd::import_csv(sources, options);
+        } catch (const pd::FileError& e) {
+            return e.what();
+        }
+        return {};
+    }
+    static pd::CsvImportOptions gyeonggi() {
+        pd::CsvImportOptions o;
+        o.home = pd::SubdivisionCode("KR-41");
+        o.home_name_en = "Gyeonggi-do";
+        return o;
+    }
+    /// An agreements-only import whose error message is returned.
+    std::string agreements_error(const std::string& content) {
+        pd::CsvSources s;
+        s.agreements = write("agreements.csv", content);
+        return import_error(s, gyeonggi());
+    }
+
+    fs::path dir_;
+};
+
+pd::Portfolio sample() {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do", "경기도");
+    pd::Municipality suwon;
+    suwon.key = p.intern("suwon");
+    suwon.name_en = p.intern("Suwon");
+    suwon.name_local = p.intern("수원시");
+    const auto suwon_id = p.add(suwon);
+
+    pd::Partner hebei;
+    hebei.key = p.intern("cn-hebei");
+    hebei.level = pd::PartnerLevel::region;
+    hebei.country = pd::CountryCode("CN");
+    hebei.region = pd::SubdivisionCode("CN-HE");
+    hebei.name_en = p.intern("Hebei, \"the\" province");  // comma and quotes need quoting
+    hebei.name_local = p.intern("허베이성");
+    hebei.priority = true;
+    hebei.world_region = 30;
+    hebei.provenance.source = p.intern("https://example.org/a?b=1,2");
+    hebei.provenance.note = p.intern("two lines\nof note");
+    hebei.provenance.uncertain = true;
+    const auto hebei_id = p.add(hebei);
+
+    pd::Partner mongolia;
+    mongolia.key = p.intern("mn");
+    mongolia.level = pd::PartnerLevel::country;
+    mongolia.country = pd::CountryCode("MN");
+    mongolia.name_en = p.intern(" Mongolia ");  // surrounding spaces survive
+    mongolia.strategic_oda = true;
+    const auto mongolia_id = p.add(mongolia);
+
+    pd::Agreement mou;
+    mou.key = p.intern("hebei-mou");
+    mou.partner = hebei_id;
+    mou.kind = pd::AgreementKind::friendship;
+    mou.signed_on = pd::PartialDate::of_month(2008, 10);
+    mou.fields = {p.intern("economy"), p.intern("culture")};
+    const auto mou_id = p.add(mou);
+
+    pd::Agreement sister;
+    sister.key = p.intern("hebei-sister");
+    sister.partner = hebei_id;
+    sister.signatory = suwon_id;
+    sister.kind = pd::AgreementKind::sister;
+    sister.title = p.intern("자매결연 협정서");
+    sister.signed_on = pd::PartialDate::of_day(2009, 6, 22);
+    sister.validity = pd::Period(pd::PartialDate::of_year(2009), pd::PartialDate::of_year(2012));
+    sister.suspended_on = pd::PartialDate::of_year(2020);
+    sister.resumed_on = pd::PartialDate::of_month(2021, 3);
+    sister.supersedes = mou_id;
+    sister.council_approval = pd::CouncilApproval::approved;
+    sister.council_approved_on = pd::PartialDate::of_day(2009, 5, 1);
+    const auto sister_id = p.add(sister);
+
+    pd::Agreement draft;
+    draft.key = p.intern("mn-draft");
+    draft.partner = mongolia_id;
+    draft.kind = pd::AgreementKind::mou;
+    draft.proposed = true;
+    draft.terminated_on = pd::PartialDate::of_year(2024);
+    p.add(draft);
+
+    pd::ExchangeProgram training;
+    training.key = p.intern("training-2016");
+    training.title = p.intern("Training, 9th round");
+    training.kind = pd::ProgramKind::official_training;
+    training.direction = pd::Direction::inbound;
+    training.organiser = suwon_id;
+    training.start = pd::PartialDate::of_day(2016, 5, 2);
+    training.end = pd::PartialDate::of_day(2016, 5, 27);
+    training.headcount = 18;
+    training.partners = {hebei_id, mongolia_id};
+    training.agreement = sister_id;
+    const auto training_id = p.add(training);
+
+    pd::OdaEngagement smart;
+    smart.key = p.intern("mn-smart-class");
+    smart.iati_identifier = p.intern("KR-GOV-041-2014-1");
+    smart.title = p.intern("Korean-language Smart Class");
+    smart.recipient = pd::CountryCode("MN");
+    smart.recipient_partner = mongolia_id;
+    smart.regions = {{pd::SubdivisionCode("MN-1"), 60.5}, {pd::SubdivisionCode("MN-041"), 39.5}};
+    smart.sectors = {{pd::PurposeCode("11220"), 100.0 / 3.0}, {pd::PurposeCode("22040"), 200.0 / 3.0}};
+    smart.budgets = {{pd::Period(pd::PartialDate::of_day(2015, 1, 1), pd::PartialDate::of_day(2015, 12, 31)),
+                      pd::Money(900000000.0, pd::CurrencyCode("KRW"))},
+                     {pd::Period(pd::PartialDate::of_year(2016), pd::PartialDate::of_year(2016)),
+                      pd::Money(0.1, pd::CurrencyCode("USD"))}};
+    smart.planned_start = pd::PartialDate::of_month(2014, 12);
+    smart.actual_start = pd::PartialDate::of_month(2014, 12);
+    smart.planned_end = pd::PartialDate::of_year(2018);
+    smart.status = pd::OdaStatus::implementation;
+    smart.implementers = {p.intern("GAOK"), p.intern("Mongolian Ministry of Education")};
+    smart.programs = {training_id};
+    smart.brand_project = true;
+    p.add(smart);
+    return p;
+}
+
+}  // namespace
+
+TEST_F(CsvTables, RoundTripGivesAnEqualPortfolio) {
+    const pd::Portfolio original = sample();
+    pd::export_csv(original, dir_ / "out");
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_ / "out"));
+    EXPECT_TRUE(back == original);
+    EXPECT_EQ(back.text(back.partners()[0].provenance.note), "two lines\nof note");
+    EXPECT_EQ(back.engagements()[0].sectors[0].percentage, 100.0 / 3.0);  // shortest exact form
+    // A second export of the re-imported portfolio writes the same bytes.
+    pd::export_csv(back, dir_ / "again");
+    for (const char* name : {"home.csv", "partners.csv", "agreements.csv", "programs.csv", "oda.csv",
+                             "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv"})
+        EXPECT_EQ(read(dir_ / "out" / name), read(dir_ / "again" / name)) << name;
+}
+
+TEST_F(CsvTables, RoundTripWithExcelBom) {
+    const pd::Portfolio original = sample();
+    pd::CsvExportOptions options;
+    options.excel_bom = true;
+    pd::export_csv(original, dir_, options);
+    EXPECT_TRUE(read(dir_ / "partners.csv").starts_with("\xEF\xBB\xBFid,level,country,"));
+    EXPECT_TRUE(pd::import_csv(pd::CsvSources::in_directory(dir_)) == original);
+}
+
+TEST_F(CsvTables, ExportQuotesOnlyWhatNeedsIt) {
+    pd::export_csv(sample(), dir_);
+    const std::string partners = read(dir_ / "partners.csv");
+    EXPECT_NE(partners.find(",\"Hebei, \"\"the\"\" province\",허베이성,"), std::string::npos) << partners;
+    EXPECT_NE(partners.find("\"two lines\nof note\""), std::string::npos);
+    EXPECT_NE(partners.find(",\" Mongolia \","), std::string::npos);
+    EXPECT_NE(read(dir_ / "agreements.csv").find(",economy; culture,"), std::string::npos);
+    EXPECT_NE(read(dir_ / "programs.csv").find(",cn-hebei; mn,"), std::string::npos);
+    EXPECT_TRUE(read(dir_ / "home.csv").ends_with("KR-41,Gyeonggi-do,경기도\r\n"));
+}
+
+TEST_F(CsvTables, ExportedHeadersAreTheDocumentedOnes) {
+    pd::export_csv(pd::Portfolio(pd::SubdivisionCode("KR-41")), dir_);
+    const std::string doc = read(fs::path(PARADIPLOMACY_SOURCE_DIR) / "docs" / "csv-format.md");
+    ASSERT_FALSE(doc.empty());
+    for (const char* name : {"home.csv", "municipalities.csv", "partners.csv", "agreements.csv", "programs.csv",
+                             "oda.csv", "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv"}) {
+        std::string header = read(dir_ / name);
+        header = header.substr(0, header.find("\r\n"));
+        EXPECT_NE(doc.find("`" + header + "`"), std::string::npos) << name << " header not in the doc: " << header;
+    }
+    EXPECT_EQ(read(dir_ / "partners.csv").find('\n'), read(dir_ / "partners.csv").size() - 1);  // header only
+}
+
+TEST_F(CsvTables, ExportRefusesAListItemHoldingTheSeparator) {
+    pd::Portfolio p = sample();
+    pd::Agreement a = p.agreement(pd::AgreementId(0));
+    a.fields = {p.intern("trade; investment")};
+    p.replace(a);
+    try {
+        pd::export_csv(p, dir_ / "x");
+        FAIL() << "expected InvalidValue";
+    } catch (const pd::InvalidValue& e) {
+        EXPECT_NE(std::string(e.what()).find("hebei-mou"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("fields"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(dir_ / "x" / "agreements.csv"));  // nothing half-written
+}
+
+TEST_F(CsvTables, KoreanOfficeSheetImportsWithBomCrlfAndQuotedNewline) {
+    pd::CsvSources s;
+    s.agreements = fs::path(PARADIPLOMACY_SOURCE_DIR) / "tests" / "data" / "csv" / "office-sheet-ko.csv";
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.partners().size(), 3u);
+    ASSERT_EQ(p.agreements().size(), 5u);
+
+    const auto hebei = p.find_partner("cn-허베이성");
+    ASSERT_TRUE(hebei);
+    EXPECT_EQ(p.partner(*hebei).country, pd::CountryCode("CN"));
+    EXPECT_EQ(p.text(p.partner(*hebei).name_local), "허베이성");
+    EXPECT_EQ(p.partner(*hebei).level, pd::PartnerLevel::city);
+    const auto bc = p.find_partner("ca-british-columbia");
+    ASSERT_TRUE(bc);  // "Canada" and "CA" are one country, so one partner
+    EXPECT_EQ(p.text(p.partner(*bc).name_en), "British Columbia");
+
+    const auto& friendship = p.agreement(*p.find_agreement("cn-허베이성-friendship-2008-10"));
+    EXPECT_EQ(friendship.kind, pd::AgreementKind::friendship);
+    EXPECT_EQ(friendship.signed_on, pd::PartialDate::of_month(2008, 10));
+    ASSERT_EQ(friendship.fields.size(), 2u);
+    EXPECT_EQ(p.text(friendship.fields[1]), "문화");
+
+    const auto& sister = p.agreement(*p.find_agreement("cn-허베이성-sister-2009-06-22"));
+    EXPECT_EQ(sister.kind, pd::AgreementKind::sister);
+    EXPECT_EQ(sister.partner, *hebei);
+    EXPECT_EQ(p.text(sister.provenance.note), "의회 승인,\r\n2009");
+
+    EXPECT_EQ(p.agreement(*p.find_agreement("ca-british-columbia-mou-1997")).signed_on, pd::PartialDate::of_year(1997));
+    EXPECT_TRUE(p.find_agreement("ca-british-columbia-sister-2008-05-19"));
+    EXPECT_EQ(p.agreement(*p.find_agreement("au-queensland-economic_cooperation-2005")).kind,
+              pd::AgreementKind::economic_cooperation);
+    EXPECT_EQ(p.home().code, pd::SubdivisionCode("KR-41"));
+}
+
+TEST_F(CsvTables, EnglishMinimalSheetWithAliasesAndDottedDates) {
+    const std::string sheet =
+        "Partner,Country,Tie Type,Field of Exchange,Signing Date\n"
+        "Kanagawa,Japan,Sister city,youth,1990\n"
+        "Kanagawa,JP,Friendly cooperation,,1989.3\n"
+        "Virginia,United States,sister-state,,\"2009. 6. 22.\"\n"
+        "Virginia,United States,sister-state,,2010/1/5\n";
+    pd::CsvSources s;
+    s.agreements = write("ties.csv", sheet);
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.partners().size(), 2u);
+    ASSERT_EQ(p.agreements().size(), 4u);
+    EXPECT_EQ(p.agreements()[1].signed_on, pd::PartialDate::of_month(1989, 3));
+    EXPECT_EQ(p.agreements()[2].signed_on, pd::PartialDate::of_day(2009, 6, 22));
+    EXPECT_EQ(p.agreements()[3].signed_on, pd::PartialDate::of_day(2010, 1, 5));
+    EXPECT_EQ(p.text(p.agreements()[2].key), "us-virginia-sister-2009-06-22");
+    EXPECT_EQ(p.agreements()[1].kind, pd::AgreementKind::friendship);
+}
+
+TEST_F(CsvTables, GeneratedKeysStayUniqueAndUndatedTiesHaveNoDate) {
+    pd::CsvSources s;
+    s.agreements = write("a.csv", "partner,country,kind\nAichi,JP,sister\nAichi,JP,sister\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.agreements().size(), 2u);
+    EXPECT_EQ(p.text(p.agreements()[0].key), "jp-aichi-sister-undated");
+    EXPECT_EQ(p.text(p.agreements()[1].key), "jp-aichi-sister-undated-2");
+    EXPECT_FALSE(p.agreements()[0].signed_on);
+}
+
+TEST_F(CsvTables, BadDateNamesFileRowAndColumn) {
+    const std::string message = agreements_error("partner,country,kind,signed_on\nHebei,CN,sister,2009-02-30\n");
+    EXPECT_NE(message.find("agreements.csv, row 2, column \"signed_on\""), std::string::npos) << message;
+    EXPECT_NE(message.find("2009-02-30"), std::string::npos) << message;
+    EXPECT_NE(message.find("has no day 30"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, RowNumbersFollowTheSpreadsheetAfterAQuotedNewline) {
+    const std::string message = agreements_error(
+        "partner,country,kind,signed_on,note\n"
+        "Hebei,CN,sister,2009,\"line one\nline two\"\n"
+        "Jiangsu,CN,sister,24-06-19,\n");
+    // Spreadsheet row 3 starts on text line 4.
+    EXPECT_NE(message.find("agreements.csv, row 3 (text line 4), column \"signed_on\""), std::string::npos)
+        << message;
+}
+
+TEST_F(CsvTables, KoreanHeaderIsNamedAsWritten) {
+    const std::string message = agreements_error("파트너,국가,유형,체결일\n허베이성,중국,자매결연,2009-13\n");
+    EXPECT_NE(message.find("row 2, column \"체결일\""), std::string::npos) << message;
+    EXPECT_NE(message.find("month 13"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, UnknownTieType) {
+    const std::string message = agreements_error("partner,country,kind\nHebei,CN,marriage\n");
+    EXPECT_NE(message.find("row 2, column \"kind\": \"marriage\" is not one of intent, mou, friendship, sister"),
+              std::string::npos)
+        << message;
+}
+
+TEST_F(CsvTables, UnknownCountry) {
+    const std::string message = agreements_error("partner,country,kind\nHebei,Atlantis,sister\nAichi,XX,sister\n");
+    EXPECT_NE(message.find("row 2, column \"country\": unknown country \"Atlantis\""), std::string::npos) << message;
+    EXPECT_NE(message.find("row 3, column \"country\": unknown country \"XX\""), std::string::npos) << message;
+    EXPECT_NE(message.find("2 problems"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, MissingRequiredColumn) {
+    const std::string message = agreements_error("partner,country,signed_on\nHebei,CN,2009\n");
+    EXPECT_NE(message.find("required column \"kind\" is missing"), std::string::npos) << message;
+    EXPECT_NE(message.find("유형"), std::string::npos) << message;  // the aliases are listed
+}
+
+TEST_F(CsvTables, UnknownColumnIsAnErrorUnlessIgnored) {
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", "No.,partner,country,kind,sigend_on\n1,Hebei,CN,sister,2009\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("unknown column \"sigend_on\""), std::string::npos) << message;
+    EXPECT_NE(message.find("unknown column \"No.\""), std::string::npos) << message;
+    auto options = gyeonggi();
+    options.ignore_unknown_columns = true;
+    EXPECT_EQ(pd::import_csv(s, options).agreements().size(), 1u);
+}
+
+TEST_F(CsvTables, TwoColumnsForOneField) {
+    const std::string message = agreements_error("partner,파트너,country,kind\nHebei,Hebei,CN,sister\n");
+    EXPECT_NE(message.find("columns \"partner\" and \"파트너\" both mean \"partner\""), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, InvalidUtf8IsRefusedWithLineAndByte) {
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", "partner,country,kind\nH\xE9" "bei,CN,sister\n");  // Latin-1 é
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("agreements.csv, line 2, byte 2: invalid UTF-8 (byte 0xE9)"), std::string::npos) << message;
+    EXPECT_NE(message.find("CSV UTF-8"), std::string::npos) << message;
+    // Overlong encodings and surrogates are invalid too.
+    s.agreements = write("agreements.csv", "partner,country,kind\n\xC0\xAF,CN,sister\n");
+    EXPECT_NE(import_error(s, gyeonggi()).find("invalid UTF-8"), std::string::npos);
+    s.agreements = write("agreements.csv", "partner,country,kind\n\xED\xA0\x80,CN,sister\n");
+    EXPECT_NE(import_error(s, gyeonggi()).find("invalid UTF-8"), std::string::npos);
+}
+
+TEST_F(CsvTables, MalformedQuotingIsRefused) {
+    const std::string message = agreements_error("partner,country,kind\n\"Hebei,CN,sister\n");
+    EXPECT_NE(message.find("malformed CSV"), std::string::npos) << message;
+    EXPECT_NE(message.find("agreements.csv"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, TooManyCellsInARow) {
+    const std::string message = agreements_error("partner,country,kind\nHebei,CN,sister,extra\n");
+    EXPECT_NE(message.find("row 2: has 4 cells but the header has 3 columns"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, DuplicateIds) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv",
+                       "id,level,country,region\ncn-hebei,region,CN,CN-HE\ncn-hebei,region,CN,CN-HE\n");
+    s.agreements = write("agreements.csv", "id,partner,kind\na1,cn-hebei,sister\na1,cn-hebei,mou\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("partners.csv, row 3, column \"id\": id \"cn-hebei\" is used twice (first on row 2)"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("agreements.csv, row 3, column \"id\": id \"a1\" is used twice (first on row 2)"),
+              std::string::npos)
+        << message;
+}
+
+TEST_F(CsvTables, DanglingReferencesAreReportedOnceEach) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv", "id,level,country,region\ncn-hebei,region,CN,CN-HE\nbad,region,CN,\n");
+    s.agreements = write("agreements.csv",
+                         "id,partner,kind,supersedes\n"
+                         "a1,cn-hebei,sister,a0\n"
+                         "a2,nobody,sister,\n"
+                         "a3,bad,sister,\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("partners.csv, row 3, column \"region\": a region partner needs its ISO 3166-2 code"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("agreements.csv, row 2, column \"supersedes\": no agreement has the id \"a0\""),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("row 3, column \"partner\": no partner has the id \"nobody\""), std::string::npos)
+        << message;
+    // Row 4 refers to the broken partner row: its problem is reported there, not twice.
+    EXPECT_NE(message.find("3 problems"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, SupersedesMayPointForward) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv", "id,level,country,region\ncn-sd,region,CN,CN-SD\n");
+    s.agreements = write("agreements.csv",
+                         "id,partner,kind,signed_on,supersedes\nsister,cn-sd,sister,2009-12-11,friend\n"
+                         "friend,cn-sd,friendship,2000-04,\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    EXPECT_EQ(p.agreements()[0].supersedes, pd::AgreementId(1));
+}
+
+TEST_F(CsvTables, RegionCodesAreChecked) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv",
+                       "id,level,country,region\n"
+                       "tw,region,CN,CN-TW\n"
+                       "x,region,JP,CN-LN\n"
+                       "y,region,JP,JP-99\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("row 2, column \"region\": \"CN-TW\": Taiwan is TW in ISO 3166-1"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("row 3, column \"region\": region CN-LN is not in country JP"), std::string::npos) << message;
+    EXPECT_NE(message.find("row 4, column \"region\": \"JP-99\" is not in ISO 3166-2"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, OdaSubTableErrors) {
+    pd::CsvSources s;
+    s.oda = write("oda.csv", "id,recipient,status\nmn-1,MN,implementation\nkh-1,KH,7\n");
+    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage\nmn-1,1122,50\nmn-1,11220,150\nzz,11220,10\n");
+    s.oda_budgets = write("oda_budgets.csv",
+                          "oda,start,end,amount,currency\nmn-1,2016,2015,10,KRW\nmn-1,2016,2016,\"900,000\",KRW\n"
+                          "mn-1,2016,2016,5,XYZ\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("oda.csv, row 3, column \"status\": \"7\" is not one of pipeline"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_sectors.csv, row 2, column \"purpose\": \"1122\" is not a five-digit"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_sectors.csv, row 3, column \"percentage\": a percentage must lie between 0 and 100"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_sectors.csv, row 4, column \"oda\": no ODA engagement in oda.csv has the id \"zz\""),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_budgets.csv, row 2, column \"end\": Period: end 2015 is before start 2016"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_budgets.csv, row 3, column \"amount\": \"900,000\" is not a plain number"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("oda_budgets.csv, row 4, column \"currency\": \"XYZ\" is not an ISO 4217"),
+              std::string::npos)
+        << message;
+}
+
+TEST_F(CsvTables, ErrorListIsCappedButCountsAll) {
+    std::string sheet = "partner,country,kind\n";
+    for (int i = 0; i < 30; ++i) sheet += "P" + std::to_string(i) + ",CN,bogus\n";
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", sheet);
+    auto options = gyeonggi();
+    options.max_errors_shown = 5;
+    const std::string message = import_error(s, options);
+    EXPECT_NE(message.find("30 problems (the first 5 shown)"), std::string::npos) << message;
+    EXPECT_NE(message.find("row 6,"), std::string::npos) << message;
+    EXPECT_EQ(message.find("row 7,"), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, HomeGovernmentIsRequiredAndChecked) {
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", "partner,country,kind\nHebei,CN,sister\n");
+    EXPECT_NE(import_error(s, {}).find("no home government"), std::string::npos);
+    s.home = write("home.csv", "code,name_en\nKR-99,Nowhere\n");
+    EXPECT_NE(import_error(s, {}).find("home.csv, row 2, column \"code\": \"KR-99\" is not an ISO 3166-2 code"),
+              std::string::npos);
+    s.home = write("home.csv", "code,name_en\nKR-41,Gyeonggi-do\nKR-11,Seoul\n");
+    EXPECT_NE(import_error(s, {}).find("home.csv, row 3: home.csv holds one row"), std::string::npos);
+}
+
+TEST_F(CsvTables, MissingFileAndEmptyFile) {
+    pd::CsvSources s;
+    s.agreements = dir_ / "nope.csv";
+    EXPECT_NE(import_error(s, gyeonggi()).find("nope.csv: cannot open"), std::string::npos);
+    s.agreements = write("empty.csv", "");
+    EXPECT_NE(import_error(s, gyeonggi()).find("empty.csv: the file is empty"), std::string::npos);
+}
+
+TEST_F(CsvTables, BlankRowsAreSkippedButCounted) {
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", "partner,country,kind\n\n,,\nHebei,CN,nope\n");
+    const std::string message = import_error(s, gyeonggi());
+    EXPECT_NE(message.find("agreements.csv, row 4, column \"kind\""), std::string::npos) << message;
+}
+
+TEST_F(CsvTables, ImportFailsAsAWholeAndLeavesNothingHalfBuilt) {
+    pd::CsvSources s;
+    s.agreements = write("agreements.csv", "partner,country,kind\nHebei,CN,sister\nAichi,JP,?\n");
+    EXPECT_THROW((void)pd::import_csv(s, gyeonggi()), pd::FileError);
+}
