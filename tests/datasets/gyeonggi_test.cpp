@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/datasets/gyeonggi.hpp>
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/portfolio_json.hpp>
+#include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/reference/subdivisions.hpp>
+#include <paradiplomacy/validation/validate.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace pd = paradiplomacy;
+
+namespace {
+
+const std::filesystem::path source_file =
+    std::filesystem::path(PARADIPLOMACY_SOURCE_DIR) / "data" / "gyeonggi" / "gyeonggi.portfolio.json";
+
+std::string read_all(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+pd::Day day(int y, int m, int d) {
+    return pd::Day(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+const pd::Portfolio& gyeonggi() {
+    static const pd::Portfolio portfolio = pd::datasets::gyeonggi();
+    return portfolio;
+}
+
+pd::AgreementId agreement(const char* key) {
+    const auto id = gyeonggi().find_agreement(key);
+    if (!id) throw pd::NotFound(std::string("agreement ") + key);
+    return *id;
+}
+
+}  // namespace
+
+TEST(GyeonggiDataset, EmbeddedCopyIsTheSourceFileByteForByte) {
+    ASSERT_TRUE(std::filesystem::exists(source_file)) << source_file;
+    EXPECT_EQ(pd::datasets::gyeonggi_json(), read_all(source_file));
+}
+
+TEST(GyeonggiDataset, EmbeddedCopyLoadsAndEqualsTheFileLoadedFromDisk) {
+    const pd::Portfolio& embedded = gyeonggi();
+    EXPECT_EQ(embedded.home().code, pd::SubdivisionCode("KR-41"));
+    EXPECT_EQ(embedded.text(embedded.home().name_local), "경기도");
+    EXPECT_FALSE(embedded.partners().empty());
+    EXPECT_FALSE(embedded.agreements().empty());
+    EXPECT_FALSE(embedded.programs().empty());
+    EXPECT_FALSE(embedded.engagements().empty());
+    EXPECT_TRUE(embedded == pd::load_portfolio(source_file));
+}
+
+TEST(GyeonggiDataset, ValidatesWithoutErrors) {
+    pd::ValidationOptions options;
+    options.today = day(2025, 6, 1);
+    const pd::ValidationReport report = pd::validate(gyeonggi(), options);
+    std::string errors;
+    for (const pd::Finding& f : report.with_severity(pd::Severity::error)) errors += pd::to_string(f) + "\n";
+    EXPECT_TRUE(report.ok()) << errors;
+}
+
+TEST(GyeonggiDataset, EveryRecordHasASourceAndEveryUncertainOneANote) {
+    const pd::Portfolio& p = gyeonggi();
+    const auto check = [&](const auto& records, const char* what) {
+        for (const auto& r : records) {
+            const std::string key(p.text(r.key));
+            EXPECT_FALSE(p.text(r.provenance.source).empty()) << what << " " << key << " has no source";
+            if (r.provenance.uncertain) {
+                EXPECT_FALSE(p.text(r.provenance.note).empty()) << what << " " << key << " is uncertain without a note";
+            }
+        }
+    };
+    check(p.partners(), "partner");
+    check(p.agreements(), "agreement");
+    check(p.programs(), "program");
+    check(p.engagements(), "ODA engagement");
+}
+
+TEST(GyeonggiDataset, RegionCodesExistInIsoCodes) {
+    for (const pd::Partner& partner : gyeonggi().partners()) {
+        if (!partner.region) continue;
+        const auto* sub = pd::reference::find_subdivision(*partner.region);
+        ASSERT_NE(sub, nullptr) << partner.region->str() << " is not in iso-codes";
+        EXPECT_EQ(partner.region->country(), partner.country) << partner.region->str();
+    }
+}
+
+TEST(GyeonggiDataset, PriorityCountriesAreTheBulletinsNine) {
+    std::set<std::string> priority;
+    for (const pd::Partner& partner : gyeonggi().partners())
+        if (partner.priority) {
+            EXPECT_EQ(partner.level, pd::PartnerLevel::country) << gyeonggi().text(partner.key);
+            priority.insert(partner.country.str());
+        }
+    EXPECT_EQ(priority, (std::set<std::string>{"AU", "CA", "CN", "DE", "FR", "JP", "MN", "TW", "US"}));
+}
+
+// The expected counts come from gyeonggi-partners.md by hand:
+// rows whose tie type is sister (directly or after an upgrade) are Utah 1983, Kanagawa
+// 1990-04-24, Liaoning 1993-10-04, Queensland 1997, Virginia 1997-04-11, Guangdong 2003,
+// Hebei 2009-06-22, Shandong 2009-12-11, British Columbia 2008-05-19, State of México (year
+// not found), Sverdlovsk (date unknown), Jilin ("most likely 2018") and Jiangsu 2024-06-19:
+// 13 regions in US, JP, CN, AU, CA, MX, RU = 7 countries. Tianjin ("sister or friendship")
+// is not a sister tie. On 2025-06-01 the undated México and Sverdlovsk ties are only
+// possibly in force, so certainly: 11 regions (13 - 2) in 5 countries (US, JP, CN, AU, CA);
+// possibly: 13 regions in 7 countries.
+TEST(GyeonggiDataset, SisterTieCoverageMatchesTheSources) {
+    pd::TieFilter sister;
+    sister.tiers = {pd::AgreementKind::sister};
+    const auto rows = pd::coverage_by_kind(gyeonggi(), day(2025, 6, 1), sister);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].kind, pd::AgreementKind::sister);
+    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 7}));
+    EXPECT_EQ(rows[0].regions, (pd::CertainCount{11, 13}));
+}
+
+// Before Jilin (2018) and Jiangsu (2024) upgraded: at the end of 2017, certain sister regions
+// are the 9 dated before then (Utah ... British Columbia), possible adds México and Sverdlovsk.
+TEST(GyeonggiDataset, SisterTieCoverageAtTheBulletinsDate) {
+    pd::TieFilter sister;
+    sister.tiers = {pd::AgreementKind::sister};
+    const auto rows = pd::coverage_by_kind(gyeonggi(), day(2017, 12, 31), sister);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 7}));
+    EXPECT_EQ(rows[0].regions, (pd::CertainCount{9, 11}));
+}
+
+struct Upgrade {
+    const char* earlier;
+    const char* later;
+    const char* signed_on;
+    pd::Day before;  // a day when only the earlier agreement is in force
+    pd::Day after;   // a day after the upgrade
+};
+
+TEST(GyeonggiDataset, KnownUpgradesAreRecorded) {
+    const Upgrade upgrades[] = {
+        {"gg-hebei-friendship-2008", "gg-hebei-sister-2009", "2009-06-22", day(2009, 1, 1), day(2009, 7, 1)},
+        {"gg-shandong-friendship-2000", "gg-shandong-sister-2009", "2009-12-11", day(2005, 1, 1), day(2010, 1, 1)},
+        {"gg-bc-economic-mou-1997", "gg-bc-sister-2008", "2008-05-19", day(2000, 1, 1), day(2008, 6, 1)},
+        {"gg-jiangsu-friendship-2011", "gg-jiangsu-sister-2024", "2024-06-19", day(2015, 1, 1), day(2024, 7, 1)},
+    };
+    const pd::Portfolio& p = gyeonggi();
+    for (const Upgrade& u : upgrades) {
+        SCOPED_TRACE(u.later);
+        const pd::Agreement& later = p.agreement(agreement(u.later));
+        ASSERT_TRUE(later.supersedes.has_value());
+        EXPECT_EQ(*later.supersedes, agreement(u.earlier));
+        EXPECT_EQ(later.kind, pd::AgreementKind::sister);
+        ASSERT_TRUE(later.signed_on.has_value());
+        EXPECT_EQ(*later.signed_on, pd::PartialDate::parse(u.signed_on));
+
+        const pd::TieKey tie{later.partner, std::nullopt};
+        const pd::TieStatus before = pd::tie_status(p, tie, u.before);
+        EXPECT_EQ(before.state, pd::TieState::active);
+        EXPECT_EQ(before.certain_tier, p.agreement(agreement(u.earlier)).kind);
+        const pd::TieStatus after = pd::tie_status(p, tie, u.after);
+        EXPECT_EQ(after.certain_tier, pd::AgreementKind::sister);
+        EXPECT_EQ(after.certainly_active, std::vector<pd::AgreementId>{agreement(u.later)});
+    }
+    EXPECT_EQ(p.agreement(agreement("gg-hebei-friendship-2008")).signed_on, pd::PartialDate::of_month(2008, 10));
+}
+
+TEST(GyeonggiDataset, PlansCarryTheirValidity) {
+    const pd::Portfolio& p = gyeonggi();
+    const pd::Agreement& qld = p.agreement(agreement("gg-queensland-action-plan-2005"));
+    ASSERT_TRUE(qld.validity.has_value());
+    EXPECT_EQ(qld.validity->to_string(), "2005/2006");
+    for (const char* key : {"gg-bc-implementation-plan-2017", "gg-queensland-implementation-plan-2017"}) {
+        const pd::Agreement& plan = p.agreement(agreement(key));
+        ASSERT_TRUE(plan.validity.has_value()) << key;
+        EXPECT_EQ(plan.validity->to_string(), "2017/2019") << key;
+    }
+    EXPECT_EQ(p.agreement(agreement("gg-utah-action-plan-2024")).signed_on, pd::PartialDate::of_day(2024, 9, 30));
+}
+
+TEST(GyeonggiDataset, NoOdaBudgetIsInvented) {
+    // The sources state no per-project amount (only KRW 900M for the 2015 priority
+    // countries as a whole), so no engagement may carry a budget.
+    for (const pd::OdaEngagement& e : gyeonggi().engagements())
+        EXPECT_TRUE(e.budgets.empty()) << gyeonggi().text(e.key);
+}
+
+// Every URL a record cites must be one the source table gives (no invented sources).
+TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
+    const std::filesystem::path table = std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "gyeonggi-partners.md";
+    if (!std::filesystem::exists(table)) GTEST_SKIP() << "reference data not found: " << table;
+    const std::string known = read_all(table);
+    const pd::Portfolio& p = gyeonggi();
+    std::size_t checked = 0;
+    const auto check_text = [&](pd::TextId id, const std::string& record) {
+        std::istringstream words{std::string(p.text(id))};
+        std::string word;
+        while (words >> word) {
+            if (!word.starts_with("http")) continue;
+            while (!word.empty() && (word.back() == ')' || word.back() == ',' || word.back() == '.')) word.pop_back();
+            ++checked;
+            EXPECT_NE(known.find(word), std::string::npos) << record << " cites " << word;
+        }
+    };
+    const auto check = [&](const auto& records) {
+        for (const auto& r : records) {
+            check_text(r.provenance.source, std::string(p.text(r.key)));
+            check_text(r.provenance.note, std::string(p.text(r.key)));
+        }
+    };
+    check(p.partners());
+    check(p.agreements());
+    check(p.programs());
+    check(p.engagements());
+    EXPECT_GT(checked, 30u);
+}
+
+TEST(GyeonggiPublishedFigures, AreTheBulletinsCounts) {
+    const pd::report::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
+    EXPECT_EQ(f.home, "KR-41");
+    EXPECT_NE(f.source.find("Cultural Policy Bulletin Vol.3"), std::string::npos);
+    ASSERT_EQ(f.ties.size(), 2u);
+    EXPECT_EQ(f.ties[0].kinds, std::vector<pd::AgreementKind>{pd::AgreementKind::sister});
+    EXPECT_EQ(f.ties[0].countries, 10u);
+    EXPECT_EQ(f.ties[0].regions, 15u);
+    EXPECT_EQ(f.ties[1].kinds,
+              (std::vector<pd::AgreementKind>{pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}));
+    EXPECT_EQ(f.ties[1].countries, 18u);
+    EXPECT_EQ(f.ties[1].regions, 24u);
+    EXPECT_EQ(f.priority_countries, 9u);
+    EXPECT_EQ(f.priority_regions, 19u);
+}
+
+TEST(GyeonggiPublishedFigures, FiguresInTheBulletinText) {
+    const std::filesystem::path bulletin = std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "source-bulletin.txt";
+    if (!std::filesystem::exists(bulletin)) GTEST_SKIP() << "reference data not found: " << bulletin;
+    const std::string text = read_all(bulletin);
+    EXPECT_NE(text.find("sisterhood ties with ten countries and 15 regions"), std::string::npos);
+    EXPECT_NE(text.find("18 countries and 24 regions"), std::string::npos);
+    EXPECT_NE(text.find("nine countries"), std::string::npos);
+    EXPECT_NE(text.find("19 regions"), std::string::npos);
+}
