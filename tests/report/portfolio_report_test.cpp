@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/report/portfolio_report.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace pd = paradiplomacy;
+namespace rp = paradiplomacy::report;
+
+namespace {
+
+pd::Day day(int y, int m, int d) {
+    return pd::Day(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+pd::PartnerId add_region(pd::Portfolio& p, const char* key, const char* name, const char* region) {
+    pd::Partner partner;
+    partner.key = p.intern(key);
+    partner.name_en = p.intern(name);
+    partner.level = pd::PartnerLevel::region;
+    partner.region = pd::SubdivisionCode(region);
+    partner.country = partner.region->country();
+    partner.provenance.source = p.intern("test");
+    return p.add(std::move(partner));
+}
+
+pd::AgreementId add_agreement(pd::Portfolio& p, const char* key, pd::PartnerId partner, pd::AgreementKind kind,
+                              std::optional<pd::PartialDate> signed_on) {
+    pd::Agreement a;
+    a.key = p.intern(key);
+    a.partner = partner;
+    a.kind = kind;
+    a.signed_on = signed_on;
+    a.council_approval = pd::CouncilApproval::approved;
+    a.provenance.source = p.intern("test");
+    return p.add(std::move(a));
+}
+
+/// Queensland sister "1997" (year only), Virginia sister 1997-04-11, Hebei friendship
+/// 2008-10 upgraded to sister 2009-06-22, Aichi friendship 2015-11-10, and a British
+/// Columbia plan valid 2017-2019.
+pd::Portfolio sample() {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do", "경기도");
+    const auto qld = add_region(p, "au-qld", "Queensland", "AU-QLD");
+    const auto va = add_region(p, "us-va", "Virginia", "US-VA");
+    const auto hebei = add_region(p, "cn-hebei", "Hebei", "CN-HE");
+    const auto aichi = add_region(p, "jp-aichi", "Aichi", "JP-23");
+    const auto bc = add_region(p, "ca-bc", "British Columbia", "CA-BC");
+    add_agreement(p, "qld-sister", qld, pd::AgreementKind::sister, pd::PartialDate::of_year(1997));
+    add_agreement(p, "va-sister", va, pd::AgreementKind::sister, pd::PartialDate::of_day(1997, 4, 11));
+    const auto hebei_friendship =
+        add_agreement(p, "hebei-friendship", hebei, pd::AgreementKind::friendship, pd::PartialDate::of_month(2008, 10));
+    pd::Agreement upgrade = p.agreement(
+        add_agreement(p, "hebei-sister", hebei, pd::AgreementKind::sister, pd::PartialDate::of_day(2009, 6, 22)));
+    upgrade.supersedes = hebei_friendship;
+    p.replace(upgrade);
+    add_agreement(p, "aichi-friendship", aichi, pd::AgreementKind::friendship, pd::PartialDate::of_day(2015, 11, 10));
+    pd::Agreement plan = p.agreement(add_agreement(p, "bc-plan", bc, pd::AgreementKind::implementation_plan, std::nullopt));
+    plan.validity = pd::Period(pd::PartialDate::of_year(2017), pd::PartialDate::of_year(2019));
+    p.replace(plan);
+    return p;
+}
+
+/// The text of the section whose heading starts with `title`, up to the next heading.
+std::string section(const std::string& report, const std::string& title) {
+    const auto start = report.find("\n" + title);
+    if (start == std::string::npos) return {};
+    const auto body = report.find('\n', start + 1);
+    auto end = report.find("\n\n", body);
+    if (end == std::string::npos) end = report.size();
+    return report.substr(start + 1, end - start - 1);
+}
+
+/// The part of an in-force section between "Certainly" and "Possibly" (or after it).
+std::string certain_part(const std::string& s) { return s.substr(0, s.find("Possibly")); }
+std::string possible_part(const std::string& s) {
+    const auto at = s.find("Possibly");
+    return at == std::string::npos ? std::string() : s.substr(at);
+}
+
+rp::ReportOptions options_on(pd::Day today, pd::Day on) {
+    rp::ReportOptions options;
+    options.today = today;
+    options.on = on;
+    return options;
+}
+
+}  // namespace
+
+TEST(PortfolioReport, HasEverySection) {
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
+    options.published = rp::PublishedFigures{"KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19};
+    const std::string report = rp::render_report(sample(), options);
+    EXPECT_NE(report.find("Portfolio report: Gyeonggi-do (경기도) KR-41"), std::string::npos);
+    for (const char* title :
+         {"Ties in force today (2025-06-01)", "Ties in force on the chosen date (2010-01-01)",
+          "Distinct partners per tie kind on 2010-01-01", "Published figures compared with the records",
+          "Agreements expiring from 2010-01-01", "Dormant ties on 2010-01-01", "Exchanges by country and year",
+          "ODA by country and year", "Validation findings"})
+        EXPECT_FALSE(section(report, title).empty()) << "missing section: " << title << "\n" << report;
+}
+
+TEST(PortfolioReport, OneInForceListingWhenTheChosenDateIsToday) {
+    const std::string report = rp::render_report(sample(), options_on(day(2025, 6, 1), day(2025, 6, 1)));
+    EXPECT_FALSE(section(report, "Ties in force today").empty());
+    EXPECT_TRUE(section(report, "Ties in force on the chosen date").empty());
+}
+
+TEST(PortfolioReport, ComparisonAppearsOnlyWithPublishedFigures) {
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string report = rp::render_report(sample(), options);
+    EXPECT_EQ(report.find("Published figures"), std::string::npos);
+    EXPECT_EQ(report.find("Validation findings"), std::string::npos);
+}
+
+// A tie signed in "1997" cannot be said to be in force on 1997-06-01: it is listed as
+// possible; the one signed 1997-04-11 is certain.
+TEST(PortfolioReport, YearOnlyTieIsPossibleWithinItsYear) {
+    const std::string report = rp::render_report(sample(), options_on(day(2025, 6, 1), day(1997, 6, 1)));
+    const std::string on = section(report, "Ties in force on the chosen date (1997-06-01)");
+    ASSERT_FALSE(on.empty()) << report;
+    EXPECT_NE(possible_part(on).find("Queensland (AU-QLD)"), std::string::npos) << on;
+    EXPECT_EQ(certain_part(on).find("Queensland"), std::string::npos) << on;
+    EXPECT_NE(certain_part(on).find("Virginia (US-VA)"), std::string::npos) << on;
+    EXPECT_NE(on.find("Certainly in force: 1\n"), std::string::npos) << on;
+    EXPECT_NE(on.find("qld-sister (sister, signed 1997)"), std::string::npos) << on;
+    EXPECT_EQ(on.find("Hebei"), std::string::npos) << on;
+
+    // A year later both are certain.
+    const std::string today = section(report, "Ties in force today (2025-06-01)");
+    EXPECT_NE(certain_part(today).find("Queensland (AU-QLD)"), std::string::npos) << today;
+    EXPECT_EQ(possible_part(today).find("Queensland"), std::string::npos) << today;
+}
+
+TEST(PortfolioReport, UpgradeShowsTheTierInForceOnEachDate) {
+    const std::string before = section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2009, 1, 1))),
+                                       "Ties in force on the chosen date");
+    EXPECT_NE(before.find("hebei-friendship"), std::string::npos) << before;
+    EXPECT_EQ(before.find("hebei-sister"), std::string::npos) << before;
+    const std::string after = section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2010, 1, 1))),
+                                      "Ties in force on the chosen date");
+    EXPECT_NE(after.find("hebei-sister"), std::string::npos) << after;
+    EXPECT_EQ(after.find("hebei-friendship"), std::string::npos) << after;
+}
+
+// On 2010-01-01 the sample's sister ties are Queensland, Virginia and Hebei (3 regions in
+// AU, US, CN), all certain; friendship: none (Hebei's was superseded, Aichi's is later).
+TEST(PortfolioReport, ComparisonIsComputedFromTheRecords) {
+    rp::PublishedFigures figures;
+    figures.source = "Bulletin";
+    figures.ties = {{"sister", {pd::AgreementKind::sister}, 5, 3},
+                    {"friendly", {pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}, 1, std::nullopt}};
+    figures.priority_regions = 2;
+    const auto rows = rp::compare_with_published(sample(), day(2010, 1, 1), figures);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].label, "sister");
+    EXPECT_EQ(rows[0].measure, "countries");
+    EXPECT_EQ(rows[0].recorded, (pd::CertainCount{3, 3}));
+    EXPECT_EQ(rows[0].published, 5u);
+    EXPECT_EQ(rows[0].describe(), "3 certain vs 5 published: 2 not found in the records");
+    EXPECT_EQ(rows[1].measure, "regions");
+    EXPECT_EQ(rows[1].recorded, (pd::CertainCount{3, 3}));
+    EXPECT_EQ(rows[1].describe(), "3 certain vs 3 published: matches");
+    EXPECT_EQ(rows[2].label, "friendly");
+    EXPECT_EQ(rows[2].recorded, (pd::CertainCount{0, 0}));
+    EXPECT_EQ(rows[3].label, "priority");
+    EXPECT_EQ(rows[3].measure, "regions");
+    EXPECT_EQ(rows[3].recorded, (pd::CertainCount{0, 0}));
+
+    // On 1997-06-01 Queensland is only possible: 1 certain (Virginia), 2 possible.
+    const auto early = rp::compare_with_published(sample(), day(1997, 6, 1), figures);
+    EXPECT_EQ(early[0].recorded, (pd::CertainCount{1, 2}));
+    EXPECT_EQ(early[0].describe(), "1 certain, 2 possible vs 5 published: 3 to 4 not found in the records");
+
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
+    options.published = figures;
+    const std::string report = rp::render_report(sample(), options);
+    const std::string comparison = section(report, "Published figures compared with the records");
+    EXPECT_NE(comparison.find("sister countries:"), std::string::npos) << comparison;
+    EXPECT_NE(comparison.find("3 certain vs 5 published: 2 not found in the records"), std::string::npos) << comparison;
+}
+
+TEST(PortfolioReport, ComparisonIsMadeOnThePublishedDateToo) {
+    rp::PublishedFigures figures;
+    figures.source = "Bulletin";
+    figures.as_of = "1997";
+    figures.ties = {{"sister", {pd::AgreementKind::sister}, 2, std::nullopt}};
+    ASSERT_EQ(rp::published_as_of_day(figures), day(1997, 12, 31));
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.published = figures;
+    const std::string comparison =
+        section(rp::render_report(sample(), options), "Published figures compared with the records");
+    // End of 1997: Queensland and Virginia, certain.
+    EXPECT_NE(comparison.find("Records on 1997-12-31:\n    sister countries:"), std::string::npos) << comparison;
+    EXPECT_NE(comparison.find("2 certain vs 2 published: matches"), std::string::npos) << comparison;
+    // Today: Hebei too.
+    EXPECT_NE(comparison.find("Records on 2025-06-01:"), std::string::npos) << comparison;
+    EXPECT_NE(comparison.find("3 certain vs 2 published: 1 more in the records than published"), std::string::npos)
+        << comparison;
+
+    figures.as_of = "around 2017";
+    EXPECT_FALSE(rp::published_as_of_day(figures).has_value());
+}
+
+TEST(PortfolioReport, DescribeCoversEveryCase) {
+    const pd::Day d = day(2020, 1, 1);
+    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {4, 4}, 4}).describe(), "4 certain vs 4 published: matches");
+    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {3, 6}, 4}).describe(),
+              "3 certain, 6 possible vs 4 published: the published figure is within the records' range");
+    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {0, 0}, 0}).describe(), "0 certain vs 0 published: matches");
+}
+
+TEST(PortfolioReport, ExpiringPlansAreListed) {
+    const std::string report = rp::render_report(sample(), options_on(day(2025, 6, 1), day(2019, 3, 1)));
+    const std::string expiring = section(report, "Agreements expiring from 2019-03-01 to 2020-03-01");
+    ASSERT_FALSE(expiring.empty()) << report;
+    // The plan ends "2019": the end may fall before 2019-03-01, so it is only possible.
+    EXPECT_NE(possible_part(expiring).find("British Columbia (CA-BC)"), std::string::npos) << expiring;
+    EXPECT_NE(expiring.find("ends 2019"), std::string::npos) << expiring;
+
+    const std::string later = rp::render_report(sample(), options_on(day(2025, 6, 1), day(2020, 6, 1)));
+    EXPECT_EQ(section(later, "Agreements expiring").find("British Columbia"), std::string::npos);
+}
+
+TEST(PortfolioReport, ExchangesAndOdaByCountryAndYear) {
+    pd::Portfolio p = sample();
+    pd::ExchangeProgram program;
+    program.key = p.intern("va-meeting");
+    program.kind = pd::ProgramKind::policy_meeting;
+    program.start = pd::PartialDate::of_day(2014, 10, 28);
+    program.headcount = 12;
+    program.partners = {*p.find_partner("us-va")};
+    program.provenance.source = p.intern("test");
+    p.add(program);
+    program.key = p.intern("va-visit");
+    program.headcount.reset();
+    p.add(program);
+
+    pd::OdaEngagement e;
+    e.key = p.intern("mn-class");
+    e.title = p.intern("Smart Class");
+    e.recipient = pd::CountryCode("MN");
+    e.status = pd::OdaStatus::implementation;
+    e.budgets = {{pd::Period(pd::PartialDate::of_day(2016, 1, 1), pd::PartialDate::of_day(2016, 12, 31)),
+                  pd::Money(1000000, pd::CurrencyCode("KRW"))},
+                 {pd::Period(pd::PartialDate::of_day(2016, 1, 1), pd::PartialDate::of_day(2016, 12, 31)),
+                  pd::Money(500, pd::CurrencyCode("USD"))}};
+    e.provenance.source = p.intern("test");
+    p.add(e);
+
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string report = rp::render_report(p, options);
+    const std::string exchanges = section(report, "Exchanges by country and year");
+    EXPECT_NE(exchanges.find("US United States"), std::string::npos) << exchanges;
+    EXPECT_NE(exchanges.find("2014    2 programs, 12 people (+ 1 without headcount)"), std::string::npos) << exchanges;
+    const std::string oda = section(report, "ODA by country and year");
+    // Amounts of different currencies stay apart.
+    EXPECT_NE(oda.find("budget 2016: 1000000 KRW"), std::string::npos) << oda;
+    EXPECT_NE(oda.find("budget 2016: 500 USD"), std::string::npos) << oda;
+    EXPECT_NE(oda.find("Smart Class [implementation]"), std::string::npos) << oda;
+}
+
+TEST(PortfolioReport, DormantTiesNameTheirLastExchange) {
+    const std::string report = rp::render_report(sample(), options_on(day(2025, 6, 1), day(2025, 6, 1)));
+    const std::string dormant = section(report, "Dormant ties on 2025-06-01");
+    EXPECT_NE(dormant.find("Virginia (US-VA)"), std::string::npos) << dormant;
+    EXPECT_NE(dormant.find("no exchange recorded"), std::string::npos) << dormant;
+}
+
+TEST(PortfolioReport, RefusesNegativeWindows) {
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.dormant_years = -1;
+    EXPECT_THROW((void)rp::render_report(sample(), options), pd::InvalidValue);
+    options.dormant_years = 3;
+    options.expiring_months = -2;
+    try {
+        (void)rp::render_report(sample(), options);
+        FAIL() << "expected InvalidValue";
+    } catch (const pd::InvalidValue& e) {
+        EXPECT_NE(std::string(e.what()).find("expiring_months is -2"), std::string::npos) << e.what();
+    }
+}
