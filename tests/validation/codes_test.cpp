@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// Rules on codes (code.*).
+
+#include "fixtures.hpp"
+
+#include <gtest/gtest.h>
+
+namespace paradiplomacy::test {
+namespace {
+
+TEST(CodeRules, HomeUnknown) {
+    Portfolio p(SubdivisionCode("KR-99"), "Nowhere");
+    const ValidationReport r = validate(p, options());
+    ASSERT_TRUE(only(r, "code.home.unknown"));
+    EXPECT_EQ(single(r).severity, Severity::error);
+    EXPECT_EQ(single(r).entity, (EntityRef{EntityKind::home, 0, "KR-99"}));
+    EXPECT_EQ(single(r).field, "code");
+    EXPECT_TRUE(validate(Portfolio(SubdivisionCode("KR-41")), options()).empty());
+}
+
+TEST(CodeRules, CountryUnknownAndWithdrawnAreToldApart) {
+    Clean c;
+    Partner x = c.partner("xx", PartnerLevel::country, "QQ", "", "Nowhere");
+    const PartnerId unknown = c.p.add(x);
+    Partner y = c.partner("yu", PartnerLevel::country, "YU", "", "Yugoslavia");
+    const PartnerId withdrawn = c.p.add(y);
+    const ValidationReport r = c.run();
+    const auto u = r.by_rule("code.country.unknown");
+    ASSERT_EQ(u.size(), 1u);
+    EXPECT_EQ(u[0].entity, (EntityRef{EntityKind::partner, unknown.index(), "xx"}));
+    EXPECT_EQ(u[0].field, "country");
+    EXPECT_EQ(u[0].severity, Severity::error);
+    const auto w = r.by_rule("code.country.withdrawn");
+    ASSERT_EQ(w.size(), 1u);
+    EXPECT_EQ(w[0].entity.index, withdrawn.index());
+    EXPECT_EQ(w[0].severity, Severity::warning);
+    EXPECT_NE(w[0].message.find("2003-07-23"), std::string::npos) << w[0].message;
+    EXPECT_EQ(r.size(), 2u);
+}
+
+TEST(CodeRules, RegionMissing) {
+    Clean c;
+    Partner p = c.get(c.liaoning);
+    p.region.reset();
+    c.p.replace(p);
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.region.missing"));
+    EXPECT_EQ(single(r).entity.key, "cn-liaoning");
+    EXPECT_EQ(single(r).field, "region");
+    // A city needs no region code.
+    Partner city = c.partner("suzhou", PartnerLevel::city, "CN", "", "Suzhou");
+    c.p.add(city);
+    EXPECT_EQ(c.run().size(), 1u);
+}
+
+TEST(CodeRules, RegionUnknown) {
+    Clean c;
+    Partner p = c.get(c.liaoning);
+    p.region = SubdivisionCode("CN-ZZ");
+    p.name_en = c.p.intern("Liaoning");
+    c.p.replace(p);
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.region.unknown"));
+    EXPECT_EQ(single(r).field, "region");
+}
+
+TEST(CodeRules, RegionCountryMismatch) {
+    Clean c;
+    Partner p = c.get(c.kanagawa);
+    p.country = CountryCode("CN");
+    c.p.replace(p);
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.region.country_mismatch"));
+    EXPECT_EQ(single(r).entity.key, "jp-kanagawa");
+    EXPECT_NE(single(r).message.find("JP-14 belongs to JP"), std::string::npos) << single(r).message;
+}
+
+TEST(CodeRules, RegionNotFirstLevel) {
+    Clean c;
+    c.p.add(c.partner("es-barcelona", PartnerLevel::region, "ES", "ES-B", "Barcelona"));
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.region.not_first_level"));
+    EXPECT_EQ(single(r).severity, Severity::warning);
+    // The same code on a city partner is fine.
+    Clean d;
+    d.p.add(d.partner("es-barcelona", PartnerLevel::city, "ES", "ES-B", "Barcelona"));
+    EXPECT_TRUE(d.run().empty());
+}
+
+TEST(CodeRules, RecipientNotCurrent) {
+    Clean c;
+    OdaEngagement e = c.get(c.smart_class);
+    e.recipient = CountryCode("ZZ");
+    e.recipient_partner.reset();
+    e.regions.clear();
+    c.p.replace(e);
+    const ValidationReport r = c.run();
+    const auto f = r.by_rule("code.recipient.not_current");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].entity, (EntityRef{EntityKind::oda, c.smart_class.index(), "mn-smart-class"}));
+    EXPECT_EQ(f[0].field, "recipient");
+    EXPECT_NE(f[0].message.find("not an ISO 3166-1"), std::string::npos);
+    // ZZ is on no DAC list either: that rule speaks too, and nothing else.
+    EXPECT_EQ(r.by_rule("oda.recipient.not_on_dac_list").size(), 1u);
+    EXPECT_EQ(r.size(), 2u);
+
+    e.recipient = CountryCode("YU");
+    c.p.replace(e);
+    const auto w = c.run().by_rule("code.recipient.not_current");
+    ASSERT_EQ(w.size(), 1u);
+    EXPECT_NE(w[0].message.find("withdrawn"), std::string::npos);
+}
+
+TEST(CodeRules, OdaRegionUnknownAndMismatch) {
+    Clean c;
+    OdaEngagement e = c.get(c.smart_class);
+    e.regions = {RegionShare{SubdivisionCode("MN-999"), 50.0}, RegionShare{SubdivisionCode("KH-1"), 50.0}};
+    c.p.replace(e);
+    const ValidationReport r = c.run();
+    const auto unknown = r.by_rule("code.oda_region.unknown");
+    ASSERT_EQ(unknown.size(), 1u);
+    EXPECT_EQ(unknown[0].field, "regions[0].region");
+    const auto mismatch = r.by_rule("code.oda_region.country_mismatch");
+    ASSERT_EQ(mismatch.size(), 1u);
+    EXPECT_EQ(mismatch[0].field, "regions[1].region");
+    EXPECT_EQ(r.size(), 2u);
+}
+
+TEST(CodeRules, CurrencyUnknown) {
+    Clean c;
+    OdaEngagement e = c.get(c.smart_class);
+    e.budgets.push_back(Budget{Period(date("2025-01-01"), date("2025-12-31")), Money(5.0, CurrencyCode("XYZ"))});
+    c.p.replace(e);
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.currency.unknown"));
+    EXPECT_EQ(single(r).field, "budgets[1].currency");
+}
+
+TEST(CodeRules, PurposeForm) {
+    Clean c;
+    OdaEngagement e = c.get(c.smart_class);
+    e.sectors[1].purpose = PurposeCode("01330");
+    c.p.replace(e);
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.purpose.form"));
+    EXPECT_EQ(single(r).field, "sectors[1].purpose");
+}
+
+}  // namespace
+}  // namespace paradiplomacy::test

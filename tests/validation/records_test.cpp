@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+// Rules on incomplete single records.
+
+#include "fixtures.hpp"
+
+#include <gtest/gtest.h>
+
+namespace paradiplomacy::test {
+namespace {
+
+TEST(RecordRules, KoreanSisterTieWithoutCouncilApproval) {
+    Clean c;
+    Agreement a = c.get(c.kanagawa_sister);
+    a.council_approval = CouncilApproval::unknown;
+    c.p.replace(a);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "agreement.council_approval.missing"));
+    EXPECT_EQ(single(r).severity, Severity::warning);
+    EXPECT_EQ(single(r).field, "council_approval");
+    EXPECT_EQ(single(r).entity.key, "gg-kanagawa-sister");
+
+    a.council_approval = CouncilApproval::not_required;
+    c.p.replace(a);
+    EXPECT_TRUE(c.run().empty());
+    a.council_approval = CouncilApproval::pending;
+    a.proposed = true;  // not signed yet: approval can still come
+    c.p.replace(a);
+    EXPECT_TRUE(c.run().empty());
+}
+
+TEST(RecordRules, CouncilApprovalIsAKoreanRuleOnly) {
+    Portfolio p(SubdivisionCode("JP-14"), "Kanagawa");
+    Partner partner;
+    partner.key = p.intern("kr-gyeonggi");
+    partner.country = CountryCode("KR");
+    partner.region = SubdivisionCode("KR-41");
+    partner.name_en = p.intern("Gyeonggi");
+    const PartnerId id = p.add(partner);
+    Agreement a;
+    a.key = p.intern("kanagawa-gyeonggi");
+    a.partner = id;
+    a.kind = AgreementKind::sister;
+    a.signed_on = PartialDate::parse("1990-04-20");
+    p.add(a);
+    EXPECT_TRUE(validate(p, options()).empty());
+}
+
+TEST(RecordRules, ProgramWithoutPartners) {
+    Clean c;
+    ExchangeProgram y = c.get(c.youth);
+    y.partners.clear();
+    c.p.replace(y);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "program.partners.empty"));
+    EXPECT_EQ(single(r).field, "partners");
+}
+
+TEST(RecordRules, HeadcountZero) {
+    Clean c;
+    ExchangeProgram y = c.get(c.youth);
+    y.headcount = 0;
+    c.p.replace(y);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "program.headcount.zero"));
+    EXPECT_EQ(single(r).field, "headcount");
+    y.headcount.reset();  // unknown is fine
+    c.p.replace(y);
+    EXPECT_TRUE(c.run().empty());
+}
+
+TEST(RecordRules, PartnerWithoutEnglishName) {
+    Clean c;
+    Partner p = c.get(c.mongolia);
+    p.name_en = TextId(0);
+    c.p.replace(p);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "partner.name_en.empty"));
+    EXPECT_EQ(single(r).severity, Severity::warning);
+    EXPECT_EQ(single(r).entity, (EntityRef{EntityKind::partner, c.mongolia.index(), "mn"}));
+}
+
+}  // namespace
+}  // namespace paradiplomacy::test
