@@ -499,3 +499,14 @@ TEST_F(CsvTables, ImportFailsAsAWholeAndLeavesNothingHalfBuilt) {
     s.agreements = write("agreements.csv", "partner,country,kind\nHebei,CN,sister\nAichi,JP,?\n");
     EXPECT_THROW((void)pd::import_csv(s, gyeonggi()), pd::FileError);
 }
+
+TEST_F(CsvTables, ImportedOfficeSheetRoundTripsThroughTheCanonicalTables) {
+    pd::CsvSources s;
+    s.agreements = fs::path(PARADIPLOMACY_SOURCE_DIR) / "tests" / "data" / "csv" / "office-sheet-ko.csv";
+    const pd::Portfolio office = pd::import_csv(s, gyeonggi());
+    pd::export_csv(office, dir_);
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
+    EXPECT_TRUE(back == office);
+    // The canonical agreements table refers to partners by id, not by name and country.
+    EXPECT_NE(read(dir_ / "agreements.csv").find(",cn-허베이성,,sister,"), std::string::npos);
+}

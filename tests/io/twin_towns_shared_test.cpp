@@ -9,10 +9,10 @@ namespace pd = paradiplomacy;
 namespace fs = std::filesystem;
 
 // The counts below were computed once, independently of this library, by a short Python
-// pass over the same file: csv.reader; each country cell mapped by the rules of
-// docs/twin-towns.md, re-implemented in Python over iso-codes' JSON
-// (/usr/share/iso-codes/json/iso_3166-1.json, -3.json), data/country-name-variants.csv and
-// CLDR's ko.xml; a city is (trimmed name, code); a pair is frozenset of two cities.
+// pass over the same file (tests/data/twin-towns/count_pairs.py): csv.reader; each country
+// cell mapped by the rules of docs/twin-towns.md, re-implemented in Python over iso-codes'
+// JSON (/usr/share/iso-codes/json/iso_3166-1.json, -3.json), data/country-name-variants.csv
+// and CLDR's ko.xml; a city is (trimmed name, code); a pair is a frozenset of two cities.
 // Result: 26114 rows; 24762 distinct pairs; 1215 duplicate rows; 3 self-pairs; 134 rows
 // with an unmapped name; 9 distinct unmapped names; 17154 cities in kept pairs.
 TEST(TwinTownsShared, WikipediaListCounts) {
