@@ -21,8 +21,6 @@
 #include <pybind11/native_enum.h>
 #include <pybind11/stl.h>
 
-#include <datetime.h>
-
 #include <cctype>
 #include <optional>
 #include <string>
@@ -64,28 +62,15 @@ template <class E>
 
 namespace detail {
 
-inline void ensure_datetime_api() {
-    if (!PyDateTimeAPI) {
-        PyDateTime_IMPORT;
-        if (!PyDateTimeAPI) throw py::error_already_set();
-    }
-}
+// datetime.date conversions, defined in casters.cpp: the C API of the datetime module
+// is a per-translation-unit static (PyDateTimeAPI), so exactly one file may use it.
 
 /// A datetime.date that is not a datetime.datetime (a datetime would lose its time).
-inline bool is_plain_date(py::handle src) {
-    ensure_datetime_api();
-    return src && PyDate_Check(src.ptr()) && !PyDateTime_Check(src.ptr());
-}
-
-inline Day day_from_python(py::handle src) {
-    const int y = PyDateTime_GET_YEAR(src.ptr());
-    const int m = PyDateTime_GET_MONTH(src.ptr());
-    const int d = PyDateTime_GET_DAY(src.ptr());
-    if (y < PartialDate::min_year || y > PartialDate::max_year)
-        throw InvalidValue("date " + py::str(src).cast<std::string>() + ": year is outside " +
-                           std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
-    return Day(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
+bool is_plain_date(py::handle src);
+/// The day of a datetime.date; throws InvalidValue outside PartialDate's year range.
+Day day_from_python(py::handle src);
+/// A new datetime.date; throws InvalidValue for a special (not-a-date) value.
+py::handle day_to_python(const Day& day);
 
 /// Storage for casters of types without a default constructor.
 template <class T>
@@ -126,9 +111,7 @@ struct type_caster<boost::gregorian::date> {
         return true;
     }
     static handle cast(const boost::gregorian::date& day, return_value_policy, handle) {
-        paradiplomacy::python::detail::ensure_datetime_api();
-        if (day.is_special()) throw paradiplomacy::InvalidValue("date: not a calendar day");
-        return PyDate_FromDate(day.year(), day.month(), day.day());
+        return paradiplomacy::python::detail::day_to_python(day);
     }
 };
 

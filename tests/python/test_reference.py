@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: Apache-2.0
+"""ISO 3166 / ISO 4217 / UN M49 look-ups from the tables generated at build time."""
+
+from __future__ import annotations
+
+import pytest
+
+import paradiplomacy as pd
+from paradiplomacy import reference
+from paradiplomacy.reference import CodeStatus
+
+
+def test_country() -> None:
+    kr = reference.country("KR")
+    assert (kr.alpha2, kr.alpha3, kr.numeric) == ("KR", "KOR", "410")
+    assert kr.name == "Korea, Republic of"
+    assert kr.m49_subregion == 30 and kr.m49_region == 142
+    assert reference.country_by_alpha3("KOR") == kr
+    assert repr(kr) == "<Country KR 'Korea, Republic of'>"
+    assert reference.country("TW").alpha3 == "TWN"
+
+
+def test_country_status() -> None:
+    assert reference.country_status("KR") is CodeStatus.CURRENT
+    assert reference.country_status("YU") is CodeStatus.WITHDRAWN
+    assert reference.country_status("QQ") is CodeStatus.UNKNOWN
+
+
+def test_withdrawn_country_is_not_found_with_reason() -> None:
+    yu = reference.withdrawn_country("YU")
+    assert yu.alpha4 == "YUCS"
+    with pytest.raises(pd.NotFoundError) as info:
+        reference.country("YU")
+    assert str(info.value) == f'country "YU" was withdrawn from ISO 3166-1 ({yu.name}, {yu.withdrawal_date})'
+    with pytest.raises(pd.NotFoundError, match='^country "QQ" is not in ISO 3166-1$'):
+        reference.country("QQ")
+    with pytest.raises(pd.NotFoundError, match='^country "KR" is not a withdrawn ISO 3166-1 code$'):
+        reference.withdrawn_country("KR")
+
+
+def test_malformed_codes() -> None:
+    with pytest.raises(pd.InvalidValueError, match=r'^country code "kr": expected two upper-case letters'):
+        reference.country("kr")
+    with pytest.raises(TypeError):
+        reference.country(410)  # type: ignore[arg-type]
+
+
+def test_subdivisions() -> None:
+    gg = reference.subdivision("KR-41")
+    assert gg.code == "KR-41" and gg.is_first_level and gg.parent == ""
+    assert reference.subdivision("JP-14").name == "Kanagawa"
+    assert reference.subdivision_status("KR-41") is CodeStatus.CURRENT
+    assert reference.subdivision_status("KR-99") is CodeStatus.UNKNOWN
+    korea = reference.subdivisions("KR")
+    assert gg in korea and all(s.code.startswith("KR-") for s in korea)
+    assert len(reference.subdivisions()) > len(korea) > 10
+    with pytest.raises(pd.NotFoundError, match='^subdivision "KR-99" is not in ISO 3166-2$'):
+        reference.subdivision("KR-99")
+
+
+def test_currencies() -> None:
+    krw = reference.currency("KRW")
+    assert (krw.alpha3, krw.numeric, krw.name) == ("KRW", "410", "Won")
+    assert reference.currency_status("XYZ") is CodeStatus.UNKNOWN
+    assert krw in reference.currencies()
+    with pytest.raises(pd.NotFoundError, match='^currency "XYZ" is not in ISO 4217$'):
+        reference.currency("XYZ")
+
+
+def test_world_regions() -> None:
+    east_asia = reference.world_region_of("KR")
+    assert east_asia is not None
+    assert (east_asia.m49, east_asia.name, east_asia.parent) == (30, "Eastern Asia", 142)
+    assert reference.world_region(142).name == "Asia"
+    assert reference.world_region_of("AQ") is None or reference.world_region_of("AQ") == reference.world_region(
+        reference.country("AQ").m49_subregion
+    )
+    assert east_asia in reference.world_regions()
+    with pytest.raises(pd.NotFoundError, match="^world region 999 is not in UN M49$"):
+        reference.world_region(999)
+
+
+def test_source_is_reported() -> None:
+    assert reference.iso_codes_source() != ""
