@@ -173,7 +173,7 @@ public:
         if (found < 0) fail(unknown_member(top.shape, name));
         const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(found);
         top.current = found;
-        if (top.seen & bit) fail("the member appears twice");
+        if (top.seen & bit) fail("member " + quote(name) + " appears twice");
         if (top.shape == Shape::root) {
             if (top.seen == 0 && found != root_m::schema)
                 fail("\"schema\" must be the first member of the document (found " + quote(name) + ")");
@@ -717,12 +717,36 @@ std::string line_and_column(std::string_view text, std::size_t position) {
     return std::to_string(line) + ":" + std::to_string(column);
 }
 
-/// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
+/// Is `s` (from `at`) the start of a well-formed UTF-8 sequence? Returns its length, 0 if not.
+std::size_t utf8_length(std::string_view s, std::size_t at) {
+    const auto b0 = static_cast<unsigned char>(s[at]);
+    const std::size_t n = b0 < 0x80 ? 1 : (b0 >= 0xC2 && b0 <= 0xDF) ? 2 : (b0 >= 0xE0 && b0 <= 0xEF) ? 3 : (b0 >= 0xF0 && b0 <= 0xF4) ? 4 : 0;
+    if (n == 0 || at + n > s.size()) return 0;
+    for (std::size_t i = 1; i < n; ++i)
+        if ((static_cast<unsigned char>(s[at + i]) & 0xC0U) != 0x80U) return 0;
+    return n;
+}
+
+/// nlohmann's message without its "[json.exception...] parse error at line L, column C: "
+/// prefix, with bytes that are not UTF-8 shown as <0xFF> so that the message itself is text.
 std::string syntax_detail(const std::string& message) {
-    std::string out = message;
-    if (const auto at = out.find("parse error"); at != std::string::npos) {
-        out.erase(0, at);
-        if (const auto colon = out.find(": "); colon != std::string::npos) out.erase(0, colon + 2);
+    std::string_view in = message;
+    if (const auto at = in.find("parse error"); at != std::string_view::npos) {
+        in.remove_prefix(at);
+        if (const auto colon = in.find(": "); colon != std::string_view::npos) in.remove_prefix(colon + 2);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < in.size();) {
+        const std::size_t n = utf8_length(in, i);
+        if (n == 0) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "<0x%02X>", static_cast<unsigned>(static_cast<unsigned char>(in[i])));
+            out += buffer;
+            ++i;
+        } else {
+            out.append(in.substr(i, n));
+            i += n;
+        }
     }
     return out;
 }
@@ -742,6 +766,8 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
     const std::string source(source_name);
     if (const auto bom = foreign_bom(text))
         throw FileError(source + ":1:1: the file is " + std::string(*bom) + "; portfolio files are UTF-8");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw FileError(source + ": the file is empty (expected a " + std::string(portfolio_schema_id) + " document)");
     Reader reader;
     try {
         const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
@@ -758,6 +784,8 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
 }
 
 Portfolio load_portfolio(const std::filesystem::path& path) {
+    if (std::error_code ec; std::filesystem::is_directory(path, ec))
+        throw FileError("cannot read \"" + path.string() + "\": it is a directory");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int error = errno;

@@ -139,6 +139,10 @@ private:
     /// ordinary size without an exponent ("900000000", not "9e+08").
     void number(double v) {
         if (!std::isfinite(v)) fail("is not a finite number");
+        if (v == 0.0 && std::signbit(v)) {
+            out_ += "-0.0";  // "-0" would read back as the integer 0
+            return;
+        }
         char buffer[64];
         const double magnitude = std::fabs(v);
         const bool plain = magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e15);

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Checks schema/paradiplomacy.portfolio-1.schema.json against the golden files and the
+catalogue of malformed files.
+
+- the schema is a valid JSON Schema (draft 2020-12);
+- every golden file (tests/data/golden, the writer's canonical output) validates;
+- every malformed file that a schema can recognise (listed below) fails validation, so the
+  schema is as strict as the reader on types, enums, required and unknown members.
+
+Exits 77 (ctest: skipped) when the jsonschema package is not installed.
+"""
+import json
+import pathlib
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("SKIP: the Python package 'jsonschema' is not installed in this interpreter "
+          f"({sys.executable}); install scripts/requirements-dev.txt into .venv")
+    sys.exit(77)
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCHEMA = ROOT / "schema" / "paradiplomacy.portfolio-1.schema.json"
+GOLDEN = ROOT / "tests" / "data" / "golden"
+BAD = ROOT / "tests" / "data" / "bad-json"
+
+# Malformed files whose fault is visible to a schema (the others are syntax errors,
+# encoding errors, impossible dates, duplicate ids, dangling references or ordering).
+SCHEMA_DETECTS = [
+    "bad-country-code", "budget-without-currency", "empty-id", "malformed-date", "missing-home",
+    "missing-required", "negative-headcount", "not-an-object", "null-value", "percentage-out-of-range",
+    "program-without-partners", "region-partner-without-region", "string-in-object-list",
+    "unknown-enum", "unknown-member", "unknown-top-level-member", "wrong-schema-version", "wrong-type",
+    "wrong-type-date",
+]
+
+
+def main() -> int:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    failures = []
+
+    golden = sorted(GOLDEN.glob("*.json"))
+    if not golden:
+        failures.append(f"no golden files in {GOLDEN}")
+    for path in golden:
+        for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))):
+            failures.append(f"{path.name}: {error.json_path}: {error.message}")
+
+    for name in SCHEMA_DETECTS:
+        path = BAD / f"{name}.json"
+        if not path.exists():
+            failures.append(f"{path} is missing")
+            continue
+        if validator.is_valid(json.loads(path.read_text(encoding="utf-8"))):
+            failures.append(f"{path.name} is malformed but the schema accepts it")
+
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"checked {len(golden)} golden and {len(SCHEMA_DETECTS)} malformed files against {SCHEMA.name}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

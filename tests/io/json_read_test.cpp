@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reading portfolio files: what the golden files hold, forward references, BOM, files.
+#include <paradiplomacy/io/portfolio_json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace pd = paradiplomacy;
+
+namespace {
+
+const std::filesystem::path golden_dir = std::filesystem::path(PARADIPLOMACY_SOURCE_DIR) / "tests/data/golden";
+
+std::string read_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const pd::Agreement& agreement(const pd::Portfolio& p, std::string_view key) {
+    const auto id = p.find_agreement(key);
+    if (!id) throw std::runtime_error("no agreement " + std::string(key));
+    return p.agreement(*id);
+}
+
+TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / "complete.json");
+    EXPECT_EQ(p.home().code, pd::SubdivisionCode("KR-41"));
+    EXPECT_EQ(p.text(p.home().name_local), "경기도");
+    ASSERT_EQ(p.municipalities().size(), 2U);
+    ASSERT_EQ(p.partners().size(), 4U);
+    ASSERT_EQ(p.agreements().size(), 5U);
+    ASSERT_EQ(p.programs().size(), 2U);
+    ASSERT_EQ(p.engagements().size(), 1U);
+
+    const pd::Partner& hebei = p.partner(*p.find_partner("cn-hebei"));
+    EXPECT_EQ(hebei.level, pd::PartnerLevel::region);
+    EXPECT_EQ(hebei.country, pd::CountryCode("CN"));
+    EXPECT_EQ(hebei.region, pd::SubdivisionCode("CN-HE"));
+    EXPECT_EQ(p.text(hebei.name_local), "허베이성");
+    EXPECT_EQ(p.text(hebei.wikidata), "Q21208");
+    EXPECT_TRUE(hebei.priority);
+    EXPECT_FALSE(hebei.strategic_oda);
+    EXPECT_EQ(hebei.world_region, 30);
+    EXPECT_TRUE(hebei.provenance.uncertain);
+    EXPECT_EQ(p.text(hebei.provenance.note), "Sister province since 2009.");
+    EXPECT_TRUE(p.partner(*p.find_partner("mn")).strategic_oda);
+    EXPECT_FALSE(p.partner(*p.find_partner("mn")).region.has_value());
+
+    // Partial dates keep their precision.
+    const pd::Agreement& mou = agreement(p, "gg-hebei-mou-2008");
+    EXPECT_EQ(mou.signed_on, pd::PartialDate::of_month(2008, 10));
+    EXPECT_EQ(mou.kind, pd::AgreementKind::friendship);
+    ASSERT_EQ(mou.fields.size(), 2U);
+    EXPECT_EQ(p.text(mou.fields[1]), "culture");
+
+    const pd::Agreement& sister = agreement(p, "gg-hebei-sister-2009");
+    EXPECT_EQ(sister.signed_on, pd::PartialDate::of_day(2009, 6, 22));
+    EXPECT_EQ(sister.supersedes, mou.id);
+    EXPECT_EQ(sister.partner, hebei.id);
+    EXPECT_EQ(sister.council_approval, pd::CouncilApproval::approved);
+    EXPECT_EQ(sister.council_approved_on, pd::PartialDate::of_month(2009, 5));
+    EXPECT_FALSE(sister.signatory.has_value());
+
+    const pd::Agreement& plan = agreement(p, "gg-bc-plan-2017");
+    EXPECT_EQ(plan.signed_on, pd::PartialDate::of_year(2017));
+    ASSERT_TRUE(plan.validity.has_value());
+    EXPECT_EQ(plan.validity->start(), pd::PartialDate::of_year(2017));
+    EXPECT_EQ(plan.validity->end(), pd::PartialDate::of_day(2019, 12, 31));
+    EXPECT_EQ(p.text(plan.title), "2017–2019 action plan");
+
+    const pd::Agreement& draft = agreement(p, "suwon-yokohama-draft");
+    EXPECT_TRUE(draft.proposed);
+    EXPECT_FALSE(draft.signed_on.has_value());
+    EXPECT_EQ(draft.signatory, p.find_municipality("suwon"));
+    ASSERT_TRUE(draft.validity.has_value());
+    EXPECT_TRUE(draft.validity->is_open());
+
+    const pd::Agreement& mongolia = agreement(p, "gg-mn-1997");
+    EXPECT_EQ(mongolia.suspended_on, pd::PartialDate::of_month(2020, 3));
+    EXPECT_EQ(mongolia.resumed_on, pd::PartialDate::of_day(2022, 7, 1));
+    EXPECT_EQ(mongolia.terminated_on, pd::PartialDate::of_year(2024));
+    EXPECT_EQ(mongolia.council_approval, pd::CouncilApproval::not_required);
+
+    const pd::ExchangeProgram& training = p.program(*p.find_program("hebei-training-2015"));
+    EXPECT_EQ(p.text(training.title), "Hebei officials' training \"Gyeonggi\"\tround 9");
+    EXPECT_EQ(training.kind, pd::ProgramKind::official_training);
+    EXPECT_EQ(training.direction, pd::Direction::inbound);
+    EXPECT_EQ(training.organiser, p.find_municipality("goyang"));
+    EXPECT_EQ(training.headcount, 18U);
+    EXPECT_EQ(training.agreement, sister.id);
+    const pd::ExchangeProgram& conference = p.program(*p.find_program("three-region-2018"));
+    EXPECT_EQ(conference.headcount, 0U);  // zero people is a value, not "unknown"
+    ASSERT_EQ(conference.partners.size(), 2U);
+    EXPECT_EQ(conference.partners[1], p.find_partner("jp-yokohama"));
+
+    const pd::OdaEngagement& oda = p.engagements()[0];
+    EXPECT_EQ(oda.recipient, pd::CountryCode("MN"));
+    EXPECT_EQ(oda.recipient_partner, p.find_partner("mn"));
+    ASSERT_EQ(oda.regions.size(), 2U);
+    EXPECT_EQ(oda.regions[1].region, pd::SubdivisionCode("MN-047"));
+    EXPECT_EQ(oda.regions[1].percentage, 37.5);
+    ASSERT_EQ(oda.sectors.size(), 2U);
+    EXPECT_EQ(oda.sectors[0].purpose, pd::PurposeCode("11220"));
+    EXPECT_EQ(oda.sectors[0].percentage, 33.3);
+    ASSERT_EQ(oda.budgets.size(), 2U);
+    EXPECT_EQ(oda.budgets[0].value, pd::Money(900000000.0, pd::CurrencyCode("KRW")));
+    EXPECT_EQ(oda.budgets[0].period, pd::Period(pd::PartialDate::of_day(2015, 1, 1), pd::PartialDate::of_day(2015, 12, 31)));
+    EXPECT_EQ(oda.budgets[1].value, pd::Money(1234.56, pd::CurrencyCode("USD")));
+    EXPECT_TRUE(oda.budgets[1].period.is_open());
+    EXPECT_EQ(oda.status, pd::OdaStatus::finalisation);
+    ASSERT_EQ(oda.implementers.size(), 2U);
+    EXPECT_EQ(p.text(oda.implementers[1]), "몽골 교육부");
+    ASSERT_EQ(oda.programs.size(), 1U);
+    EXPECT_EQ(oda.programs[0], training.id);
+    EXPECT_TRUE(oda.brand_project);
+    EXPECT_EQ(oda.actual_start, pd::PartialDate::of_month(2014, 12));
+}
+
+TEST(JsonRead, MinimalGoldenFileIsAnEmptyPortfolio) {
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / "minimal.json");
+    EXPECT_EQ(p, pd::Portfolio(pd::SubdivisionCode("KR-41")));
+    EXPECT_TRUE(p.partners().empty());
+    EXPECT_EQ(p.text(p.home().name_en), "");
+}
+
+TEST(JsonRead, ReferencesMayPointForward) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({
+      "schema": "paradiplomacy.portfolio/1",
+      "home": {"code": "KR-41"},
+      "oda": [{"id": "o1", "recipient": "MN", "status": "closed", "recipient_partner": "mn", "programs": ["p1"]}],
+      "programs": [{"id": "p1", "kind": "delegation", "direction": "both", "start": "2015", "organiser": "suwon",
+                    "partners": ["mn", "cn-hebei"], "agreement": "a2"}],
+      "agreements": [{"id": "a1", "partner": "cn-hebei", "kind": "renewal", "supersedes": "a2", "signatory": "suwon"},
+                     {"id": "a2", "partner": "cn-hebei", "kind": "sister"}],
+      "partners": [{"id": "cn-hebei", "level": "region", "country": "CN", "region": "CN-HE"},
+                   {"id": "mn", "level": "country", "country": "MN"}],
+      "municipalities": [{"id": "suwon"}]
+    })");
+    const auto hebei = p.find_partner("cn-hebei");
+    const auto mn = p.find_partner("mn");
+    ASSERT_TRUE(hebei && mn);
+    const pd::Agreement& a1 = p.agreement(*p.find_agreement("a1"));
+    EXPECT_EQ(a1.partner, *hebei);
+    EXPECT_EQ(a1.supersedes, p.find_agreement("a2"));
+    EXPECT_EQ(a1.signatory, p.find_municipality("suwon"));
+    const pd::ExchangeProgram& p1 = p.program(*p.find_program("p1"));
+    ASSERT_EQ(p1.partners.size(), 2U);
+    EXPECT_EQ(p1.partners[0], *mn);
+    EXPECT_EQ(p1.partners[1], *hebei);
+    EXPECT_EQ(p1.agreement, p.find_agreement("a2"));
+    EXPECT_EQ(p1.organiser, p.find_municipality("suwon"));
+    EXPECT_EQ(p.engagements()[0].recipient_partner, *mn);
+    ASSERT_EQ(p.engagements()[0].programs.size(), 1U);
+    EXPECT_EQ(p.engagements()[0].programs[0], p1.id);
+}
+
+TEST(JsonRead, MembersMayComeInAnyOrderWithinARecord) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+      "home": {"name_local": "경기도", "code": "KR-41"},
+      "partners": [{"country": "MN", "level": "country", "id": "mn"}]})");
+    EXPECT_EQ(p.text(p.home().name_local), "경기도");
+    EXPECT_EQ(p.partners()[0].country, pd::CountryCode("MN"));
+}
+
+TEST(JsonRead, ExplicitDefaultsReadLikeAbsentMembers) {
+    const pd::Portfolio explicit_defaults = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+      "home": {"code": "KR-41"},
+      "partners": [{"id": "mn", "level": "country", "country": "MN", "name_en": "", "priority": false,
+                    "world_region": 0, "uncertain": false}],
+      "agreements": [{"id": "a", "partner": "mn", "kind": "mou", "fields": [], "council_approval": "unknown"}]})");
+    const pd::Portfolio absent = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+      "home": {"code": "KR-41"},
+      "partners": [{"id": "mn", "level": "country", "country": "MN"}],
+      "agreements": [{"id": "a", "partner": "mn", "kind": "mou"}]})");
+    EXPECT_EQ(explicit_defaults, absent);
+}
+
+TEST(JsonRead, AUtf8ByteOrderMarkIsAccepted) {
+    const std::string text = read_bytes(golden_dir / "complete.json");
+    ASSERT_FALSE(text.empty());
+    EXPECT_EQ(pd::parse_portfolio_json("\xEF\xBB\xBF" + text), pd::parse_portfolio_json(text));
+}
+
+TEST(JsonRead, EscapedTextIsDecoded) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+      "home": {"code": "KR-41", "name_local": "\uACBD\uAE30\uB3C4", "name_en": "a\"b\\c\n\u0001"}})");
+    EXPECT_EQ(p.text(p.home().name_local), "경기도");
+    EXPECT_EQ(p.text(p.home().name_en), "a\"b\\c\n\x01");
+}
+
+TEST(JsonRead, NumbersReadExactly) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+      "home": {"code": "KR-41"},
+      "oda": [{"id": "o", "recipient": "MN", "status": "closed",
+               "sectors": [{"code": "11220", "percentage": 0.1}, {"code": "11330", "percentage": 1e1}],
+               "budgets": [{"start": "2015", "amount": -2.5e-7, "currency": "USD"},
+                           {"start": "2016", "amount": 12345678901234567890, "currency": "KRW"}]}]})");
+    const pd::OdaEngagement& e = p.engagements()[0];
+    EXPECT_EQ(e.sectors[0].percentage, 0.1);
+    EXPECT_EQ(e.sectors[1].percentage, 10.0);
+    EXPECT_EQ(e.budgets[0].value.amount(), -2.5e-7);
+    EXPECT_EQ(e.budgets[1].value.amount(), 12345678901234567890.0);
+}
+
+TEST(JsonRead, MissingFileNamesThePathAndTheReason) {
+    const std::filesystem::path missing = std::filesystem::temp_directory_path() / "pd-no-such-dir" / "none.json";
+    try {
+        (void)pd::load_portfolio(missing);
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot read \"" + missing.string() + "\": No such file or directory");
+    }
+}
+
+TEST(JsonRead, ADirectoryIsNotAPortfolio) {
+    try {
+        (void)pd::load_portfolio(golden_dir);
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot read \"" + golden_dir.string() + "\": it is a directory");
+    }
+}
+
+TEST(JsonRead, ErrorsFromMemoryNameTheSource) {
+    try {
+        (void)pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "kr-41"}})",
+                                       "inline.json");
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "inline.json: $.home.code: subdivision code \"kr-41\": expected CC-X, CC-XX or CC-XXX (ISO 3166-2, "
+                  "upper-case letters and digits)");
+    }
+}
+
+}  // namespace

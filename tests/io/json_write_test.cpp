@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writing portfolio files: the canonical form (golden files byte for byte), lossless
+// round trips, exact numbers, escaping, and portfolios that cannot be written.
+#include <paradiplomacy/io/portfolio_json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <random>
+#include <sstream>
+#include <string>
+
+namespace pd = paradiplomacy;
+
+namespace {
+
+const std::filesystem::path golden_dir = std::filesystem::path(PARADIPLOMACY_SOURCE_DIR) / "tests/data/golden";
+
+std::string read_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string expect_write_error(const pd::Portfolio& p) {
+    try {
+        (void)pd::to_portfolio_json(p);
+    } catch (const pd::FileError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "the portfolio was written";
+    return {};
+}
+
+pd::Portfolio with_one_partner() {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::Partner mn;
+    mn.key = p.intern("mn");
+    mn.level = pd::PartnerLevel::country;
+    mn.country = pd::CountryCode("MN");
+    p.add(mn);
+    return p;
+}
+
+class Golden : public testing::TestWithParam<const char*> {};
+
+TEST_P(Golden, SavingTheLoadedFileReproducesItByteForByte) {
+    const std::filesystem::path file = golden_dir / GetParam();
+    const std::string original = read_bytes(file);
+    ASSERT_FALSE(original.empty()) << file;
+    const pd::Portfolio p = pd::parse_portfolio_json(original, file.string());
+    EXPECT_EQ(pd::to_portfolio_json(p), original);
+}
+
+TEST_P(Golden, SaveThenLoadGivesAnEqualPortfolio) {
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / GetParam());
+    const std::filesystem::path out = std::filesystem::temp_directory_path() / ("pd-json-roundtrip-" + std::string(GetParam()));
+    pd::save_portfolio(p, out);
+    EXPECT_EQ(pd::load_portfolio(out), p);
+    EXPECT_EQ(read_bytes(out), read_bytes(golden_dir / GetParam()));
+    std::filesystem::remove(out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, Golden, testing::Values("complete.json", "minimal.json"));
+
+TEST(JsonWrite, RoundTripDetectsADifference) {
+    // The round-trip checks rest on Portfolio equality; make sure it can fail here.
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / "complete.json");
+    pd::Portfolio changed = p;
+    pd::Agreement a = changed.agreements()[0];
+    a.signed_on = pd::PartialDate::of_day(2008, 10, 1);  // finer than the file's "2008-10"
+    changed.replace(a);
+    EXPECT_NE(changed, p);
+    EXPECT_NE(pd::parse_portfolio_json(pd::to_portfolio_json(changed)), p);
+}
+
+TEST(JsonWrite, NumbersRoundTripExactly) {
+    pd::Portfolio p = with_one_partner();
+    pd::OdaEngagement e;
+    e.key = p.intern("o");
+    e.recipient = pd::CountryCode("MN");
+    std::mt19937_64 random(20240619);
+    std::uniform_real_distribution<double> share(0.0, 100.0);
+    std::uniform_int_distribution<int> exponent(-300, 300);
+    for (int i = 0; i < 200; ++i)
+        e.sectors.push_back(pd::SectorShare{pd::PurposeCode("11220"), share(random)});
+    const double amounts[] = {0.0,       -0.0,  0.1,       1.0 / 3.0, 900000000.0, 1e15,  1e16, 123456789012345678.0,
+                              5e-324,    1e-5,  -2.5e-7,   1e300,     std::numeric_limits<double>::max(),
+                              0.30000000000000004};
+    for (const double amount : amounts)
+        e.budgets.push_back(pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("KRW"))});
+    for (int i = 0; i < 200; ++i) {
+        const double amount = std::ldexp(std::uniform_real_distribution<double>(-1.0, 1.0)(random), exponent(random));
+        e.budgets.push_back(pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("USD"))});
+    }
+    p.add(e);
+    const std::string text = pd::to_portfolio_json(p);
+    const pd::Portfolio back = pd::parse_portfolio_json(text);
+    ASSERT_EQ(back.engagements().size(), 1U);
+    const pd::OdaEngagement& r = back.engagements()[0];
+    ASSERT_EQ(r.sectors.size(), e.sectors.size());
+    ASSERT_EQ(r.budgets.size(), e.budgets.size());
+    for (std::size_t i = 0; i < e.sectors.size(); ++i) EXPECT_EQ(r.sectors[i].percentage, e.sectors[i].percentage) << i;
+    for (std::size_t i = 0; i < e.budgets.size(); ++i) {
+        const double want = e.budgets[i].value.amount();
+        const double got = r.budgets[i].value.amount();
+        EXPECT_EQ(got, want) << i;
+        EXPECT_EQ(std::signbit(got), std::signbit(want)) << i;
+    }
+    // Integral amounts are written as plain integers, short values in their shortest form.
+    EXPECT_NE(text.find("\"amount\": 900000000,"), std::string::npos);
+    EXPECT_NE(text.find("\"amount\": 0.1,"), std::string::npos);
+    EXPECT_NE(text.find("\"amount\": 1e+300,"), std::string::npos);
+    EXPECT_EQ(text.find("900000000.0"), std::string::npos);
+}
+
+TEST(JsonWrite, TextIsWrittenAsUtf8WithOnlyTheNecessaryEscapes) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "quote \" backslash \\ tab \t newline \n bell \x07 del \x7f", "경기도 😀");
+    const std::string text = pd::to_portfolio_json(p);
+    EXPECT_NE(text.find(R"("name_en": "quote \" backslash \\ tab \t newline \n bell \u0007 del )" "\x7f" R"(")"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("\"name_local\": \"경기도 😀\""), std::string::npos) << text;
+    EXPECT_EQ(pd::parse_portfolio_json(text), p);
+}
+
+TEST(JsonWrite, DocumentEndsWithOneNewlineAndUsesTwoSpaceIndentation) {
+    const std::string text = pd::to_portfolio_json(with_one_partner());
+    EXPECT_EQ(text,
+              "{\n"
+              "  \"schema\": \"paradiplomacy.portfolio/1\",\n"
+              "  \"home\": {\n"
+              "    \"code\": \"KR-41\",\n"
+              "    \"name_en\": \"Gyeonggi-do\"\n"
+              "  },\n"
+              "  \"partners\": [\n"
+              "    {\n"
+              "      \"id\": \"mn\",\n"
+              "      \"level\": \"country\",\n"
+              "      \"country\": \"MN\"\n"
+              "    }\n"
+              "  ]\n"
+              "}\n");
+}
+
+TEST(JsonWrite, InvalidUtf8TextIsRefusedNamingTheField) {
+    pd::Portfolio p = with_one_partner();
+    pd::Partner mn = p.partners()[0];
+    mn.name_local = p.intern("\xED\xA0\x80");  // an encoded surrogate is not UTF-8
+    p.replace(mn);
+    EXPECT_EQ(expect_write_error(p), "cannot write the portfolio: partners[0].name_local is not valid UTF-8 text");
+}
+
+TEST(JsonWrite, ARecordWithoutAnIdIsRefused) {
+    pd::Portfolio p = with_one_partner();
+    pd::Agreement a;
+    a.partner = p.partners()[0].id;
+    p.add(a);
+    EXPECT_EQ(expect_write_error(p), "cannot write the portfolio: agreements[0].id is empty: every record needs an id");
+}
+
+TEST(JsonWrite, ADanglingReferenceIsRefused) {
+    pd::Portfolio p = with_one_partner();
+    pd::Agreement a;
+    a.key = p.intern("a");
+    a.partner = pd::PartnerId(7);
+    p.add(a);
+    EXPECT_EQ(expect_write_error(p),
+              "cannot write the portfolio: agreements[0].partner refers to partner #7, which is not in the portfolio");
+}
+
+TEST(JsonWrite, AProgramWithoutPartnersIsRefused) {
+    pd::Portfolio p = with_one_partner();
+    pd::ExchangeProgram x;
+    x.key = p.intern("x");
+    p.add(x);
+    EXPECT_EQ(expect_write_error(p),
+              "cannot write the portfolio: programs[0].partners is empty: a program needs at least one partner");
+}
+
+TEST(JsonWrite, ANonFinitePercentageIsRefused) {
+    pd::Portfolio p = with_one_partner();
+    pd::OdaEngagement e;
+    e.key = p.intern("o");
+    e.recipient = pd::CountryCode("MN");
+    e.sectors.push_back(pd::SectorShare{pd::PurposeCode("11220"), std::numeric_limits<double>::quiet_NaN()});
+    p.add(e);
+    EXPECT_EQ(expect_write_error(p), "cannot write the portfolio: oda[0].sectors has a percentage outside 0-100");
+}
+
+TEST(JsonWrite, AFailedSaveNamesThePathAndLeavesNoFile) {
+    pd::Portfolio p = with_one_partner();
+    pd::ExchangeProgram x;
+    x.key = p.intern("x");
+    p.add(x);
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "pd-json-failed-save";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    try {
+        pd::save_portfolio(p, dir / "out.json");
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot write \"" + (dir / "out.json").string() +
+                                             "\": programs[0].partners is empty: a program needs at least one "
+                                             "partner (the previous file, if any, is unchanged)");
+    }
+    EXPECT_TRUE(std::filesystem::is_empty(dir));  // neither the target nor a temporary file
+    std::filesystem::remove_all(dir);
+}
+
+}  // namespace
