@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <algorithm>
@@ -12,6 +13,7 @@ std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, c
     TieFilter any_tier = filter;
     any_tier.tiers.clear();
     const InForce in_force = ties_in_force(portfolio, on, any_tier);
+    const auto index = portfolio.index();
 
     struct Sets {
         std::set<CountryCode> countries[2];  // [0] certain, [1] possible
@@ -32,7 +34,13 @@ std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, c
             const bool certain = list == &in_force.certain && t.certain_tier == t.tier;
             if (certain) add(t.tier, p, 0);
             add(t.tier, p, 1);
-            if (t.certain_tier && *t.certain_tier != t.tier) add(*t.certain_tier, p, 1);
+            // Any active agreement's kind at or above the certain tier could be the tier.
+            const int floor = t.certain_tier ? tier_rank(*t.certain_tier) : 0;
+            for (const auto* ids : {&t.certainly_active, &t.possibly_active})
+                for (const AgreementId id : *ids) {
+                    const AgreementKind kind = index->effective_kind(id);
+                    if (tier_rank(kind) > 0 && tier_rank(kind) >= floor) add(kind, p, 1);
+                }
         }
     }
     std::vector<KindCoverage> rows;

@@ -10,7 +10,8 @@
 /// Counting unknown: `certain` counts a partner whose tie is certainly active with
 /// that tier for certain (TieStatus::certain_tier == tier == the kind); `possible`
 /// counts every partner whose tier could be that kind (the tie certainly or possibly
-/// active, and the kind is its tier or its certain tier). So certain <= possible, and
+/// active, and one of its active agreements has that effective kind, ranked at or
+/// above the tie's certain tier). So certain <= possible, and
 /// possible is an upper bound. A partner with ties of several kinds (the home tie and a
 /// municipality's, in SignatoryScope::all) is counted once per kind it has.
 
