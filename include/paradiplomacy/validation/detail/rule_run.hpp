@@ -11,6 +11,7 @@
 #include <paradiplomacy/validation/sink.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
