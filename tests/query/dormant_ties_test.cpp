@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "query_fixtures.hpp"
+
+#include <paradiplomacy/query/dormant_ties.hpp>
+
+#include <gtest/gtest.h>
+
+namespace pd = paradiplomacy;
+using pd::AgreementKind;
+using pd::testing::date;
+using pd::testing::day;
+
+namespace {
+
+std::vector<pd::PartnerId> partners_of(const std::vector<pd::DormantTie>& v) {
+    std::vector<pd::PartnerId> out;
+    for (const auto& d : v) out.push_back(d.tie.tie.partner);
+    return out;
+}
+
+TEST(DormantTies, InForceWithoutRecentExchange) {
+    pd::testing::Fixture f;
+    const auto busy = f.region("jp-kanagawa", "JP-14");
+    const auto idle = f.region("us-ut", "US-UT");
+    const auto edge = f.region("cn-ln", "CN-LN");
+    const auto never = f.region("mx-mex", "MX-MEX");
+    for (const auto p : {busy, idle, edge, never}) f.sign(p, AgreementKind::sister, "1990-01-01");
+    f.program(busy, "2019-05-01", "2019-05-03");
+    const auto old_program = f.program(idle, "2012-03-01");
+    f.program(idle, "2008-01-01");
+    f.program(edge, "2017");  // a year-only date straddling the window start 2017-06-01
+
+    const auto r = pd::dormant_ties(f.portfolio, day("2020-06-01"), 3);
+    EXPECT_EQ(partners_of(r.certain), (std::vector<pd::PartnerId>{idle, never}));
+    EXPECT_EQ(partners_of(r.possible), std::vector<pd::PartnerId>{edge});
+    EXPECT_EQ(r.certain[0].last_program, old_program);
+    EXPECT_EQ(r.certain[0].last_contact, date("2012-03-01"));
+    EXPECT_EQ(r.certain[1].last_program, std::nullopt);
+    // A tie not yet in force is never dormant.
+    EXPECT_TRUE(pd::dormant_ties(f.portfolio, day("1989-01-01"), 3).certain.empty());
+    EXPECT_THROW((void)pd::dormant_ties(f.portfolio, day("2020-06-01"), -1), pd::InvalidValue);
+}
+
+TEST(DormantTies, LastContactUsesTheEndDateAndSkipsMissingPartners) {
+    pd::testing::Fixture f;
+    const auto ln = f.region("cn-ln", "CN-LN");
+    const auto other = f.region("jp-14", "JP-14");
+    const auto long_one = f.program(ln, "2015-01-01", "2018-12-31");
+    f.program(ln, "2017-06-01");
+    pd::ExchangeProgram multi;
+    multi.partners = {ln, pd::PartnerId(42)};  // one partner does not exist
+    multi.start = date("2010");
+    f.portfolio.add(multi);
+    const auto c = pd::last_contact(f.portfolio, ln);
+    EXPECT_EQ(c.program, long_one);
+    EXPECT_EQ(c.date, date("2018-12-31"));
+    const auto all = pd::last_contacts(f.portfolio);
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[1].partner, other);
+    EXPECT_EQ(all[1].program, std::nullopt);
+    EXPECT_THROW((void)pd::last_contact(f.portfolio, pd::PartnerId(42)), pd::NotFound);
+}
+
+}  // namespace

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "query_fixtures.hpp"
+
+#include <paradiplomacy/query/exchanges.hpp>
+
+#include <gtest/gtest.h>
+
+namespace pd = paradiplomacy;
+using pd::Direction;
+using pd::ProgramKind;
+using pd::testing::date;
+
+namespace {
+
+TEST(Exchanges, GroupsByPartnerKindYearDirectionWithHeadcounts) {
+    pd::testing::Fixture f;
+    const auto ln = f.region("cn-ln", "CN-LN");
+    const auto kn = f.region("jp-14", "JP-14");
+    f.program(ln, "2018-03-01", "2018-03-28", 18, ProgramKind::official_training, Direction::inbound);
+    f.program(ln, "2018", "", std::nullopt, ProgramKind::official_training, Direction::inbound);
+    f.program(ln, "2018-09-01", "", 5, ProgramKind::official_training, Direction::inbound);
+    f.program(kn, "2018-10-01", "", 20, ProgramKind::youth_exchange, Direction::outbound);
+    pd::ExchangeProgram conference;
+    conference.kind = ProgramKind::conference;
+    conference.direction = Direction::both;
+    conference.start = date("2018-11");
+    conference.headcount = 40;
+    conference.partners = {ln, kn, ln, pd::PartnerId(99)};  // repeated and missing partners
+    f.portfolio.add(conference);
+    pd::ExchangeProgram orphan;
+    orphan.start = date("2019");
+    f.portfolio.add(orphan);
+
+    const auto rows = pd::exchanges_by_partner(f.portfolio);
+    ASSERT_EQ(rows.size(), 5U);
+    EXPECT_EQ(rows[0].partner, std::nullopt);  // the program with no partner
+    EXPECT_EQ(rows[0].year, 2019);
+    EXPECT_EQ(rows[1].partner, ln);
+    EXPECT_EQ(rows[1].kind, ProgramKind::official_training);
+    EXPECT_EQ(rows[1].tally, (pd::ExchangeTally{3, 23, 1}));
+    EXPECT_EQ(rows[2].partner, ln);
+    EXPECT_EQ(rows[2].kind, ProgramKind::conference);
+    EXPECT_EQ(rows[2].tally, (pd::ExchangeTally{1, 40, 0}));
+    EXPECT_EQ(rows[3].partner, kn);
+    EXPECT_EQ(rows[4].partner, kn);
+
+    // Totals count the multilateral conference once.
+    EXPECT_EQ(pd::exchange_totals(f.portfolio), (pd::ExchangeTally{6, 83, 2}));
+    pd::ExchangeFilter filter;
+    filter.partner = ln;
+    filter.direction = Direction::inbound;
+    filter.year = 2018;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), (pd::ExchangeTally{3, 23, 1}));
+    const auto ln_rows = pd::exchanges_by_partner(f.portfolio, filter);
+    ASSERT_EQ(ln_rows.size(), 1U);
+    filter = {};
+    filter.kind = ProgramKind::sports;
+    EXPECT_TRUE(pd::exchanges_by_partner(f.portfolio, filter).empty());
+}
+
+TEST(Exchanges, FiltersByOrganiser) {
+    pd::testing::Fixture f;
+    const auto suwon = f.municipality("suwon");
+    const auto ln = f.region("cn-ln", "CN-LN");
+    f.program(ln, "2018", "", 3);
+    pd::ExchangeProgram municipal;
+    municipal.partners = {ln};
+    municipal.organiser = suwon;
+    municipal.headcount = 7;
+    f.portfolio.add(municipal);
+    pd::ExchangeFilter home;
+    home.organiser_set = true;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, home), (pd::ExchangeTally{1, 3, 0}));
+    pd::ExchangeFilter city;
+    city.organiser_set = true;
+    city.organiser = suwon;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, city), (pd::ExchangeTally{1, 7, 0}));
+}
+
+}  // namespace
