@@ -113,8 +113,11 @@ def main():
     lines += ["};", "const std::size_t withdrawn_country_row_count = std::size(withdrawn_country_rows);",
               "const SubdivisionRow subdivision_rows[] = {"]
     for s in subdivisions:
-        lines.append("  {%s, %s, %s, %s}," % (cstr(s["code"]), cstr(s["name"]), cstr(s["type"]),
-                                             cstr(s.get("parent", ""))))
+        # iso-codes writes most parents as the bare suffix ("NX" for AZ-NX): make every one a full code.
+        up = s.get("parent", "")
+        if up and "-" not in up:
+            up = s["code"].split("-")[0] + "-" + up
+        lines.append("  {%s, %s, %s, %s}," % (cstr(s["code"]), cstr(s["name"]), cstr(s["type"]), cstr(up)))
     lines += ["};", "const std::size_t subdivision_row_count = std::size(subdivision_rows);",
               "const CurrencyRow currency_rows[] = {"]
     for c in currencies:

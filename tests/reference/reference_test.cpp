@@ -125,6 +125,9 @@ TEST(Subdivisions, OfOneCountry) {
     // Second-level subdivisions name their parent.
     const auto france = ref::subdivisions_of(CountryCode("FR"));
     EXPECT_TRUE(std::any_of(france.begin(), france.end(), [](const auto& s) { return !s.is_first_level(); }));
+    const ref::Subdivision* babek = ref::find_subdivision(SubdivisionCode("AZ-BAB"));
+    ASSERT_NE(babek, nullptr);
+    EXPECT_EQ(babek->parent, "AZ-NX");
 }
 
 TEST(Subdivisions, EveryCodeIsWellFormedAndSorted) {
@@ -133,7 +136,11 @@ TEST(Subdivisions, EveryCodeIsWellFormedAndSorted) {
     EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.code < b.code; }));
     for (const auto& s : all) {
         ASSERT_TRUE(SubdivisionCode::is_well_formed(s.code)) << s.code;
-        if (!s.is_first_level()) EXPECT_NE(ref::find_subdivision(SubdivisionCode(s.parent)), nullptr) << s.code;
+        if (s.is_first_level()) continue;
+        // The parent is a full code of the same country ("AZ-NX", not iso-codes' bare "NX").
+        ASSERT_TRUE(SubdivisionCode::is_well_formed(s.parent)) << s.code << " has parent " << s.parent;
+        EXPECT_EQ(s.parent.substr(0, 3), s.code.substr(0, 3)) << s.code;
+        EXPECT_NE(ref::find_subdivision(SubdivisionCode(s.parent)), nullptr) << s.code;
     }
 }
 
