@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <random>
+#include <thread>
 
 namespace pd = paradiplomacy;
 using pd::AgreementKind;
@@ -207,6 +208,28 @@ TEST(TiesInForce, IndexMatchesBruteForceOnRandomPortfolios) {
             ASSERT_EQ(indexed, brute) << "round " << round << " day " << boost::gregorian::to_iso_extended_string(d);
         }
     }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(TiesInForce, ConcurrentFirstUseBuildsOneIndexAndAgrees) {
+    pd::testing::Fixture f;
+    for (int i = 0; i < 200; ++i) {
+        const auto p = f.region("p" + std::to_string(i), "CN-LN");
+        f.sign(p, i % 2 ? AgreementKind::sister : AgreementKind::friendship, i % 3 ? "2001-05-05" : "2001");
+    }
+    const pd::Portfolio& shared = f.portfolio;
+    std::vector<pd::InForce> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] { results[t] = pd::ties_in_force(shared, day("2001-06-01")); });
+    for (auto& th : threads) th.join();
+    for (const auto& r : results) EXPECT_EQ(r, results[0]);
+    EXPECT_EQ(results[0].certain.size(), 133U);   // the day-precision ones
+    EXPECT_EQ(results[0].possible.size(), 67U);   // the "2001" ones
+    EXPECT_EQ(shared.index(), shared.index());    // built once, then shared
 }
 
 }  // namespace
