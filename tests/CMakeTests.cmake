@@ -58,3 +58,5 @@ add_test(NAME consumer.add_subdirectory
   COMMAND "${CMAKE_COMMAND}" -DMODE=add_subdirectory -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/consumer-add_subdirectory
           ${_pd_consumer_args} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/run_consumer.cmake")
 set_tests_properties(consumer.add_subdirectory PROPERTIES TIMEOUT 900 LABELS packaging)
+add_test(NAME readme.example
+  COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_readme_example.cmake")
