@@ -60,3 +60,5 @@ add_test(NAME consumer.add_subdirectory
 set_tests_properties(consumer.add_subdirectory PROPERTIES TIMEOUT 900 LABELS packaging)
 add_test(NAME readme.example
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_readme_example.cmake")
+add_test(NAME packaging.public_headers_include_no_third_party
+  COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_public_includes.cmake")
