@@ -576,18 +576,18 @@ private:
             case Shape::home:
                 portfolio_.emplace(*home_code_, home_name_en_, home_name_local_);
                 return;
-            case Shape::municipality: add(municipality_, portfolio_->find_municipality(record_key_)); break;
+            case Shape::municipality: add(municipality_, [this] { return portfolio_->find_municipality(record_key_); }); break;
             case Shape::partner: {
                 if (partner_.level == PartnerLevel::region && !partner_.region)
                     fail("a region partner needs \"region\" (its ISO 3166-2 code)");
                 if (partner_.level == PartnerLevel::country && partner_.region)
                     fail("a country partner has no \"region\"");
-                add(partner_, portfolio_->find_partner(record_key_));
+                add(partner_, [this] { return portfolio_->find_partner(record_key_); });
                 break;
             }
-            case Shape::agreement: add(agreement_, portfolio_->find_agreement(record_key_)); break;
-            case Shape::program: add(program_, portfolio_->find_program(record_key_)); break;
-            case Shape::engagement: add(engagement_, portfolio_->find_engagement(record_key_)); break;
+            case Shape::agreement: add(agreement_, [this] { return portfolio_->find_agreement(record_key_); }); break;
+            case Shape::program: add(program_, [this] { return portfolio_->find_program(record_key_); }); break;
+            case Shape::engagement: add(engagement_, [this] { return portfolio_->find_engagement(record_key_); }); break;
             case Shape::validity: agreement_.validity = period(); return;
             case Shape::region_share: engagement_.regions.push_back(RegionShare{*region_, percentage_}); return;
             case Shape::sector_share: engagement_.sectors.push_back(SectorShare{*purpose_, percentage_}); return;
@@ -596,15 +596,20 @@ private:
         record_shape_.reset();
     }
 
-    template <class Record, class IdType>
-    void add(Record& record, std::optional<IdType> existing) {
-        if (existing) {
+    /// Adds the record; Portfolio::add refuses a key used twice, and `first` finds the
+    /// record that used it first, for the message.
+    template <class Record, class FindFirst>
+    void add(Record& record, FindFirst first) {
+        try {
+            portfolio_->add(std::move(record));
+        } catch (const InvalidValue&) {
+            const auto existing = first();
+            if (!existing) throw;
             const Frame& list = frames_[frames_.size() - 2];
             fail("duplicate " + std::string(record_name(frames_.back().shape)) + " id " + quote(record_key_) +
                  " (first used at $." + std::string(root_members[list.member].name) + "[" +
                  std::to_string(existing->index()) + "])");
         }
-        portfolio_->add(std::move(record));
     }
 
     void resolve(const Fixup& f) {
