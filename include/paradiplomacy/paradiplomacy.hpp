@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Everything: the model, reference tables, validation, queries, file formats, the
+/// bundled datasets and the report. Include single headers to build less.
+
+#include <paradiplomacy/values/country_code.hpp>
+#include <paradiplomacy/values/currency_code.hpp>
+#include <paradiplomacy/values/enum_names.hpp>
+#include <paradiplomacy/values/fixed_code.hpp>
+#include <paradiplomacy/values/id.hpp>
+#include <paradiplomacy/values/money.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+#include <paradiplomacy/values/period.hpp>
+#include <paradiplomacy/values/purpose_code.hpp>
+#include <paradiplomacy/values/subdivision_code.hpp>
+#include <paradiplomacy/values/truth.hpp>
+#include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/model/text_pool.hpp>
+#include <paradiplomacy/reference/code_status.hpp>
+#include <paradiplomacy/reference/countries.hpp>
+#include <paradiplomacy/reference/currencies.hpp>
+#include <paradiplomacy/reference/dac_recipients.hpp>
+#include <paradiplomacy/reference/subdivisions.hpp>
+#include <paradiplomacy/reference/world_regions.hpp>
+#include <paradiplomacy/validation/finding.hpp>
+#include <paradiplomacy/validation/options.hpp>
+#include <paradiplomacy/validation/report.hpp>
+#include <paradiplomacy/validation/rules.hpp>
+#include <paradiplomacy/validation/sink.hpp>
+#include <paradiplomacy/validation/validate.hpp>
+#include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/dormant_ties.hpp>
+#include <paradiplomacy/query/exchanges.hpp>
+#include <paradiplomacy/query/expiring.hpp>
+#include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/partner_timeline.hpp>
+#include <paradiplomacy/query/priority_gaps.hpp>
+#include <paradiplomacy/query/tie_filter.hpp>
+#include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
+#include <paradiplomacy/io/atomic_file.hpp>
+#include <paradiplomacy/io/csv_country_names.hpp>
+#include <paradiplomacy/io/csv_tables.hpp>
+#include <paradiplomacy/io/portfolio_json.hpp>
+#include <paradiplomacy/io/twin_towns.hpp>
+#include <paradiplomacy/datasets/gyeonggi.hpp>
+#include <paradiplomacy/report/portfolio_report.hpp>
+#include <paradiplomacy/report/published_figures.hpp>
