@@ -254,3 +254,10 @@ def test_copy_and_equality(gyeonggi: pd.Portfolio) -> None:
     assert twin != gyeonggi
     assert len(gyeonggi.partners) == 3 and len(twin.partners) == 4
     assert copy.copy(gyeonggi) == gyeonggi
+
+
+def test_undated_program(gyeonggi: pd.Portfolio) -> None:
+    pid = gyeonggi.add_program("gg-delegation", kind=pd.ProgramKind.DELEGATION, partners=["ca-bc"])
+    program = gyeonggi.programs[pid]
+    assert program.start is None and program.end is None
+    assert program.direction is pd.Direction.BOTH

@@ -412,7 +412,7 @@ class ExchangeProgram:
     @property
     def organiser(self) -> Municipality | None: ...
     @property
-    def start(self) -> PartialDate: ...
+    def start(self) -> PartialDate | None: ...
     @property
     def end(self) -> PartialDate | None: ...
     @property
@@ -646,7 +646,7 @@ class Portfolio:
         key: str,
         *,
         kind: ProgramKind | str,
-        start: _DateLike,
+        start: _DateLike | None = None,
         end: _DateLike | None = None,
         title: str = "",
         direction: Direction | str = ...,

@@ -94,7 +94,7 @@ AgreementId add_agreement(Portfolio& p, const std::string& key, const RecordRef<
     return p.add(std::move(r));
 }
 
-ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind> kind, const DateArg& start,
+ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind> kind, std::optional<DateArg> start,
                       std::optional<DateArg> end, const std::string& title, EnumArg<Direction> direction,
                       const std::vector<RecordRef<Partner>>& partners, std::optional<std::uint32_t> headcount,
                       std::optional<RecordRef<Municipality>> organiser, std::optional<RecordRef<Agreement>> agreement,
@@ -106,7 +106,7 @@ ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind>
     if (agreement) r.agreement = resolve(p, *agreement, label + ": agreement");
     r.key = p.intern(key);
     r.kind = kind.value;
-    r.start = start.value;
+    if (start) r.start = start->value;  // no start: an undated program
     r.end = date_of(end);
     r.title = p.intern(title);
     r.direction = direction.value;
@@ -212,7 +212,7 @@ void init_portfolio(py::module_& m) {
              py::arg("source") = "", py::arg("note") = "", py::arg("uncertain") = false,
              "Adds an agreement with a partner (its key, PartnerId or record); returns its AgreementId.\n"
              "Raises NotFoundError when a referenced record is not in this portfolio.")
-        .def("add_program", &add_program, py::arg("key"), py::kw_only(), py::arg("kind"), py::arg("start"),
+        .def("add_program", &add_program, py::arg("key"), py::kw_only(), py::arg("kind"), py::arg("start") = py::none(),
              py::arg("end") = py::none(), py::arg("title") = "", py::arg("direction") = Direction::both,
              py::arg("partners") = std::vector<std::string>{}, py::arg("headcount") = py::none(),
              py::arg("organiser") = py::none(), py::arg("agreement") = py::none(), py::arg("source") = "",
