@@ -4,25 +4,26 @@
 # tests/CMakeLists.txt.
 
 # --- compile-fail: IDs of different entities cannot be mixed ----------------------------
-# Each case is strong_ids.cpp with one PD_CASE_* macro, built as an EXCLUDE_FROM_ALL
-# target by the test itself. The control (no macro) must compile, so a case cannot pass
-# because of a broken include; each case must fail with the diagnostic given here.
-set(_pd_cf_source "${CMAKE_CURRENT_LIST_DIR}/compile_fail/strong_ids.cpp")
+# Each case is a source of compile_fail/ built with one PD_CASE_* macro, as an
+# EXCLUDE_FROM_ALL object library that the test itself builds. Each source's control (no
+# macro) must compile, so a case cannot pass because of a broken include; each case must
+# fail with a diagnostic matching its pattern (GCC's or Clang's wording).
+#   source|case|MACRO|regex alternatives...
 set(_pd_cf_cases
-  "control|"
-  "partner_as_agreement|PARTNER_AS_AGREEMENT|PartnerTag"
-  "compare_kinds|COMPARE_KINDS|operator==|invalid operands"
-  "implicit_from_integer|IMPLICIT_FROM_INTEGER|conversion from [^ ]*int"
-  "assign_integer|ASSIGN_INTEGER|operator=|no viable overloaded"
-  "portfolio_lookup_wrong_kind|PORTFOLIO_LOOKUP_WRONG_KIND|PartnerTag"
-  "integer_from_id|INTEGER_FROM_ID|cannot convert|no viable conversion")
+  "strong_ids|control|"
+  "strong_ids|partner_as_agreement|PARTNER_AS_AGREEMENT|PartnerTag"
+  "strong_ids|compare_kinds|COMPARE_KINDS|operator==|invalid operands"
+  "strong_ids|implicit_from_integer|IMPLICIT_FROM_INTEGER|conversion from [^ ]*int"
+  "strong_ids|assign_integer|ASSIGN_INTEGER|operator=|no viable overloaded"
+  "strong_ids|integer_from_id|INTEGER_FROM_ID|cannot convert|no viable conversion"
+  "portfolio_ids|control|"
+  "portfolio_ids|lookup_wrong_kind|PORTFOLIO_LOOKUP_WRONG_KIND|PartnerTag")
 foreach(_case IN LISTS _pd_cf_cases)
   string(REPLACE "|" ";" _fields "${_case}")
-  list(POP_FRONT _fields _name _macro)
+  list(POP_FRONT _fields _source _name _macro)
   list(JOIN _fields "|" _regex)
-  set(_target pd_compile_fail_${_name})
-  # An object library: compiled, never linked (Portfolio's out-of-line members live in the library).
-  add_library(${_target} OBJECT EXCLUDE_FROM_ALL "${_pd_cf_source}")
+  set(_target pd_compile_fail_${_source}_${_name})
+  add_library(${_target} OBJECT EXCLUDE_FROM_ALL "${CMAKE_CURRENT_LIST_DIR}/compile_fail/${_source}.cpp")
   # Usage requirements without a build dependency on the library: the test builds this
   # target alone and must never rebuild the library while other tests run.
   target_include_directories(${_target} PRIVATE "${PROJECT_SOURCE_DIR}/include")
@@ -34,13 +35,13 @@ foreach(_case IN LISTS _pd_cf_cases)
   else()
     set(_expect success)
   endif()
-  add_test(NAME compile_fail.strong_ids.${_name}
+  set(_test compile_fail.${_source}.${_name})
+  add_test(NAME ${_test}
     COMMAND "${CMAKE_COMMAND}" -DBUILD_DIR=${PROJECT_BINARY_DIR}
             -DTARGET=${_target} "-DCONFIG=$<CONFIG>" -DEXPECT=${_expect} "-DREGEX=${_regex}"
             -P "${CMAKE_CURRENT_LIST_DIR}/compile_fail/expect_build.cmake")
   # One `cmake --build` at a time in this tree.
-  set_tests_properties(compile_fail.strong_ids.${_name} PROPERTIES RESOURCE_LOCK paradiplomacy_build_tree
-                                                                    LABELS compile_fail TIMEOUT 300)
+  set_tests_properties(${_test} PROPERTIES RESOURCE_LOCK paradiplomacy_build_tree LABELS compile_fail TIMEOUT 300)
 endforeach()
 
 # --- consumers: an installed package and a vendored source tree ---------------------------
