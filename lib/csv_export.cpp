@@ -116,7 +116,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
         for (const auto& g : p.programs()) {
             w.cell(t(g.key)).cell(t(g.title)).cell(to_string(g.kind)).cell(to_string(g.direction));
             w.cell(g.organiser ? t(p.municipality(*g.organiser).key) : std::string_view());
-            w.cell(std::optional(g.start)).cell(g.end);
+            w.cell(g.start).cell(g.end);  // an undated program leaves start empty
             w.cell(g.headcount ? std::to_string(*g.headcount) : std::string());
             std::vector<std::string_view> partners;
             for (const PartnerId id : g.partners) partners.push_back(t(p.partner(id).key));

@@ -746,10 +746,10 @@ private:
             if (const auto kind = row.enumeration<ProgramKind>(g_kind, program_kind_aliases())) g.kind = *kind;
             if (const auto d = row.enumeration<Direction>(g_direction, direction_aliases())) g.direction = *d;
             g.organiser = municipality(row, g_organiser);
-            if (const auto start = row.required_date(g_start)) g.start = *start;
+            g.start = row.date(g_start);  // empty: the program is undated
             g.end = row.date(g_end);
-            if (g.end && g.end->latest() < g.start.earliest())
-                row.error(g_end, "the end " + g.end->to_string() + " is before the start " + g.start.to_string());
+            if (g.start && g.end && g.end->latest() < g.start->earliest())
+                row.error(g_end, "the end " + g.end->to_string() + " is before the start " + g.start->to_string());
             if (const auto n = row.number<std::uint32_t>(g_headcount, false)) g.headcount = *n;
             const auto partners = row.list(g_partners);
             if (partners.empty() && !row.cell(g_partners).empty()) row.error(g_partners, "names no partner");

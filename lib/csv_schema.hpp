@@ -95,7 +95,7 @@ inline constexpr CsvColumn program_columns[] = {
     {"kind", "type|유형", true},
     {"direction", "방향", true},
     {"organiser", "organizer|municipality|주관|주관기관", false},
-    {"start", "start_date|from|시작일", true},
+    {"start", "start_date|from|시작일", false},  // empty: undated
     {"end", "end_date|to|종료일", false},
     {"headcount", "participants|people|인원", false},
     {"partners", "partner|partner_ids|파트너", true},

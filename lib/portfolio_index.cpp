@@ -35,8 +35,8 @@ void fill_csr(std::size_t keys, const std::vector<std::pair<std::uint32_t, Value
 
 DayNumber latest_of(const PartialDate& d) { return day_number(d.latest()); }
 
-// The contact date of a program: its end when known, else its start.
-const PartialDate& contact_date(const ExchangeProgram& p) { return p.end ? *p.end : p.start; }
+// The contact date of a program: its end when known, else its start; nullopt when undated.
+const std::optional<PartialDate>& contact_date(const ExchangeProgram& p) { return p.end ? p.end : p.start; }
 
 }  // namespace
 
@@ -104,9 +104,9 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
     last_contact_.assign(partner_count, no_index);
     for (const auto& [partner, program] : program_pairs) {
         std::uint32_t& best = last_contact_[partner];
-        const ExchangeProgram& p = portfolio.programs()[program.index()];
-        if (best == no_index || contact_date(portfolio.programs()[best]).latest() < contact_date(p).latest())
-            best = program.index();
+        const auto& date = contact_date(portfolio.programs()[program.index()]);
+        if (!date) continue;  // an undated program gives no contact date
+        if (best == no_index || contact_date(portfolio.programs()[best])->latest() < date->latest()) best = program.index();
     }
     program_pairs = {};
     std::vector<std::pair<std::uint32_t, EngagementId>> engagement_pairs;

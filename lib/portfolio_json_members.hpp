@@ -117,7 +117,7 @@ inline constexpr std::array<Member, 13> program_members{{
     {"kind", Kind::string, true},
     {"direction", Kind::string, true},
     {"organiser", Kind::string},
-    {"start", Kind::date, true},
+    {"start", Kind::date},  // optional: an undated program has none
     {"end", Kind::date},
     {"headcount", Kind::uint},
     {"partners", Kind::string_array, true},

@@ -332,8 +332,7 @@ private:
             field_ = n[program_m::organiser].name;
             key_member(field_, key_of(*x.organiser, "municipality"));
         }
-        member(n[program_m::start].name);
-        date(x.start);
+        date_member(n[program_m::start].name, x.start);  // omitted when undated
         date_member(n[program_m::end].name, x.end);
         if (x.headcount) {
             member(n[program_m::headcount].name);

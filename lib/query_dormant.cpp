@@ -12,11 +12,20 @@
 namespace paradiplomacy {
 namespace {
 
-const PartialDate& contact_date(const ExchangeProgram& p) { return p.end ? *p.end : p.start; }
+const std::optional<PartialDate>& contact_date(const ExchangeProgram& p) { return p.end ? p.end : p.start; }
+
+/// Did the program start on or before `on`? Without a start, yes only when its end
+/// certainly is on or before `on`; otherwise unknown.
+Truth started_by(const ExchangeProgram& p, Day on) {
+    if (p.start) return p.start->on_or_before(on);
+    return p.end && p.end->on_or_before(on) == Truth::yes ? Truth::yes : Truth::unknown;
+}
 
 LastContact last_contact_with(const Portfolio& portfolio, const detail::PortfolioIndex& index, PartnerId partner) {
-    LastContact c{partner, index.last_contact(partner), std::nullopt};
+    LastContact c{partner, index.last_contact(partner), std::nullopt, 0};
     if (c.program) c.date = contact_date(portfolio.programs()[c.program->index()]);
+    for (const ProgramId id : index.programs_of(partner))
+        if (!contact_date(portfolio.programs()[id.index()])) ++c.undated_programs;
     return c;
 }
 
@@ -33,12 +42,14 @@ DormantTies dormant_ties(const Portfolio& portfolio, Day on, int years, const Ti
             Truth contact = Truth::no;
             for (const ProgramId id : index->programs_of(t.tie.partner)) {
                 const ExchangeProgram& p = portfolio.programs()[id.index()];
-                contact = contact || (p.start.on_or_before(on) && contact_date(p).on_or_after(from));
+                const auto& date = contact_date(p);
+                // An undated program may have been contact at any time: unknown.
+                contact = contact || (started_by(p, on) && (date ? date->on_or_after(from) : Truth::unknown));
                 if (contact == Truth::yes) break;
             }
             if (contact == Truth::yes) continue;
             const LastContact last = last_contact_with(portfolio, *index, t.tie.partner);
-            DormantTie d{t, last.program, last.date};
+            DormantTie d{t, last.program, last.date, last.undated_programs};
             const bool certain = list == &in_force.certain && contact == Truth::no;
             (certain ? result.certain : result.possible).push_back(std::move(d));
         }

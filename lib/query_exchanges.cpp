@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace paradiplomacy {
@@ -11,7 +12,7 @@ namespace {
 
 bool selected(const ExchangeProgram& p, const ExchangeFilter& f) {
     if (f.kind && p.kind != *f.kind) return false;
-    if (f.year && p.start.year() != *f.year) return false;
+    if (f.year && (!p.start || p.start->year() != *f.year)) return false;  // undated: never a given year
     if (f.direction && p.direction != *f.direction) return false;
     if (f.organiser_set && p.organiser != f.organiser) return false;
     if (f.partner && std::find(p.partners.begin(), p.partners.end(), *f.partner) == p.partners.end()) return false;
@@ -27,10 +28,11 @@ void count(ExchangeTally& t, const ExchangeProgram& p) {
 }  // namespace
 
 std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter) {
-    // Key: partner index + 1 (0: none), kind, year, direction.
-    std::map<std::tuple<std::uint32_t, ProgramKind, int, Direction>, ExchangeTally> rows;
+    // Key: partner index + 1 (0: none), kind, year (nullopt: undated, first), direction.
+    std::map<std::tuple<std::uint32_t, ProgramKind, std::optional<int>, Direction>, ExchangeTally> rows;
     for (const ExchangeProgram& p : portfolio.programs()) {
         if (!selected(p, filter)) continue;
+        const std::optional<int> year = p.start ? std::optional(p.start->year()) : std::nullopt;
         bool any = false;
         for (std::size_t i = 0; i < p.partners.size(); ++i) {
             const PartnerId partner = p.partners[i];
@@ -40,9 +42,9 @@ std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const 
                 p.partners.begin() + static_cast<std::ptrdiff_t>(i))
                 continue;  // a partner named twice counts once
             any = true;
-            count(rows[{partner.index() + 1U, p.kind, p.start.year(), p.direction}], p);
+            count(rows[{partner.index() + 1U, p.kind, year, p.direction}], p);
         }
-        if (!any && !filter.partner) count(rows[{0U, p.kind, p.start.year(), p.direction}], p);
+        if (!any && !filter.partner) count(rows[{0U, p.kind, year, p.direction}], p);
     }
     std::vector<ExchangeRow> out;
     out.reserve(rows.size());

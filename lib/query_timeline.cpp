@@ -40,7 +40,9 @@ std::vector<TimelineEvent> partner_timeline(const Portfolio& portfolio, PartnerI
     }
     for (const ProgramId id : index->programs_of(partner)) {
         const ExchangeProgram& p = portfolio.programs()[id.index()];
-        add(std::optional(p.start), TimelineEventKind::program_start, id, p.organiser);
+        // An undated program is still listed: its start, without a date.
+        if (p.start) add(p.start, TimelineEventKind::program_start, id, p.organiser);
+        else events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::program_start, id, p.organiser, false});
         add(p.end, TimelineEventKind::program_end, id, p.organiser);
     }
     for (const EngagementId id : index->engagements_of(partner)) {
@@ -50,8 +52,14 @@ std::vector<TimelineEvent> partner_timeline(const Portfolio& portfolio, PartnerI
         if (e.actual_end) add(e.actual_end, TimelineEventKind::oda_end, id, std::nullopt);
         else add(e.planned_end, TimelineEventKind::oda_end, id, std::nullopt, true);
     }
-    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
-        if (x.date != y.date) return !x.date || (y.date && *x.date < *y.date);
+    // Undated agreement events first (0), dated events (1), undated program starts last (2).
+    const auto place = [](const TimelineEvent& e) {
+        if (e.date) return 1;
+        return std::holds_alternative<AgreementId>(e.record) ? 0 : 2;
+    };
+    std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent& x, const TimelineEvent& y) {
+        if (place(x) != place(y)) return place(x) < place(y);
+        if (x.date != y.date) return *x.date < *y.date;
         if (x.kind != y.kind) return x.kind < y.kind;
         return x.record.index() != y.record.index() ? x.record.index() < y.record.index()
                                                     : std::visit([](auto id) { return id.index(); }, x.record) <

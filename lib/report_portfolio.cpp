@@ -211,7 +211,10 @@ void dormant_section(std::ostringstream& out, const Portfolio& p, Day on, int ye
             line += std::string(to_string(d.tie.tier));
             pad_to(line, 62);
             if (d.last_contact) line += "latest exchange recorded: " + d.last_contact->to_string();
-            else line += "no exchange recorded";
+            else if (d.undated_programs == 0) line += "no exchange recorded";
+            else line += "no dated exchange recorded";
+            if (d.undated_programs != 0)
+                line += " (+ " + std::to_string(d.undated_programs) + " undated)";
             out << line << '\n';
         }
     };
@@ -231,14 +234,15 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
         std::size_t unknown_headcount = 0;
         std::size_t uncertain = 0;
     };
-    std::map<std::pair<std::string, int>, Tally> rows;
+    // Key: country, undated (after the years), start year.
+    std::map<std::tuple<std::string, bool, int>, Tally> rows;
     for (const ExchangeProgram& program : p.programs()) {
         std::set<std::string> countries;
         for (const PartnerId id : program.partners)
             countries.insert(p.contains(id) ? p.partner(id).country.str() : std::string("??"));
         if (countries.empty()) countries.insert("??");
         for (const std::string& country : countries) {
-            Tally& t = rows[{country, program.start.year()}];
+            Tally& t = rows[{country, !program.start, program.start ? program.start->year() : 0}];
             ++t.programs;
             if (program.headcount) t.headcount += *program.headcount;
             else ++t.unknown_headcount;
@@ -251,9 +255,10 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
     }
     out << "  A multilateral program appears under each of its countries.\n";
     for (const auto& [key, t] : rows) {
-        std::string line = "  " + key.first + " " + (key.first == "??" ? std::string("(no partner)") : country_name(CountryCode(key.first)));
+        const auto& [country, undated, year] = key;
+        std::string line = "  " + country + " " + (country == "??" ? std::string("(no partner)") : country_name(CountryCode(country)));
         pad_to(line, 32);
-        line += std::to_string(key.second);
+        line += undated ? std::string("undated") : std::to_string(year);
         pad_to(line, 40);
         line += std::to_string(t.programs) + (t.programs == 1 ? " program" : " programs");
         line += ", " + std::to_string(t.headcount) + " people";

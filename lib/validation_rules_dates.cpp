@@ -76,7 +76,7 @@ void signed_in_future(const RuleRun& run) {
 
 void program_end_before_start(const RuleRun& run) {
     for (const ExchangeProgram& p : run.portfolio.programs())
-        order(run, p, std::optional<PartialDate>(p.start), "start", p.end, "end",
+        order(run, p, p.start, "start", p.end, "end",
               "a program ends after it starts; correct one of the dates");
 }
 

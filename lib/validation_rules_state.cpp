@@ -40,9 +40,9 @@ void program_after_termination(const RuleRun& run) {
     for (const ExchangeProgram& p : run.portfolio.programs()) {
         if (!p.agreement || !run.portfolio.contains(*p.agreement)) continue;
         const Agreement& a = run.portfolio.agreement(*p.agreement);
-        if (a.terminated_on && certainly_before(*a.terminated_on, p.start))
+        if (p.start && a.terminated_on && certainly_before(*a.terminated_on, *p.start))
             run.report(run.ref(p), "agreement",
-                       "starts " + p.start.to_string() + ", after " + run.name("agreement", a.key, a.id.index()) +
+                       "starts " + p.start->to_string() + ", after " + run.name("agreement", a.key, a.id.index()) +
                            " was terminated on " + a.terminated_on->to_string() +
                            ": link the program to the agreement in force then, or to none");
     }

@@ -47,7 +47,9 @@ struct ExchangeProgram {
     ProgramKind kind = ProgramKind::other;
     Direction direction = Direction::both;
     std::optional<MunicipalityId> organiser;  ///< nullopt: the home government.
-    PartialDate start = PartialDate::of_year(2000);
+    /// nullopt when the source does not date the program: it is then counted as
+    /// undated, never under an invented year.
+    std::optional<PartialDate> start;
     std::optional<PartialDate> end;
     std::optional<std::uint32_t> headcount;  ///< People exchanged, when known.
     std::vector<PartnerId> partners;         ///< One, or several for a multilateral event.

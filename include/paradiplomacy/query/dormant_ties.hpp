@@ -5,7 +5,10 @@
 ///
 /// A program's contact date is its end when known, else its start. A program is
 /// contact within the `years` before `on` when it started on or before `on` and its
-/// contact date is on or after `on` minus `years` (three-valued).
+/// contact date is on or after `on` minus `years` (three-valued). An undated program
+/// (neither start nor end) is possibly contact: it may have been recent, so a tie with
+/// an undated program with its partner is at most possibly dormant, never certainly.
+/// A program with an end but no start counts as started once its end is past.
 /// Counting unknown: a tie is certainly dormant when it is certainly in force and no
 /// program with its partner is even possibly contact in the window; it is possibly
 /// dormant when it is in force (certainly or possibly) and no program is certainly
@@ -16,6 +19,7 @@
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -25,8 +29,9 @@ class Portfolio;
 
 struct DormantTie {
     TieStatus tie;
-    std::optional<ProgramId> last_program;    ///< The partner's latest program ever, if any.
+    std::optional<ProgramId> last_program;    ///< The partner's latest dated program ever, if any.
     std::optional<PartialDate> last_contact;  ///< Its contact date.
+    std::size_t undated_programs = 0;         ///< Programs with the partner without any date.
     friend bool operator==(const DormantTie&, const DormantTie&) = default;
 };
 
@@ -42,12 +47,16 @@ struct DormantTies {
 
 struct LastContact {
     PartnerId partner{0};
-    std::optional<ProgramId> program;  ///< nullopt: no program with this partner at all
+    std::optional<ProgramId> program;  ///< nullopt: no dated program with this partner
     std::optional<PartialDate> date;   ///< the program's contact date
+    /// Programs with the partner that have neither start nor end: contact at an
+    /// unknown time, perhaps later than `date`. Never counted in `program` or `date`.
+    std::size_t undated_programs = 0;
     friend bool operator==(const LastContact&, const LastContact&) = default;
 };
 
-/// The latest program (by the latest day its contact date can be) with the partner.
+/// The latest dated program (by the latest day its contact date can be) with the
+/// partner, and how many of its programs are undated.
 /// Throws NotFound for a partner not in the portfolio.
 [[nodiscard]] LastContact last_contact(const Portfolio& portfolio, PartnerId partner);
 /// Last contact for every partner, in partner order.

@@ -4,7 +4,9 @@
 /// "How many exchanges, with whom, of what kind, each year, in which direction, and
 /// how many people?"
 ///
-/// A program belongs to the year its start date names (known even for "2016").
+/// A program belongs to the year its start date names (known even for "2016"). A
+/// program without a start is undated: it goes to a row without a year, never to an
+/// invented one, and a filter on `year` never matches it.
 /// Headcounts are summed where known; `unknown_headcount` counts the programs whose
 /// headcount is not recorded, so a total is never mistaken for complete. A
 /// multilateral program appears in the row of each of its partners: rows of
@@ -26,7 +28,7 @@ class Portfolio;
 struct ExchangeFilter {
     std::optional<PartnerId> partner;
     std::optional<ProgramKind> kind;
-    std::optional<int> year;
+    std::optional<int> year;  ///< Start year; an undated program never matches.
     std::optional<Direction> direction;
     /// With `organiser_set`, keep only the programs organised by `organiser`
     /// (nullopt: the home government); without it, any organiser.
@@ -44,15 +46,15 @@ struct ExchangeTally {
 struct ExchangeRow {
     std::optional<PartnerId> partner;  ///< nullopt: the program names no (existing) partner
     ProgramKind kind = ProgramKind::other;
-    int year = 0;
+    std::optional<int> year;  ///< Start year; nullopt: undated (the program has no start).
     Direction direction = Direction::both;
     ExchangeTally tally;
     friend bool operator==(const ExchangeRow&, const ExchangeRow&) = default;
 };
 
 /// One row per (partner, kind, year, direction) with at least one program, sorted by
-/// those fields (partnerless rows first). A filter on `partner` matches programs that
-/// name it among their partners.
+/// those fields (partnerless rows first, an undated row before the dated years). A
+/// filter on `partner` matches programs that name it among their partners.
 [[nodiscard]] std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter = {});
 
 /// Every program passing the filter counted once.

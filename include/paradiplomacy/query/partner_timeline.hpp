@@ -6,7 +6,10 @@
 ///
 /// Dates keep their precision ("1997" stays a year). Events are sorted by date
 /// (PartialDate order: earliest day, coarser first), then by event kind, then by record.
-/// Undated agreements appear once, as `agreement_undated`, before every dated event.
+/// Undated agreements appear once, as `agreement_undated`, before every dated event
+/// (as does a proposal without a date). A program without a start still appears, as a
+/// `program_start` without a date, after every dated event: it may have happened at
+/// any time, so it is placed neither before nor between dated events.
 
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -33,7 +36,7 @@ enum class TimelineEventKind : std::uint8_t {
     resumed,
     terminated,
     validity_end,
-    program_start,
+    program_start,       ///< Without a date when the program is undated.
     program_end,
     oda_start,           ///< Actual start, else planned start.
     oda_end,             ///< Actual end, else planned end.
@@ -47,7 +50,7 @@ constexpr auto enum_names(TimelineEventKind) noexcept {
 }
 
 struct TimelineEvent {
-    std::optional<PartialDate> date;  ///< nullopt only for agreement_undated
+    std::optional<PartialDate> date;  ///< nullopt: an undated agreement, proposal or program start
     TimelineEventKind kind = TimelineEventKind::agreement_signed;
     std::variant<AgreementId, ProgramId, EngagementId> record{AgreementId(0)};
     /// The home-side signatory or organiser (nullopt: home government).

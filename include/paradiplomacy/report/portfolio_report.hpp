@@ -9,6 +9,8 @@
 ///
 /// Partial dates are never rounded: a tie signed in "1997" is listed as possibly in
 /// force on 1997-06-01, and every count of partners shows its certain and possible part.
+/// An exchange program without a start date is counted in an "undated" row of its
+/// country, after the years, never under an invented year.
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/query/coverage.hpp>

@@ -82,14 +82,16 @@ public:
     [[nodiscard]] AgreementKind effective_kind(AgreementId a) const noexcept {
         return static_cast<AgreementKind>(effective_kind_[a.index()]);
     }
-    /// Programs naming the partner, by start; engagements whose recipient_partner is it.
+    /// Programs naming the partner, by start (undated first); engagements whose
+    /// recipient_partner is it.
     [[nodiscard]] std::span<const ProgramId> programs_of(PartnerId p) const noexcept {
         return csr(program_begin_, partner_programs_, p.index());
     }
     [[nodiscard]] std::span<const EngagementId> engagements_of(PartnerId p) const noexcept {
         return csr(engagement_begin_, partner_engagements_, p.index());
     }
-    /// The program with the latest contact date (its end, else its start) for the partner.
+    /// The program with the latest contact date (its end, else its start) for the
+    /// partner; programs with neither date are skipped.
     [[nodiscard]] std::optional<ProgramId> last_contact(PartnerId p) const noexcept {
         if (p.index() >= last_contact_.size() || last_contact_[p.index()] == npos) return std::nullopt;
         return ProgramId(last_contact_[p.index()]);
