@@ -172,6 +172,40 @@ TEST_F(CsvTables, RoundTripGivesAnEqualPortfolio) {
         EXPECT_EQ(read(dir_ / "out" / name), read(dir_ / "again" / name)) << name;
 }
 
+TEST_F(CsvTables, UndatedProgramRoundTripsWithAnEmptyStart) {
+    pd::Portfolio original = sample();
+    pd::ExchangeProgram youth;
+    youth.key = original.intern("aichi-youth");
+    youth.kind = pd::ProgramKind::youth_exchange;
+    youth.partners = {original.partners()[0].id};
+    original.add(youth);
+    pd::export_csv(original, dir_);
+    const std::string programs = read(dir_ / "programs.csv");
+    EXPECT_NE(programs.find("\r\naichi-youth,,youth_exchange,both,,,,,cn-hebei,"), std::string::npos) << programs;
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
+    EXPECT_TRUE(back == original);
+    EXPECT_EQ(back.program(*back.find_program("aichi-youth")).start, std::nullopt);
+}
+
+TEST_F(CsvTables, ProgramStartMayBeEmptyOrItsColumnAbsent) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv", "id,level,country,region\ncn-hebei,region,CN,CN-HE\n");
+    s.programs = write("programs.csv",
+                       "id,kind,direction,start,end,partners\n"
+                       "dated,delegation,outbound,2015,,cn-hebei\n"
+                       "undated,delegation,outbound,,2016-05,cn-hebei\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.programs().size(), 2u);
+    EXPECT_EQ(p.programs()[0].start, pd::PartialDate::of_year(2015));
+    EXPECT_EQ(p.programs()[1].start, std::nullopt);
+    EXPECT_EQ(p.programs()[1].end, pd::PartialDate::of_month(2016, 5));
+
+    s.programs = write("programs.csv", "id,kind,direction,partners\nno-column,delegation,outbound,cn-hebei\n");
+    const pd::Portfolio q = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(q.programs().size(), 1u);
+    EXPECT_EQ(q.programs()[0].start, std::nullopt);
+}
+
 TEST_F(CsvTables, RoundTripWithExcelBom) {
     const pd::Portfolio original = sample();
     pd::CsvExportOptions options;

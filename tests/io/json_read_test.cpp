@@ -35,7 +35,7 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     ASSERT_EQ(p.municipalities().size(), 2U);
     ASSERT_EQ(p.partners().size(), 4U);
     ASSERT_EQ(p.agreements().size(), 5U);
-    ASSERT_EQ(p.programs().size(), 2U);
+    ASSERT_EQ(p.programs().size(), 3U);
     ASSERT_EQ(p.engagements().size(), 1U);
 
     const pd::Partner& hebei = p.partner(*p.find_partner("cn-hebei"));
@@ -98,6 +98,10 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_EQ(conference.headcount, 0U);  // zero people is a value, not "unknown"
     ASSERT_EQ(conference.partners.size(), 2U);
     EXPECT_EQ(conference.partners[1], p.find_partner("jp-yokohama"));
+    const pd::ExchangeProgram& youth = p.program(*p.find_program("yokohama-youth-undated"));
+    EXPECT_EQ(youth.start, std::nullopt);  // no start member: undated, not a default date
+    EXPECT_EQ(youth.end, std::nullopt);
+    EXPECT_EQ(youth.kind, pd::ProgramKind::youth_exchange);
 
     const pd::OdaEngagement& oda = p.engagements()[0];
     EXPECT_EQ(oda.recipient, pd::CountryCode("MN"));

@@ -78,6 +78,21 @@ TEST(JsonWrite, RoundTripDetectsADifference) {
     EXPECT_NE(pd::parse_portfolio_json(pd::to_portfolio_json(changed)), p);
 }
 
+TEST(JsonWrite, AnUndatedProgramIsWrittenWithoutAStartAndReadBackUndated) {
+    pd::Portfolio p = with_one_partner();
+    pd::ExchangeProgram g;
+    g.key = p.intern("mn-youth");
+    g.kind = pd::ProgramKind::youth_exchange;
+    g.partners = {p.partners()[0].id};
+    p.add(g);
+    const std::string text = pd::to_portfolio_json(p);
+    EXPECT_EQ(text.find("\"start\""), std::string::npos) << text;
+    const pd::Portfolio back = pd::parse_portfolio_json(text);
+    ASSERT_EQ(back.programs().size(), 1U);
+    EXPECT_EQ(back.programs()[0].start, std::nullopt);
+    EXPECT_EQ(back, p);
+}
+
 TEST(JsonWrite, NumbersRoundTripExactly) {
     pd::Portfolio p = with_one_partner();
     pd::OdaEngagement e;
