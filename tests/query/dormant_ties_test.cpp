@@ -61,4 +61,47 @@ TEST(DormantTies, LastContactUsesTheEndDateAndSkipsMissingPartners) {
     EXPECT_THROW((void)pd::last_contact(f.portfolio, pd::PartnerId(42)), pd::NotFound);
 }
 
+TEST(DormantTies, AnUndatedProgramMakesATieOnlyPossiblyDormant) {
+    pd::testing::Fixture f;
+    const auto idle = f.region("us-ut", "US-UT");
+    const auto undated = f.region("jp-aichi", "JP-23");
+    const auto ended = f.region("cn-ln", "CN-LN");
+    for (const auto p : {idle, undated, ended}) f.sign(p, AgreementKind::sister, "1990-01-01");
+    f.program(idle, "2012-03-01");
+    const auto old_program = f.program(undated, "2012-03-01");
+    f.undated_program(undated);             // may have been last month, or in 1995
+    f.undated_program(ended, "2010-05-31");  // no start, but ended long before the window
+
+    const auto r = pd::dormant_ties(f.portfolio, day("2020-06-01"), 3);
+    EXPECT_EQ(partners_of(r.certain), (std::vector<pd::PartnerId>{idle, ended}));
+    EXPECT_EQ(partners_of(r.possible), std::vector<pd::PartnerId>{undated});
+    // The latest dated contact is still given, with the undated programs beside it.
+    EXPECT_EQ(r.possible[0].last_program, old_program);
+    EXPECT_EQ(r.possible[0].last_contact, date("2012-03-01"));
+    EXPECT_EQ(r.possible[0].undated_programs, 1U);
+    EXPECT_EQ(r.certain[0].undated_programs, 0U);
+    EXPECT_EQ(r.certain[1].last_contact, date("2010-05-31"));  // its end is a contact date
+}
+
+TEST(DormantTies, LastContactIgnoresUndatedProgramsButCountsThem) {
+    pd::testing::Fixture f;
+    const auto ln = f.region("cn-ln", "CN-LN");
+    const auto only_undated = f.region("jp-14", "JP-14");
+    const auto dated = f.program(ln, "2015-01-01");
+    f.undated_program(ln);
+    f.undated_program(ln);
+    f.undated_program(only_undated);
+
+    const auto c = pd::last_contact(f.portfolio, ln);
+    EXPECT_EQ(c.program, dated);
+    EXPECT_EQ(c.date, date("2015-01-01"));
+    EXPECT_EQ(c.undated_programs, 2U);
+
+    const auto u = pd::last_contact(f.portfolio, only_undated);
+    EXPECT_EQ(u.program, std::nullopt);  // no dated program to name
+    EXPECT_EQ(u.date, std::nullopt);
+    EXPECT_EQ(u.undated_programs, 1U);  // but contact there was, at some time
+    EXPECT_EQ(pd::last_contacts(f.portfolio), (std::vector<pd::LastContact>{c, u}));
+}
+
 }  // namespace

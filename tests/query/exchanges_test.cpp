@@ -58,6 +58,30 @@ TEST(Exchanges, GroupsByPartnerKindYearDirectionWithHeadcounts) {
     EXPECT_TRUE(pd::exchanges_by_partner(f.portfolio, filter).empty());
 }
 
+TEST(Exchanges, AnUndatedProgramGoesToARowWithoutAYear) {
+    pd::testing::Fixture f;
+    const auto ln = f.region("cn-ln", "CN-LN");
+    f.program(ln, "2018", "", 3);
+    f.undated_program(ln, "", 18);
+    f.undated_program(ln);
+
+    const auto rows = pd::exchanges_by_partner(f.portfolio);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0].year, std::nullopt);  // undated, before the dated years
+    EXPECT_EQ(rows[0].tally, (pd::ExchangeTally{2, 18, 1}));
+    EXPECT_EQ(rows[1].year, 2018);
+    EXPECT_EQ(rows[1].tally, (pd::ExchangeTally{1, 3, 0}));
+
+    // Counted in the totals, but a year filter never matches it, whatever the year.
+    EXPECT_EQ(pd::exchange_totals(f.portfolio), (pd::ExchangeTally{3, 21, 1}));
+    pd::ExchangeFilter filter;
+    filter.year = 2018;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), (pd::ExchangeTally{1, 3, 0}));
+    filter.year = 2000;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), pd::ExchangeTally{});
+    EXPECT_TRUE(pd::exchanges_by_partner(f.portfolio, filter).empty());
+}
+
 TEST(Exchanges, FiltersByOrganiser) {
     pd::testing::Fixture f;
     const auto suwon = f.municipality("suwon");

@@ -55,6 +55,32 @@ TEST(PartnerTimeline, OrdersEveryEventAndKeepsPrecision) {
     EXPECT_EQ(events[8].record, (std::variant<pd::AgreementId, pd::ProgramId, pd::EngagementId>(sister_id)));
 }
 
+TEST(PartnerTimeline, AnUndatedProgramIsListedWithoutADateAfterEveryDatedEvent) {
+    using Record = std::variant<pd::AgreementId, pd::ProgramId, pd::EngagementId>;
+    pd::testing::Fixture f;
+    const auto aichi = f.region("jp-aichi", "JP-23");
+    const auto undated_tie = f.sign(aichi, AgreementKind::other, "");
+    const auto mou = f.sign(aichi, AgreementKind::friendship, "2015-10-07");
+    const auto youth = f.undated_program(aichi);
+    const auto ended = f.undated_program(aichi, "2019-08");  // no start, a known end
+    const auto later = f.program(aichi, "2020");
+
+    const auto events = pd::partner_timeline(f.portfolio, aichi);
+    ASSERT_EQ(events.size(), 6U);
+    EXPECT_EQ(events[0].record, Record(undated_tie));  // an undated agreement still leads
+    EXPECT_EQ(events[1].record, Record(mou));
+    EXPECT_EQ(events[2].kind, TimelineEventKind::program_end);
+    EXPECT_EQ(events[2].record, Record(ended));
+    EXPECT_EQ(events[3].record, Record(later));
+    // The undated program starts come last, without a date, in record order.
+    EXPECT_EQ(events[4].kind, TimelineEventKind::program_start);
+    EXPECT_EQ(events[4].date, std::nullopt);
+    EXPECT_EQ(events[4].record, Record(youth));
+    EXPECT_EQ(events[5].kind, TimelineEventKind::program_start);
+    EXPECT_EQ(events[5].date, std::nullopt);
+    EXPECT_EQ(events[5].record, Record(ended));
+}
+
 TEST(PartnerTimeline, UnknownPartnerThrowsAndEmptyPartnerHasNoEvents) {
     pd::testing::Fixture f;
     const auto lonely = f.region("us-ny", "US-NY");

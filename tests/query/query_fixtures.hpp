@@ -77,6 +77,18 @@ struct Fixture {
         p.direction = direction;
         return portfolio.add(p);
     }
+    /// A program the sources do not date: no start (and an end only when given).
+    ProgramId undated_program(PartnerId partner, std::string_view end = "",
+                              std::optional<std::uint32_t> headcount = std::nullopt,
+                              ProgramKind kind = ProgramKind::delegation) {
+        ExchangeProgram p;
+        p.partners = {partner};
+        p.end = maybe_date(end);
+        p.headcount = headcount;
+        p.kind = kind;
+        p.direction = Direction::outbound;
+        return portfolio.add(p);
+    }
 };
 
 }  // namespace paradiplomacy::testing
