@@ -32,6 +32,15 @@ void headcount_zero(const RuleRun& run) {
                        "headcount is 0: give the number of people exchanged, or leave it empty when unknown");
 }
 
+/// An undated program is allowed (sources often name a program but not when it
+/// began); the finding says how reports will treat it.
+void program_start_missing(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        if (!p.start)
+            run.report(run.ref(p), "start",
+                       "the program has no start date: reports count it as undated; add the date when a source gives it");
+}
+
 void partner_name_empty(const RuleRun& run) {
     for (const Partner& p : run.portfolio.partners())
         if (run.key(p.name_en).empty())
@@ -46,6 +55,8 @@ constexpr std::array entries{
                "A program names at least one partner."}, program_without_partners},
     RuleEntry{{"program.headcount.zero", Severity::warning, EntityKind::program,
                "A program's headcount, when given, is not zero."}, headcount_zero},
+    RuleEntry{{"program.start.missing", Severity::info, EntityKind::program,
+               "A program has a start date; one without is counted as undated."}, program_start_missing},
     RuleEntry{{"partner.name_en.empty", Severity::warning, EntityKind::partner,
                "A partner has an English name."}, partner_name_empty},
 };

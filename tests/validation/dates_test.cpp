@@ -93,6 +93,17 @@ TEST(DateRules, ProgramEndBeforeStart) {
     EXPECT_EQ(single(r).field, "end");
 }
 
+TEST(DateRules, ProgramWithoutStartIsNotOrderChecked) {
+    Clean c;
+    ExchangeProgram y = c.get(c.youth);
+    y.start.reset();
+    y.end = date("1990-01-01");  // would be before any start, but there is none to compare
+    c.p.replace(y);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "program.start.missing"));  // the note on the undated program, nothing else
+    EXPECT_TRUE(r.by_rule("date.program.end_before_start").empty());
+}
+
 TEST(DateRules, OdaPlannedAndActualOrder) {
     Clean c;
     OdaEngagement e = c.get(c.smart_class);

@@ -55,6 +55,20 @@ TEST(RecordRules, ProgramWithoutPartners) {
     EXPECT_EQ(single(r).field, "partners");
 }
 
+TEST(RecordRules, ProgramWithoutStartIsNotedAsUndated) {
+    Clean c;
+    ExchangeProgram y = c.get(c.youth);
+    y.start.reset();
+    c.p.replace(y);
+    const auto r = c.run();
+    ASSERT_TRUE(only(r, "program.start.missing"));
+    EXPECT_EQ(single(r).severity, Severity::info);  // allowed: a note, not a fault
+    EXPECT_EQ(single(r).field, "start");
+    EXPECT_EQ(single(r).entity.key, "youth-2018");
+    EXPECT_NE(single(r).message.find("undated"), std::string::npos) << single(r).message;
+    EXPECT_TRUE(r.ok());
+}
+
 TEST(RecordRules, HeadcountZero) {
     Clean c;
     ExchangeProgram y = c.get(c.youth);

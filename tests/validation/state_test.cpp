@@ -54,6 +54,19 @@ TEST(StateRules, ProgramUnderTerminatedAgreement) {
     EXPECT_EQ(single(r).severity, Severity::warning);
 }
 
+TEST(StateRules, UndatedProgramUnderTerminatedAgreementIsNotReported) {
+    Clean c;
+    Agreement a = c.get(c.kanagawa_sister);
+    a.terminated_on = date("2017-12-31");
+    c.p.replace(a);
+    ExchangeProgram y = c.get(c.youth);
+    y.start.reset();  // it may have run before the termination
+    c.p.replace(y);
+    const auto r = c.run();
+    EXPECT_TRUE(r.by_rule("state.program.after_termination").empty());
+    ASSERT_TRUE(only(r, "program.start.missing"));
+}
+
 TEST(StateRules, TwoTiersInForceWithoutSupersedes) {
     Clean c;
     Agreement s = c.get(c.liaoning_sister);
