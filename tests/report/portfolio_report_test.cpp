@@ -272,6 +272,40 @@ TEST(PortfolioReport, DormantTiesNameTheirLastExchange) {
     EXPECT_NE(dormant.find("no exchange recorded"), std::string::npos) << dormant;
 }
 
+TEST(PortfolioReport, UndatedExchangesHaveTheirOwnRowAndKeepATieOnlyPossiblyDormant) {
+    pd::Portfolio p = sample();
+    pd::ExchangeProgram program;
+    program.key = p.intern("va-meeting");
+    program.kind = pd::ProgramKind::policy_meeting;
+    program.start = pd::PartialDate::of_day(2014, 10, 28);
+    program.headcount = 12;
+    program.partners = {*p.find_partner("us-va")};
+    program.provenance.source = p.intern("test");
+    p.add(program);
+    program.key = p.intern("va-dispatch");
+    program.start.reset();  // the source does not date it
+    program.headcount = 3;
+    p.add(program);
+
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string report = rp::render_report(p, options);
+    const std::string exchanges = section(report, "Exchanges by country and year");
+    const auto dated = exchanges.find("2014    1 program, 12 people");
+    const auto undated = exchanges.find("undated 1 program, 3 people");
+    ASSERT_NE(dated, std::string::npos) << exchanges;
+    ASSERT_NE(undated, std::string::npos) << exchanges;
+    EXPECT_LT(dated, undated);  // after the years of its country
+    EXPECT_EQ(exchanges.find("2000"), std::string::npos) << exchanges;
+
+    // The undated program may have been recent: Virginia is only possibly dormant.
+    const std::string dormant = section(report, "Dormant ties on 2025-06-01");
+    EXPECT_EQ(certain_part(dormant).find("Virginia (US-VA)"), std::string::npos) << dormant;
+    EXPECT_NE(possible_part(dormant).find("Virginia (US-VA)"), std::string::npos) << dormant;
+    EXPECT_NE(possible_part(dormant).find("latest exchange recorded: 2014-10-28 (+ 1 undated)"), std::string::npos)
+        << dormant;
+}
+
 TEST(PortfolioReport, RefusesNegativeWindows) {
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
     options.dormant_years = -1;
