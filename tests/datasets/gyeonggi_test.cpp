@@ -3,6 +3,7 @@
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/validation/validate.hpp>
@@ -184,6 +185,36 @@ TEST(GyeonggiDataset, PlansCarryTheirValidity) {
         EXPECT_EQ(plan.validity->to_string(), "2017/2019") << key;
     }
     EXPECT_EQ(p.agreement(agreement("gg-utah-action-plan-2024")).signed_on, pd::PartialDate::of_day(2024, 9, 30));
+}
+
+// Seven programs are reported by the sources without a start date; none carries an
+// invented one, and no note still speaks of a placeholder start.
+TEST(GyeonggiDataset, ProgramsTheSourcesDoNotDateAreUndated) {
+    const pd::Portfolio& p = gyeonggi();
+    std::set<std::string> undated;
+    for (const pd::ExchangeProgram& g : p.programs()) {
+        if (!g.start) undated.insert(std::string(p.text(g.key)));
+        EXPECT_EQ(p.text(g.provenance.note).find("placeholder, not a start date"), std::string::npos) << p.text(g.key);
+    }
+    EXPECT_EQ(undated, (std::set<std::string>{"gg-aichi-youth-exchange", "gg-kanagawa-civil-servant-dispatch",
+                                              "gg-liaoning-civil-servant-dispatch", "gg-liaoning-mutual-training-9",
+                                              "gg-guangdong-mutual-training", "gg-siem-reap-official-training",
+                                              "gg-partner-country-official-training"}));
+
+    // 10 programs: 3 dated (1996, 2014, 2018), 7 undated; none in 2017.
+    EXPECT_EQ(pd::exchange_totals(p).programs, 10u);
+    pd::ExchangeFilter in_2017;
+    in_2017.year = 2017;
+    EXPECT_EQ(pd::exchange_totals(p, in_2017).programs, 0u);
+    std::size_t undated_rows = 0;
+    for (const pd::ExchangeRow& row : pd::exchanges_by_partner(p))
+        if (!row.year) undated_rows += row.tally.programs;
+    EXPECT_EQ(undated_rows, 8u);  // the Viet Nam and Indonesia training counts under both partners
+
+    pd::ValidationOptions options;
+    options.today = day(2025, 6, 1);
+    const auto missing = pd::validate(p, options).by_rule("program.start.missing");
+    EXPECT_EQ(missing.size(), 7u);
 }
 
 TEST(GyeonggiDataset, NoOdaBudgetIsInvented) {
