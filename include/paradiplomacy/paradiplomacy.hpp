@@ -4,6 +4,7 @@
 /// Everything: the model, reference tables, validation, queries, file formats, the
 /// bundled datasets and the report. Include single headers to build less.
 
+#include <paradiplomacy/error.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
