@@ -8,6 +8,9 @@
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/query/partner_timeline.hpp>
+#include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/truth.hpp>
@@ -52,6 +55,12 @@ void init_enums(py::module_& m) {
     bind_enum<reference::CodeStatus>(m, "CodeStatus",
                                      "Whether a code is in force, was withdrawn from its standard, or is unknown.",
                                      enum_names(reference::CodeStatus{}));
+    bind_enum<Severity>(m, "Severity", "How serious a validation finding is: ERROR, WARNING or INFO.",
+                        enum_names(Severity{}));
+    bind_enum<EntityKind>(m, "EntityKind", "The kind of record a validation finding is about.", enum_names(EntityKind{}));
+    bind_enum<TieState>(m, "TieState", "The state of a tie (a partner's agreements) on a day.", enum_names(TieState{}));
+    bind_enum<TimelineEventKind>(m, "TimelineEventKind", "What happened at an event of a partner's timeline.",
+                                 enum_names(TimelineEventKind{}));
 }
 
 }  // namespace paradiplomacy::python

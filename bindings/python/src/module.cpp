@@ -19,4 +19,10 @@ PYBIND11_MODULE(_core, m) {
     init_reference(m);
     init_records(m);
     init_portfolio(m);
+    init_io(m);
+    init_report(m);
+    init_datasets(m);
+    init_validation(m);
+    init_query(m);
+    init_frames(m);
 }

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Tables as pandas DataFrames, built column by column in C++: one pass over the C++ rows
+// fills a numpy array per numeric or date column, codes + categories per categorical
+// column and one list per text column; paradiplomacy._frames.frame() (Python) then makes
+// the DataFrame without touching individual rows. numpy and pandas are imported only
+// when a frame is asked for.
+//
+// Column encodings handed to Python (a dict, in column order):
+//   ("array", ndarray)                        int64, float64, bool or datetime64[D]
+//   ("nullable_int", int64 ndarray, mask)     pandas Int64, mask True where missing
+//   ("category", int32 codes, [categories])   pandas Categorical, code -1 where missing
+//   ("object", [str | None, ...])             text
+// A partial date becomes two columns: `name` (datetime64[D], its earliest day; NaT when
+// unknown) and `name_precision` (category year/month/day).
+
+#include "casters.hpp"
+
+#include <paradiplomacy/values/enum_names.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
+
+#include <pybind11/numpy.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace paradiplomacy::python {
+
+class Columns {
+public:
+    /// Text, one str (or None) per row; `categorical` for few distinct values.
+    template <class Range, class F>
+    void strings(const char* name, const Range& rows, F get, bool categorical = false) {
+        if (categorical) {
+            std::vector<std::optional<std::string>> values;
+            values.reserve(std::ranges::size(rows));
+            for (const auto& row : rows) values.emplace_back(to_optional_string(get(row)));
+            add_category(name, values);
+            return;
+        }
+        py::list out(std::ranges::size(rows));
+        std::size_t i = 0;
+        for (const auto& row : rows) {
+            const auto v = to_optional_string(get(row));
+            out[i++] = v ? py::object(py::str(*v)) : py::object(py::none());
+        }
+        cols_[name] = py::make_tuple("object", out);
+    }
+
+    /// Codes (country, currency, sector): a Categorical whose categories are the sorted
+    /// distinct values.
+    template <class Range, class F>
+    void codes(const char* name, const Range& rows, F get) {
+        strings(name, rows, get, true);
+    }
+
+    /// An enum as a Categorical whose categories are all its names, in enum order.
+    template <class E, class Range, class F>
+    void enums(const char* name, const Range& rows, F get) {
+        const auto names = enum_names(E{});
+        py::array_t<std::int32_t> codes(static_cast<py::ssize_t>(std::ranges::size(rows)));
+        auto* out = codes.mutable_data();
+        for (const auto& row : rows) {
+            const std::optional<E> v = get(row);
+            *out++ = v ? static_cast<std::int32_t>(*v) : -1;
+        }
+        py::list categories;
+        for (const auto n : names) categories.append(py::str(std::string(n)));
+        cols_[name] = py::make_tuple("category", codes, categories);
+    }
+
+    template <class Range, class F>
+    void ints(const char* name, const Range& rows, F get) {
+        py::array_t<std::int64_t> a(static_cast<py::ssize_t>(std::ranges::size(rows)));
+        auto* out = a.mutable_data();
+        for (const auto& row : rows) *out++ = static_cast<std::int64_t>(get(row));
+        cols_[name] = py::make_tuple("array", a);
+    }
+
+    /// Integers that may be unknown: pandas' nullable Int64.
+    template <class Range, class F>
+    void optional_ints(const char* name, const Range& rows, F get) {
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::array_t<std::int64_t> a(n);
+        py::array_t<bool> mask(n);
+        auto* out = a.mutable_data();
+        auto* missing = mask.mutable_data();
+        for (const auto& row : rows) {
+            const auto v = get(row);
+            *out++ = v ? static_cast<std::int64_t>(*v) : 0;
+            *missing++ = !v.has_value();
+        }
+        cols_[name] = py::make_tuple("nullable_int", a, mask);
+    }
+
+    template <class Range, class F>
+    void floats(const char* name, const Range& rows, F get) {
+        py::array_t<double> a(static_cast<py::ssize_t>(std::ranges::size(rows)));
+        auto* out = a.mutable_data();
+        for (const auto& row : rows) *out++ = static_cast<double>(get(row));
+        cols_[name] = py::make_tuple("array", a);
+    }
+
+    template <class Range, class F>
+    void bools(const char* name, const Range& rows, F get) {
+        py::array_t<bool> a(static_cast<py::ssize_t>(std::ranges::size(rows)));
+        auto* out = a.mutable_data();
+        for (const auto& row : rows) *out++ = static_cast<bool>(get(row));
+        cols_[name] = py::make_tuple("array", a);
+    }
+
+    /// Full days (std::optional<Day>): datetime64[D], NaT when missing.
+    template <class Range, class F>
+    void days(const char* name, const Range& rows, F get) {
+        py::array_t<std::int64_t> a(static_cast<py::ssize_t>(std::ranges::size(rows)));
+        auto* out = a.mutable_data();
+        for (const auto& row : rows) {
+            const std::optional<Day> d = get(row);
+            *out++ = d ? day_number(*d) : nat;
+        }
+        cols_[name] = py::make_tuple("array", a.attr("view")("datetime64[D]"));
+    }
+
+    /// Partial dates (std::optional<PartialDate>): `name` is the earliest day it can be
+    /// (datetime64[D], NaT when missing), `name_precision` says how much of it is known.
+    template <class Range, class F>
+    void partial_dates(const char* name, const Range& rows, F get) {
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::array_t<std::int64_t> a(n);
+        py::array_t<std::int32_t> precision(n);
+        auto* out = a.mutable_data();
+        auto* prec = precision.mutable_data();
+        for (const auto& row : rows) {
+            const std::optional<PartialDate> d = get(row);
+            *out++ = d ? day_number(d->earliest()) : nat;
+            *prec++ = d ? static_cast<std::int32_t>(d->precision()) : -1;
+        }
+        cols_[name] = py::make_tuple("array", a.attr("view")("datetime64[D]"));
+        py::list categories;
+        for (const char* c : {"year", "month", "day"}) categories.append(py::str(c));
+        cols_[(std::string(name) + "_precision").c_str()] = py::make_tuple("category", precision, categories);
+    }
+
+    /// The columns as a pandas.DataFrame (imports pandas).
+    [[nodiscard]] py::object frame() const {
+        return py::module_::import("paradiplomacy._frames").attr("frame")(cols_);
+    }
+
+private:
+    static constexpr std::int64_t nat = std::numeric_limits<std::int64_t>::min();
+
+    static std::int64_t day_number(const Day& d) { return (d - Day(1970, 1, 1)).days(); }
+
+    template <class T>
+    static std::optional<std::string> to_optional_string(const T& v) {
+        if constexpr (requires { v.has_value(); }) {
+            if (!v) return std::nullopt;
+            return to_optional_string(*v);
+        } else if constexpr (requires { v.view(); }) {
+            return std::string(v.view());
+        } else {
+            return std::string(v);
+        }
+    }
+
+    void add_category(const char* name, const std::vector<std::optional<std::string>>& values) {
+        std::map<std::string_view, std::int32_t> index;
+        for (const auto& v : values)
+            if (v) index.emplace(*v, 0);
+        py::list categories;
+        std::int32_t next = 0;
+        for (auto& [text, code] : index) {
+            code = next++;
+            categories.append(py::str(std::string(text)));
+        }
+        py::array_t<std::int32_t> codes(static_cast<py::ssize_t>(values.size()));
+        auto* out = codes.mutable_data();
+        for (const auto& v : values) *out++ = v ? index.at(*v) : -1;
+        cols_[name] = py::make_tuple("category", codes, categories);
+    }
+
+    py::dict cols_;
+};
+
+}  // namespace paradiplomacy::python

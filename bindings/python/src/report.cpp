@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// The plain-text portfolio report (Portfolio.report) and the figures a home government
+// published (PublishedFigures), which the report sets beside what the records support.
+
+#include "records.hpp"
+
+#include "bindings.hpp"
+
+#include <paradiplomacy/report/portfolio_report.hpp>
+#include <paradiplomacy/report/published_figures.hpp>
+
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace paradiplomacy::python {
+namespace {
+
+using report::PublishedFigures;
+using report::PublishedTieCount;
+
+std::string repr_text(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
+
+PublishedFigures load_figures(const std::filesystem::path& path) {
+    std::string text;
+    {
+        py::gil_scoped_release release;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw FileError(path.string() + ": cannot open the file for reading");
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        if (in.bad()) throw FileError(path.string() + ": read error");
+        text = buffer.str();
+    }
+    return report::parse_published_figures(text, path.string());
+}
+
+}  // namespace
+
+void init_report(py::module_& m) {
+    py::class_<PublishedTieCount>(m, "PublishedTieCount", "A published count of distinct partners for a group of tie kinds.")
+        .def_property_readonly("label", [](const PublishedTieCount& c) { return c.label; })
+        .def_property_readonly("kinds", [](const PublishedTieCount& c) { return c.kinds; })
+        .def_property_readonly("countries", [](const PublishedTieCount& c) { return c.countries; })
+        .def_property_readonly("regions", [](const PublishedTieCount& c) { return c.regions; })
+        .def("__repr__", [](const PublishedTieCount& c) {
+            const auto count = [](const std::optional<std::size_t>& n) { return n ? std::to_string(*n) : std::string("None"); };
+            return "PublishedTieCount(" + repr_text(c.label) + ", countries=" + count(c.countries) +
+                   ", regions=" + count(c.regions) + ")";
+        });
+
+    py::class_<PublishedFigures>(m, "PublishedFigures",
+                                 "Figures a home government published about its own portfolio\n"
+                                 "(paradiplomacy.published-figures/1), for Portfolio.report(published=...).")
+        .def_static(
+            "loads",
+            [](const std::string& text, const std::string& source_name) {
+                return report::parse_published_figures(text, source_name);
+            },
+            py::arg("text"), py::arg("source_name") = "<memory>", "Parses a published-figures document; raises FileError.")
+        .def_static("load", &load_figures, py::arg("path"), "Reads a published-figures file; raises FileError.")
+        .def_property_readonly("home", [](const PublishedFigures& f) { return f.home; })
+        .def_property_readonly("source", [](const PublishedFigures& f) { return f.source; })
+        .def_property_readonly("as_of", [](const PublishedFigures& f) { return f.as_of; }, "As published ('2017').")
+        .def_property_readonly("as_of_day", [](const PublishedFigures& f) { return report::published_as_of_day(f); },
+                               "The last day `as_of` can be, or None.")
+        .def_property_readonly("note", [](const PublishedFigures& f) { return f.note; })
+        .def_property_readonly("ties", [](const PublishedFigures& f) { return f.ties; })
+        .def_property_readonly("priority_countries", [](const PublishedFigures& f) { return f.priority_countries; })
+        .def_property_readonly("priority_regions", [](const PublishedFigures& f) { return f.priority_regions; })
+        .def("__eq__", [](const PublishedFigures& a, const PublishedFigures& b) { return a == b; }, py::is_operator())
+        .def("__repr__", [](const PublishedFigures& f) {
+            return "<PublishedFigures " + f.home + " as of " + repr_text(f.as_of) + ": " + std::to_string(f.ties.size()) +
+                   " tie counts>";
+        });
+
+    auto portfolio = py::reinterpret_borrow<py::class_<Portfolio, PortfolioPtr>>(m.attr("Portfolio"));
+    portfolio.def(
+        "report",
+        [](const Portfolio& p, std::optional<Day> on, std::optional<Day> today, std::optional<PublishedFigures> published,
+           int dormant_years, int expiring_months, bool include_validation) {
+            report::ReportOptions options;
+            options.on = on;
+            options.today = today;
+            options.published = std::move(published);
+            options.dormant_years = dormant_years;
+            options.expiring_months = expiring_months;
+            options.include_validation = include_validation;
+            std::string text;
+            {
+                py::gil_scoped_release release;
+                text = report::render_report(p, options);
+            }
+            return text;
+        },
+        py::kw_only(), py::arg("on") = py::none(), py::arg("today") = py::none(), py::arg("published") = py::none(),
+        py::arg("dormant_years") = 3, py::arg("expiring_months") = 12, py::arg("include_validation") = true,
+        "The plain-text portfolio report: ties in force today and on `on` (default: today), counts per\n"
+        "tie kind (beside `published` figures when given), expiring plans, dormant ties, exchanges, ODA\n"
+        "and validation findings. `today` defaults to the local date; set it for repeatable output.");
+}
+
+}  // namespace paradiplomacy::python
