@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The paradiplomacy command line, run as the installed console script."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import paradiplomacy as pd
+
+SCRIPT = pathlib.Path(sys.executable).with_name("paradiplomacy")
+
+
+def run(*args: str | pathlib.Path) -> subprocess.CompletedProcess[str]:
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "paradiplomacy"]
+    return subprocess.run([*command, *map(str, args)], capture_output=True, text=True, timeout=60)
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"paradiplomacy {pd.__version__}"
+
+
+@pytest.mark.parametrize("args", [(), ("report",), ("validate",), ("convert",)])
+def test_help_everywhere(args: tuple[str, ...]) -> None:
+    out = run(*args, "--help")
+    assert out.returncode == 0
+    assert out.stdout.startswith("usage: paradiplomacy")
+
+
+def test_module_entry_point() -> None:
+    out = subprocess.run([sys.executable, "-m", "paradiplomacy", "--version"], capture_output=True, text=True)
+    assert out.stdout.strip() == f"paradiplomacy {pd.__version__}"
+
+
+def test_report_bundled_dataset() -> None:
+    out = run("report", "--on", "2017-12-31", "--today", "2025-01-01")
+    assert out.returncode == 0, out.stderr
+    gg = pd.datasets.gyeonggi()
+    expected = gg.report(
+        on=pd.PartialDate("2017-12-31").earliest,
+        today=pd.PartialDate("2025-01-01").earliest,
+        published=pd.datasets.gyeonggi_published_figures(),
+    )
+    assert out.stdout == expected
+    assert "published" in out.stdout
+
+
+def test_report_file(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "gg.json")
+    out = run("report", tmp_path / "gg.json", "--on", "2010-01-01")
+    assert out.returncode == 0, out.stderr
+    assert "Hebei" in out.stdout and "2010-01-01" in out.stdout
+
+
+def test_report_bad_date() -> None:
+    out = run("report", "--on", "2017-13-01")
+    assert out.returncode == 2
+    assert "paradiplomacy report: error: argument --on: not a date" in out.stderr
+
+
+def test_validate_clean_and_with_errors(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "ok.json")
+    out = run("validate", tmp_path / "ok.json", "--today", "2025-01-01")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("0 errors, 0 warnings, 0 infos")
+
+    gyeonggi.add_agreement("bad", partner="mn", kind="mou", signed_on="2010", terminated_on="2009",
+                           council_approval="approved")
+    gyeonggi.save(tmp_path / "bad.json")
+    out = run("validate", tmp_path / "bad.json", "--today", "2025-01-01")
+    assert out.returncode == 1
+    assert "error date.agreement.terminated_before_signed" in out.stdout
+    assert "1 errors" in out.stdout
+
+    out = run("validate", tmp_path / "bad.json", "--disable", "date.agreement.terminated_before_signed")
+    assert out.returncode == 0
+
+
+def test_validate_warnings_only_exit_zero(tmp_path: pathlib.Path) -> None:
+    p = pd.Portfolio("KR-41")
+    p.add_partner("x", level="region", region="CN-HE")  # no English name: a warning
+    p.save(tmp_path / "w.json")
+    out = run("validate", tmp_path / "w.json")
+    assert out.returncode == 0
+    assert "warning partner.name_en.empty" in out.stdout
+
+
+def test_unusable_input_exits_2(tmp_path: pathlib.Path) -> None:
+    out = run("validate", tmp_path / "missing.json")
+    assert out.returncode == 2
+    assert out.stderr.startswith("paradiplomacy: error: ")
+    assert "missing.json" in out.stderr
+    assert "Traceback" not in out.stderr
+    (tmp_path / "broken.json").write_text("{oops", encoding="utf-8")
+    out = run("validate", tmp_path / "broken.json")
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "broken.json" in out.stderr
+    out = run("validate", "--disable", "no.such.rule", tmp_path / "broken.json")
+    assert out.returncode == 2
+
+
+def test_unknown_command_and_missing_argument() -> None:
+    assert run().returncode == 2
+    out = run("frobnicate")
+    assert out.returncode == 2 and "invalid choice" in out.stderr
+    out = run("convert", "only-one")
+    assert out.returncode == 2 and "paradiplomacy convert: error:" in out.stderr
+
+
+def test_convert_json_csv_json(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "in.json")
+    assert run("convert", tmp_path / "in.json", tmp_path / "tables").returncode == 0
+    assert (tmp_path / "tables" / "agreements.csv").is_file()
+    assert pd.read_csv(tmp_path / "tables") == gyeonggi
+    assert run("convert", tmp_path / "tables", tmp_path / "out.json").returncode == 0
+    assert pd.load(tmp_path / "out.json") == gyeonggi
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == json.loads(gyeonggi.dumps())
+
+
+def test_convert_refuses_other_inputs(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "x.txt").write_text("hi", encoding="utf-8")
+    out = run("convert", tmp_path / "x.txt", tmp_path / "out.json")
+    assert out.returncode == 2 and "expected a .json portfolio" in out.stderr
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_console_script_installed() -> None:
+    assert SCRIPT.exists() or shutil.which("paradiplomacy") is not None
