@@ -124,6 +124,17 @@ def test_convert_json_csv_json(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == json.loads(gyeonggi.dumps())
 
 
+def test_csv_directory_needs_a_home(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.to_csv(tmp_path)
+    (tmp_path / "home.csv").unlink()
+    out = run("validate", tmp_path)
+    assert out.returncode == 2 and "--home" in out.stderr
+    out = run("validate", tmp_path, "--home", "KR-41", "--today", "2025-01-01")
+    assert out.returncode == 0, out.stderr
+    out = run("validate", tmp_path, "--home", "KR-4x")
+    assert out.returncode == 2 and "KR-4x" in out.stderr
+
+
 def test_convert_refuses_other_inputs(tmp_path: pathlib.Path) -> None:
     (tmp_path / "x.txt").write_text("hi", encoding="utf-8")
     out = run("convert", tmp_path / "x.txt", tmp_path / "out.json")

@@ -90,6 +90,14 @@ def test_read_csv_reports_bad_rows(tmp_path: pathlib.Path) -> None:
         pd.read_csv(partners=tmp_path / "p.csv", agreements=tmp_path / "a.csv", home="KR-41")
 
 
+def test_read_csv_without_home(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "p.csv").write_text("id,level,country,region,name_en\nx,region,CN,CN-HE,X\n", encoding="utf-8")
+    with pytest.raises(pd.FileError, match="home="):
+        pd.read_csv(partners=tmp_path / "p.csv")
+    with pytest.raises(pd.InvalidValueError):
+        pd.read_csv(partners=tmp_path / "p.csv", home="KR-4x")
+
+
 def test_read_csv_not_a_directory(tmp_path: pathlib.Path) -> None:
     with pytest.raises(pd.FileError, match="not a directory"):
         pd.read_csv(tmp_path / "missing")
@@ -102,7 +110,9 @@ def test_bundled_dataset_matches_its_json() -> None:
     assert len(gg.partners) == len(doc["partners"])
     assert len(gg.agreements) == len(doc["agreements"])
     assert gg == pd.loads(pd.datasets.gyeonggi_json())
-    assert pd.datasets.gyeonggi() is not gg  # a new copy each call
+    # Each call gives an independent copy.
+    gg.add_partner("zz-test", level="country", country="FR")
+    assert len(pd.datasets.gyeonggi().partners) == len(doc["partners"])
 
 
 def test_published_figures() -> None:

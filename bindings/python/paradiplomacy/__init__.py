@@ -7,7 +7,13 @@ dated history of a partner's agreements), exchange programs, ODA engagements and
 municipalities whose own ties it carries. Dates may be known only to the year or the
 month (:class:`PartialDate`); questions about them answer :class:`Truth`.
 
-ISO 3166, ISO 4217 and UN M49 look-ups are in :mod:`paradiplomacy.reference`.
+Portfolios are read and written with :func:`load`, :func:`loads`, :func:`read_csv` and
+``Portfolio.save``/``dumps``/``to_csv``; checked with ``Portfolio.validate``; questioned
+with the query methods (``ties_in_force``, ``dormant_ties``, ``exchanges``, ``oda_budget``
+...); and reported on with ``Portfolio.report``. ``*_frame()``/``to_frame()`` give pandas
+DataFrames (the ``frames`` extra). The bundled Gyeonggi-do data is in
+:mod:`paradiplomacy.datasets`, ISO 3166, ISO 4217 and UN M49 look-ups in
+:mod:`paradiplomacy.reference`, the command line in :mod:`paradiplomacy.cli`.
 """
 
 from . import _core

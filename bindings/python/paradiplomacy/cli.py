@@ -33,6 +33,8 @@ def _date(text: str) -> datetime.date:
 def _load(path: str, home: str | None) -> _core.Portfolio:
     p = pathlib.Path(path)
     if p.is_dir():
+        if home is None and not (p / "home.csv").is_file():
+            raise _UsageError(f"{path}: no home.csv in this directory; give the home government with --home CODE")
         return _core.read_csv(p, home=home)
     if not p.exists():
         raise _UsageError(f"{path}: no such file or directory")

@@ -58,6 +58,9 @@ PortfolioPtr read_csv(const OptPath& directory, std::optional<SubdivisionCode> h
     set(sources.oda_regions, oda_regions);
     set(sources.oda_sectors, oda_sectors);
     set(sources.oda_budgets, oda_budgets);
+    // The library's own message names its C++ option; name the Python argument instead.
+    if (!sources.home && !home)
+        throw FileError("no home government: give a home.csv table (home_table=) or home=, e.g. home=\"KR-41\"");
     CsvImportOptions options;
     options.home = home;
     options.home_name_en = name_en;
