@@ -187,3 +187,16 @@ def test_results_keep_the_portfolio_alive() -> None:
     r = pd.datasets.gyeonggi().ties_in_force(D(2017, 12, 31))
     gc.collect()  # the portfolio has no other reference now
     assert "us-utah" in [t.partner.key for t in r.certain]
+
+
+def test_queries_from_threads_agree(portfolio: pd.Portfolio) -> None:
+    # The GIL is released while queries run; concurrent readers see the same answers.
+    from concurrent.futures import ThreadPoolExecutor
+
+    def work(_: int) -> tuple[list[str], int, str]:
+        ties = portfolio.ties_in_force(D(2016, 1, 1))
+        return [t.partner.key for t in ties.certain], len(portfolio.validate(today=D(2025, 1, 1))), portfolio.dumps()
+
+    expected = work(0)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(work, range(16))) == [expected] * 16
