@@ -7,6 +7,7 @@
 #include <paradiplomacy/reference/subdivisions.hpp>
 
 #include "csv_reader.hpp"
+#include "text_util.hpp"
 #include "csv_schema.hpp"
 
 #include <algorithm>
@@ -46,12 +47,8 @@ namespace {
 using detail::CsvRecord;
 using detail::CsvTableSpec;
 
-std::string_view trim(std::string_view s) noexcept {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
-}
+using detail::slug;
+using detail::trim;
 
 /// Trimmed, ASCII lower case, spaces and hyphens as '_': how headers and enum values compare.
 std::string fold(std::string_view s) {
@@ -431,26 +428,6 @@ const Aliases<CouncilApproval>& approval_aliases() {
     return a;
 }
 
-/// "St. Louis" -> "st-louis"; non-ASCII letters are kept as they are.
-std::string slug(std::string_view name) {
-    std::string out;
-    for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out.push_back(c);
-        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (!out.empty() && out.back() != '-') out.push_back('-');
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? std::string("unnamed") : out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 /// Keys of a table: first row of each, and keys of rows that failed (references to
 /// those are not reported again).
 struct Keys {
@@ -644,7 +621,7 @@ private:
         }
         if (!row.ok()) return std::nullopt;
         (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
-        const std::string base = lower(country->view()) + "-" + slug(name);
+        const std::string base = detail::ascii_lower(country->view()) + "-" + slug(name);
         std::string key = base;
         for (int n = 2; portfolio_->find_partner(key) || partner_keys_.failed.contains(key); ++n)
             key = base + "-" + std::to_string(n);

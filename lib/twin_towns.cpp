@@ -5,6 +5,7 @@
 #include <paradiplomacy/reference/subdivisions.hpp>
 
 #include "csv_reader.hpp"
+#include "text_util.hpp"
 
 #include <algorithm>
 #include <map>
@@ -14,32 +15,10 @@
 namespace paradiplomacy {
 namespace {
 
-std::string_view trim(std::string_view s) noexcept {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
-}
+using detail::slug;
+using detail::trim;
 
-std::string lower(std::string_view s) {
-    std::string out(trim(s));
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-/// "St. Louis" -> "st-louis"; non-ASCII letters are kept as they are.
-std::string slug(std::string_view name) {
-    std::string out;
-    for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out.push_back(c);
-        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (!out.empty() && out.back() != '-') out.push_back('-');
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? std::string("unnamed") : out;
-}
+std::string lower(std::string_view s) { return detail::ascii_lower(trim(s)); }
 
 constexpr std::size_t max_errors_shown = 20;
 
