@@ -108,6 +108,10 @@ void concurrent_tiers(const RuleRun& run) {
                 if (from > std::min(sa->last, sb->last)) continue;
                 const Agreement& later = *b.signed_on < *a.signed_on ? a : b;
                 const Agreement& earlier = &later == &a ? b : a;
+                // A lower tier signed later (an economic MOU under a sister tie, as with
+                // Utah) adds an instrument; only an equal or higher one looks like an
+                // upgrade or a duplicate that should say what it replaces.
+                if (tier_rank(later.kind) < tier_rank(earlier.kind)) continue;
                 run.report(run.ref(later), "supersedes",
                            "this " + std::string(to_string(later.kind)) + " agreement and " +
                                run.name("agreement", earlier.key, earlier.id.index()) + " (" +
@@ -127,7 +131,7 @@ constexpr std::array entries{
     RuleEntry{{"state.program.after_termination", Severity::warning, EntityKind::program,
                "A program does not start under an agreement already terminated."}, program_after_termination},
     RuleEntry{{"state.tie.concurrent_tiers", Severity::warning, EntityKind::agreement,
-               "Two tier-defining agreements of one tie are not in force together unless one supersedes the other."},
+               "A tier-defining agreement is not in force beside an earlier one of the same or a lower tier of its tie unless it supersedes it."},
               concurrent_tiers},
 };
 

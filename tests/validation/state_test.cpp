@@ -96,6 +96,19 @@ TEST(StateRules, TiersThatDoNotOverlapAreFine) {
     EXPECT_TRUE(d.run().empty());
 }
 
+TEST(StateRules, LaterLowerTierInstrumentBesideASisterTieIsFine) {
+    Clean c;
+    // Utah: sister 1983, then economic-cooperation MOUs that add to the tie, not replace it.
+    Agreement mou = c.agreement("kanagawa-econ-mou", c.kanagawa, AgreementKind::mou, "2018-03-01");
+    c.p.add(mou);
+    EXPECT_TRUE(c.run().by_rule("state.tie.concurrent_tiers").empty());
+    // The same MOU signed before the sister tie, and still in force beside it, is reported.
+    Clean d;
+    Agreement early = d.agreement("kanagawa-early-mou", d.kanagawa, AgreementKind::mou, "1985-03-01");
+    d.p.add(early);
+    EXPECT_EQ(d.run().by_rule("state.tie.concurrent_tiers").size(), 1U);
+}
+
 TEST(StateRules, UncertainOverlapIsNotReported) {
     Clean c;
     Agreement s = c.get(c.liaoning_sister);
