@@ -261,8 +261,12 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
         line += undated ? std::string("undated") : std::to_string(year);
         pad_to(line, 40);
         line += std::to_string(t.programs) + (t.programs == 1 ? " program" : " programs");
-        line += ", " + std::to_string(t.headcount) + " people";
-        if (t.unknown_headcount != 0) line += " (+ " + std::to_string(t.unknown_headcount) + " without headcount)";
+        if (t.unknown_headcount == t.programs) {
+            line += ", headcount not recorded";
+        } else {
+            line += ", " + std::to_string(t.headcount) + " people";
+            if (t.unknown_headcount != 0) line += " (+ " + std::to_string(t.unknown_headcount) + " without headcount)";
+        }
         if (t.uncertain != 0) line += ", " + std::to_string(t.uncertain) + " uncertain";
         out << line << '\n';
     }

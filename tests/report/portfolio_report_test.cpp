@@ -272,6 +272,22 @@ TEST(PortfolioReport, DormantTiesNameTheirLastExchange) {
     EXPECT_NE(dormant.find("no exchange recorded"), std::string::npos) << dormant;
 }
 
+TEST(PortfolioReport, ExchangesWithoutAnyHeadcountSaySoInsteadOfZeroPeople) {
+    pd::Portfolio p = sample();
+    pd::ExchangeProgram program;
+    program.key = p.intern("va-delegation");
+    program.kind = pd::ProgramKind::delegation;
+    program.start = pd::PartialDate::of_year(2019);
+    program.partners = {*p.find_partner("us-va")};
+    program.provenance.source = p.intern("test");
+    p.add(program);
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string exchanges = section(rp::render_report(p, options), "Exchanges by country and year");
+    EXPECT_NE(exchanges.find("2019    1 program, headcount not recorded"), std::string::npos) << exchanges;
+    EXPECT_EQ(exchanges.find("0 people"), std::string::npos) << exchanges;
+}
+
 TEST(PortfolioReport, UndatedExchangesHaveTheirOwnRowAndKeepATieOnlyPossiblyDormant) {
     pd::Portfolio p = sample();
     pd::ExchangeProgram program;
