@@ -144,3 +144,47 @@ def test_convert_refuses_other_inputs(tmp_path: pathlib.Path) -> None:
 
 def test_console_script_installed() -> None:
     assert SCRIPT.exists() or shutil.which("paradiplomacy") is not None
+
+
+def test_progress_only_on_a_terminal_or_when_asked(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "gg.json")
+    plain = run("validate", tmp_path / "gg.json")
+    assert plain.stderr == ""  # stderr is a pipe here: no bar
+    assert run("validate", tmp_path / "gg.json", "--no-progress").stderr == ""
+
+    shown = run("validate", tmp_path / "gg.json", "--progress")
+    assert (shown.returncode, shown.stdout) == (plain.returncode, plain.stdout)
+    assert "reading gg.json" in shown.stderr and "100%" in shown.stderr
+    assert "parsing gg.json" in shown.stderr and "validating" in shown.stderr
+
+    report = run("report", tmp_path / "gg.json", "--on", "2017-12-31", "--today", "2025-01-01", "--progress")
+    assert report.returncode == 0 and "reporting" in report.stderr
+    assert report.stdout == gyeonggi.report(
+        on=pd.PartialDate("2017-12-31").earliest, today=pd.PartialDate("2025-01-01").earliest
+    )
+
+    both = run("validate", tmp_path / "gg.json", "--progress", "--no-progress")
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr
+
+
+def test_convert_with_progress(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "in.json")
+    out = run("convert", tmp_path / "in.json", tmp_path / "tables", "--progress")
+    assert out.returncode == 0, out.stderr
+    assert "reading in.json" in out.stderr and "writing tables/" in out.stderr
+    back = run("convert", tmp_path / "tables", tmp_path / "out.json", "--progress")
+    assert back.returncode == 0, back.stderr
+    assert "reading tables/" in back.stderr and "writing out.json" in back.stderr
+    assert pd.load(tmp_path / "out.json") == gyeonggi
+    assert run("convert", tmp_path / "in.json", tmp_path / "quiet.json").stderr == ""
+
+
+def test_progress_keeps_the_error_messages(tmp_path: pathlib.Path) -> None:
+    for name, content in (("broken.json", b"{"), ("latin1.json", b"\xff")):
+        (tmp_path / name).write_bytes(content)
+        plain = run("validate", tmp_path / name)
+        shown = run("validate", tmp_path / name, "--progress")
+        assert plain.returncode == shown.returncode == 2
+        error = plain.stderr.strip()
+        assert error.startswith(f"paradiplomacy: error: {tmp_path / name}")
+        assert shown.stderr.rstrip().endswith(error)

@@ -4,19 +4,71 @@
 Exit status: 0 success (``validate``: no error finding), 1 ``validate`` found an error,
 2 unusable input or wrong usage. Errors are one line on stderr,
 ``paradiplomacy: error: ...``, never a traceback.
+
+Reading, parsing, checking and writing show progress on stderr when stderr is a terminal
+and a step takes longer than half a second (``--progress`` always, ``--no-progress``
+never): a bar of the bytes read for a JSON file, then a spinner line per step.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import datetime
+import os
 import pathlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from tqdm import tqdm  # type: ignore[import-untyped]
 
 from . import _core, datasets
 
 PROG = "paradiplomacy"
+T = TypeVar("T")
+
+_CHUNK = 1 << 20  # bytes per read of a JSON file while its progress bar is shown
+_SPINNER = "|/-\\"
+
+
+class _Progress:
+    """Progress on stderr: off, automatic (a terminal, only for steps over half a second) or forced."""
+
+    def __init__(self, setting: bool | None) -> None:
+        self.enabled = sys.stderr.isatty() if setting is None else setting
+        # Automatically shown bars wait half a second, so that small files print nothing.
+        self.delay = 0.5 if setting is None else 0.0
+
+    def _bar(self, **options: Any) -> Any:
+        return tqdm(file=sys.stderr, delay=self.delay, leave=False, dynamic_ncols=True, **options)
+
+    def read_bytes(self, path: pathlib.Path) -> bytes:
+        """The file's content, read in chunks under a bar of the bytes read."""
+        size = path.stat().st_size
+        data = bytearray()
+        with self._bar(total=size, unit="B", unit_scale=True, unit_divisor=1024, desc=f"reading {path.name}") as bar:
+            with path.open("rb") as f:
+                while chunk := f.read(_CHUNK):
+                    data += chunk
+                    bar.update(len(chunk))
+            bar.refresh()
+        return bytes(data)
+
+    def step(self, label: str, run: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``run(*args, **kwargs)``, with a spinner line while it runs (the module releases the GIL)."""
+        if not self.enabled:
+            return run(*args, **kwargs)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(run, *args, **kwargs)
+            with self._bar(total=None, desc=label, bar_format="{desc} {elapsed}") as bar:
+                turn = 0
+                while True:
+                    try:
+                        return future.result(timeout=0.1)
+                    except concurrent.futures.TimeoutError:
+                        turn += 1
+                        bar.set_description_str(f"{label} {_SPINNER[turn % len(_SPINNER)]}")
 
 
 class _UsageError(Exception):
@@ -30,35 +82,47 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _load(path: str, home: str | None) -> _core.Portfolio:
+def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
     p = pathlib.Path(path)
     if p.is_dir():
         if home is None and not (p / "home.csv").is_file():
             raise _UsageError(f"{path}: no home.csv in this directory; give the home government with --home CODE")
-        return _core.read_csv(p, home=home)
+        return progress.step(f"reading {p.name}/", _core.read_csv, p, home=home)
     if not p.exists():
         raise _UsageError(f"{path}: no such file or directory")
     if p.suffix.lower() != ".json":
         raise _UsageError(f"{path}: expected a .json portfolio file or a directory of CSV tables")
-    return _core.load(p)
+    if not progress.enabled:
+        return _core.load(p)
+    # The C++ loader reports no progress: read the bytes here, under a bar, and parse the text
+    # (the message of a parse error names the file as load() would).
+    data = progress.read_bytes(p)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _core.load(p)  # not UTF-8: the library's own message says where
+    return progress.step(f"parsing {p.name}", _core.loads, text, source_name=os.fspath(p))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    progress = _Progress(args.progress)
     if args.file is None:
         portfolio = datasets.gyeonggi()
         published = datasets.gyeonggi_published_figures() if args.published is None else None
     else:
-        portfolio = _load(args.file, args.home)
+        portfolio = _load(args.file, args.home, progress)
         published = None
     if args.published is not None:
         published = _core.PublishedFigures.load(args.published)
-    sys.stdout.write(portfolio.report(on=args.on, today=args.today, published=published))
+    text = progress.step("reporting", portfolio.report, on=args.on, today=args.today, published=published)
+    sys.stdout.write(text)
     return 0
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    portfolio = _load(args.file, args.home)
-    report = portfolio.validate(today=args.today, disabled_rules=args.disable)
+    progress = _Progress(args.progress)
+    portfolio = _load(args.file, args.home, progress)
+    report = progress.step("validating", portfolio.validate, today=args.today, disabled_rules=args.disable)
     for finding in report:
         print(str(finding))
     errors, warnings, infos = len(report.errors), len(report.warnings), len(report.infos)
@@ -67,14 +131,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    portfolio = _load(args.input, args.home)
+    progress = _Progress(args.progress)
+    portfolio = _load(args.input, args.home, progress)
     out = pathlib.Path(args.output)
     if out.suffix.lower() == ".json":
-        portfolio.save(out)
+        progress.step(f"writing {out.name}", portfolio.save, out)
     elif out.exists() and not out.is_dir():
         raise _UsageError(f"{args.output}: exists and is not a directory (CSV output is a directory)")
     else:
-        portfolio.to_csv(out, excel_bom=args.excel_bom)
+        progress.step(f"writing {out.name}/", portfolio.to_csv, out, excel_bom=args.excel_bom)
     return 0
 
 
@@ -87,6 +152,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     home_help = "home government's ISO 3166-2 code, for a CSV directory without home.csv"
 
+    def progress_options(command: argparse.ArgumentParser) -> None:
+        group = command.add_mutually_exclusive_group()
+        group.add_argument("--progress", dest="progress", action="store_true", default=None,
+                           help="show progress on stderr even when it is not a terminal")
+        group.add_argument("--no-progress", dest="progress", action="store_false",
+                           help="never show progress (default: shown on a terminal for steps over 0.5 s)")
+
     report = commands.add_parser(
         "report",
         help="print the portfolio report",
@@ -98,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--today", type=_date, metavar="DATE", help="the day the report is made (default: today)")
     report.add_argument("--published", metavar="FIGURES", help="a published-figures .json file to compare with")
     report.add_argument("--home", metavar="CODE", help=home_help)
+    progress_options(report)
     report.set_defaults(run=_cmd_report)
 
     validate = commands.add_parser(
@@ -110,6 +183,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--today", type=_date, metavar="DATE", help="the day rules about the future use")
     validate.add_argument("--disable", action="append", default=[], metavar="RULE", help="skip a rule (repeatable)")
     validate.add_argument("--home", metavar="CODE", help=home_help)
+    progress_options(validate)
     validate.set_defaults(run=_cmd_validate)
 
     convert = commands.add_parser(
@@ -122,6 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("output", metavar="OUT")
     convert.add_argument("--excel-bom", action="store_true", help="start CSV files with a UTF-8 BOM for Excel")
     convert.add_argument("--home", metavar="CODE", help=home_help)
+    progress_options(convert)
     convert.set_defaults(run=_cmd_convert)
     return parser
 
