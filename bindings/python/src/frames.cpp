@@ -37,19 +37,20 @@ py::object agreements_frame(const Portfolio& p) {
     };
     Columns c;
     c.strings("key", rows, [&](const Agreement& r) { return p.text(r.key); });
-    c.strings("partner", rows, [&](const Agreement& r) -> std::optional<std::string> {
+    // Views into the portfolio's own storage: no string is copied on the way to Python.
+    c.strings("partner", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         const Partner* partner = partner_of(r);
         if (!partner) return std::nullopt;
-        return std::string(p.text(partner->key));
+        return p.text(partner->key);
     });
-    c.codes("country", rows, [&](const Agreement& r) -> std::optional<std::string> {
+    c.codes("country", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         const Partner* partner = partner_of(r);
         if (!partner) return std::nullopt;
-        return std::string(partner->country.view());
+        return partner->country.view();
     });
-    c.strings("signatory", rows, [&](const Agreement& r) -> std::optional<std::string> {
+    c.strings("signatory", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         if (!r.signatory || r.signatory->index() >= p.municipalities().size()) return std::nullopt;
-        return std::string(p.text(p.municipality(*r.signatory).key));
+        return p.text(p.municipality(*r.signatory).key);
     });
     c.enums<AgreementKind>("kind", rows, [](const Agreement& r) { return r.kind; });
     c.partial_dates("signed_on", rows, [](const Agreement& r) { return r.signed_on; });
@@ -63,9 +64,9 @@ py::object agreements_frame(const Portfolio& p) {
         return r.validity->end();
     });
     c.partial_dates("terminated_on", rows, [](const Agreement& r) { return r.terminated_on; });
-    c.strings("supersedes", rows, [&](const Agreement& r) -> std::optional<std::string> {
+    c.strings("supersedes", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         if (!r.supersedes || r.supersedes->index() >= p.agreements().size()) return std::nullopt;
-        return std::string(p.text(p.agreement(*r.supersedes).key));
+        return p.text(p.agreement(*r.supersedes).key);
     });
     c.enums<CouncilApproval>("council_approval", rows, [](const Agreement& r) { return r.council_approval; });
     c.strings("title", rows, [&](const Agreement& r) { return p.text(r.title); });

@@ -29,28 +29,26 @@
 #include <ranges>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace paradiplomacy::python {
 
 class Columns {
 public:
-    /// Text, one str (or None) per row; `categorical` for few distinct values.
+    /// Text, one str (or None) per row; `categorical` for few distinct values. `get` may
+    /// return a string_view (no copy), a string, a code with view(), or an optional of these.
     template <class Range, class F>
     void strings(const char* name, const Range& rows, F get, bool categorical = false) {
         if (categorical) {
-            std::vector<std::optional<std::string>> values;
-            values.reserve(std::ranges::size(rows));
-            for (const auto& row : rows) values.emplace_back(to_optional_string(get(row)));
-            add_category(name, values);
+            add_category(name, rows, get);
             return;
         }
-        py::list out(std::ranges::size(rows));
-        std::size_t i = 0;
-        for (const auto& row : rows) {
-            const auto v = to_optional_string(get(row));
-            out[i++] = v ? py::object(py::str(*v)) : py::object(py::none());
-        }
+        // The list is filled with the C API: one new str per row and no accessor objects.
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::list out(n);
+        py::ssize_t i = 0;
+        for (const auto& row : rows) PyList_SET_ITEM(out.ptr(), i++, new_str(get(row)));
         cols_[name] = py::make_tuple("object", out);
     }
 
@@ -158,32 +156,74 @@ private:
 
     static std::int64_t day_number(const Day& d) { return (d - Day(1970, 1, 1)).days(); }
 
+    /// A new reference: a str, or None for an empty optional.
     template <class T>
-    static std::optional<std::string> to_optional_string(const T& v) {
+    static PyObject* new_str(const T& v) {
         if constexpr (requires { v.has_value(); }) {
-            if (!v) return std::nullopt;
-            return to_optional_string(*v);
-        } else if constexpr (requires { v.view(); }) {
-            return std::string(v.view());
+            if (!v) {
+                Py_INCREF(Py_None);
+                return Py_None;
+            }
+            return new_str(*v);
         } else {
-            return std::string(v);
+            const std::string_view text = as_view(v);
+            PyObject* s = PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), nullptr);
+            if (!s) throw py::error_already_set();
+            return s;
         }
     }
 
-    void add_category(const char* name, const std::vector<std::optional<std::string>>& values) {
-        std::map<std::string_view, std::int32_t> index;
-        for (const auto& v : values)
-            if (v) index.emplace(*v, 0);
-        py::list categories;
-        std::int32_t next = 0;
-        for (auto& [text, code] : index) {
-            code = next++;
-            categories.append(py::str(std::string(text)));
-        }
-        py::array_t<std::int32_t> codes(static_cast<py::ssize_t>(values.size()));
+    template <class T>
+    static std::string_view as_view(const T& v) {
+        if constexpr (requires { v.view(); })
+            return v.view();
+        else
+            return std::string_view(v);
+    }
+
+    /// Codes of the distinct values in first-seen order, then renumbered so that the
+    /// categories are sorted; one hash look-up per row.
+    template <class Range, class F>
+    void add_category(const char* name, const Range& rows, F get) {
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::array_t<std::int32_t> codes(n);
         auto* out = codes.mutable_data();
-        for (const auto& v : values) *out++ = v ? index.at(*v) : -1;
+        std::unordered_map<std::string, std::int32_t> index;
+        std::vector<std::string> seen;
+        for (const auto& row : rows) {
+            const auto v = get(row);
+            const std::optional<std::string_view> text = optional_view(v);
+            if (!text) {
+                *out++ = -1;
+                continue;
+            }
+            auto [it, added] = index.try_emplace(std::string(*text), static_cast<std::int32_t>(seen.size()));
+            if (added) seen.push_back(it->first);
+            *out++ = it->second;
+        }
+        std::vector<std::int32_t> order(seen.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::int32_t>(k);
+        std::ranges::sort(order, [&](std::int32_t a, std::int32_t b) { return seen[a] < seen[b]; });
+        std::vector<std::int32_t> renumber(seen.size());
+        py::list categories;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            renumber[order[k]] = static_cast<std::int32_t>(k);
+            categories.append(py::str(seen[order[k]]));
+        }
+        auto* code = codes.mutable_data();
+        for (py::ssize_t k = 0; k < n; ++k)
+            if (code[k] >= 0) code[k] = renumber[code[k]];
         cols_[name] = py::make_tuple("category", codes, categories);
+    }
+
+    template <class T>
+    static std::optional<std::string_view> optional_view(const T& v) {
+        if constexpr (requires { v.has_value(); }) {
+            if (!v) return std::nullopt;
+            return optional_view(*v);
+        } else {
+            return as_view(v);
+        }
     }
 
     py::dict cols_;
