@@ -158,3 +158,23 @@ def test_frames_import_pandas_only_when_asked() -> None:
         "p.partners_frame(); assert 'pandas' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_text_columns_as_pandas_infers_them() -> None:
+    pandas = pytest.importorskip("pandas")
+    gg = pd.datasets.gyeonggi()
+    frame = gg.agreements_frame()
+    rows = [
+        {"key": a.key, "partner": a.partner.key, "signatory": None if a.signatory is None else a.signatory.key,
+         "supersedes": None if a.supersedes is None else a.supersedes.key}
+        for a in gg.agreements
+    ]
+    inferred = pandas.DataFrame(rows)
+    for column in ("key", "partner", "signatory", "supersedes"):
+        assert frame[column].dtype == inferred[column].dtype, column
+        assert frame[column].isna().tolist() == inferred[column].isna().tolist(), column
+        assert frame[column].dropna().tolist() == inferred[column].dropna().tolist(), column
+    assert frame["signatory"].isna().all()  # no municipality signs in this dataset: an object column of None
+    # The agreements of one partner share one str object.
+    utah = frame.loc[frame["partner"] == "us-utah", "partner"].tolist()
+    assert len(utah) > 1 and all(value is utah[0] for value in utah)

@@ -37,8 +37,9 @@ py::object agreements_frame(const Portfolio& p) {
     };
     Columns c;
     c.strings("key", rows, [&](const Agreement& r) { return p.text(r.key); });
-    // Views into the portfolio's own storage: no string is copied on the way to Python.
-    c.strings("partner", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
+    // Views into the portfolio's own storage: no string is copied on the way to Python, and
+    // the agreements of one partner share one str.
+    c.references("partner", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         const Partner* partner = partner_of(r);
         if (!partner) return std::nullopt;
         return p.text(partner->key);
@@ -48,7 +49,7 @@ py::object agreements_frame(const Portfolio& p) {
         if (!partner) return std::nullopt;
         return partner->country.view();
     });
-    c.strings("signatory", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
+    c.references("signatory", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         if (!r.signatory || r.signatory->index() >= p.municipalities().size()) return std::nullopt;
         return p.text(p.municipality(*r.signatory).key);
     });
@@ -64,7 +65,7 @@ py::object agreements_frame(const Portfolio& p) {
         return r.validity->end();
     });
     c.partial_dates("terminated_on", rows, [](const Agreement& r) { return r.terminated_on; });
-    c.strings("supersedes", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
+    c.references("supersedes", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
         if (!r.supersedes || r.supersedes->index() >= p.agreements().size()) return std::nullopt;
         return p.text(p.agreement(*r.supersedes).key);
     });

@@ -10,7 +10,7 @@
 //   ("array", ndarray)                        int64, float64, bool or datetime64[D]
 //   ("nullable_int", int64 ndarray, mask)     pandas Int64, mask True where missing
 //   ("category", int32 codes, [categories])   pandas Categorical, code -1 where missing
-//   ("object", [str | None, ...])             text
+//   ("object", [str | None, ...], any_text)   text; any_text False when every value is None
 // A partial date becomes two columns: `name` (datetime64[D], its earliest day; NaT when
 // unknown) and `name_precision` (category year/month/day).
 
@@ -48,8 +48,40 @@ public:
         const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
         py::list out(n);
         py::ssize_t i = 0;
-        for (const auto& row : rows) PyList_SET_ITEM(out.ptr(), i++, new_str(get(row)));
-        cols_[name] = py::make_tuple("object", out);
+        bool any_text = false;
+        for (const auto& row : rows) {
+            PyObject* value = new_str(get(row));
+            any_text = any_text || value != Py_None;
+            PyList_SET_ITEM(out.ptr(), i++, value);
+        }
+        cols_[name] = py::make_tuple("object", out, any_text);
+    }
+
+    /// Keys of linked records (an agreement's partner...): text views into the portfolio's
+    /// own storage, one str per distinct text shared by the rows that name it.
+    template <class Range, class F>
+    void references(const char* name, const Range& rows, F get) {
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::list out(n);
+        std::unordered_map<const char*, PyObject*> made;  // borrowed: `out` holds them
+        py::ssize_t i = 0;
+        bool any_text = false;
+        for (const auto& row : rows) {
+            const std::optional<std::string_view> text = get(row);
+            PyObject* value = nullptr;
+            if (!text) {
+                value = new_str(text);
+            } else if (auto it = made.find(text->data()); it != made.end()) {  // the same stored text
+                value = it->second;
+                Py_INCREF(value);
+            } else {
+                value = new_str(*text);
+                made[text->data()] = value;
+            }
+            any_text = any_text || value != Py_None;
+            PyList_SET_ITEM(out.ptr(), i++, value);
+        }
+        cols_[name] = py::make_tuple("object", out, any_text);
     }
 
     /// Codes (country, currency, sector): a Categorical whose categories are the sorted
