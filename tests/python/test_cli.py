@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import pathlib
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -188,3 +190,31 @@ def test_progress_keeps_the_error_messages(tmp_path: pathlib.Path) -> None:
         error = plain.stderr.strip()
         assert error.startswith(f"paradiplomacy: error: {tmp_path / name}")
         assert shown.stderr.rstrip().endswith(error)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_waits_half_a_second(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
+    from paradiplomacy import cli
+
+    def slow(seconds: float) -> str:
+        time.sleep(seconds)
+        return "done"
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    progress = cli._Progress(None)  # neither --progress nor --no-progress
+    assert progress.enabled
+    assert progress.step("quick", slow, 0.05) == "done"
+    (tmp_path / "small.json").write_text("{}")
+    assert progress.read_bytes(tmp_path / "small.json") == b"{}"
+    assert terminal.getvalue() == ""  # short steps print nothing
+    assert progress.step("validating", slow, 0.9) == "done"
+    assert "validating" in terminal.getvalue()
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal
+    assert not cli._Progress(None).enabled
+    assert cli._Progress(True).enabled and not cli._Progress(False).enabled

@@ -18,6 +18,7 @@ import datetime
 import os
 import pathlib
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -40,6 +41,10 @@ class _Progress:
         # Automatically shown bars wait half a second, so that small files print nothing.
         self.delay = 0.5 if setting is None else 0.0
 
+    def _due(self, started: float) -> bool:
+        """Whether a bar begun at ``started`` is past its delay (tqdm's own refreshes wait; ours must too)."""
+        return time.monotonic() - started >= self.delay
+
     def _bar(self, **options: Any) -> Any:
         return tqdm(file=sys.stderr, delay=self.delay, leave=False, dynamic_ncols=True, **options)
 
@@ -47,18 +52,21 @@ class _Progress:
         """The file's content, read in chunks under a bar of the bytes read."""
         size = path.stat().st_size
         data = bytearray()
+        started = time.monotonic()
         with self._bar(total=size, unit="B", unit_scale=True, unit_divisor=1024, desc=f"reading {path.name}") as bar:
             with path.open("rb") as f:
                 while chunk := f.read(_CHUNK):
                     data += chunk
-                    bar.update(len(chunk))
-            bar.refresh()
+                    bar.update(len(chunk))  # drawn once `delay` has passed
+            if self._due(started):
+                bar.refresh()  # the final 100% (cleared again on close)
         return bytes(data)
 
     def step(self, label: str, run: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``run(*args, **kwargs)``, with a spinner line while it runs (the module releases the GIL)."""
         if not self.enabled:
             return run(*args, **kwargs)
+        started = time.monotonic()
         with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
             future = pool.submit(run, *args, **kwargs)
             with self._bar(total=None, desc=label, bar_format="{desc} {elapsed}") as bar:
@@ -68,7 +76,8 @@ class _Progress:
                         return future.result(timeout=0.1)
                     except concurrent.futures.TimeoutError:
                         turn += 1
-                        bar.set_description_str(f"{label} {_SPINNER[turn % len(_SPINNER)]}")
+                        if self._due(started):
+                            bar.set_description_str(f"{label} {_SPINNER[turn % len(_SPINNER)]}")
 
 
 class _UsageError(Exception):
