@@ -2,7 +2,7 @@
 #pragma once
 // Tables as pandas DataFrames, built column by column in C++: one pass over the C++ rows
 // fills a numpy array per numeric or date column, codes + categories per categorical
-// column and one list per text column; paradiplomacy._frames.frame() (Python) then makes
+// column and Arrow buffers or a list per text column; paradiplomacy._frames.frame() (Python) then makes
 // the DataFrame without touching individual rows. numpy and pandas are imported only
 // when a frame is asked for.
 //
@@ -11,6 +11,13 @@
 //   ("nullable_int", int64 ndarray, mask)     pandas Int64, mask True where missing
 //   ("category", int32 codes, [categories])   pandas Categorical, code -1 where missing
 //   ("object", [str | None, ...], any_text)   text; any_text False when every value is None
+//   ("arrow", offsets, data, validity, nulls) text as the buffers of an Arrow large_string
+//                                             array: int64 offsets (n + 1), UTF-8 bytes,
+//                                             validity bitmap (uint8, bit set = a value;
+//                                             None when every row has text), null count
+// Text columns use "arrow" when pandas' default string dtype is backed by pyarrow
+// (_frames.arrow_text()): no Python object per row; otherwise, or when every value is None
+// (pandas infers object then), "object".
 // A partial date becomes two columns: `name` (datetime64[D], its earliest day; NaT when
 // unknown) and `name_precision` (category year/month/day).
 
@@ -44,6 +51,10 @@ public:
             add_category(name, rows, get);
             return;
         }
+        if (arrow_text()) {
+            add_arrow(name, rows, get);
+            return;
+        }
         // The list is filled with the C API: one new str per row and no accessor objects.
         const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
         py::list out(n);
@@ -61,6 +72,10 @@ public:
     /// own storage, one str per distinct text shared by the rows that name it.
     template <class Range, class F>
     void references(const char* name, const Range& rows, F get) {
+        if (arrow_text()) {
+            add_arrow(name, rows, get);
+            return;
+        }
         const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
         py::list out(n);
         std::unordered_map<const char*, PyObject*> made;  // borrowed: `out` holds them
@@ -188,6 +203,56 @@ private:
 
     static std::int64_t day_number(const Day& d) { return (d - Day(1970, 1, 1)).days(); }
 
+    /// Whether text columns are handed over as Arrow buffers (asked once per Columns).
+    bool arrow_text() {
+        if (!arrow_) arrow_ = py::module_::import("paradiplomacy._frames").attr("arrow_text")().cast<bool>();
+        return *arrow_;
+    }
+
+    /// A text column as Arrow large_string buffers: one pass over the rows, the bytes
+    /// copied once into numpy arrays; an all-None column stays a list of None (object).
+    template <class Range, class F>
+    void add_arrow(const char* name, const Range& rows, F get) {
+        const auto n = static_cast<py::ssize_t>(std::ranges::size(rows));
+        py::array_t<std::int64_t> offsets(n + 1);
+        std::vector<std::uint8_t> validity(static_cast<std::size_t>((n + 7) / 8), 0);
+        std::string data;
+        auto* offset = offsets.mutable_data();
+        std::int64_t nulls = 0;
+        py::ssize_t i = 0;
+        *offset++ = 0;
+        for (const auto& row : rows) {
+            const auto value = get(row);  // may own the text (a std::string)
+            const std::optional<std::string_view> text = optional_view(value);
+            if (text) {
+                data.append(*text);
+                validity[static_cast<std::size_t>(i >> 3)] |= static_cast<std::uint8_t>(1U << (i & 7));
+            } else {
+                ++nulls;
+            }
+            *offset++ = static_cast<std::int64_t>(data.size());
+            ++i;
+        }
+        if (nulls == n) {  // pandas infers object for an all-None (or empty) column
+            py::list out(n);
+            for (py::ssize_t k = 0; k < n; ++k) {
+                Py_INCREF(Py_None);
+                PyList_SET_ITEM(out.ptr(), k, Py_None);
+            }
+            cols_[name] = py::make_tuple("object", out, false);
+            return;
+        }
+        py::array_t<std::uint8_t> bytes(static_cast<py::ssize_t>(data.size()));
+        std::ranges::copy(data, reinterpret_cast<char*>(bytes.mutable_data()));
+        py::object mask = py::none();
+        if (nulls > 0) {
+            py::array_t<std::uint8_t> bits(static_cast<py::ssize_t>(validity.size()));
+            std::ranges::copy(validity, bits.mutable_data());
+            mask = bits;
+        }
+        cols_[name] = py::make_tuple("arrow", offsets, bytes, mask, nulls);
+    }
+
     /// A new reference: a str, or None for an empty optional.
     template <class T>
     static PyObject* new_str(const T& v) {
@@ -259,6 +324,7 @@ private:
     }
 
     py::dict cols_;
+    std::optional<bool> arrow_;
 };
 
 }  // namespace paradiplomacy::python
