@@ -200,3 +200,142 @@ def test_queries_from_threads_agree(portfolio: pd.Portfolio) -> None:
     expected = work(0)
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(work, range(16))) == [expected] * 16
+
+
+# --- tie state, agreements in force, last contact, filters, published figures -------------
+
+
+def test_tie_status_follows_the_upgrade(portfolio: pd.Portfolio) -> None:
+    # The friendship MOU (2008-10) is in force on 2009-01-01; the sister agreement
+    # (2009-06-22) supersedes it, so on 2010-01-01 the tie is sister-tier.
+    before = portfolio.tie_status("cn-hebei", D(2009, 1, 1))
+    assert before.state is pd.TieState.ACTIVE
+    assert before.certainty is pd.Truth.YES
+    assert before.tier is pd.AgreementKind.FRIENDSHIP
+    assert [a.key for a in before.certainly_active] == ["gg-hebei-mou-2008"]
+    after = portfolio.tie_status(partner=portfolio.partners["cn-hebei"], on=D(2010, 1, 1))
+    assert after.tier is pd.AgreementKind.SISTER
+    assert after.certain_tier is pd.AgreementKind.SISTER
+    assert [a.key for a in after.certainly_active] == ["gg-hebei-sister-2009"]
+    # No agreement: certainly no tie.
+    none = portfolio.tie_status("ca-bc", D(2010, 1, 1))
+    assert none.state is pd.TieState.NONE and none.certainty is pd.Truth.YES
+    suwon = portfolio.tie_status("cn-hebei", D(2010, 1, 1), signatory="suwon")
+    assert suwon.state is pd.TieState.NONE
+    assert suwon.signatory is not None and suwon.signatory.key == "suwon"
+    with pytest.raises(pd.NotFoundError):
+        portfolio.tie_status("nowhere", D(2010, 1, 1))
+
+
+def test_year_only_signing_is_possibly_active_within_the_year(portfolio: pd.Portfolio) -> None:
+    portfolio.add_agreement("gg-bc-1997", partner="ca-bc", kind="sister", signed_on="1997")
+    mid = portfolio.tie_status("ca-bc", D(1997, 6, 1))
+    assert mid.state is pd.TieState.ACTIVE
+    assert mid.certainty is pd.Truth.UNKNOWN
+    assert mid.certain_tier is None
+    assert [a.key for a in mid.possibly_active] == ["gg-bc-1997"]
+    assert "possibly" in repr(mid)
+    assert portfolio.tie_status("ca-bc", D(1998, 1, 1)).certainty is pd.Truth.YES
+    standing = portfolio.agreement_standing("gg-bc-1997", D(1997, 6, 1))
+    assert standing.started is pd.Truth.UNKNOWN
+    assert standing.active is pd.Truth.UNKNOWN
+    assert standing.on == D(1997, 6, 1)
+    assert standing.agreement.key == "gg-bc-1997"
+    r = portfolio.agreements_in_force(D(1997, 6, 1))
+    assert r.certain == [] and [a.key for a in r.possible] == ["gg-bc-1997"]
+    assert r.on == D(1997, 6, 1)
+    assert "1 possible" in repr(r)
+
+
+def test_agreement_standing_superseded(portfolio: pd.Portfolio) -> None:
+    mou = portfolio.agreements["gg-hebei-mou-2008"]
+    s = portfolio.agreement_standing(mou, on=D(2010, 1, 1))
+    assert s.started is pd.Truth.YES
+    assert s.superseded is pd.Truth.YES
+    assert s.is_superseded is pd.Truth.YES
+    assert s.active is pd.Truth.NO
+    assert s.terminated is pd.Truth.NO and s.is_terminated is pd.Truth.NO
+    assert s.proposed is False and s.is_proposed is pd.Truth.NO
+    assert "gg-hebei-mou-2008" in repr(s) and "superseded yes" in repr(s)
+    early = portfolio.agreement_standing("gg-hebei-mou-2008", D(2009, 1, 1))
+    assert early.active is pd.Truth.YES and early.superseded is pd.Truth.NO
+    with pytest.raises(pd.NotFoundError):
+        portfolio.agreement_standing("missing", D(2010, 1, 1))
+
+
+def test_agreements_in_force_counts_every_signatory(portfolio: pd.Portfolio) -> None:
+    portfolio.add_agreement("suwon-bc", partner="ca-bc", kind="friendship", signed_on="2005-03-01", signatory="suwon")
+    r = portfolio.agreements_in_force(D(2010, 1, 1))
+    # The MOU is superseded, the Mongolian plan not yet signed.
+    assert sorted(a.key for a in r.certain) == ["gg-hebei-sister-2009", "suwon-bc"]
+    assert r.possible == []
+    # ties_in_force looks at the home government only unless told otherwise.
+    assert [t.partner.key for t in portfolio.ties_in_force(D(2010, 1, 1)).certain] == ["cn-hebei"]
+    ties = portfolio.ties_in_force(D(2010, 1, 1), municipality="suwon")
+    assert [(t.partner.key, t.signatory.key if t.signatory else None) for t in ties.certain] == [("ca-bc", "suwon")]
+    # British Columbia has agreements with Suwon only: one tie.
+    of_bc = portfolio.ties_of_partner("ca-bc", D(2010, 1, 1))
+    assert [t.signatory.key if t.signatory else None for t in of_bc] == ["suwon"]
+    assert of_bc[0].state is pd.TieState.ACTIVE
+    assert of_bc[0].tier is pd.AgreementKind.FRIENDSHIP
+
+
+def test_priority_only_filter(portfolio: pd.Portfolio) -> None:
+    portfolio.add_agreement("gg-mn-2010", partner="mn", kind="friendship", signed_on="2010-01-01")
+    on = D(2011, 1, 1)
+    assert sorted(t.partner.key for t in portfolio.ties_in_force(on).certain) == ["cn-hebei", "mn"]
+    # Only Hebei is a priority partner.
+    assert [t.partner.key for t in portfolio.ties_in_force(on, priority_only=True).certain] == ["cn-hebei"]
+    cov = portfolio.coverage_by_kind(on, priority_only=True)
+    assert [c.kind for c in cov] == [pd.AgreementKind.SISTER]
+    # Hebei has no dated program in 2008-2011 but an undated one: at most possibly dormant.
+    dormant = portfolio.dormant_ties(on, 3, priority_only=True)
+    assert dormant.certain == []
+    assert [d.partner.key for d in dormant.possible] == ["cn-hebei"]
+    with pytest.raises(pd.NotFoundError):
+        portfolio.ties_in_force(on, municipality="nowhere")
+
+
+def test_last_contact_for_one_partner(portfolio: pd.Portfolio) -> None:
+    c = portfolio.last_contact("cn-hebei")
+    # multi-2012 (2012-09-01) is later than the youth exchange (2011-05); the delegation is undated.
+    assert c.program is not None and c.program.key == "multi-2012"
+    assert c.date == pd.PartialDate("2012-09-01")
+    assert c.undated_programs == 1
+    assert c.partner.key == "cn-hebei"
+    bc = portfolio.last_contact(portfolio.partners["ca-bc"])
+    assert bc.program is None and bc.date is None and bc.undated_programs == 0
+    with pytest.raises(pd.NotFoundError):
+        portfolio.last_contact("nowhere")
+
+
+def test_exchanges_by_organiser(portfolio: pd.Portfolio) -> None:
+    portfolio.add_program("suwon-visit", kind="delegation", start="2013-04-01", partners=["mn"], organiser="suwon")
+    assert portfolio.exchanges().total.programs == 4
+    assert portfolio.exchanges(organiser="suwon").total.programs == 1
+    assert [r.partner.key for r in portfolio.exchanges(organiser="suwon") if r.partner] == ["mn"]
+    assert portfolio.exchanges(organiser="home").total.programs == 3
+    assert portfolio.exchanges(organiser=portfolio.municipalities["suwon"], partner="cn-hebei").total.programs == 0
+    with pytest.raises(pd.NotFoundError):
+        portfolio.exchanges(organiser="nowhere")
+
+
+def test_compare_with_published(portfolio: pd.Portfolio) -> None:
+    figures = pd.PublishedFigures.loads(
+        '{"schema": "paradiplomacy.published-figures/1", "source": "test", "as_of": "2010",'
+        ' "ties": [{"label": "sister", "kinds": ["sister"], "countries": 2, "regions": 1}],'
+        ' "priority_regions": 1}'
+    )
+    rows = portfolio.compare_with_published(D(2010, 1, 1), figures)
+    # Hebei (a region of CN) is the one sister tie; it is also the one priority region.
+    assert [(r.label, r.measure, r.recorded.certain, r.recorded.possible, r.published) for r in rows] == [
+        ("sister", "countries", 1, 1, 2),
+        ("sister", "regions", 1, 1, 1),
+        ("priority", "regions", 1, 1, 1),
+    ]
+    assert all(r.on == D(2010, 1, 1) for r in rows)
+    assert "published" in rows[0].describe()
+    assert "sister" in repr(rows[0]) and "countries" in repr(rows[0])
+    # Before the sister agreement, no sister tie is recorded.
+    early = portfolio.compare_with_published(on=D(2009, 1, 1), published=figures)
+    assert (early[0].recorded.certain, early[0].recorded.possible) == (0, 0)

@@ -16,6 +16,7 @@
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
+#include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <optional>
@@ -55,6 +56,12 @@ struct TimelineRow {
 struct ExchangeRowPy {
     PortfolioPtr owner;
     ExchangeRow r;
+};
+struct StandingRow {
+    PortfolioPtr owner;
+    AgreementId agreement;
+    Day on;
+    AgreementStanding s;
 };
 struct StrategicRow {
     PortfolioPtr owner;
@@ -123,20 +130,35 @@ SignatoryScope scope_of(const std::string& scope) {
     throw InvalidValue("scope \"" + scope + "\": expected one of home, municipalities, all");
 }
 
-TieFilter tie_filter(const std::optional<std::vector<EnumArg<AgreementKind>>>& kinds,
-                     const std::optional<CountryCode>& country, const std::optional<EnumArg<PartnerLevel>>& level,
-                     const std::string& scope) {
+using Kinds = std::optional<std::vector<EnumArg<AgreementKind>>>;
+using Level = std::optional<EnumArg<PartnerLevel>>;
+using MunicipalityArg = std::optional<RecordRef<Municipality>>;
+
+TieFilter tie_filter(const Portfolio& portfolio, const Kinds& kinds, const std::optional<CountryCode>& country,
+                     const Level& level, const std::string& scope, const MunicipalityArg& municipality,
+                     bool priority_only) {
     TieFilter f;
     if (kinds)
         for (const auto& k : *kinds) f.tiers.push_back(k.value);
     f.country = country;
     if (level) f.level = level->value;
     f.scope = scope_of(scope);
+    if (municipality) f.municipality = resolve(portfolio, *municipality, "municipality");
+    f.priority_only = priority_only;
     return f;
 }
 
-using Kinds = std::optional<std::vector<EnumArg<AgreementKind>>>;
-using Level = std::optional<EnumArg<PartnerLevel>>;
+/// The exchanges' organiser argument: None (any organiser), "home" (the home government)
+/// or a municipality (its ID, key or record).
+void set_organiser(ExchangeFilter& f, const Portfolio& portfolio, const py::object& organiser) {
+    if (organiser.is_none()) return;
+    f.organiser_set = true;
+    if (py::isinstance<py::str>(organiser) && organiser.cast<std::string>() == "home") {
+        f.organiser = std::nullopt;
+        return;
+    }
+    f.organiser = resolve(portfolio, organiser.cast<RecordRef<Municipality>>(), "organiser");
+}
 
 // --- frames -------------------------------------------------------------------------------
 
@@ -448,13 +470,45 @@ void init_query(py::module_& m) {
                    std::to_string(s.possible.size()) + " possible>";
         });
 
+    py::class_<StandingRow>(m, "AgreementStanding",
+                            "The conditions of one agreement on one day, each a Truth (the precedence is\n"
+                            "terminated, superseded, expired, suspended).")
+        .def_property_readonly("agreement", [](const StandingRow& r) { return make_view<Agreement>(r.owner, r.agreement); })
+        .def_property_readonly("on", [](const StandingRow& r) { return r.on; }, "The day asked about.")
+        .def_property_readonly("started", [](const StandingRow& r) { return r.s.started; })
+        .def_property_readonly("terminated", [](const StandingRow& r) { return r.s.terminated; })
+        .def_property_readonly("superseded", [](const StandingRow& r) { return r.s.superseded; })
+        .def_property_readonly("expired", [](const StandingRow& r) { return r.s.expired; })
+        .def_property_readonly("suspended", [](const StandingRow& r) { return r.s.suspended; })
+        .def_property_readonly("proposed", [](const StandingRow& r) { return r.s.proposed; }, "Proposed and not signed.")
+        .def_property_readonly("active", [](const StandingRow& r) { return r.s.active(); },
+                               "In force: started and none of terminated, superseded, expired, suspended.")
+        .def_property_readonly("is_terminated", [](const StandingRow& r) { return r.s.is_terminated(); })
+        .def_property_readonly("is_superseded", [](const StandingRow& r) { return r.s.is_superseded(); })
+        .def_property_readonly("is_expired", [](const StandingRow& r) { return r.s.is_expired(); })
+        .def_property_readonly("is_suspended", [](const StandingRow& r) { return r.s.is_suspended(); })
+        .def_property_readonly("is_proposed", [](const StandingRow& r) { return r.s.is_proposed(); },
+                               "Not started yet but proposed.")
+        .def("__repr__", [](const StandingRow& r) {
+            const Portfolio& p = *r.owner;
+            const auto t = [](Truth v) { return std::string(to_string(v)); };
+            return "<AgreementStanding " + quoted(p.text(p.agreement(r.agreement).key)) + " on " + iso(r.on) +
+                   ": active " + t(r.s.active()) + ", started " + t(r.s.started) + ", terminated " + t(r.s.terminated) +
+                   ", superseded " + t(r.s.superseded) + ", expired " + t(r.s.expired) + ", suspended " +
+                   t(r.s.suspended) + (r.s.proposed ? ", proposed" : "") + ">";
+        });
+
+    bind_split<View<Agreement>>(m, "AgreementsInForce",
+                                "Agreements active on a day (any signatory): .certain and .possible lists of\n"
+                                "Agreement.");
+
     auto portfolio = py::reinterpret_borrow<py::class_<Portfolio, PortfolioPtr>>(m.attr("Portfolio"));
     portfolio
         .def(
             "ties_in_force",
             [](const PortfolioPtr& self, Day on, const Kinds& kinds, std::optional<CountryCode> country, const Level& level,
-               const std::string& scope) {
-                const TieFilter f = tie_filter(kinds, country, level, scope);
+               const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
+                const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 InForce r;
                 {
                     py::gil_scoped_release release;
@@ -464,14 +518,85 @@ void init_query(py::module_& m) {
             },
             py::arg("on"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
             py::arg("level") = py::none(), py::arg("scope") = "home",
+            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Ties in force on the day `on`: .certain and .possible lists of Tie. `kinds` keeps ties whose\n"
             "tier is one of them; `country` and `level` narrow the partners; `scope` is whose ties count:\n"
             "'home' (the home government's, the default), 'municipalities' or 'all'.")
         .def(
+            "agreements_in_force",
+            [](const PortfolioPtr& self, Day on) {
+                AgreementsInForce r;
+                {
+                    py::gil_scoped_release release;
+                    r = agreements_in_force(*self, on);
+                }
+                return Split<View<Agreement>>{self, on, agreement_views(self, r.certain), agreement_views(self, r.possible)};
+            },
+            py::arg("on"),
+            "Every agreement active on `on`, whoever signed it: .certain and .possible lists of Agreement.")
+        .def(
+            "agreement_standing",
+            [](const PortfolioPtr& self, const RecordRef<Agreement>& agreement, Day on) {
+                const AgreementId id = resolve(*self, agreement, "agreement");
+                AgreementStanding s;
+                {
+                    py::gil_scoped_release release;
+                    s = agreement_standing(*self, id, on);
+                }
+                return StandingRow{self, id, on, s};
+            },
+            py::arg("agreement"), py::arg("on"),
+            "The conditions of the agreement (its key, AgreementId or record) on `on`, each a Truth.\n"
+            "Raises NotFoundError for an unknown agreement.")
+        .def(
+            "tie_status",
+            [](const PortfolioPtr& self, const RecordRef<Partner>& partner, Day on, const MunicipalityArg& signatory) {
+                TieKey key;
+                key.partner = resolve(*self, partner, "partner");
+                if (signatory) key.signatory = resolve(*self, *signatory, "signatory");
+                TieStatus s;
+                {
+                    py::gil_scoped_release release;
+                    s = tie_status(*self, key, on);
+                }
+                return TieRow{self, std::move(s)};
+            },
+            py::arg("partner"), py::arg("on"), py::arg("signatory") = py::none(),
+            "The tie between the partner and the signatory (a municipality; None: the home government)\n"
+            "on `on`. A tie without agreements is TieState.NONE, certainly.")
+        .def(
+            "ties_of_partner",
+            [](const PortfolioPtr& self, const RecordRef<Partner>& partner, Day on) {
+                const PartnerId id = resolve(*self, partner, "partner");
+                std::vector<TieStatus> r;
+                {
+                    py::gil_scoped_release release;
+                    r = ties_of_partner(*self, id, on);
+                }
+                return wrap<TieRow>(self, std::move(r));
+            },
+            py::arg("partner"), py::arg("on"),
+            "Every tie of the partner on `on`: the home government's first, then the municipalities'.")
+        .def(
+            "last_contact",
+            [](const PortfolioPtr& self, const RecordRef<Partner>& partner) {
+                const PartnerId id = resolve(*self, partner, "partner");
+                LastContact c;
+                {
+                    py::gil_scoped_release release;
+                    c = last_contact(*self, id);
+                }
+                return LastContactRow{self, c};
+            },
+            py::arg("partner"),
+            "The partner's latest dated exchange program and how many of its programs are undated.\n"
+            "Raises NotFoundError for an unknown partner.")
+        .def(
             "agreements_expiring",
             [](const PortfolioPtr& self, Day start, Day end, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope) {
-                const TieFilter f = tie_filter(kinds, country, level, scope);
+               const Level& level, const std::string& scope,
+               const MunicipalityArg& municipality, bool priority_only) {
+                const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 Expiring r;
                 {
                     py::gil_scoped_release release;
@@ -482,18 +607,21 @@ void init_query(py::module_& m) {
             },
             py::arg("start"), py::arg("end"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
             py::arg("level") = py::none(), py::arg("scope") = "home",
+            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Agreements whose validity ends within [start, end] (both inclusive); InvalidValueError when\n"
             "end is before start. `kinds` is matched against each agreement's own kind.")
         .def(
             "coverage_by_kind",
             [](const PortfolioPtr& self, Day on, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope) {
-                const TieFilter f = tie_filter(kinds, country, level, scope);
+               const Level& level, const std::string& scope,
+               const MunicipalityArg& municipality, bool priority_only) {
+                const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 py::gil_scoped_release release;
                 return coverage_by_kind(*self, on, f);
             },
             py::arg("on"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
             py::arg("level") = py::none(), py::arg("scope") = "home",
+            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Per tie kind (highest first), the distinct countries, regions and partners whose tie in\n"
             "force on `on` has that kind, each a CertainCount.")
         .def(
@@ -513,8 +641,9 @@ void init_query(py::module_& m) {
         .def(
             "dormant_ties",
             [](const PortfolioPtr& self, Day on, int years, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope) {
-                const TieFilter f = tie_filter(kinds, country, level, scope);
+               const Level& level, const std::string& scope,
+               const MunicipalityArg& municipality, bool priority_only) {
+                const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 DormantTies r;
                 {
                     py::gil_scoped_release release;
@@ -525,6 +654,7 @@ void init_query(py::module_& m) {
             },
             py::arg("on"), py::arg("years") = 3, py::kw_only(), py::arg("kinds") = py::none(),
             py::arg("country") = py::none(), py::arg("level") = py::none(), py::arg("scope") = "home",
+            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Ties in force on `on` without an exchange program with the partner in the `years` years\n"
             "up to `on`. InvalidValueError when years is negative.")
         .def(
@@ -541,8 +671,9 @@ void init_query(py::module_& m) {
         .def(
             "exchanges",
             [](const PortfolioPtr& self, std::optional<RecordRef<Partner>> partner, std::optional<EnumArg<ProgramKind>> kind,
-               std::optional<int> year, std::optional<EnumArg<Direction>> direction) {
+               std::optional<int> year, std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
                 ExchangeFilter f;
+                set_organiser(f, *self, organiser);
                 if (partner) f.partner = resolve(*self, *partner, "partner");
                 if (kind) f.kind = kind->value;
                 f.year = year;
@@ -557,9 +688,10 @@ void init_query(py::module_& m) {
                 return ExchangesResult{self, wrap<ExchangeRowPy>(self, std::move(rows)), total};
             },
             py::kw_only(), py::arg("partner") = py::none(), py::arg("kind") = py::none(), py::arg("year") = py::none(),
-            py::arg("direction") = py::none(),
+            py::arg("direction") = py::none(), py::arg("organiser") = py::none(),
             "Exchange programs per (partner, kind, start year, direction); `year` never matches an undated\n"
-            "program.")
+            "program. `organiser` keeps the programs one municipality organised (its key, ID or record),\n"
+            "or 'home' for the home government's own; None: any organiser.")
         .def(
             "oda_budget",
             [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
@@ -594,8 +726,8 @@ void init_query(py::module_& m) {
         .def(
             "priority_partners_without_tie",
             [](const PortfolioPtr& self, Day on, std::optional<CountryCode> country, const Level& level,
-               const std::string& scope) {
-                const TieFilter f = tie_filter(std::nullopt, country, level, scope);
+               const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
+                const TieFilter f = tie_filter(*self, std::nullopt, country, level, scope, municipality, priority_only);
                 PriorityGaps r;
                 {
                     py::gil_scoped_release release;
@@ -608,6 +740,7 @@ void init_query(py::module_& m) {
             },
             py::arg("on"), py::kw_only(), py::arg("country") = py::none(), py::arg("level") = py::none(),
             py::arg("scope") = "home",
+            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Priority partners with no tie in force on `on`: .certain (certainly none) and .possible.");
 }
 

@@ -79,6 +79,24 @@ void init_report(py::module_& m) {
                    " tie counts>";
         });
 
+    py::class_<report::FigureComparison>(m, "FigureComparison",
+                                         "One published count set beside what the records support on a day.")
+        .def_property_readonly("label", [](const report::FigureComparison& c) { return c.label; },
+                               "'sister' (as published), or 'priority' for the priority partner counts.")
+        .def_property_readonly("measure", [](const report::FigureComparison& c) { return c.measure; },
+                               "'countries' or 'regions'.")
+        .def_property_readonly("on", [](const report::FigureComparison& c) { return c.on; }, "The day counted on.")
+        .def_property_readonly("recorded", [](const report::FigureComparison& c) { return c.recorded; },
+                               "From the records: a CertainCount.")
+        .def_property_readonly("published", [](const report::FigureComparison& c) { return c.published; })
+        .def("describe", &report::FigureComparison::describe,
+             "'7 certain, 7 possible vs 10 published: 3 not found in the records'.")
+        .def("__eq__", [](const report::FigureComparison& a, const report::FigureComparison& b) { return a == b; },
+             py::is_operator())
+        .def("__repr__", [](const report::FigureComparison& c) {
+            return "<FigureComparison " + repr_text(c.label) + " " + c.measure + ": " + c.describe() + ">";
+        });
+
     auto portfolio = py::reinterpret_borrow<py::class_<Portfolio, PortfolioPtr>>(m.attr("Portfolio"));
     portfolio.def(
         "report",
@@ -102,7 +120,16 @@ void init_report(py::module_& m) {
         py::arg("dormant_years") = 3, py::arg("expiring_months") = 12, py::arg("include_validation") = true,
         "The plain-text portfolio report: ties in force today and on `on` (default: today), counts per\n"
         "tie kind (beside `published` figures when given), expiring plans, dormant ties, exchanges, ODA\n"
-        "and validation findings. `today` defaults to the local date; set it for repeatable output.");
+        "and validation findings. `today` defaults to the local date; set it for repeatable output.")
+        .def(
+            "compare_with_published",
+            [](const Portfolio& p, Day on, const PublishedFigures& published) {
+                py::gil_scoped_release release;
+                return report::compare_with_published(p, on, published);
+            },
+            py::arg("on"), py::arg("published"),
+            "Each count in `published` beside the home government's ties in force on `on`: a list of\n"
+            "FigureComparison (counts the publication leaves out are left out).");
 }
 
 }  // namespace paradiplomacy::python
