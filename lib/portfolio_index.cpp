@@ -35,9 +35,6 @@ void fill_csr(std::size_t keys, const std::vector<std::pair<std::uint32_t, Value
 
 DayNumber latest_of(const PartialDate& d) { return day_number(d.latest()); }
 
-// The contact date of a program: its end when known, else its start; nullopt when undated.
-const std::optional<PartialDate>& contact_date(const ExchangeProgram& p) { return p.end ? p.end : p.start; }
-
 }  // namespace
 
 PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {

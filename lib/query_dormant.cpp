@@ -12,8 +12,6 @@
 namespace paradiplomacy {
 namespace {
 
-const std::optional<PartialDate>& contact_date(const ExchangeProgram& p) { return p.end ? p.end : p.start; }
-
 /// Did the program start on or before `on`? Without a start, yes only when its end
 /// certainly is on or before `on`; otherwise unknown.
 Truth started_by(const ExchangeProgram& p, Day on) {

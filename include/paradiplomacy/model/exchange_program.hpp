@@ -59,4 +59,10 @@ struct ExchangeProgram {
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
 };
 
+/// The date a program counts as contact with its partners: its end when known, else its
+/// start; nullopt for an undated program. Last-contact and dormant-tie queries use it.
+[[nodiscard]] inline const std::optional<PartialDate>& contact_date(const ExchangeProgram& program) noexcept {
+    return program.end ? program.end : program.start;
+}
+
 }  // namespace paradiplomacy
