@@ -20,10 +20,12 @@
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
+#include <paradiplomacy/model/transaction_total.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
@@ -51,6 +53,10 @@
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
+
+#include <paradiplomacy/iati/codelists.hpp>
+#include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/iati/write.hpp>
 #include <paradiplomacy/datasets/gyeonggi.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/report/published_figures.hpp>

@@ -208,8 +208,8 @@ def test_argument_errors(gyeonggi: pd.Portfolio) -> None:
         gyeonggi.add_partner("y", level="city", name_en="Nowhere")
     with pytest.raises(pd.InvalidValueError, match=r'^country code "Mn": expected two upper-case letters'):
         gyeonggi.add_partner("y", level="country", country="Mn")
-    with pytest.raises(pd.InvalidValueError, match=r'^purpose code "112": expected five digits'):
-        pd.SectorShare("112")
+    with pytest.raises(pd.InvalidValueError, match=r'^purpose code "1120": expected five digits'):
+        pd.SectorShare("1120")
     with pytest.raises(TypeError):
         gyeonggi.add_agreement("x", partner="mn", kind=3)  # type: ignore[arg-type]
     with pytest.raises(TypeError):

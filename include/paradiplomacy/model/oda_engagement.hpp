@@ -5,8 +5,11 @@
 /// an IATI 2.03 activity: sectors and recipient regions with percentages, budgets per
 /// period and currency, planned and actual dates, status, implementers.
 
+#include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/model/transaction_total.hpp>
 #include <paradiplomacy/values/country_code.hpp>
+#include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/money.hpp>
@@ -37,17 +40,52 @@ struct RegionShare {
     friend bool operator==(const RegionShare&, const RegionShare&) = default;
 };
 
-/// A share of an engagement in one DAC purpose (sector).
+/// A share of an engagement in one recipient country (IATI recipient-country).
+struct CountryShare {
+    CountryCode country;
+    double percentage = 100.0;
+    friend bool operator==(const CountryShare&, const CountryShare&) = default;
+};
+
+/// IATI RegionVocabulary codes kept by the model: 1 OECD DAC regions, 2 UN M49.
+enum class RegionVocabulary : std::uint8_t { oecd_dac = 1, un_m49 = 2 };
+
+/// A share of an engagement in a region above the country (IATI recipient-region:
+/// "998" developing countries unspecified, "798" Asia regional under OECD DAC).
+struct SupranationalShare {
+    std::uint16_t code = 0;
+    RegionVocabulary vocabulary = RegionVocabulary::oecd_dac;
+    double percentage = 100.0;
+    friend bool operator==(const SupranationalShare&, const SupranationalShare&) = default;
+};
+
+/// A share of an engagement in one DAC purpose (sector). A five-digit purpose code is
+/// IATI sector vocabulary 1; a three-digit DAC sector code is vocabulary 2.
 struct SectorShare {
     PurposeCode purpose;
     double percentage = 100.0;
     friend bool operator==(const SectorShare&, const SectorShare&) = default;
 };
 
+/// IATI BudgetType: the first budget set, or a revision of it.
+enum class BudgetType : std::uint8_t { original, revised };
+constexpr auto enum_names(BudgetType) noexcept { return std::array<std::string_view, 2>{"original", "revised"}; }
+/// IATI BudgetStatus: an estimate, or money formally committed.
+enum class BudgetStatus : std::uint8_t { indicative, committed };
+constexpr auto enum_names(BudgetStatus) noexcept { return std::array<std::string_view, 2>{"indicative", "committed"}; }
+
 /// Money planned for one period (IATI asks for periods of at most a year).
 struct Budget {
+    Budget(Period period_, Money value_, std::optional<PartialDate> value_date_ = std::nullopt,
+           BudgetType type_ = BudgetType::original, BudgetStatus status_ = BudgetStatus::indicative)
+        : period(period_), value(value_), value_date(value_date_), type(type_), status(status_) {}
     Period period;
     Money value;
+    /// The day the amount was valued at (IATI @value-date): the exchange rate of that day
+    /// converts it. Absent for an office's own records; the export then uses the period start.
+    std::optional<PartialDate> value_date;
+    BudgetType type = BudgetType::original;
+    BudgetStatus status = BudgetStatus::indicative;
     friend bool operator==(const Budget&, const Budget&) = default;
 };
 
@@ -56,17 +94,30 @@ struct OdaEngagement {
     TextId key{0};
     TextId iati_identifier{0};  ///< "KR-GOV-xxx-..." when published to IATI.
     TextId title{0};
+    /// The recipient country; the first of `recipient_countries` when there are several.
+    /// "ZZ" (unknown region, as CLDR uses it) when the engagement names regions only.
     CountryCode recipient{"ZZ"};
     std::optional<PartnerId> recipient_partner;  ///< The partner record, when there is one.
-    std::vector<RegionShare> regions;
+    /// Every recipient country with its share, as IATI lists them. Empty means `recipient`
+    /// alone at 100 %, the common case for an office's own projects.
+    std::vector<CountryShare> recipient_countries;
+    /// Recipient regions above the country (IATI recipient-region); their percentages and
+    /// the countries' together make 100.
+    std::vector<SupranationalShare> recipient_regions;
+    std::vector<RegionShare> regions;  ///< Sub-national regions of the recipient country.
     std::vector<SectorShare> sectors;
     std::vector<Budget> budgets;
+    std::vector<TransactionTotal> transactions;  ///< Per year, type and currency.
+    /// The currency of every value that names none (IATI @default-currency).
+    std::optional<CurrencyCode> default_currency;
     std::optional<PartialDate> planned_start;
     std::optional<PartialDate> actual_start;
     std::optional<PartialDate> planned_end;
     std::optional<PartialDate> actual_end;
     OdaStatus status = OdaStatus::pipeline;
-    std::vector<TextId> implementers;  ///< Implementing organisations.
+    std::vector<TextId> implementers;  ///< Implementing organisations, by name (an office's own records).
+    std::optional<OrganisationRef> reporting_org;  ///< Who published the activity (IATI reporting-org).
+    std::vector<Participant> participants;         ///< IATI participating-org entries, in file order.
     std::vector<ProgramId> programs;   ///< Linked exchange programs (trainings).
     bool brand_project = false;        ///< One of the office's flagship projects.
     Provenance provenance;

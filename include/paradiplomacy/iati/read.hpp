@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Reading IATI activity files (2.03, and the 1.0x/2.0x files that parse) into ODA
+/// engagements, with their recipient countries as partners.
+///
+/// The reader streams: memory is bounded by one activity, not by the file. An activity
+/// that cannot be imported is reported with its identifier and line and the others go
+/// on; a file that is not well-formed XML, or not an IATI activity file, raises
+/// FileError. DTDs, external entities and entity expansion are refused.
+
+#include <paradiplomacy/iati/codelists.hpp>
+#include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/validation/finding.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace paradiplomacy::iati {
+
+/// Something the reader rejected, could not map, or checked and found wrong, with where
+/// it is in the file. The rule ids are listed in docs/iati.md.
+struct Notice {
+    std::string rule;  ///< "iati.activity.rejected", "iati.unmapped", "iati.codelist.sector", ...
+    Severity severity = Severity::error;
+    std::string activity;  ///< The iati-identifier; empty when the activity has none.
+    std::uint64_t line = 0;  ///< Line of the element at fault (1-based).
+    std::string message;
+    friend bool operator==(const Notice&, const Notice&) = default;
+};
+
+/// "file.xml:123: error iati.activity.rejected: activity KR-1: ..." for logs.
+[[nodiscard]] std::string to_string(const Notice& notice, std::string_view file = {});
+
+struct ReadOptions {
+    /// The home government of a new portfolio; "ZZ-ZZ" (unknown) when not given.
+    std::optional<SubdivisionCode> home;
+    /// Check codes against these lists; without them, codes are checked for form only.
+    const Codelists* codelists = nullptr;
+    /// Called now and then with the bytes read so far and the file size.
+    std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+};
+
+struct Import {
+    Portfolio portfolio;
+    std::vector<Notice> notices;
+    std::string version;  ///< The file's @version ("2.03"), empty when absent.
+    std::uint64_t activities_read = 0;
+    std::uint64_t activities_imported = 0;
+    bool codelists_checked = false;
+};
+
+/// Reads an IATI activity file into a new portfolio. Throws FileError when the file
+/// cannot be read, is not well-formed, holds a DTD or entity, or is not IATI XML.
+[[nodiscard]] Import read(const std::filesystem::path& path, const ReadOptions& options = {});
+
+/// The same for a document in memory; `source_name` names it in messages.
+[[nodiscard]] Import parse(std::string_view xml, std::string_view source_name = "<memory>",
+                           const ReadOptions& options = {});
+
+/// Adds the activities of a file to an existing portfolio, each one all or nothing:
+/// an activity whose identifier is already there is rejected with a notice. The
+/// returned Import's portfolio is the result; `base` is not changed.
+[[nodiscard]] Import read_into(const Portfolio& base, const std::filesystem::path& path,
+                               const ReadOptions& options = {});
+
+}  // namespace paradiplomacy::iati
