@@ -4,8 +4,12 @@
 /// Writing ODA engagements as an IATI 2.03 activity file that the official schema
 /// accepts: elements in the order the schema fixes, @value-date on every value,
 /// @default-currency per activity and @currency where a value differs from it.
+///
+/// What is written, what is left out and the stand-ins IATI forces (a description, a
+/// participating organisation, a full date) are listed in docs/iati.md, "Export".
 
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -19,16 +23,26 @@ struct WriteOptions {
     /// records); required for such engagements, whose identifier is then
     /// "<reporting-org ref>-<record key>".
     std::optional<std::string> reporting_org_ref;
+    /// Its name; the portfolio's home government's English name when absent.
     std::optional<std::string> reporting_org_name;
-    std::uint16_t reporting_org_type = 10;  ///< 10: government.
+    std::uint16_t reporting_org_type = 10;  ///< IATI OrganisationType; 10: government.
     /// @generated-datetime and @last-updated-datetime ("2026-11-27T00:00:00Z"); the
     /// current UTC time when absent. Set it for reproducible files.
+    /// Its day is also "today" for the transaction totals of the current year.
+    /// InvalidValue when it is not an xsd:dateTime.
     std::optional<std::string> generated_datetime;
+    /// IATI requires at least one activity date. An engagement under way that records
+    /// none (no planned or actual start or end) is written with this day as its actual
+    /// start, with a narrative saying the start was not recorded and had happened by
+    /// then. Absent, such an engagement is an error; a pipeline or cancelled one always is.
+    std::optional<Day> undated_started_by;
 };
 
 /// The portfolio's engagements as one `iati-activities` document. Throws FileError
-/// naming the engagement when one cannot be written as valid IATI (no identifier and no
-/// reporting organisation, a value without currency).
+/// naming the engagement and the rule (`iati.write.*`) when one cannot be written as
+/// valid IATI: no identifier and no reporting organisation, a value in no currency
+/// (XXX), a date before 1900, a budget without a period end, no activity date. Nothing
+/// is written until every engagement passes.
 [[nodiscard]] std::string to_xml(const Portfolio& portfolio, const WriteOptions& options = {});
 
 /// Writes the document atomically (io/atomic_file.hpp). Throws FileError.
