@@ -66,9 +66,9 @@ QUESTIONS = [
 ]
 
 
-def pin_one_core() -> str:
+def pin_one_core(core: int) -> str:
     cpus = os.sched_getaffinity(0)
-    core = 1 if 1 in cpus else min(cpus)
+    core = core if core in cpus else min(cpus)
     os.sched_setaffinity(0, {core})
     return str(core)
 
@@ -771,10 +771,10 @@ def run_duckdb(path: Path) -> dict[str, Any]:
 
 
 # ============================================================================ driver
-def worker(tool: str, path: Path, out: Path) -> None:
-    core = pin_one_core()
+def worker(tool: str, path: Path, out: Path, core: int) -> None:
+    core_used = pin_one_core(core)
     result = {"paradiplomacy": run_paradiplomacy, "pandas": run_pandas, "duckdb": run_duckdb}[tool](path)
-    result["core"] = core
+    result["core"] = core_used
     with open(out, "wb") as f:
         pickle.dump(result, f)
 
@@ -804,12 +804,13 @@ def same(q: str, x: Any, y: Any) -> tuple[bool, str]:
     return False, f"{x!r} vs {y!r}"
 
 
-def run_size(path: Path, tools: tuple[str, ...] = TOOLS) -> dict[str, Any]:
+def run_size(path: Path, core: int = 1, tools: tuple[str, ...] = TOOLS) -> dict[str, Any]:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for tool in tools:
             out = Path(tmp) / f"{tool}.pickle"
-            subprocess.run([sys.executable, __file__, "--worker", tool, "--file", str(path), "--out", str(out)],
+            subprocess.run([sys.executable, __file__, "--worker", tool, "--file", str(path), "--out", str(out),
+                            "--core", str(core)],
                            check=True)
             with open(out, "rb") as f:
                 results[tool] = pickle.load(f)
@@ -878,18 +879,19 @@ def main() -> int:
     parser.add_argument("--files", nargs="*", type=Path, default=[], help="portfolio files (instead of --sizes)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--core", type=int, default=1, help="the core every tool runs on (default 1)")
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.file, args.out)
+        worker(args.worker, args.file, args.out, args.core)
         return 0
     files = args.files or [args.data / f"{s}.portfolio.json" for s in args.sizes.split(",")]
     runs = []
     for path in files:
         print(f"== {path}", flush=True)
-        run = run_size(path)
+        run = run_size(path, args.core)
         runs.append(run)
         print(markdown([run]), flush=True)
     if args.json:
