@@ -33,3 +33,14 @@ foreach(_case IN LISTS _pd_iati_schema_cases)
             -P "${CMAKE_CURRENT_LIST_DIR}/schema_check_run.cmake")
   set_tests_properties(iati.schema.${_name} PROPERTIES SKIP_REGULAR_EXPRESSION "IATI-SCHEMA-SKIPPED" LABELS iati TIMEOUT 300)
 endforeach()
+
+# The example program (examples/export_iati.cpp) on the bundled dataset.
+if(PARADIPLOMACY_BUILD_EXAMPLES)
+  add_test(NAME iati.schema.example_export_iati
+    COMMAND "${CMAKE_COMMAND}" "-DPRODUCER=$<TARGET_FILE:export_iati>"
+            "-DARGS=--ref|XM-EXAMPLE-GG|--started-by|2016-12-31|--generated|2026-11-27T00:00:00Z"
+            "-DFILE=${_pd_iati_out}/example-gyeonggi.xml" -DEXPECT=valid "-DXMLLINT=${PARADIPLOMACY_XMLLINT}"
+            "-DSCHEMA=${_pd_iati_schema}" -P "${CMAKE_CURRENT_LIST_DIR}/schema_check_run.cmake")
+  set_tests_properties(iati.schema.example_export_iati PROPERTIES
+    SKIP_REGULAR_EXPRESSION "IATI-SCHEMA-SKIPPED" LABELS "iati;examples" TIMEOUT 300)
+endif()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # One iati.schema.* test (see schema_check.cmake): writes FILE by running PRODUCER with
-# the gtest FILTER (unless FILTER is empty), then checks it with xmllint --schema SCHEMA.
+# the gtest FILTER, or with ARGS ("|"-separated) followed by FILE, then checks it with
+# xmllint --schema SCHEMA; with neither, FILE is checked as it is.
 # EXPECT is "valid" or "invalid". Prints IATI-SCHEMA-SKIPPED (ctest: skipped) when the
 # schema, xmllint or the input the producer needs is missing.
 if(NOT EXISTS "${SCHEMA}")
@@ -11,18 +12,23 @@ if(NOT XMLLINT)
   message("IATI-SCHEMA-SKIPPED: xmllint not found; install Debian's libxml2-utils")
   return()
 endif()
-if(FILTER)
+if(FILTER OR ARGS)
   get_filename_component(_dir "${FILE}" DIRECTORY)
   file(MAKE_DIRECTORY "${_dir}")
   file(REMOVE "${FILE}")
-  set(ENV{PARADIPLOMACY_IATI_SAMPLE_OUT} "${FILE}")
-  execute_process(COMMAND "${PRODUCER}" "--gtest_filter=${FILTER}" RESULT_VARIABLE _rc OUTPUT_VARIABLE _out
-                  ERROR_VARIABLE _out)
+  if(FILTER)
+    set(ENV{PARADIPLOMACY_IATI_SAMPLE_OUT} "${FILE}")
+    set(_command "${PRODUCER}" "--gtest_filter=${FILTER}")
+  else()
+    string(REPLACE "|" ";" _args "${ARGS}")
+    set(_command "${PRODUCER}" ${_args} "${FILE}")
+  endif()
+  execute_process(COMMAND ${_command} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
   if(NOT _rc EQUAL 0)
-    message(FATAL_ERROR "writing ${FILE} (${FILTER}) failed:\n${_out}")
+    message(FATAL_ERROR "writing ${FILE} (${_command}) failed:\n${_out}")
   endif()
   if(NOT EXISTS "${FILE}")
-    message("IATI-SCHEMA-SKIPPED: ${FILTER} wrote nothing:\n${_out}")
+    message("IATI-SCHEMA-SKIPPED: ${_command} wrote nothing:\n${_out}")
     return()
   endif()
 elseif(NOT EXISTS "${FILE}")
