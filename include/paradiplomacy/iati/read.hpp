@@ -42,8 +42,13 @@ struct ReadOptions {
     std::optional<SubdivisionCode> home;
     /// Check codes against these lists; without them, codes are checked for form only.
     const Codelists* codelists = nullptr;
-    /// Called now and then with the bytes read so far and the file size.
+    /// Called about every megabyte with the bytes read so far and the file size, and
+    /// once at the end.
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+    /// After reading, run the validation rules (validation/rules.hpp) over the imported
+    /// engagements and add their findings about them as notices, with the activity's
+    /// line. Off only to time the reader alone.
+    bool check_rules = true;
 };
 
 struct Import {
