@@ -27,7 +27,14 @@ std::filesystem::path temporary_name(const std::filesystem::path& target) {
     return target.parent_path() / name;
 }
 
+// Non-zero: the errno a test injects for this step (detail::AtomicFileFaults::before_step).
+int injected(detail::AtomicFileStep step) {
+    const auto& hook = detail::atomic_file_faults().before_step;
+    return hook ? hook(step) : 0;
+}
+
 void sync_directory(const std::filesystem::path& dir) {
+    if (injected(detail::AtomicFileStep::sync_directory) != 0) return;  // ignored, as a real failure is
     const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;  // some file systems do not allow opening a directory; the rename stands
     (void)::fsync(fd);
@@ -49,7 +56,12 @@ AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : target_(std::
     for (int attempt = 0; attempt < 100; ++attempt) {
         temporary_ = temporary_name(target_);
         // 0666 before the umask, as for any new file.
-        fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (const int error = injected(detail::AtomicFileStep::create); error != 0) {
+            fd_ = -1;
+            errno = error;
+        } else {
+            fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        }
         if (fd_ >= 0) break;
         if (errno != EEXIST) {
             const int error = errno;
@@ -96,6 +108,7 @@ void AtomicFileWriter::write(std::string_view bytes) {
             chunk = faults.fail_after_bytes - written_;
             if (chunk == 0) fail("writing", ENOSPC);
         }
+        if (const int error = injected(detail::AtomicFileStep::write); error != 0) fail("writing", error);
         const ::ssize_t n = ::write(fd_, bytes.data(), chunk);
         if (n < 0) {
             if (errno == EINTR) continue;
@@ -109,10 +122,14 @@ void AtomicFileWriter::write(std::string_view bytes) {
 
 void AtomicFileWriter::commit() {
     if (fd_ < 0) throw FileError("cannot write " + quoted(target_) + ": the file is already committed or discarded");
+    if (const int error = injected(detail::AtomicFileStep::sync); error != 0) fail("syncing the temporary file", error);
     if (::fsync(fd_) != 0) fail("syncing the temporary file", errno);
+    if (const int error = injected(detail::AtomicFileStep::close); error != 0) fail("closing the temporary file", error);
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) fail("closing the temporary file", errno);
+    if (const int error = injected(detail::AtomicFileStep::rename); error != 0)
+        fail("renaming the temporary file over it", error);
     if (::rename(temporary_.c_str(), target_.c_str()) != 0) fail("renaming the temporary file over it", errno);
     temporary_.clear();
     sync_directory(target_.parent_path());

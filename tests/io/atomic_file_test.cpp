@@ -216,4 +216,164 @@ TEST_F(AtomicFile, AProcessKilledInTheMiddleOfASaveLeavesThePreviousFileLoadable
     EXPECT_EQ(pd::load_portfolio(dir_ / "p.json"), large);
 }
 
+// --- every step of a save: create, write, sync, close, rename, directory sync -----------
+
+using Step = pd::detail::AtomicFileStep;
+constexpr Step every_step[] = {Step::create, Step::write, Step::sync, Step::close, Step::rename, Step::sync_directory};
+
+const char* step_name(Step s) {
+    switch (s) {
+        case Step::create: return "create";
+        case Step::write: return "write";
+        case Step::sync: return "sync";
+        case Step::close: return "close";
+        case Step::rename: return "rename";
+        case Step::sync_directory: return "sync_directory";
+    }
+    return "?";
+}
+
+TEST_F(AtomicFile, AFailureAtEachStepBeforeTheRenameKeepsThePreviousFileAndSaysWhich) {
+    const pd::Portfolio before = large_portfolio(5);
+    const pd::Portfolio after = large_portfolio(40);
+    const std::filesystem::path target = dir_ / "p.json";
+    const std::string t = "cannot write \"" + target.string() + "\": ";
+    const std::string unchanged = " (the previous file, if any, is unchanged)";
+    const struct {
+        Step step;
+        int error;
+        std::string message;
+    } cases[] = {
+        {Step::create, ENOSPC, t + "cannot create a temporary file in \"" + dir_.string() + "\": No space left on device"},
+        {Step::create, EACCES, t + "cannot create a temporary file in \"" + dir_.string() + "\": Permission denied"},
+        {Step::write, ENOSPC, t + "writing: No space left on device" + unchanged},
+        {Step::write, EIO, t + "writing: Input/output error" + unchanged},
+        {Step::write, EDQUOT, t + "writing: Disk quota exceeded" + unchanged},
+        {Step::sync, ENOSPC, t + "syncing the temporary file: No space left on device" + unchanged},
+        {Step::sync, EIO, t + "syncing the temporary file: Input/output error" + unchanged},
+        {Step::close, EIO, t + "closing the temporary file: Input/output error" + unchanged},
+        {Step::rename, EXDEV, t + "renaming the temporary file over it: Invalid cross-device link" + unchanged},
+        {Step::rename, EROFS, t + "renaming the temporary file over it: Read-only file system" + unchanged},
+    };
+    pd::save_portfolio(before, target);
+    const std::string previous = read_bytes(target);
+    for (const auto& c : cases) {
+        pd::detail::atomic_file_faults().before_step = [&](Step s) { return s == c.step ? c.error : 0; };
+        try {
+            pd::save_portfolio(after, target);
+            ADD_FAILURE() << step_name(c.step) << ": expected FileError";
+        } catch (const pd::FileError& e) {
+            EXPECT_EQ(std::string(e.what()), c.message) << step_name(c.step);
+        }
+        pd::detail::atomic_file_faults() = {};
+        EXPECT_EQ(read_bytes(target), previous) << step_name(c.step);
+        EXPECT_EQ(pd::load_portfolio(target), before) << step_name(c.step);
+        EXPECT_EQ(entries(), 1U) << step_name(c.step) << ": a temporary file was left behind";
+    }
+    pd::save_portfolio(after, target);  // and the next save goes through
+    EXPECT_EQ(pd::load_portfolio(target), after);
+}
+
+TEST_F(AtomicFile, AFailedDirectorySyncAfterTheRenameLeavesTheCompleteNewFile) {
+    // The rename has happened: readers see the whole new file, never a mixture.
+    pd::save_portfolio(large_portfolio(5), dir_ / "p.json");
+    const pd::Portfolio after = large_portfolio(40);
+    pd::detail::atomic_file_faults().before_step = [](Step s) { return s == Step::sync_directory ? EIO : 0; };
+    pd::save_portfolio(after, dir_ / "p.json");
+    pd::detail::atomic_file_faults() = {};
+    EXPECT_EQ(pd::load_portfolio(dir_ / "p.json"), after);
+    EXPECT_EQ(entries(), 1U);
+}
+
+TEST_F(AtomicFile, EveryWriteCallAndEveryByteCountOfASaveCanFailWithoutLoss) {
+    // Fail the n-th write call, for every n a save makes, then fail after every byte count.
+    const pd::Portfolio small = large_portfolio(2);
+    pd::write_file_atomically(dir_ / "p.json", "previous");
+    int calls = 0;
+    pd::detail::atomic_file_faults().before_step = [&](Step s) { return s == Step::write ? (++calls, 0) : 0; };
+    pd::save_portfolio(small, dir_ / "p.json");
+    pd::detail::atomic_file_faults() = {};
+    ASSERT_GE(calls, 1);
+    pd::write_file_atomically(dir_ / "p.json", "previous");
+    for (int failing = 1; failing <= calls; ++failing) {
+        int seen = 0;
+        pd::detail::atomic_file_faults().before_step = [&](Step s) {
+            return s == Step::write && ++seen == failing ? ENOSPC : 0;
+        };
+        EXPECT_THROW(pd::save_portfolio(small, dir_ / "p.json"), pd::FileError) << failing;
+        EXPECT_EQ(read_bytes(dir_ / "p.json"), "previous") << failing;
+        EXPECT_EQ(entries(), 1U) << failing;
+    }
+    pd::detail::atomic_file_faults() = {};
+    const std::size_t size = pd::to_portfolio_json(small).size();
+    for (std::size_t limit = 0; limit < size; ++limit) {
+        pd::detail::atomic_file_faults().fail_after_bytes = limit;
+        ASSERT_THROW(pd::save_portfolio(small, dir_ / "p.json"), pd::FileError) << limit;
+        ASSERT_EQ(read_bytes(dir_ / "p.json"), "previous") << limit;
+        ASSERT_EQ(entries(), 1U) << limit;
+    }
+}
+
+/// Forks a child that saves `next` over `target` and stops itself just before `step`
+/// (its `occurrence`-th time); the parent kills it there with SIGKILL. Returns false when
+/// the child never reached the step.
+bool kill_save_at(const pd::Portfolio& next, const std::filesystem::path& target, Step step, int occurrence) {
+    int ready[2];
+    if (::pipe(ready) != 0) return false;
+    const pid_t child = ::fork();
+    if (child < 0) return false;
+    if (child == 0) {
+        ::close(ready[0]);
+        int seen = 0;
+        pd::detail::atomic_file_faults().before_step = [&](Step s) {
+            if (s == step && ++seen == occurrence) {
+                const char byte = 'k';
+                (void)!::write(ready[1], &byte, 1);
+                for (;;) ::pause();
+            }
+            return 0;
+        };
+        try {
+            pd::save_portfolio(next, target);
+        } catch (...) {
+        }
+        ::_exit(3);
+    }
+    ::close(ready[1]);
+    char byte = 0;
+    const auto n = ::read(ready[0], &byte, 1);
+    ::close(ready[0]);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return n == 1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+}
+
+TEST_F(AtomicFile, AProcessKilledAtEveryStepLosesNothing) {
+    // Killed before the rename, the previous file is there, byte for byte; killed after it
+    // (before the directory sync), the new file is there whole. Never a mixture.
+    const pd::Portfolio before = large_portfolio(10);
+    const pd::Portfolio after = large_portfolio(3000);  // several writes
+    const std::filesystem::path target = dir_ / "p.json";
+    for (const Step step : every_step) {
+        for (const int occurrence : {1, 2}) {
+            if (occurrence == 2 && step != Step::write) continue;
+            std::filesystem::remove_all(dir_);
+            std::filesystem::create_directories(dir_);
+            pd::save_portfolio(before, target);
+            const std::string previous = read_bytes(target);
+            ASSERT_TRUE(kill_save_at(after, target, step, occurrence)) << step_name(step) << " #" << occurrence;
+            if (step == Step::sync_directory) {
+                EXPECT_EQ(pd::load_portfolio(target), after) << step_name(step);
+            } else {
+                EXPECT_EQ(read_bytes(target), previous) << step_name(step) << " #" << occurrence;
+                EXPECT_EQ(pd::load_portfolio(target), before) << step_name(step);
+            }
+            // A later save succeeds over whatever the killed one left beside the target.
+            pd::save_portfolio(after, target);
+            EXPECT_EQ(pd::load_portfolio(target), after) << step_name(step);
+        }
+    }
+}
+
 }  // namespace

@@ -51,13 +51,26 @@ private:
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
 namespace detail {
+/// The steps of one atomic save, in order, for fault injection.
+enum class AtomicFileStep : unsigned char {
+    create,          ///< Creating the temporary file.
+    write,           ///< Each write() of bytes to it.
+    sync,            ///< fsync() of the temporary file.
+    close,           ///< close() of the temporary file.
+    rename,          ///< Renaming it over the target.
+    sync_directory,  ///< fsync() of the directory after the rename.
+};
+
 /// Fault injection for tests: the next writes behave as if the disk filled up once
 /// `fail_after_bytes` bytes are written (ENOSPC), and `after_write` (when set) is
-/// called with the running byte count after each successful write. Applies to the
-/// calling thread only; reset with `atomic_file_faults() = {}`.
+/// called with the running byte count after each successful write. `before_step`
+/// (when set) is called before each step; a non-zero result makes the step fail with
+/// that errno without being done. Applies to the calling thread only; reset with
+/// `atomic_file_faults() = {}`.
 struct AtomicFileFaults {
     std::size_t fail_after_bytes = static_cast<std::size_t>(-1);
     std::function<void(std::size_t)> after_write;
+    std::function<int(AtomicFileStep)> before_step;
 };
 [[nodiscard]] AtomicFileFaults& atomic_file_faults() noexcept;
 }  // namespace detail

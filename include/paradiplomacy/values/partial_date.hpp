@@ -8,6 +8,7 @@
 /// be. Questions against a full day answer yes, no or unknown (see Truth).
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 #include <paradiplomacy/values/truth.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -54,7 +55,8 @@ public:
     }
 
     /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601 calendar forms, zero-padded).
-    /// Throws InvalidValue naming the text and what is wrong ("2023-02-30": no such day).
+    /// Throws InvalidValue naming the text (the start of it when it is long) and what is
+    /// wrong ("2023-02-30": no such day).
     [[nodiscard]] static PartialDate parse(std::string_view text);
     /// As parse, but returns nullopt instead of throwing.
     [[nodiscard]] static std::optional<PartialDate> try_parse(std::string_view text) noexcept;
@@ -148,7 +150,7 @@ inline PartialDate PartialDate::parse(std::string_view text) {
     int month = 0;
     int day = 0;
     const auto fail = [&](const char* why) -> InvalidValue {
-        return InvalidValue("date \"" + std::string(text) + "\": " + why);
+        return InvalidValue("date " + detail::quoted_excerpt(text) + ": " + why);
     };
     if (!detail::parse_fixed_digits(text, 0, 4, year) || (text.size() != 4 && text.size() != 7 && text.size() != 10))
         throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD");
