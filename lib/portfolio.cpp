@@ -22,6 +22,8 @@ template <class F> void for_each_text(ExchangeProgram& p, F&& f) { f(p.key); f(p
 template <class F> void for_each_text(OdaEngagement& e, F&& f) {
     f(e.key); f(e.iati_identifier); f(e.title);
     for (TextId& t : e.implementers) f(t);
+    if (e.reporting_org) { f(e.reporting_org->ref); f(e.reporting_org->name); }
+    for (Participant& p : e.participants) { f(p.organisation.ref); f(p.organisation.name); f(p.activity_id); }
     for_each_text(e.provenance, f);
 }
 

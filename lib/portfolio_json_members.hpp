@@ -27,6 +27,7 @@ enum class Kind : std::uint8_t {
 /// The kinds of object in a document.
 enum class Shape : std::uint8_t {
     root, home, municipality, partner, agreement, program, engagement, validity, region_share, sector_share, budget,
+    country_share, supranational_share, transaction, organisation, participant,
 };
 
 struct Member {
@@ -53,13 +54,18 @@ enum : std::uint8_t { id, title, kind, direction, organiser, start, end, headcou
                       uncertain };
 }
 namespace engagement_m {
-enum : std::uint8_t { id, iati_identifier, title, recipient, recipient_partner, regions, sectors, budgets,
-                      planned_start, actual_start, planned_end, actual_end, status, implementers, programs,
+enum : std::uint8_t { id, iati_identifier, title, recipient, recipient_partner, recipient_countries, recipient_regions,
+                      regions, sectors, budgets, transactions, default_currency, planned_start, actual_start,
+                      planned_end, actual_end, status, reporting_org, participants, implementers, programs,
                       brand_project, source, note, uncertain };
 }
 namespace period_m { enum : std::uint8_t { start, end }; }
 namespace share_m { enum : std::uint8_t { code, percentage }; }
-namespace budget_m { enum : std::uint8_t { start, end, amount, currency }; }
+namespace budget_m { enum : std::uint8_t { start, end, amount, currency, value_date, type, status }; }
+namespace supranational_m { enum : std::uint8_t { code, vocabulary, percentage }; }
+namespace transaction_m { enum : std::uint8_t { year, type, amount, currency, count }; }
+/// An organisation's members; a participant has the same three first, then its own.
+namespace organisation_m { enum : std::uint8_t { ref, name, type, role, activity_id }; }
 
 inline constexpr std::array<Member, 7> root_members{{
     {"schema", Kind::string, true},
@@ -126,20 +132,26 @@ inline constexpr std::array<Member, 13> program_members{{
     {"note", Kind::string},
     {"uncertain", Kind::boolean},
 }};
-inline constexpr std::array<Member, 19> engagement_members{{
+inline constexpr std::array<Member, 25> engagement_members{{
     {"id", Kind::string, true},
     {"iati_identifier", Kind::string},
     {"title", Kind::string},
     {"recipient", Kind::string, true},
     {"recipient_partner", Kind::string},
+    {"recipient_countries", Kind::object_array, false, Shape::country_share},
+    {"recipient_regions", Kind::object_array, false, Shape::supranational_share},
     {"regions", Kind::object_array, false, Shape::region_share},
     {"sectors", Kind::object_array, false, Shape::sector_share},
     {"budgets", Kind::object_array, false, Shape::budget},
+    {"transactions", Kind::object_array, false, Shape::transaction},
+    {"default_currency", Kind::string},
     {"planned_start", Kind::date},
     {"actual_start", Kind::date},
     {"planned_end", Kind::date},
     {"actual_end", Kind::date},
     {"status", Kind::string, true},
+    {"reporting_org", Kind::object, false, Shape::organisation},
+    {"participants", Kind::object_array, false, Shape::participant},
     {"implementers", Kind::string_array},
     {"programs", Kind::string_array},
     {"brand_project", Kind::boolean},
@@ -149,8 +161,36 @@ inline constexpr std::array<Member, 19> engagement_members{{
 }};
 inline constexpr std::array<Member, 2> period_members{{{"start", Kind::date, true}, {"end", Kind::date}}};
 inline constexpr std::array<Member, 2> share_members{{{"code", Kind::string, true}, {"percentage", Kind::number, true}}};
-inline constexpr std::array<Member, 4> budget_members{{
-    {"start", Kind::date, true}, {"end", Kind::date}, {"amount", Kind::number, true}, {"currency", Kind::string, true},
+inline constexpr std::array<Member, 7> budget_members{{
+    {"start", Kind::date, true},
+    {"end", Kind::date},
+    {"amount", Kind::number, true},
+    {"currency", Kind::string, true},
+    {"value_date", Kind::date},
+    {"type", Kind::string},    // omitted when "original"
+    {"status", Kind::string},  // omitted when "indicative"
+}};
+inline constexpr std::array<Member, 3> supranational_members{{
+    {"code", Kind::uint, true},
+    {"vocabulary", Kind::string},  // omitted when "oecd_dac"
+    {"percentage", Kind::number, true},
+}};
+inline constexpr std::array<Member, 5> transaction_members{{
+    {"year", Kind::uint, true},
+    {"type", Kind::string, true},
+    {"amount", Kind::number, true},
+    {"currency", Kind::string, true},
+    {"count", Kind::uint},  // omitted when 0
+}};
+inline constexpr std::array<Member, 3> organisation_members{{
+    {"ref", Kind::string}, {"name", Kind::string}, {"type", Kind::uint},
+}};
+inline constexpr std::array<Member, 5> participant_members{{
+    {"ref", Kind::string},
+    {"name", Kind::string},
+    {"type", Kind::uint},
+    {"role", Kind::string, true},
+    {"activity_id", Kind::string},
 }};
 
 [[nodiscard]] constexpr std::span<const Member> members_of(Shape shape) noexcept {
@@ -166,6 +206,11 @@ inline constexpr std::array<Member, 4> budget_members{{
         case Shape::region_share: return share_members;
         case Shape::sector_share: return share_members;
         case Shape::budget: return budget_members;
+        case Shape::country_share: return share_members;
+        case Shape::supranational_share: return supranational_members;
+        case Shape::transaction: return transaction_members;
+        case Shape::organisation: return organisation_members;
+        case Shape::participant: return participant_members;
     }
     return {};
 }
@@ -185,5 +230,8 @@ inline constexpr std::array<Member, 4> budget_members{{
 /// Largest values the format allows for the integer members.
 inline constexpr std::uint64_t max_world_region = 999;
 inline constexpr std::uint64_t max_headcount = 4294967295U;
+inline constexpr std::uint64_t max_supranational_code = 999;  ///< OECD DAC and UN M49 codes have three digits.
+inline constexpr std::uint64_t max_organisation_type = 99;    ///< IATI OrganisationType codes have two digits.
+inline constexpr std::uint64_t max_transaction_count = 4294967295U;
 
 }  // namespace paradiplomacy::detail::json

@@ -4,6 +4,7 @@
 // being read. References may point forward; those not yet resolvable are kept as
 // fix-ups and resolved at the end. Any problem aborts the whole load with one message.
 #include "portfolio_json_members.hpp"
+#include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
@@ -374,9 +375,17 @@ private:
             case Shape::budget:
                 start_.reset();
                 end_.reset();
+                value_date_.reset();
+                budget_type_ = BudgetType::original;
+                budget_status_ = BudgetStatus::indicative;
                 break;
-            case Shape::region_share:
-            case Shape::sector_share: break;
+            case Shape::supranational_share: vocabulary_ = RegionVocabulary::oecd_dac; break;
+            case Shape::transaction: count_ = 0; break;
+            case Shape::organisation:
+            case Shape::participant:
+                organisation_ = OrganisationRef{};
+                activity_id_ = TextId(0);
+                break;
             default: break;
         }
         if (!record_name(shape).empty()) {
@@ -419,22 +428,82 @@ private:
             case Shape::engagement: assign_engagement(m); return;
             case Shape::validity:
             case Shape::budget:
-                if (m == budget_m::start) start_ = date();
-                else if (m == budget_m::end) end_ = date();
-                else if (m == budget_m::amount) amount_ = number_;
-                else currency_ = code<CurrencyCode>();
+                switch (m) {
+                    case budget_m::start: start_ = date(); return;
+                    case budget_m::end: end_ = date(); return;
+                    case budget_m::amount: amount_ = number_; return;
+                    case budget_m::currency: currency_ = code<CurrencyCode>(); return;
+                    case budget_m::value_date: value_date_ = date(); return;
+                    case budget_m::type: budget_type_ = enumerated<BudgetType>("budget type"); return;
+                    case budget_m::status: budget_status_ = enumerated<BudgetStatus>("budget status"); return;
+                }
                 return;
             case Shape::region_share:
             case Shape::sector_share:
+            case Shape::country_share:
                 if (m == share_m::code) {
                     if (shape == Shape::region_share) region_ = code<SubdivisionCode>();
+                    else if (shape == Shape::country_share) country_ = code<CountryCode>();
                     else purpose_ = code<PurposeCode>();
                 } else {
-                    if (!(number_ >= 0.0 && number_ <= 100.0)) fail("percentage " + number_text() + " is not within 0-100");
-                    percentage_ = number_;
+                    percentage_ = percentage();
+                }
+                return;
+            case Shape::supranational_share:
+                switch (m) {
+                    case supranational_m::code:
+                        if (unsigned_ > max_supranational_code)
+                            fail(std::to_string(unsigned_) + " is not a region code (OECD DAC or UN M49, 0-999)");
+                        supranational_code_ = static_cast<std::uint16_t>(unsigned_);
+                        return;
+                    case supranational_m::vocabulary:
+                        if (const auto v = detail::region_vocabulary_from(string_)) vocabulary_ = *v;
+                        else
+                            fail("unknown region vocabulary " + quote(string_) + " (expected one of: " +
+                                 std::string(detail::region_vocabulary_names[0]) + ", " + std::string(detail::region_vocabulary_names[1]) +
+                                 ")");
+                        return;
+                    case supranational_m::percentage: percentage_ = percentage(); return;
+                }
+                return;
+            case Shape::transaction:
+                switch (m) {
+                    case transaction_m::year:
+                        if (unsigned_ < static_cast<std::uint64_t>(PartialDate::min_year) ||
+                            unsigned_ > static_cast<std::uint64_t>(PartialDate::max_year))
+                            fail("year " + std::to_string(unsigned_) + " is outside " +
+                                 std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
+                        year_ = static_cast<int>(unsigned_);
+                        return;
+                    case transaction_m::type: transaction_type_ = enumerated<TransactionType>("transaction type"); return;
+                    case transaction_m::amount: amount_ = number_; return;
+                    case transaction_m::currency: currency_ = code<CurrencyCode>(); return;
+                    case transaction_m::count:
+                        if (unsigned_ > max_transaction_count) fail("count " + std::to_string(unsigned_) + " is too large");
+                        count_ = static_cast<std::uint32_t>(unsigned_);
+                        return;
+                }
+                return;
+            case Shape::organisation:
+            case Shape::participant:
+                switch (m) {
+                    case organisation_m::ref: organisation_.ref = text(); return;
+                    case organisation_m::name: organisation_.name = text(); return;
+                    case organisation_m::type:
+                        if (unsigned_ > max_organisation_type)
+                            fail(std::to_string(unsigned_) + " is not an IATI organisation type (0-99)");
+                        organisation_.type = static_cast<std::uint16_t>(unsigned_);
+                        return;
+                    case organisation_m::role: role_ = enumerated<OrganisationRole>("organisation role"); return;
+                    case organisation_m::activity_id: activity_id_ = text(); return;
                 }
                 return;
         }
+    }
+
+    double percentage() const {
+        if (!(number_ >= 0.0 && number_ <= 100.0)) fail("percentage " + number_text() + " is not within 0-100");
+        return number_;
     }
 
     [[nodiscard]] std::string number_text() const {
@@ -530,6 +599,7 @@ private:
             case engagement_m::iati_identifier: x.iati_identifier = text(); return;
             case engagement_m::title: x.title = text(); return;
             case engagement_m::recipient: x.recipient = code<CountryCode>(); return;
+            case engagement_m::default_currency: x.default_currency = code<CurrencyCode>(); return;
             case engagement_m::recipient_partner:
                 x.recipient_partner = reference<PartnerTag>(s, m, 0, Fixup::Target::partner);
                 return;
@@ -591,7 +661,20 @@ private:
             case Shape::validity: agreement_.validity = period(); return;
             case Shape::region_share: engagement_.regions.push_back(RegionShare{*region_, percentage_}); return;
             case Shape::sector_share: engagement_.sectors.push_back(SectorShare{*purpose_, percentage_}); return;
-            case Shape::budget: engagement_.budgets.push_back(Budget{*period(), Money(amount_, *currency_)}); return;
+            case Shape::budget:
+                engagement_.budgets.push_back(
+                    Budget{*period(), Money(amount_, *currency_), value_date_, budget_type_, budget_status_});
+                return;
+            case Shape::country_share: engagement_.recipient_countries.push_back(CountryShare{*country_, percentage_}); return;
+            case Shape::supranational_share:
+                engagement_.recipient_regions.push_back(SupranationalShare{supranational_code_, vocabulary_, percentage_});
+                return;
+            case Shape::transaction:
+                engagement_.transactions.push_back(
+                    TransactionTotal{year_, transaction_type_, Money(amount_, *currency_), count_});
+                return;
+            case Shape::organisation: engagement_.reporting_org = organisation_; return;
+            case Shape::participant: engagement_.participants.push_back(Participant{organisation_, role_, activity_id_}); return;
         }
         record_shape_.reset();
     }
@@ -700,6 +783,18 @@ private:
     std::optional<SubdivisionCode> region_;
     std::optional<PurposeCode> purpose_;
     double percentage_ = 0;
+    std::optional<PartialDate> value_date_;
+    BudgetType budget_type_ = BudgetType::original;
+    BudgetStatus budget_status_ = BudgetStatus::indicative;
+    std::optional<CountryCode> country_;
+    std::uint16_t supranational_code_ = 0;
+    RegionVocabulary vocabulary_ = RegionVocabulary::oecd_dac;
+    int year_ = 0;
+    TransactionType transaction_type_ = TransactionType::disbursement;
+    std::uint32_t count_ = 0;
+    OrganisationRef organisation_;
+    OrganisationRole role_ = OrganisationRole::implementing;
+    TextId activity_id_{0};
 
     std::optional<std::size_t> syntax_position_;
     std::string syntax_message_;

@@ -2,6 +2,7 @@
 // The writer of the portfolio format: canonical form, streamed through a buffer so that
 // a large portfolio is never held twice in memory while it is saved.
 #include "portfolio_json_members.hpp"
+#include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/atomic_file.hpp>
@@ -367,6 +368,7 @@ private:
             begin_object();
             member(share_members[share_m::code].name);
             if constexpr (std::is_same_v<Share, RegionShare>) string(s.region.view());
+            else if constexpr (std::is_same_v<Share, CountryShare>) string(s.country.view());
             else string(s.purpose.view());
             member(share_members[share_m::percentage].name);
             if (!(s.percentage >= 0.0 && s.percentage <= 100.0)) fail("has a percentage outside 0-100");
@@ -374,6 +376,21 @@ private:
             end_object();
         }
         end_array();
+    }
+
+    /// The members an organisation and a participant share; `field_` names the engagement member.
+    void organisation(const OrganisationRef& o) {
+        for (const auto& [which, id] : {std::pair{organisation_m::ref, o.ref}, std::pair{organisation_m::name, o.name}}) {
+            const std::string_view t = p_.text(id);
+            if (t.empty()) continue;
+            member(organisation_members[which].name);
+            string(t);
+        }
+        if (o.type != 0) {
+            if (o.type > max_organisation_type) fail("has an organisation type outside 0-99");
+            member(organisation_members[organisation_m::type].name);
+            unsigned_number(o.type);
+        }
     }
 
     void write(const OdaEngagement& x) {
@@ -386,6 +403,28 @@ private:
         if (x.recipient_partner) {
             field_ = n[engagement_m::recipient_partner].name;
             key_member(field_, key_of(*x.recipient_partner, "partner"));
+        }
+        shares(n[engagement_m::recipient_countries].name, x.recipient_countries);
+        if (!x.recipient_regions.empty()) {
+            field_ = n[engagement_m::recipient_regions].name;
+            member(field_);
+            begin_array();
+            for (const SupranationalShare& r : x.recipient_regions) {
+                element();
+                begin_object();
+                if (r.code > max_supranational_code) fail("has a region code outside 0-999");
+                member(supranational_members[supranational_m::code].name);
+                unsigned_number(r.code);
+                if (r.vocabulary != RegionVocabulary::oecd_dac) {
+                    member(supranational_members[supranational_m::vocabulary].name);
+                    string(detail::region_vocabulary_name(r.vocabulary));
+                }
+                member(supranational_members[supranational_m::percentage].name);
+                if (!(r.percentage >= 0.0 && r.percentage <= 100.0)) fail("has a percentage outside 0-100");
+                number(r.percentage);
+                end_object();
+            }
+            end_array();
         }
         shares(n[engagement_m::regions].name, x.regions);
         shares(n[engagement_m::sectors].name, x.sectors);
@@ -403,9 +442,48 @@ private:
                 number(b.value.amount());
                 member(budget_members[budget_m::currency].name);
                 string(b.value.currency().view());
+                date_member(budget_members[budget_m::value_date].name, b.value_date);
+                if (b.type != BudgetType::original) {
+                    member(budget_members[budget_m::type].name);
+                    string(to_string(b.type));
+                }
+                if (b.status != BudgetStatus::indicative) {
+                    member(budget_members[budget_m::status].name);
+                    string(to_string(b.status));
+                }
                 end_object();
             }
             end_array();
+        }
+        if (!x.transactions.empty()) {
+            field_ = n[engagement_m::transactions].name;
+            member(field_);
+            begin_array();
+            for (const TransactionTotal& t : x.transactions) {
+                if (t.year < PartialDate::min_year || t.year > PartialDate::max_year)
+                    fail("has a year outside " + std::to_string(PartialDate::min_year) + "-" +
+                         std::to_string(PartialDate::max_year));
+                element();
+                begin_object();
+                member(transaction_members[transaction_m::year].name);
+                unsigned_number(static_cast<std::uint64_t>(t.year));
+                member(transaction_members[transaction_m::type].name);
+                string(to_string(t.type));
+                member(transaction_members[transaction_m::amount].name);
+                number(t.amount.amount());
+                member(transaction_members[transaction_m::currency].name);
+                string(t.amount.currency().view());
+                if (t.count != 0) {
+                    member(transaction_members[transaction_m::count].name);
+                    unsigned_number(t.count);
+                }
+                end_object();
+            }
+            end_array();
+        }
+        if (x.default_currency) {
+            member(n[engagement_m::default_currency].name);
+            string(x.default_currency->view());
         }
         date_member(n[engagement_m::planned_start].name, x.planned_start);
         date_member(n[engagement_m::actual_start].name, x.actual_start);
@@ -413,6 +491,32 @@ private:
         date_member(n[engagement_m::actual_end].name, x.actual_end);
         member(n[engagement_m::status].name);
         string(to_string(x.status));
+        if (x.reporting_org) {
+            field_ = n[engagement_m::reporting_org].name;
+            member(field_);
+            begin_object();
+            organisation(*x.reporting_org);
+            end_object();
+        }
+        if (!x.participants.empty()) {
+            field_ = n[engagement_m::participants].name;
+            member(field_);
+            begin_array();
+            for (const Participant& pt : x.participants) {
+                element();
+                begin_object();
+                organisation(pt.organisation);
+                member(participant_members[organisation_m::role].name);
+                string(to_string(pt.role));
+                const std::string_view activity = p_.text(pt.activity_id);
+                if (!activity.empty()) {
+                    member(participant_members[organisation_m::activity_id].name);
+                    string(activity);
+                }
+                end_object();
+            }
+            end_array();
+        }
         if (!x.implementers.empty()) {
             field_ = n[engagement_m::implementers].name;
             member(field_);

@@ -34,6 +34,10 @@ SCHEMA_DETECTS = [
     "program-without-partners", "region-partner-without-region", "string-in-object-list",
     "unknown-enum", "unknown-member", "unknown-top-level-member", "wrong-schema-version", "wrong-type",
     "wrong-type-date",
+    # the IATI-shaped members of an engagement
+    "bad-default-currency", "budget-unknown-status", "organisation-type-as-string", "participant-without-role",
+    "recipient-country-percentage-out-of-range", "recipient-region-code-out-of-range", "transaction-unknown-type",
+    "transaction-year-out-of-range", "unknown-region-vocabulary",
 ]
 
 

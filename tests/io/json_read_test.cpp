@@ -36,7 +36,7 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     ASSERT_EQ(p.partners().size(), 4U);
     ASSERT_EQ(p.agreements().size(), 5U);
     ASSERT_EQ(p.programs().size(), 3U);
-    ASSERT_EQ(p.engagements().size(), 1U);
+    ASSERT_EQ(p.engagements().size(), 2U);
 
     const pd::Partner& hebei = p.partner(*p.find_partner("cn-hebei"));
     EXPECT_EQ(hebei.level, pd::PartnerLevel::region);
@@ -124,6 +124,63 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_EQ(oda.programs[0], training.id);
     EXPECT_TRUE(oda.brand_project);
     EXPECT_EQ(oda.actual_start, pd::PartialDate::of_month(2014, 12));
+    // Members the first engagement leaves out read as their defaults.
+    EXPECT_TRUE(oda.recipient_countries.empty());
+    EXPECT_TRUE(oda.recipient_regions.empty());
+    EXPECT_TRUE(oda.transactions.empty());
+    EXPECT_EQ(oda.default_currency, std::nullopt);
+    EXPECT_EQ(oda.reporting_org, std::nullopt);
+    EXPECT_TRUE(oda.participants.empty());
+    EXPECT_EQ(oda.budgets[0].value_date, std::nullopt);
+    EXPECT_EQ(oda.budgets[0].type, pd::BudgetType::original);
+    EXPECT_EQ(oda.budgets[0].status, pd::BudgetStatus::indicative);
+}
+
+TEST(JsonRead, CompleteGoldenFileHoldsAnIatiShapedEngagement) {
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / "complete.json");
+    const pd::OdaEngagement& w = p.engagement(*p.find_engagement("koica-vn-water"));
+    EXPECT_EQ(w.recipient, pd::CountryCode("VN"));
+    ASSERT_EQ(w.recipient_countries.size(), 2U);
+    EXPECT_EQ(w.recipient_countries[1], (pd::CountryShare{pd::CountryCode("LA"), 20.0}));
+    ASSERT_EQ(w.recipient_regions.size(), 2U);
+    EXPECT_EQ(w.recipient_regions[0], (pd::SupranationalShare{798, pd::RegionVocabulary::oecd_dac, 5.0}));
+    EXPECT_EQ(w.recipient_regions[1], (pd::SupranationalShare{35, pd::RegionVocabulary::un_m49, 5.0}));
+    ASSERT_EQ(w.sectors.size(), 1U);
+    EXPECT_TRUE(w.sectors[0].purpose.is_sector_only());
+    EXPECT_EQ(w.sectors[0].purpose, pd::PurposeCode("140"));
+    ASSERT_EQ(w.budgets.size(), 2U);
+    EXPECT_EQ(w.budgets[0].value_date, pd::PartialDate::of_day(2019, 1, 1));
+    EXPECT_EQ(w.budgets[0].type, pd::BudgetType::revised);
+    EXPECT_EQ(w.budgets[0].status, pd::BudgetStatus::committed);
+    EXPECT_EQ(w.budgets[1].type, pd::BudgetType::original);
+    ASSERT_EQ(w.transactions.size(), 3U);
+    EXPECT_EQ(w.transactions[0], (pd::TransactionTotal{2019, pd::TransactionType::outgoing_commitment,
+                                                       pd::Money(1500000.0, pd::CurrencyCode("USD")), 1}));
+    EXPECT_EQ(w.transactions[1].amount, pd::Money(600000.5, pd::CurrencyCode("USD")));
+    EXPECT_EQ(w.transactions[1].count, 3U);
+    EXPECT_EQ(w.transactions[2].year, 2020);
+    EXPECT_EQ(w.transactions[2].count, 0U);  // left out: not known
+    EXPECT_EQ(w.default_currency, pd::CurrencyCode("USD"));
+    ASSERT_TRUE(w.reporting_org);
+    EXPECT_EQ(p.text(w.reporting_org->ref), "KR-GOV-051");
+    EXPECT_EQ(p.text(w.reporting_org->name), "Korea International Cooperation Agency");
+    EXPECT_EQ(w.reporting_org->type, 10U);
+    ASSERT_EQ(w.participants.size(), 2U);
+    EXPECT_EQ(w.participants[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(p.text(w.participants[0].organisation.name), "KOICA");
+    EXPECT_EQ(p.text(w.participants[0].activity_id), "KOICA-2019-0042");
+    EXPECT_EQ(w.participants[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(p.text(w.participants[1].organisation.ref), "");
+    EXPECT_EQ(w.participants[1].organisation.type, 0U);
+}
+
+TEST(JsonRead, AnEmptyReportingOrganisationIsPresentButBlank) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+      "oda": [{"id": "o", "recipient": "MN", "status": "closed", "reporting_org": {}}]})");
+    ASSERT_TRUE(p.engagements()[0].reporting_org);
+    EXPECT_EQ(*p.engagements()[0].reporting_org, pd::OrganisationRef{});
+    EXPECT_NE(p.engagements()[0].reporting_org, std::nullopt);
+    EXPECT_NE(pd::to_portfolio_json(p).find("\"reporting_org\": {}"), std::string::npos);
 }
 
 TEST(JsonRead, MinimalGoldenFileIsAnEmptyPortfolio) {

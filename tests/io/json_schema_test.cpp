@@ -114,6 +114,14 @@ TEST_F(SchemaDrift, EnumsAreTheModelsNames) {
     EXPECT_EQ(defs["program"]["properties"]["kind"]["enum"].get<std::vector<std::string>>(), model_names<pd::ProgramKind>());
     EXPECT_EQ(defs["program"]["properties"]["direction"]["enum"].get<std::vector<std::string>>(), model_names<pd::Direction>());
     EXPECT_EQ(defs["engagement"]["properties"]["status"]["enum"].get<std::vector<std::string>>(), model_names<pd::OdaStatus>());
+    EXPECT_EQ(defs["budget"]["properties"]["type"]["enum"].get<std::vector<std::string>>(), model_names<pd::BudgetType>());
+    EXPECT_EQ(defs["budget"]["properties"]["status"]["enum"].get<std::vector<std::string>>(), model_names<pd::BudgetStatus>());
+    EXPECT_EQ(defs["transaction"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::TransactionType>());
+    EXPECT_EQ(defs["participant"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::OrganisationRole>());
+    EXPECT_EQ(defs["supranational_share"]["properties"]["vocabulary"]["enum"].get<std::vector<std::string>>(),
+              (std::vector<std::string>{"oecd_dac", "un_m49"}));
     EXPECT_EQ(schema_["properties"]["schema"]["const"].get<std::string>(), std::string(pd::portfolio_schema_id));
 }
 
@@ -129,7 +137,12 @@ json::json_pointer first_of(const std::string& def) {
         {"period", "/agreements/2/validity"},
         {"region_share", "/oda/0/regions/0"},
         {"sector_share", "/oda/0/sectors/0"},
-        {"budget", "/oda/0/budgets/0"},
+        {"budget", "/oda/1/budgets/0"},
+        {"country_share", "/oda/1/recipient_countries/0"},
+        {"supranational_share", "/oda/1/recipient_regions/1"},
+        {"transaction", "/oda/1/transactions/0"},
+        {"organisation", "/oda/1/reporting_org"},
+        {"participant", "/oda/1/participants/0"},
     };
     return json::json_pointer(where.at(def));
 }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -76,6 +78,41 @@ TEST(JsonWrite, RoundTripDetectsADifference) {
     changed.replace(a);
     EXPECT_NE(changed, p);
     EXPECT_NE(pd::parse_portfolio_json(pd::to_portfolio_json(changed)), p);
+}
+
+TEST(JsonWrite, RoundTripSeesEveryIatiMember) {
+    // Changing any one of the IATI-shaped members must change the portfolio read back.
+    const pd::Portfolio p = pd::load_portfolio(golden_dir / "complete.json");
+    const pd::OdaEngagement original = p.engagement(*p.find_engagement("koica-vn-water"));
+    std::vector<std::function<void(pd::Portfolio&, pd::OdaEngagement&)>> changes{
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_countries[1].percentage = 21.0; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_regions[1].vocabulary = pd::RegionVocabulary::oecd_dac; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_regions[0].code = 789; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.budgets[1].value_date = pd::PartialDate::of_day(2020, 2, 1); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.budgets[1].type = pd::BudgetType::revised; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.budgets[0].status = pd::BudgetStatus::indicative; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.transactions[2].count = 4; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.transactions[2].type = pd::TransactionType::expenditure; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.transactions[2].year = 2021; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.default_currency = pd::CurrencyCode("EUR"); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.reporting_org.reset(); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.reporting_org->name = q.intern("KOICA"); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.reporting_org->type = 15; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.participants[1].role = pd::OrganisationRole::extending; },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[1].activity_id = q.intern("GWC-7"); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[0].organisation.ref = q.intern("KR-GOV-010"); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.sectors[0].purpose = pd::PurposeCode("14010"); },
+    };
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        pd::Portfolio changed = p;
+        pd::OdaEngagement e = original;
+        changes[i](changed, e);
+        changed.replace(e);
+        EXPECT_NE(changed, p) << "change " << i;
+        const pd::Portfolio back = pd::parse_portfolio_json(pd::to_portfolio_json(changed));
+        EXPECT_EQ(back, changed) << "change " << i;
+        EXPECT_NE(back, p) << "change " << i;
+    }
 }
 
 TEST(JsonWrite, AnUndatedProgramIsWrittenWithoutAStartAndReadBackUndated) {
