@@ -7,6 +7,7 @@
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/validation/detail/rule_run.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace paradiplomacy::detail {
@@ -14,12 +15,22 @@ namespace {
 
 using reference::CodeStatus;
 
+/// "ZZ-ZZ": the home government is not known (an IATI import names no home).
+bool home_unspecified(const Portfolio& p) { return p.home().code.view() == "ZZ-ZZ"; }
+
 void home_unknown(const RuleRun& run) {
     const SubdivisionCode code = run.portfolio.home().code;
-    if (reference::subdivision_status(code) != CodeStatus::current)
+    if (!home_unspecified(run.portfolio) && reference::subdivision_status(code) != CodeStatus::current)
         run.report(run.home(), "code",
                    "home government code " + code.str() +
                        " is not an ISO 3166-2 subdivision: use the home region's code (e.g. KR-41 for Gyeonggi-do)");
+}
+
+void home_unspecified(const RuleRun& run) {
+    if (home_unspecified(run.portfolio))
+        run.report(run.home(), "code",
+                   "the home government is unspecified (ZZ-ZZ, as for an IATI import without a home): rules about the home "
+                   "(e.g. Korean council approval) were not applied; set the home region's ISO 3166-2 code to apply them");
 }
 
 void country_unknown(const RuleRun& run) {
@@ -74,13 +85,24 @@ void region_not_first_level(const RuleRun& run) {
 }
 
 void recipient_not_current(const RuleRun& run) {
-    for (const OdaEngagement& e : run.portfolio.engagements()) {
-        const CodeStatus status = reference::country_status(e.recipient);
-        if (status == CodeStatus::current) continue;
-        run.report(run.ref(e), "recipient",
-                   "recipient " + e.recipient.str() +
+    const auto check = [&](const OdaEngagement& e, CountryCode country, const std::string& field) {
+        const CodeStatus status = reference::country_status(country);
+        if (status == CodeStatus::current) return;
+        run.report(run.ref(e), field,
+                   "recipient " + country.str() +
                        (status == CodeStatus::withdrawn ? " was withdrawn from ISO 3166-1" : " is not an ISO 3166-1 alpha-2 code") +
                        ": set the recipient country's current code");
+    };
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        if (!e.recipient_countries.empty()) {
+            // `recipient` repeats the first of them: each country is reported once, where it is listed.
+            for (std::size_t i = 0; i < e.recipient_countries.size(); ++i)
+                check(e, e.recipient_countries[i].country, "recipient_countries[" + std::to_string(i) + "].country");
+        } else if (e.recipient.view() == "ZZ" && !e.recipient_regions.empty()) {
+            continue;  // regions only: "ZZ" says there is no recipient country
+        } else {
+            check(e, e.recipient, "recipient");
+        }
     }
 }
 
@@ -95,20 +117,26 @@ void oda_region_unknown(const RuleRun& run) {
 void oda_region_country_mismatch(const RuleRun& run) {
     for (const OdaEngagement& e : run.portfolio.engagements())
         for (std::size_t i = 0; i < e.regions.size(); ++i)
-            if (e.regions[i].region.country() != e.recipient)
+            if (e.regions[i].region.country() != e.recipient &&
+                std::none_of(e.recipient_countries.begin(), e.recipient_countries.end(),
+                             [&](const CountryShare& c) { return c.country == e.regions[i].region.country(); }))
                 run.report(run.ref(e), "regions[" + std::to_string(i) + "].region",
                            "recipient region " + e.regions[i].region.str() + " is not in the recipient country " +
                                e.recipient.str() + ": list only regions of the recipient");
 }
 
 void currency_unknown(const RuleRun& run) {
-    for (const OdaEngagement& e : run.portfolio.engagements())
-        for (std::size_t i = 0; i < e.budgets.size(); ++i) {
-            const CurrencyCode c = e.budgets[i].value.currency();
-            if (reference::currency_status(c) != CodeStatus::current)
-                run.report(run.ref(e), "budgets[" + std::to_string(i) + "].currency",
-                           "currency " + c.str() + " is not an ISO 4217 code in use: use e.g. KRW or USD");
-        }
+    const auto check = [&](const OdaEngagement& e, CurrencyCode c, const std::string& field) {
+        if (reference::currency_status(c) != CodeStatus::current)
+            run.report(run.ref(e), field, "currency " + c.str() + " is not an ISO 4217 code in use: use e.g. KRW or USD");
+    };
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        if (e.default_currency) check(e, *e.default_currency, "default_currency");
+        for (std::size_t i = 0; i < e.budgets.size(); ++i)
+            check(e, e.budgets[i].value.currency(), "budgets[" + std::to_string(i) + "].currency");
+        for (std::size_t i = 0; i < e.transactions.size(); ++i)
+            check(e, e.transactions[i].amount.currency(), "transactions[" + std::to_string(i) + "].currency");
+    }
 }
 
 void purpose_form(const RuleRun& run) {
@@ -125,6 +153,9 @@ void purpose_form(const RuleRun& run) {
 constexpr std::array entries{
     RuleEntry{{"code.home.unknown", Severity::error, EntityKind::home,
                "The home government's code is an ISO 3166-2 subdivision."}, home_unknown},
+    RuleEntry{{"code.home.unspecified", Severity::info, EntityKind::home,
+               "Says when the home government is unspecified (ZZ-ZZ), so rules about the home were not applied."},
+              home_unspecified},
     RuleEntry{{"code.country.unknown", Severity::error, EntityKind::partner,
                "A partner's country is an ISO 3166-1 alpha-2 code."}, country_unknown},
     RuleEntry{{"code.country.withdrawn", Severity::warning, EntityKind::partner,
@@ -138,13 +169,13 @@ constexpr std::array entries{
     RuleEntry{{"code.region.not_first_level", Severity::warning, EntityKind::partner,
                "A region partner's subdivision is a first-level one."}, region_not_first_level},
     RuleEntry{{"code.recipient.not_current", Severity::error, EntityKind::oda,
-               "An ODA recipient is a current ISO 3166-1 country."}, recipient_not_current},
+               "An ODA recipient country is a current ISO 3166-1 country (ZZ when only recipient regions are named)."}, recipient_not_current},
     RuleEntry{{"code.oda_region.unknown", Severity::error, EntityKind::oda,
                "An ODA recipient region is an ISO 3166-2 subdivision."}, oda_region_unknown},
     RuleEntry{{"code.oda_region.country_mismatch", Severity::error, EntityKind::oda,
-               "An ODA recipient region lies in the recipient country."}, oda_region_country_mismatch},
+               "An ODA recipient region lies in a recipient country."}, oda_region_country_mismatch},
     RuleEntry{{"code.currency.unknown", Severity::error, EntityKind::oda,
-               "A budget's currency is an ISO 4217 code in use."}, currency_unknown},
+               "The default, budget and transaction currencies are ISO 4217 codes in use."}, currency_unknown},
     RuleEntry{{"code.purpose.form", Severity::error, EntityKind::oda,
                "A sector's purpose code has the DAC CRS form (11110-99820)."}, purpose_form},
 };

@@ -121,11 +121,11 @@ constexpr std::array entries{
     RuleEntry{{"date.program.end_before_start", Severity::error, EntityKind::program,
                "A program ends on or after the day it starts."}, program_end_before_start},
     RuleEntry{{"date.oda.planned_end_before_start", Severity::error, EntityKind::oda,
-               "An ODA engagement's planned end is not before its planned start."}, oda_planned_order},
+               "An ODA engagement's planned end is not before its planned start (IATI standard.json 11.1.2)."}, oda_planned_order},
     RuleEntry{{"date.oda.actual_end_before_start", Severity::error, EntityKind::oda,
-               "An ODA engagement's actual end is not before its actual start."}, oda_actual_order},
+               "An ODA engagement's actual end is not before its actual start (IATI standard.json 11.1.3)."}, oda_actual_order},
     RuleEntry{{"date.oda.actual_in_future", Severity::warning, EntityKind::oda,
-               "An ODA engagement's actual start and end are not after today."}, oda_actual_in_future},
+               "An ODA engagement's actual start and end are not after today (IATI standard.json 11.1.4, 11.1.5)."}, oda_actual_in_future},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 /// state one rule sees while it runs and the helpers that name records in findings.
 /// Not part of the public API.
 
+#include <paradiplomacy/iati/codelists.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/validation/rules.hpp>
@@ -26,6 +27,8 @@ struct RuleRun {
     Day today;
     const RuleInfo& rule;
     FindingSink& sink;
+    /// The IATI codelists of ValidationOptions, or null when none were given.
+    const iati::Codelists* codelists = nullptr;
 
     void report(EntityRef entity, std::string field, std::string message) const {
         sink.report(Finding{std::string(rule.id), rule.severity, std::move(entity), std::move(field), std::move(message)});
@@ -65,6 +68,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> state_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> oda_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> record_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> iati_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?
 [[nodiscard]] inline bool certainly_before(const PartialDate& a, const PartialDate& b) noexcept {

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+// IATI codelists: reads a directory of codelist files in IATI's XML format with expat.
+//
+//   <codelist name="Sector">
+//     <codelist-items>
+//       <codelist-item status="active|withdrawn">
+//         <code>11110</code>
+//         <name><narrative>Education policy ...</narrative><narrative xml:lang="fr">...</narrative></name>
+//
+// Files whose root is not <codelist> (mapping.xml, ...) are skipped; a file that is not
+// well-formed XML, or a codelist without a name or an item without a code, is refused
+// with the file and line.
+
+#include <paradiplomacy/error.hpp>
+#include <paradiplomacy/iati/codelists.hpp>
+
+#include <expat.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace paradiplomacy::iati {
+namespace {
+
+std::string trimmed(std::string_view text) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && space(text.back())) text.remove_suffix(1);
+    return std::string(text);
+}
+
+const char* attribute(const XML_Char** attributes, const char* name) {
+    for (const XML_Char** a = attributes; *a; a += 2)
+        if (std::strcmp(a[0], name) == 0) return a[1];
+    return nullptr;
+}
+
+/// One codelist file being parsed: the element path, the item being built, and the
+/// first problem met (parsing stops there).
+class FileParser {
+public:
+    explicit FileParser(std::filesystem::path file) : file_(std::move(file)), parser_(XML_ParserCreate("UTF-8")) {
+        if (!parser_) throw FileError(file_.string() + ": cannot create an XML parser (out of memory)");
+        XML_SetUserData(parser_.get(), this);
+        XML_SetElementHandler(parser_.get(), &FileParser::on_start, &FileParser::on_end);
+        XML_SetCharacterDataHandler(parser_.get(), &FileParser::on_text);
+    }
+
+    /// Parses the whole file. Returns false when its root is not <codelist>.
+    bool parse() {
+        std::ifstream in(file_, std::ios::binary);
+        if (!in) throw FileError(file_.string() + ": cannot open the codelist file");
+        std::array<char, 1 << 16> buffer{};
+        for (;;) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            const auto n = static_cast<int>(in.gcount());
+            const bool last = n < static_cast<int>(buffer.size());
+            if (in.bad()) throw FileError(file_.string() + ": read error");
+            if (XML_Parse(parser_.get(), buffer.data(), n, last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
+                if (!problem_.empty()) throw FileError(problem_);
+                if (skipped_) return false;
+                throw FileError(where(XML_GetCurrentLineNumber(parser_.get())) +
+                                XML_ErrorString(XML_GetErrorCode(parser_.get())) + " (column " +
+                                std::to_string(XML_GetCurrentColumnNumber(parser_.get()) + 1) +
+                                "): the file is not well-formed XML");
+            }
+            if (last) break;
+        }
+        if (skipped_) return false;
+        return true;
+    }
+
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+    [[nodiscard]] std::map<std::string, CodelistEntry, std::less<>>& entries() noexcept { return entries_; }
+
+private:
+    struct ParserFree {
+        void operator()(XML_Parser p) const noexcept { XML_ParserFree(p); }
+    };
+
+    [[nodiscard]] std::string where(XML_Size line) const {
+        return file_.string() + ":" + std::to_string(line) + ": ";
+    }
+    [[nodiscard]] XML_Size line() const { return XML_GetCurrentLineNumber(parser_.get()); }
+
+    void fail(std::string message) {
+        problem_ = where(line()) + std::move(message);
+        XML_StopParser(parser_.get(), XML_FALSE);
+    }
+
+    [[nodiscard]] bool parent_is(std::string_view element) const { return !path_.empty() && path_.back() == element; }
+
+    void start(const char* element, const XML_Char** attributes) {
+        const std::string_view tag(element);
+        if (path_.empty()) {
+            if (tag != "codelist") {
+                skipped_ = true;
+                XML_StopParser(parser_.get(), XML_FALSE);
+                return;
+            }
+            const char* name = attribute(attributes, "name");
+            if (!name || trimmed(name).empty())
+                return fail("<codelist> has no name attribute: give the list's name (e.g. name=\"Sector\")");
+            name_ = trimmed(name);
+        } else if (tag == "codelist-item" && parent_is("codelist-items")) {
+            item_ = CodelistEntry{};
+            item_line_ = line();
+            in_item_ = true;
+            const char* status = attribute(attributes, "status");
+            if (status && std::string_view(status) != "active" && std::string_view(status) != "withdrawn")
+                return fail("codelist-item has status \"" + std::string(status) +
+                            "\": a codelist item's status is \"active\" or \"withdrawn\"");
+            item_.withdrawn = status && std::string_view(status) == "withdrawn";
+            has_code_ = false;
+            has_name_ = false;
+        } else if (in_item_ && tag == "code" && parent_is("codelist-item")) {
+            collecting_ = true;
+            text_.clear();
+        } else if (in_item_ && tag == "narrative" && parent_is("name") && path_.size() >= 2 &&
+                   path_[path_.size() - 2] == "codelist-item" && !has_name_) {
+            // The English name: a narrative without xml:lang (the list's language is English) or with "en".
+            const char* lang = attribute(attributes, "xml:lang");
+            if (!lang || std::string_view(lang) == "en") {
+                collecting_ = true;
+                text_.clear();
+            }
+        }
+        path_.emplace_back(tag);
+    }
+
+    void end(const char* element) {
+        const std::string_view tag(element);
+        path_.pop_back();
+        if (collecting_ && tag == "code") {
+            item_.code = trimmed(text_);
+            has_code_ = true;
+            collecting_ = false;
+        } else if (collecting_ && tag == "narrative") {
+            item_.name = trimmed(text_);
+            has_name_ = true;
+            collecting_ = false;
+        } else if (in_item_ && tag == "codelist-item" && parent_is("codelist-items")) {
+            in_item_ = false;
+            if (!has_code_ || item_.code.empty()) {
+                problem_ = where(item_line_) + "codelist-item in list \"" + name_ + "\" has no <code>: every item needs one";
+                XML_StopParser(parser_.get(), XML_FALSE);
+                return;
+            }
+            // A few published lists repeat a code (FileFormat); the first entry stands.
+            entries_.try_emplace(item_.code, std::move(item_));
+        }
+    }
+
+    static void XMLCALL on_start(void* self, const XML_Char* element, const XML_Char** attributes) {
+        static_cast<FileParser*>(self)->start(element, attributes);
+    }
+    static void XMLCALL on_end(void* self, const XML_Char* element) { static_cast<FileParser*>(self)->end(element); }
+    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
+        auto* p = static_cast<FileParser*>(self);
+        if (p->collecting_) p->text_.append(text, static_cast<std::size_t>(length));
+    }
+
+    std::filesystem::path file_;
+    std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserFree> parser_;
+    std::vector<std::string> path_;
+    std::string name_;
+    std::map<std::string, CodelistEntry, std::less<>> entries_;
+    CodelistEntry item_;
+    XML_Size item_line_ = 0;
+    bool in_item_ = false;
+    bool has_code_ = false;
+    bool has_name_ = false;
+    bool collecting_ = false;
+    std::string text_;
+    std::string problem_;
+    bool skipped_ = false;
+};
+
+}  // namespace
+
+Codelists Codelists::load(const std::filesystem::path& directory) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(directory, ec))
+        throw FileError(directory.string() + ": not a directory; give the directory holding the IATI codelist files (Sector.xml, Country.xml, ...)");
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(directory))
+        if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+
+    Codelists out;
+    out.directory_ = directory;
+    std::map<std::string, std::filesystem::path, std::less<>> origin;
+    for (const auto& file : files) {
+        FileParser parser(file);
+        if (!parser.parse()) continue;
+        const auto [it, fresh] = origin.try_emplace(parser.name(), file);
+        if (!fresh)
+            throw FileError(file.string() + ":1: codelist \"" + parser.name() + "\" is also defined in " +
+                            it->second.filename().string() + ": keep one file per list");
+        out.lists_.emplace(parser.name(), std::move(parser.entries()));
+    }
+    if (std::none_of(std::begin(checked_lists), std::end(checked_lists), [&](std::string_view l) { return out.has(l); })) {
+        std::string names;
+        for (const std::string_view l : checked_lists) names += (names.empty() ? "" : ", ") + std::string(l);
+        throw FileError(directory.string() + ": holds none of the IATI codelists checked against (" + names +
+                        "); give the directory of IATI's codelist XML files");
+    }
+    return out;
+}
+
+bool Codelists::has(std::string_view list) const { return lists_.find(list) != lists_.end(); }
+
+const CodelistEntry* Codelists::find(std::string_view list, std::string_view code) const {
+    const auto l = lists_.find(list);
+    if (l == lists_.end()) return nullptr;
+    const auto c = l->second.find(code);
+    return c == l->second.end() ? nullptr : &c->second;
+}
+
+std::vector<std::string> Codelists::lists() const {
+    std::vector<std::string> out;
+    out.reserve(lists_.size());
+    for (const auto& [name, entries] : lists_) out.push_back(name);
+    return out;
+}
+
+}  // namespace paradiplomacy::iati
