@@ -370,7 +370,7 @@ def compare(checks: dict[str, dict[str, Any]]) -> tuple[list[str], bool]:
 
 def table(timings: dict[str, dict[str, Any]]) -> list[str]:
     def best(report: dict[str, Any], key: str) -> float:
-        return min(p[key] for p in report["passes"])
+        return float(min(p[key] for p in report["passes"]))
 
     mb = next(iter(timings.values()))["bytes"] / 1e6
     lines = [

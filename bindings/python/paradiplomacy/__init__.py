@@ -13,7 +13,8 @@ with the query methods (``ties_in_force``, ``dormant_ties``, ``exchanges``, ``od
 ...); and reported on with ``Portfolio.report``. ``*_frame()``/``to_frame()`` give pandas
 DataFrames (the ``frames`` extra). The bundled Gyeonggi-do data is in
 :mod:`paradiplomacy.datasets`, ISO 3166, ISO 4217 and UN M49 look-ups in
-:mod:`paradiplomacy.reference`, the command line in :mod:`paradiplomacy.cli`.
+:mod:`paradiplomacy.reference`, IATI activity files in :mod:`paradiplomacy.iati`, the command
+line in :mod:`paradiplomacy.cli`.
 """
 
 from . import _core
@@ -89,7 +90,7 @@ from ._core import (
     read_csv,
     validation_rules,
 )
-from . import datasets, reference
+from . import datasets, iati, reference
 
 __version__: str = _core.__version__
 
@@ -162,6 +163,7 @@ __all__ = [
     "ValidationReport",
     "__version__",
     "datasets",
+    "iati",
     "load",
     "loads",
     "read_csv",

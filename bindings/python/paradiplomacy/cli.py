@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The ``paradiplomacy`` command line: report, validate and convert portfolios.
+"""The ``paradiplomacy`` command line: report, validate and convert portfolios; import and
+export IATI activity files.
 
-Exit status: 0 success (``validate``: no error finding), 1 ``validate`` found an error,
-2 unusable input or wrong usage. Errors are one line on stderr,
+Exit status: 0 success (``validate``: no error finding; ``import-iati``: no error notice),
+1 ``validate`` found an error or ``import-iati`` left out an activity, 2 unusable input (a
+file that is not well-formed or not IATI) or wrong usage. Errors are one line on stderr,
 ``paradiplomacy: error: ...``, never a traceback.
 
 Reading, parsing, checking and writing show progress on stderr when stderr is a terminal
@@ -24,7 +26,7 @@ from typing import Any, TypeVar
 
 from tqdm import tqdm  # type: ignore[import-untyped]
 
-from . import _core, datasets
+from . import _core, datasets, iati
 
 PROG = "paradiplomacy"
 T = TypeVar("T")
@@ -61,6 +63,10 @@ class _Progress:
             if self._due(started):
                 bar.refresh()  # the final 100% (cleared again on close)
         return bytes(data)
+
+    def bytes_bar(self, label: str, total: int) -> Any:
+        """A bar of the bytes a C++ reader has read; update it with ``bar.update(n)``."""
+        return self._bar(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=label)
 
     def step(self, label: str, run: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``run(*args, **kwargs)``, with a spinner line while it runs (the module releases the GIL)."""
@@ -142,20 +148,88 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_convert(args: argparse.Namespace) -> int:
     progress = _Progress(args.progress)
     portfolio = _load(args.input, args.home, progress)
-    out = pathlib.Path(args.output)
+    _save(portfolio, args.output, progress, excel_bom=args.excel_bom)
+    return 0
+
+
+def _save(portfolio: _core.Portfolio, output: str, progress: _Progress, excel_bom: bool = False) -> None:
+    out = pathlib.Path(output)
     if out.suffix.lower() == ".json":
         progress.step(f"writing {out.name}", portfolio.save, out)
     elif out.exists() and not out.is_dir():
-        raise _UsageError(f"{args.output}: exists and is not a directory (CSV output is a directory)")
+        raise _UsageError(f"{output}: exists and is not a directory (CSV output is a directory)")
     else:
-        progress.step(f"writing {out.name}/", portfolio.to_csv, out, excel_bom=args.excel_bom)
+        progress.step(f"writing {out.name}/", portfolio.to_csv, out, excel_bom=excel_bom)
+
+
+def _cmd_import_iati(args: argparse.Namespace) -> int:
+    progress = _Progress(args.progress)
+    source = pathlib.Path(args.file)
+    if not source.exists():
+        raise _UsageError(f"{args.file}: no such file")
+    if source.is_dir():
+        raise _UsageError(f"{args.file}: is a directory (expected an IATI activity .xml file)")
+    codelists = None
+    if args.codelists is not None:
+        if not pathlib.Path(args.codelists).is_dir():
+            raise _UsageError(f"{args.codelists}: not a directory (--codelists takes the directory of IATI codelist files)")
+        codelists = progress.step("reading codelists", iati.load_codelists, args.codelists)
+    into = _load(args.into, None, progress) if args.into is not None else None
+    if not progress.enabled:
+        result = iati.read(source, codelists, home=args.home, into=into)
+    else:
+        with progress.bytes_bar(f"reading {source.name}", source.stat().st_size) as bar:
+            started = time.monotonic()
+
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            result = iati.read(source, codelists, home=args.home, into=into, progress=advance)
+            if progress._due(started):
+                bar.refresh()
+    _save(result.portfolio, args.output, progress)
+    if args.notices:
+        for notice in result.notices:
+            print(str(notice))
+    errors, warnings, infos = len(result.errors), len(result.warnings), len(result.infos)
+    checked = "codes checked against the codelists" if result.codelists_checked else "codes checked for form only"
+    version = f"IATI {result.version}" if result.version else "IATI (no version)"
+    hint = " (--notices lists them)" if result.notices and not args.notices else ""
+    print(
+        f"{args.file}: {version}; {result.activities_imported} of {result.activities_read} activities imported; "
+        f"{errors} errors, {warnings} warnings, {infos} infos{hint}; {checked}; written to {args.output}"
+    )
+    return 1 if errors else 0
+
+
+def _cmd_export_iati(args: argparse.Namespace) -> int:
+    progress = _Progress(args.progress)
+    portfolio = _load(args.file, args.home, progress)
+    out = pathlib.Path(args.output)
+    if out.is_dir():
+        raise _UsageError(f"{args.output}: is a directory (expected the path of the .xml file to write)")
+    progress.step(
+        f"writing {out.name}",
+        iati.write,
+        portfolio,
+        out,
+        reporting_org=args.reporting_org,
+        reporting_org_name=args.reporting_org_name,
+        reporting_org_type=args.reporting_org_type,
+        generated=args.generated,
+        undated_started_by=args.undated_started_by,
+    )
+    count = len(portfolio.engagements)
+    print(f"{args.output}: {count} {'activity' if count == 1 else 'activities'} written (IATI 2.03)")
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Report on, validate and convert portfolios of sub-national foreign relations.",
+        description="Report on, validate and convert portfolios of sub-national foreign relations; "
+        "import and export IATI activity files.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_core.__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -207,6 +281,55 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--home", metavar="CODE", help=home_help)
     progress_options(convert)
     convert.set_defaults(run=_cmd_convert)
+
+    import_iati = commands.add_parser(
+        "import-iati",
+        help="read an IATI activity file into a portfolio",
+        description="Read an IATI activity file (2.03, or an older version that parses) and write its "
+        "activities as ODA engagements, with the recipient countries as partners. An activity that "
+        "cannot be imported is left out with an error notice; the others are written. Exit status 0 "
+        "when there is no error notice, 1 when there is, 2 when the file cannot be read, is not "
+        "well-formed XML or is not an IATI activity file.",
+    )
+    import_iati.add_argument("file", metavar="FILE.xml", help="an IATI activity file")
+    import_iati.add_argument("-o", "--output", required=True, metavar="PORTFOLIO",
+                             help="the portfolio to write: a .json file, or a directory of CSV tables")
+    import_iati.add_argument("--codelists", metavar="DIR",
+                             help="check codes against the official IATI codelist files in DIR "
+                             "(default: codes are checked for form only)")
+    import_iati.add_argument("--home", metavar="CODE",
+                             help="the new portfolio's home government, ISO 3166-2 (default: ZZ-ZZ, unknown)")
+    import_iati.add_argument("--into", metavar="PORTFOLIO",
+                             help="add the activities to this portfolio (.json or CSV directory) instead of a new one")
+    import_iati.add_argument("--notices", action="store_true",
+                             help="print every notice (file:line: severity rule: activity: message)")
+    progress_options(import_iati)
+    import_iati.set_defaults(run=_cmd_import_iati)
+
+    export_iati = commands.add_parser(
+        "export-iati",
+        help="write a portfolio's ODA engagements as an IATI 2.03 activity file",
+        description="Write the ODA engagements of a portfolio as an IATI 2.03 activity file that the "
+        "official schema accepts. Exit status 0 when written, 2 when an engagement cannot be written "
+        "as valid IATI (the message names it and the rule) or the input cannot be read; nothing is "
+        "written then.",
+    )
+    export_iati.add_argument("file", metavar="PORTFOLIO", help="a .json portfolio or a directory of CSV tables")
+    export_iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help="the IATI file to write")
+    export_iati.add_argument("--reporting-org", metavar="REF",
+                             help="IATI organisation identifier of the reporting organisation (e.g. KR-GOV-390), "
+                             "for engagements that name none; their identifiers become REF-<key>")
+    export_iati.add_argument("--reporting-org-name", metavar="NAME",
+                             help="its name (default: the home government's English name)")
+    export_iati.add_argument("--reporting-org-type", type=int, default=10, metavar="CODE",
+                             help="its IATI OrganisationType code (default: 10, government)")
+    export_iati.add_argument("--generated", metavar="DATETIME",
+                             help="stamp the file with this xsd:dateTime, e.g. 2026-01-01T00:00:00Z (default: now)")
+    export_iati.add_argument("--undated-started-by", type=_date, metavar="DATE",
+                             help="for an engagement under way that records no date, write DATE as its actual start")
+    export_iati.add_argument("--home", metavar="CODE", help=home_help)
+    progress_options(export_iati)
+    export_iati.set_defaults(run=_cmd_export_iati)
     return parser
 
 

@@ -20,5 +20,6 @@ void init_datasets(py::module_& m);
 void init_validation(py::module_& m);
 void init_query(py::module_& m);
 void init_frames(py::module_& m);
+void init_iati(py::module_& m);
 
 }  // namespace paradiplomacy::python

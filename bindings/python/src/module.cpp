@@ -25,4 +25,5 @@ PYBIND11_MODULE(_core, m) {
     init_validation(m);
     init_query(m);
     init_frames(m);
+    init_iati(m);
 }
