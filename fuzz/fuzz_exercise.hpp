@@ -24,15 +24,18 @@
 
 namespace paradiplomacy::fuzz {
 
-inline void exercise(const Portfolio& p) {
+/// `json_round_trip`: also require that the portfolio reads back equal from its JSON.
+inline void exercise(const Portfolio& p, bool json_round_trip = true) {
     // JSON round trip: the canonical form reads back to an equal portfolio and is a fixed point.
     const std::string json = to_portfolio_json(p);
     const Portfolio again = parse_portfolio_json(json, "round-trip.json");
-    require(again == p, "the portfolio read back from its JSON differs");
+    if (json_round_trip) require(again == p, "the portfolio read back from its JSON differs");
     require(to_portfolio_json(again) == json, "the canonical JSON is not a fixed point");
 
     (void)validate(p);
-    const Day days[] = {Day(1400, 1, 1), Day(1995, 6, 1), Day(2017, 12, 31), Day(9999, 12, 31)};
+    // The earliest day leaves room for dormant_ties' look-back of 3 years (Boost's calendar
+    // starts in 1400).
+    const Day days[] = {Day(1403, 1, 1), Day(1995, 6, 1), Day(2017, 12, 31), Day(9999, 12, 31)};
     TieFilter all;
     all.scope = SignatoryScope::all;
     for (const Day d : days) {
