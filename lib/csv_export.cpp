@@ -3,6 +3,7 @@
 
 #include "csv_reader.hpp"
 #include "csv_schema.hpp"
+#include "region_vocabulary_names.hpp"
 
 #include <charconv>
 #include <string>
@@ -131,6 +132,10 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
         Writer regions(detail::oda_region_table, bom);
         Writer sectors(detail::oda_sector_table, bom);
         Writer budgets(detail::oda_budget_table, bom);
+        Writer countries(detail::oda_country_table, bom);
+        Writer recipient_regions(detail::oda_recipient_region_table, bom);
+        Writer transactions(detail::oda_transaction_table, bom);
+        Writer participants(detail::oda_participant_table, bom);
         for (const auto& e : p.engagements()) {
             const std::string_view key = t(e.key);
             w.cell(key).cell(t(e.iati_identifier)).cell(t(e.title)).cell(e.recipient.view());
@@ -144,7 +149,33 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             for (const ProgramId id : e.programs) programs.push_back(t(p.program(id).key));
             w.list(programs, key, "programs");
             w.cell(e.brand_project);
-            w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain).end_row();
+            w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain);
+            w.cell(e.default_currency ? e.default_currency->view() : std::string_view());
+            if (e.reporting_org) {
+                // The type is written even when unknown ("0"), so that a reporting organisation
+                // with nothing known still reads back as present.
+                w.cell(t(e.reporting_org->ref)).cell(t(e.reporting_org->name)).number(std::uint64_t{e.reporting_org->type});
+            } else {
+                w.cell(std::string_view()).cell(std::string_view()).cell(std::string_view());
+            }
+            w.end_row();
+            for (const auto& c : e.recipient_countries) {
+                countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
+            }
+            for (const auto& r : e.recipient_regions) {
+                recipient_regions.cell(key).number(std::uint64_t{r.code}).cell(detail::region_vocabulary_name(r.vocabulary));
+                recipient_regions.number(r.percentage).end_row();
+            }
+            for (const auto& x : e.transactions) {
+                transactions.cell(key).number(static_cast<std::uint64_t>(x.year)).cell(to_string(x.type));
+                transactions.number(x.amount.amount()).cell(x.amount.currency().view());
+                transactions.cell(x.count != 0 ? std::to_string(x.count) : std::string()).end_row();
+            }
+            for (const auto& pt : e.participants) {
+                participants.cell(key).cell(t(pt.organisation.ref)).cell(t(pt.organisation.name));
+                participants.cell(pt.organisation.type != 0 ? std::to_string(pt.organisation.type) : std::string());
+                participants.cell(to_string(pt.role)).cell(t(pt.activity_id)).end_row();
+            }
             for (const auto& r : e.regions) {
                 regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
             }
@@ -153,13 +184,19 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             }
             for (const auto& b : e.budgets) {
                 budgets.cell(key).cell(std::optional(b.period.start())).cell(b.period.end());
-                budgets.number(b.value.amount()).cell(b.value.currency().view()).end_row();
+                budgets.number(b.value.amount()).cell(b.value.currency().view()).cell(b.value_date);
+                budgets.cell(b.type == BudgetType::original ? std::string_view() : to_string(b.type));
+                budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
             }
         }
         files.emplace_back(detail::oda_table.file, w.text());
         files.emplace_back(detail::oda_region_table.file, regions.text());
         files.emplace_back(detail::oda_sector_table.file, sectors.text());
         files.emplace_back(detail::oda_budget_table.file, budgets.text());
+        files.emplace_back(detail::oda_country_table.file, countries.text());
+        files.emplace_back(detail::oda_recipient_region_table.file, recipient_regions.text());
+        files.emplace_back(detail::oda_transaction_table.file, transactions.text());
+        files.emplace_back(detail::oda_participant_table.file, participants.text());
     }
     // Every table is built before the first is written: a list item that cannot be
     // written stops the export before any file changes.

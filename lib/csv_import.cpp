@@ -9,6 +9,7 @@
 #include "csv_reader.hpp"
 #include "text_util.hpp"
 #include "csv_schema.hpp"
+#include "region_vocabulary_names.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -39,6 +40,10 @@ CsvSources CsvSources::in_directory(const std::filesystem::path& directory) {
     pick(s.oda_regions, detail::oda_region_table.file);
     pick(s.oda_sectors, detail::oda_sector_table.file);
     pick(s.oda_budgets, detail::oda_budget_table.file);
+    pick(s.oda_countries, detail::oda_country_table.file);
+    pick(s.oda_recipient_regions, detail::oda_recipient_region_table.file);
+    pick(s.oda_transactions, detail::oda_transaction_table.file);
+    pick(s.oda_participants, detail::oda_participant_table.file);
     return s;
 }
 
@@ -423,6 +428,17 @@ const Aliases<OdaStatus>& status_aliases() {
     return a;
 }
 
+/// IATI's numeric codes ("3" for a disbursement) beside the names: an IATI-minded sheet uses them.
+template <class E>
+const Aliases<E>& iati_code_aliases() {
+    static const Aliases<E> a = [] {
+        Aliases<E> out;
+        for (const E v : all_values<E>()) out.emplace(std::to_string(static_cast<int>(v) + 1), v);
+        return out;
+    }();
+    return a;
+}
+
 const Aliases<CouncilApproval>& approval_aliases() {
     static const Aliases<CouncilApproval> a{{"승인", CouncilApproval::approved}};
     return a;
@@ -449,6 +465,10 @@ public:
         read_shares(sources_.oda_regions, detail::oda_region_table, true);
         read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
         read_budgets();
+        read_countries();
+        read_recipient_regions();
+        read_transactions();
+        read_participants();
         for (auto& e : oda_) portfolio_->add(std::move(e));
         if (!problems_.list.empty()) {
             const std::size_t total = problems_.list.size();
@@ -766,6 +786,13 @@ private:
                     e.programs.push_back(*id);
             e.brand_project = row.flag(o_brand);
             e.provenance = provenance(row, o_source, o_note, o_uncertain);
+            if (!row.cell(o_default_currency).empty()) e.default_currency = currency(row, o_default_currency);
+            const auto org_ref = row.raw(o_reporting_ref);
+            const auto org_name = row.raw(o_reporting_name);
+            const auto org_type = row.cell(o_reporting_type).empty() ? std::optional<std::uint16_t>()
+                                                                        : organisation_type(row, o_reporting_type);
+            if (!org_ref.empty() || !org_name.empty() || org_type)
+                e.reporting_org = OrganisationRef{portfolio_->intern(org_ref), portfolio_->intern(org_name), org_type.value_or(0)};
             if (!row.ok()) {
                 oda_keys_.failed.emplace(key);
                 return;
@@ -806,7 +833,8 @@ private:
                 if (e && region && pct && row.ok()) e->regions.push_back({*region, *pct});
             } else if (!code.empty()) {
                 if (!PurposeCode::is_well_formed(code)) {
-                    row.error(s_code, "\"" + std::string(code) + "\" is not a five-digit OECD DAC purpose code");
+                    row.error(s_code, "\"" + std::string(code) +
+                                          "\" is not a five-digit OECD DAC purpose code or a three-digit DAC sector");
                 } else if (e && pct && row.ok()) {
                     e->sectors.push_back({PurposeCode(code), *pct});
                 }
@@ -821,15 +849,10 @@ private:
             const auto start = row.required_date(b_start);
             const auto end = row.required_date(b_end);
             const auto amount = row.number<double>(b_amount, true);
-            const auto currency = row.required(b_currency);
-            std::optional<CurrencyCode> code;
-            if (!currency.empty()) {
-                if (!CurrencyCode::is_well_formed(currency) ||
-                    reference::find_currency(CurrencyCode(currency)) == nullptr)
-                    row.error(b_currency, "\"" + std::string(currency) + "\" is not an ISO 4217 currency code (like KRW)");
-                else
-                    code = CurrencyCode(currency);
-            }
+            const std::optional<CurrencyCode> code = currency(row, b_currency);
+            const auto value_date = row.date(b_value_date);
+            const auto type = optional_enumeration<BudgetType>(row, b_type, BudgetType::original);
+            const auto status = optional_enumeration<BudgetStatus>(row, b_status, BudgetStatus::indicative);
             std::optional<Period> period;
             if (start && end) {
                 try {
@@ -838,7 +861,105 @@ private:
                     row.error(b_end, ex.what());
                 }
             }
-            if (e && period && amount && code && row.ok()) e->budgets.push_back({*period, Money(*amount, *code)});
+            if (e && period && amount && code && type && status && row.ok())
+                e->budgets.push_back(Budget{*period, Money(*amount, *code), value_date, *type, *status});
+        });
+    }
+
+    /// An ISO 4217 code in a required cell; nullopt (reported) when empty or unknown.
+    std::optional<CurrencyCode> currency(Row& row, std::size_t column) {
+        const auto text = row.required(column);
+        if (text.empty()) return std::nullopt;
+        if (!CurrencyCode::is_well_formed(text) || reference::find_currency(CurrencyCode(text)) == nullptr) {
+            row.error(column, "\"" + std::string(text) + "\" is not an ISO 4217 currency code (like KRW)");
+            return std::nullopt;
+        }
+        return CurrencyCode(text);
+    }
+
+    /// An enum cell that may be empty (then `fallback`); nullopt (reported) when it names no value.
+    template <class E>
+    std::optional<E> optional_enumeration(Row& row, std::size_t column, E fallback) {
+        if (row.cell(column).empty()) return fallback;
+        return row.enumeration<E>(column, iati_code_aliases<E>());
+    }
+
+    std::optional<std::uint16_t> organisation_type(Row& row, std::size_t column) {
+        const auto v = row.number<std::uint64_t>(column, true);
+        if (v && *v > 99) {
+            row.error(column, std::to_string(*v) + " is not an IATI organisation type (0-99)");
+            return std::nullopt;
+        }
+        if (!v) return std::nullopt;
+        return static_cast<std::uint16_t>(*v);
+    }
+
+    void read_countries() {
+        read(sources_.oda_countries, detail::oda_country_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, s_oda);
+            const auto pct = percentage(row, s_percentage);
+            const auto country = row.country(s_code);
+            if (e && country && pct && row.ok()) e->recipient_countries.push_back({*country, *pct});
+        });
+    }
+
+    void read_recipient_regions() {
+        read(sources_.oda_recipient_regions, detail::oda_recipient_region_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, rr_oda);
+            const auto pct = percentage(row, rr_percentage);
+            const auto code = row.number<std::uint64_t>(rr_code, true);
+            if (code && *code > 999) row.error(rr_code, std::to_string(*code) + " is not a region code (OECD DAC or UN M49, 0-999)");
+            RegionVocabulary vocabulary = RegionVocabulary::oecd_dac;
+            if (const auto text = row.cell(rr_vocabulary); !text.empty()) {
+                const std::string folded = fold(text);
+                if (const auto v = region_vocabulary_from(folded)) vocabulary = *v;
+                else if (folded == "1") vocabulary = RegionVocabulary::oecd_dac;
+                else if (folded == "2") vocabulary = RegionVocabulary::un_m49;
+                else
+                    row.error(rr_vocabulary, "\"" + std::string(text) + "\" is not one of " +
+                                                 std::string(region_vocabulary_names[0]) + ", " +
+                                                 std::string(region_vocabulary_names[1]) + " (IATI codes 1, 2)");
+            }
+            if (e && code && pct && row.ok())
+                e->recipient_regions.push_back({static_cast<std::uint16_t>(*code), vocabulary, *pct});
+        });
+    }
+
+    void read_transactions() {
+        read(sources_.oda_transactions, detail::oda_transaction_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, t_oda);
+            const auto year = row.number<std::uint64_t>(t_year, true);
+            if (year && (*year < static_cast<std::uint64_t>(PartialDate::min_year) ||
+                         *year > static_cast<std::uint64_t>(PartialDate::max_year)))
+                row.error(t_year, "year " + std::to_string(*year) + " is outside " +
+                                      std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
+            const auto type = row.enumeration<TransactionType>(t_type, iati_code_aliases<TransactionType>());
+            const auto amount = row.number<double>(t_amount, true);
+            const auto code = currency(row, t_currency);
+            const auto count = row.number<std::uint32_t>(t_count, false);
+            if (e && year && type && amount && code && row.ok())
+                e->transactions.push_back(
+                    TransactionTotal{static_cast<int>(*year), *type, Money(*amount, *code), count.value_or(0)});
+        });
+    }
+
+    void read_participants() {
+        read(sources_.oda_participants, detail::oda_participant_table, [&](Row& row) {
+            using namespace detail;
+            OdaEngagement* e = engagement(row, pt_oda);
+            Participant participant;
+            participant.organisation.ref = portfolio_->intern(row.raw(pt_ref));
+            participant.organisation.name = portfolio_->intern(row.raw(pt_name));
+            if (!row.cell(pt_type).empty())
+                if (const auto type = organisation_type(row, pt_type)) participant.organisation.type = *type;
+            const auto role = row.enumeration<OrganisationRole>(pt_role, iati_code_aliases<OrganisationRole>());
+            participant.activity_id = portfolio_->intern(row.raw(pt_activity_id));
+            if (!role) return;
+            participant.role = *role;
+            if (e && row.ok()) e->participants.push_back(participant);
         });
     }
 

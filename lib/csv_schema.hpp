@@ -126,10 +126,15 @@ inline constexpr CsvColumn oda_columns[] = {
     {"source", "출처", false},
     {"note", "notes|remark|remarks|비고", false},
     {"uncertain", "doubtful", false},
+    {"default_currency", "currency", false},
+    {"reporting_org_ref", "reporting_org", false},
+    {"reporting_org_name", "", false},
+    {"reporting_org_type", "", false},
 };
 enum OdaCol : std::size_t {
     o_id, o_iati, o_title, o_recipient, o_recipient_partner, o_planned_start, o_actual_start, o_planned_end,
-    o_actual_end, o_status, o_implementers, o_programs, o_brand, o_source, o_note, o_uncertain
+    o_actual_end, o_status, o_implementers, o_programs, o_brand, o_source, o_note, o_uncertain, o_default_currency,
+    o_reporting_ref, o_reporting_name, o_reporting_type
 };
 
 inline constexpr CsvColumn oda_region_columns[] = {
@@ -150,8 +155,46 @@ inline constexpr CsvColumn oda_budget_columns[] = {
     {"end", "period_end|to", true},
     {"amount", "value", true},
     {"currency", "currency_code", true},
+    {"value_date", "", false},
+    {"type", "budget_type", false},
+    {"status", "budget_status", false},
 };
-enum BudgetCol : std::size_t { b_oda, b_start, b_end, b_amount, b_currency };
+enum BudgetCol : std::size_t { b_oda, b_start, b_end, b_amount, b_currency, b_value_date, b_type, b_status };
+
+inline constexpr CsvColumn oda_country_columns[] = {
+    {"oda", "oda_id|engagement|engagement_id", true},
+    {"country", "country_code|recipient_country", true},
+    {"percentage", "percent|share", true},
+};
+// ShareCol indexes it too.
+
+inline constexpr CsvColumn oda_recipient_region_columns[] = {
+    {"oda", "oda_id|engagement|engagement_id", true},
+    {"code", "region|region_code|recipient_region", true},
+    {"vocabulary", "region_vocabulary", false},
+    {"percentage", "percent|share", true},
+};
+enum RecipientRegionCol : std::size_t { rr_oda, rr_code, rr_vocabulary, rr_percentage };
+
+inline constexpr CsvColumn oda_transaction_columns[] = {
+    {"oda", "oda_id|engagement|engagement_id", true},
+    {"year", "", true},
+    {"type", "transaction_type", true},
+    {"amount", "value", true},
+    {"currency", "currency_code", true},
+    {"count", "transactions", false},
+};
+enum TransactionCol : std::size_t { t_oda, t_year, t_type, t_amount, t_currency, t_count };
+
+inline constexpr CsvColumn oda_participant_columns[] = {
+    {"oda", "oda_id|engagement|engagement_id", true},
+    {"ref", "organisation_ref|org_ref", false},
+    {"name", "organisation|organisation_name|org_name", false},
+    {"type", "organisation_type|org_type", false},
+    {"role", "organisation_role", true},
+    {"activity_id", "", false},
+};
+enum ParticipantCol : std::size_t { pt_oda, pt_ref, pt_name, pt_type, pt_role, pt_activity_id };
 // clang-format on
 
 inline constexpr CsvTableSpec home_table{"home.csv", home_columns};
@@ -163,6 +206,10 @@ inline constexpr CsvTableSpec oda_table{"oda.csv", oda_columns};
 inline constexpr CsvTableSpec oda_region_table{"oda_regions.csv", oda_region_columns};
 inline constexpr CsvTableSpec oda_sector_table{"oda_sectors.csv", oda_sector_columns};
 inline constexpr CsvTableSpec oda_budget_table{"oda_budgets.csv", oda_budget_columns};
+inline constexpr CsvTableSpec oda_country_table{"oda_countries.csv", oda_country_columns};
+inline constexpr CsvTableSpec oda_recipient_region_table{"oda_recipient_regions.csv", oda_recipient_region_columns};
+inline constexpr CsvTableSpec oda_transaction_table{"oda_transactions.csv", oda_transaction_columns};
+inline constexpr CsvTableSpec oda_participant_table{"oda_participants.csv", oda_participant_columns};
 
 /// The separator of in-cell lists (fields, partners, implementers, programs).
 inline constexpr char csv_list_separator = ';';

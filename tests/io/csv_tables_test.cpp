@@ -145,6 +145,19 @@ pd::Portfolio sample() {
                       pd::Money(900000000.0, pd::CurrencyCode("KRW"))},
                      {pd::Period(pd::PartialDate::of_year(2016), pd::PartialDate::of_year(2016)),
                       pd::Money(0.1, pd::CurrencyCode("USD"))}};
+    smart.budgets[1].value_date = pd::PartialDate::of_day(2016, 1, 4);
+    smart.budgets[1].type = pd::BudgetType::revised;
+    smart.budgets[1].status = pd::BudgetStatus::committed;
+    smart.recipient_countries = {{pd::CountryCode("MN"), 90.0}};
+    smart.recipient_regions = {{798, pd::RegionVocabulary::oecd_dac, 6.5}, {142, pd::RegionVocabulary::un_m49, 3.5}};
+    smart.transactions = {{2015, pd::TransactionType::outgoing_commitment, pd::Money(900000000.0, pd::CurrencyCode("KRW")), 1},
+                          {2015, pd::TransactionType::disbursement, pd::Money(450000000.5, pd::CurrencyCode("KRW")), 0}};
+    smart.default_currency = pd::CurrencyCode("KRW");
+    smart.reporting_org = pd::OrganisationRef{p.intern("KR-GOV-041"), p.intern("Gyeonggi-do, \"International\""), 10};
+    smart.participants = {
+        {pd::OrganisationRef{p.intern("KR-GOV-041"), p.intern("Gyeonggi-do"), 10}, pd::OrganisationRole::funding,
+         p.intern("GG-2014-1")},
+        {pd::OrganisationRef{pd::TextId(0), p.intern("GAOK"), 0}, pd::OrganisationRole::implementing, pd::TextId(0)}};
     smart.planned_start = pd::PartialDate::of_month(2014, 12);
     smart.actual_start = pd::PartialDate::of_month(2014, 12);
     smart.planned_end = pd::PartialDate::of_year(2018);
@@ -168,8 +181,99 @@ TEST_F(CsvTables, RoundTripGivesAnEqualPortfolio) {
     // A second export of the re-imported portfolio writes the same bytes.
     pd::export_csv(back, dir_ / "again");
     for (const char* name : {"home.csv", "partners.csv", "agreements.csv", "programs.csv", "oda.csv",
-                             "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv"})
+                             "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv",
+                             "oda_countries.csv", "oda_recipient_regions.csv", "oda_transactions.csv",
+                             "oda_participants.csv"})
         EXPECT_EQ(read(dir_ / "out" / name), read(dir_ / "again" / name)) << name;
+}
+
+TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
+    const pd::Portfolio original = sample();
+    pd::export_csv(original, dir_);
+    EXPECT_EQ(read(dir_ / "oda_transactions.csv"),
+              "oda,year,type,amount,currency,count\r\n"
+              "mn-smart-class,2015,outgoing_commitment,9e+08,KRW,1\r\n"
+              "mn-smart-class,2015,disbursement,450000000.5,KRW,\r\n");
+    EXPECT_EQ(read(dir_ / "oda_recipient_regions.csv"),
+              "oda,code,vocabulary,percentage\r\nmn-smart-class,798,oecd_dac,6.5\r\nmn-smart-class,142,un_m49,3.5\r\n");
+    EXPECT_NE(read(dir_ / "oda_budgets.csv").find(",0.1,USD,2016-01-04,revised,committed\r\n"), std::string::npos);
+    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10\r\n"), std::string::npos);
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
+    const pd::OdaEngagement& e = back.engagements()[0];
+    EXPECT_EQ(e.transactions, original.engagements()[0].transactions);
+    EXPECT_EQ(e.recipient_regions, original.engagements()[0].recipient_regions);
+    EXPECT_EQ(e.recipient_countries, original.engagements()[0].recipient_countries);
+    EXPECT_EQ(e.budgets, original.engagements()[0].budgets);
+    EXPECT_EQ(e.default_currency, pd::CurrencyCode("KRW"));
+    ASSERT_EQ(e.participants.size(), 2U);
+    EXPECT_EQ(back.text(e.participants[0].activity_id), "GG-2014-1");
+    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
+    EXPECT_TRUE(back == original);
+}
+
+TEST_F(CsvTables, AReportingOrganisationWithNothingKnownStaysPresent) {
+    pd::Portfolio original = sample();
+    pd::OdaEngagement e = original.engagements()[0];
+    e.reporting_org = pd::OrganisationRef{};
+    original.replace(e);
+    pd::export_csv(original, dir_);
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
+    ASSERT_TRUE(back.engagements()[0].reporting_org);
+    EXPECT_TRUE(back == original);
+    e.reporting_org.reset();
+    original.replace(e);
+    pd::export_csv(original, dir_);
+    EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(dir_)).engagements()[0].reporting_org, std::nullopt);
+}
+
+TEST_F(CsvTables, IatiCodesAndBadCellsInTheNewOdaTables) {
+    pd::CsvSources s;
+    s.oda = write("oda.csv", "id,recipient,status,default_currency,reporting_org_type\nvn-1,VN,implementation,USD,\n"
+                             "vn-2,VN,implementation,usd,100\n");
+    s.oda_transactions = write("oda_transactions.csv", "oda,year,type,amount,currency\nvn-1,2019,3,10,USD\n"
+                                                       "vn-1,19,payment,10,USD\n");
+    s.oda_participants = write("oda_participants.csv", "oda,name,role\nvn-1,KOICA,1\nvn-1,Nobody,\n");
+    s.oda_recipient_regions = write("oda_recipient_regions.csv", "oda,code,vocabulary,percentage\nvn-1,35,2,10\n"
+                                                                 "vn-1,7980,un,10\n");
+    s.oda_countries = write("oda_countries.csv", "oda,country,percentage\nvn-1,VN,90\n");
+    s.oda_budgets = write("oda_budgets.csv", "oda,start,end,amount,currency,status\nvn-1,2019,2019,5,USD,2\n"
+                                             "vn-1,2019,2019,5,USD,approved\n");
+    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage\nvn-1,140,100\n");
+    std::string message;
+    try {
+        (void)pd::import_csv(s, gyeonggi());
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        message = e.what();
+    }
+    for (const char* expected : {
+             "oda.csv, row 3, column \"default_currency\": \"usd\" is not an ISO 4217 currency code",
+             "oda.csv, row 3, column \"reporting_org_type\": 100 is not an IATI organisation type (0-99)",
+             "oda_transactions.csv, row 3, column \"year\": year 19 is outside 1400-9999",
+             "oda_transactions.csv, row 3, column \"type\": \"payment\" is not one of incoming_funds, outgoing_commitment",
+             "oda_participants.csv, row 3, column \"role\": is empty but required",
+             "oda_recipient_regions.csv, row 3, column \"code\": 7980 is not a region code",
+             "oda_recipient_regions.csv, row 3, column \"vocabulary\": \"un\" is not one of oecd_dac, un_m49",
+             "oda_budgets.csv, row 3, column \"status\": \"approved\" is not one of indicative, committed"})
+        EXPECT_NE(message.find(expected), std::string::npos) << expected << "\n" << message;
+    EXPECT_EQ(message.find("row 2"), std::string::npos) << message;  // the IATI codes were understood
+
+    // Without the bad rows, the codes read as the names.
+    s.oda = write("oda.csv", "id,recipient,status,default_currency\nvn-1,VN,implementation,USD\n");
+    s.oda_transactions = write("oda_transactions.csv", "oda,year,type,amount,currency\nvn-1,2019,3,10,USD\n");
+    s.oda_participants = write("oda_participants.csv", "oda,name,role\nvn-1,KOICA,1\n");
+    s.oda_recipient_regions = write("oda_recipient_regions.csv", "oda,code,vocabulary,percentage\nvn-1,35,2,10\n");
+    s.oda_budgets = write("oda_budgets.csv", "oda,start,end,amount,currency,status\nvn-1,2019,2019,5,USD,2\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    const pd::OdaEngagement& e = p.engagements()[0];
+    EXPECT_EQ(e.transactions.at(0).type, pd::TransactionType::disbursement);
+    EXPECT_EQ(e.participants.at(0).role, pd::OrganisationRole::funding);
+    EXPECT_EQ(e.recipient_regions.at(0).vocabulary, pd::RegionVocabulary::un_m49);
+    EXPECT_EQ(e.budgets.at(0).status, pd::BudgetStatus::committed);
+    EXPECT_EQ(e.budgets.at(0).type, pd::BudgetType::original);
+    EXPECT_EQ(e.sectors.at(0).purpose, pd::PurposeCode("140"));
+    EXPECT_EQ(e.recipient_countries.at(0), (pd::CountryShare{pd::CountryCode("VN"), 90.0}));
+    EXPECT_EQ(e.reporting_org, std::nullopt);
 }
 
 TEST_F(CsvTables, UndatedProgramRoundTripsWithAnEmptyStart) {
@@ -231,7 +335,8 @@ TEST_F(CsvTables, ExportedHeadersAreTheDocumentedOnes) {
     const std::string doc = read(fs::path(PARADIPLOMACY_SOURCE_DIR) / "docs" / "csv-format.md");
     ASSERT_FALSE(doc.empty());
     for (const char* name : {"home.csv", "municipalities.csv", "partners.csv", "agreements.csv", "programs.csv",
-                             "oda.csv", "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv"}) {
+                             "oda.csv", "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "oda_countries.csv",
+                             "oda_recipient_regions.csv", "oda_transactions.csv", "oda_participants.csv"}) {
         std::string header = read(dir_ / name);
         header = header.substr(0, header.find("\r\n"));
         EXPECT_NE(doc.find("`" + header + "`"), std::string::npos) << name << " header not in the doc: " << header;
