@@ -88,6 +88,42 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
         tie_agreements_.push_back(AgreementId(i));
     }
 
+    // --- the dates evaluation reads, in tie order ---------------------------------------
+    dates_row_.assign(n, no_index);
+    dates_.reserve(n);
+    const auto add_dates = [&](std::uint32_t i) {
+        const Agreement& a = agreements[i];
+        Dates d{};
+        const auto put = [&](const std::optional<PartialDate>& date, DayNumber& lo, DayNumber& hi, std::uint8_t bit) {
+            if (!date) return;
+            lo = day_number(date->earliest());
+            hi = latest_of(*date);
+            d.has |= bit;
+        };
+        put(effective_start(a), d.start_lo, d.start_hi, Dates::has_start);
+        if (a.validity) put(a.validity->end(), d.end_lo, d.end_hi, Dates::has_end);
+        put(a.terminated_on, d.terminated_lo, d.terminated_hi, Dates::has_terminated);
+        put(a.suspended_on, d.suspended_lo, d.suspended_hi, Dates::has_suspended);
+        put(a.resumed_on, d.resumed_lo, d.resumed_hi, Dates::has_resumed);
+        if (a.proposed && !a.signed_on) d.has |= Dates::unsigned_proposal;
+        dates_row_[i] = static_cast<std::uint32_t>(dates_.size());
+        dates_.push_back(d);
+    };
+    for (const AgreementId id : tie_agreements_) add_dates(id.index());
+    for (std::uint32_t i = 0; i < n; ++i)
+        if (dates_row_[i] == no_index) add_dates(i);
+
+    // --- each partner's ties, and the partners of each country -------------------------
+    partner_tie_begin_.assign(partner_count + 1, 0);
+    for (const Tie& t : ties_) ++partner_tie_begin_[t.partner + 1];
+    std::partial_sum(partner_tie_begin_.begin(), partner_tie_begin_.end(), partner_tie_begin_.begin());
+    std::vector<std::pair<std::uint32_t, PartnerId>> country_pairs;
+    country_pairs.reserve(partner_count);
+    for (const Partner& p : portfolio.partners())
+        if (const std::uint32_t slot = country_slot(p.country); slot != npos) country_pairs.emplace_back(slot, p.id);
+    fill_csr(country_slots, country_pairs, country_begin_, country_partners_);
+    country_pairs = {};
+
     // --- programs, engagements, last contact per partner ----------------------------------
     std::vector<std::pair<std::uint32_t, ProgramId>> program_pairs;
     for (const ExchangeProgram& p : portfolio.programs())
@@ -233,7 +269,8 @@ std::optional<std::size_t> PortfolioIndex::find_tie(PartnerId partner, std::opti
 
 std::size_t PortfolioIndex::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-    return bytes(ties_) + bytes(tie_agreements_) + bytes(tie_of_) + bytes(successor_begin_) + bytes(successors_) +
+    return bytes(ties_) + bytes(tie_agreements_) + bytes(tie_of_) + bytes(dates_) + bytes(dates_row_) + bytes(partner_tie_begin_) + bytes(country_begin_) +
+           bytes(country_partners_) + bytes(successor_begin_) + bytes(successors_) +
            bytes(effective_kind_) + bytes(program_begin_) + bytes(partner_programs_) + bytes(engagement_begin_) +
            bytes(partner_engagements_) + bytes(last_contact_) + bytes(nodes_) + bytes(by_start_) + bytes(by_end_) +
            bytes(ends_);

@@ -5,7 +5,7 @@
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <algorithm>
-#include <set>
+#include <vector>
 
 namespace paradiplomacy {
 
@@ -15,18 +15,24 @@ std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, c
     const InForce in_force = ties_in_force(portfolio, on, any_tier);
     const auto index = portfolio.index();
 
+    // Collected as lists and counted after sort + unique: a node-based set per kind cost
+    // more than the ties query itself on a large portfolio.
     struct Sets {
-        std::set<CountryCode> countries[2];  // [0] certain, [1] possible
-        std::set<PartnerId> regions[2];
-        std::set<PartnerId> partners[2];
+        std::vector<CountryCode> countries[2];  // [0] certain, [1] possible
+        std::vector<PartnerId> regions[2];
+        std::vector<PartnerId> partners[2];
+    };
+    const auto distinct = [](auto& v) {
+        std::sort(v.begin(), v.end());
+        return static_cast<std::size_t>(std::unique(v.begin(), v.end()) - v.begin());
     };
     constexpr std::size_t kinds = enum_names(AgreementKind{}).size();
     Sets sets[kinds];
     const auto add = [&](AgreementKind kind, const Partner& p, int which) {
         Sets& s = sets[static_cast<std::size_t>(kind)];
-        s.countries[which].insert(p.country);
-        if (p.level == PartnerLevel::region) s.regions[which].insert(p.id);
-        s.partners[which].insert(p.id);
+        s.countries[which].push_back(p.country);
+        if (p.level == PartnerLevel::region) s.regions[which].push_back(p.id);
+        s.partners[which].push_back(p.id);
     };
     for (const auto* list : {&in_force.certain, &in_force.possible}) {
         for (const TieStatus& t : *list) {
@@ -45,14 +51,14 @@ std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, c
     }
     std::vector<KindCoverage> rows;
     for (std::size_t k = 0; k < kinds; ++k) {
-        const Sets& s = sets[k];
+        Sets& s = sets[k];
         if (s.partners[1].empty()) continue;
         const auto kind = static_cast<AgreementKind>(k);
         if (!filter.tiers.empty() && std::find(filter.tiers.begin(), filter.tiers.end(), kind) == filter.tiers.end()) continue;
         rows.push_back(KindCoverage{kind,
-                                    {s.countries[0].size(), s.countries[1].size()},
-                                    {s.regions[0].size(), s.regions[1].size()},
-                                    {s.partners[0].size(), s.partners[1].size()}});
+                                    {distinct(s.countries[0]), distinct(s.countries[1])},
+                                    {distinct(s.regions[0]), distinct(s.regions[1])},
+                                    {distinct(s.partners[0]), distinct(s.partners[1])}});
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const KindCoverage& a, const KindCoverage& b) { return tier_rank(a.kind) > tier_rank(b.kind); });

@@ -33,13 +33,22 @@ bool tier_selected(const TieStatus& status, const TieFilter& filter) {
 
 InForce ties_in_force(const Portfolio& portfolio, Day on, const TieFilter& filter) {
     const auto index = portfolio.index();
-    std::vector<AgreementId> candidates;
-    index->possibly_in_force(on, candidates);
     std::vector<std::uint32_t> ties;
-    ties.reserve(candidates.size());
-    for (const AgreementId id : candidates) ties.push_back(index->tie_of(id));
-    std::sort(ties.begin(), ties.end());
-    ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+    if (filter.country) {
+        // One country: its partners' ties, already in (partner, signatory) order. Cheaper
+        // than every agreement possibly in force when the country is a small part.
+        for (const PartnerId p : index->partners_in(*filter.country)) {
+            const auto [first, last] = index->tie_range(p);
+            for (std::size_t t = first; t < last; ++t) ties.push_back(static_cast<std::uint32_t>(t));
+        }
+    } else {
+        std::vector<AgreementId> candidates;
+        index->possibly_in_force(on, candidates);
+        ties.reserve(candidates.size());
+        for (const AgreementId id : candidates) ties.push_back(index->tie_of(id));
+        std::sort(ties.begin(), ties.end());
+        ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+    }
 
     InForce result;
     for (const std::uint32_t tie : ties) {

@@ -3,13 +3,33 @@
 #include <paradiplomacy/query/oda_budget.hpp>
 
 #include <algorithm>
+#include <array>
+#include <compare>
+#include <cstdint>
 #include <map>
-#include <set>
+#include <optional>
 #include <string>
-#include <tuple>
+#include <string_view>
+#include <vector>
 
 namespace paradiplomacy {
 namespace {
+
+constexpr std::uint32_t no_engagement = 0xFFFFFFFFU;
+
+// A budget row's key: recipient, sector, year, currency (see oda_budget).
+struct Key {
+    std::array<char, 2> recipient{};
+    std::array<char, 5> sector{};  // a purpose code (5 digits) or a DAC sector (3)
+    int year = 0;
+    std::array<char, 3> currency{};
+    friend auto operator<=>(const Key&, const Key&) = default;
+};
+struct Entry {
+    Key key;
+    std::uint32_t engagement;
+    double amount;
+};
 
 bool selected(const OdaEngagement& e, const OdaFilter& f) {
     if (f.exclude_cancelled && e.status == OdaStatus::cancelled) return false;
@@ -21,37 +41,48 @@ bool selected(const OdaEngagement& e, const OdaFilter& f) {
 }  // namespace
 
 std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter& filter) {
-    // Key: recipient, sector ("" for none), year, currency.
-    using Key = std::tuple<CountryCode, std::string, int, std::string>;
-    struct Sum {
-        double amount = 0.0;
-        std::set<std::uint32_t> engagements;
-    };
-    std::map<Key, Sum> sums;
+    // One entry per (budget, sector share), keyed by recipient, sector ("" for none), year
+    // and currency as fixed-size character arrays: zero-padded arrays order as the strings
+    // do, so sorting the entries gives the rows in their documented order with no
+    // allocation per entry. The sort is stable and entries are made engagement by
+    // engagement, so each sum adds in record order and an engagement's entries are
+    // adjacent within a row.
+    const auto chars = [](auto& out, std::string_view text) { std::copy_n(text.begin(), std::min(text.size(), out.size()), out.begin()); };
+    std::vector<Entry> entries;
     for (const OdaEngagement& e : portfolio.engagements()) {
         if (!selected(e, filter)) continue;
         for (const Budget& b : e.budgets) {
             const int year = b.period.start().year();
             if (filter.year && year != *filter.year) continue;
-            const std::string currency = b.value.currency().str();
-            if (e.sectors.empty()) {
-                Sum& s = sums[Key{e.recipient, std::string(), year, currency}];
-                s.amount += b.value.amount();
-                s.engagements.insert(e.id.index());
-            }
+            Key key;
+            chars(key.recipient, e.recipient.view());
+            key.year = year;
+            chars(key.currency, b.value.currency().view());
+            if (e.sectors.empty()) entries.push_back(Entry{key, e.id.index(), b.value.amount()});
             for (const SectorShare& share : e.sectors) {
-                Sum& s = sums[Key{e.recipient, share.purpose.str(), year, currency}];
-                s.amount += b.value.amount() * share.percentage / 100.0;
-                s.engagements.insert(e.id.index());
+                Key k = key;
+                chars(k.sector, share.purpose.view());
+                entries.push_back(Entry{k, e.id.index(), b.value.amount() * share.percentage / 100.0});
             }
         }
     }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) { return x.key < y.key; });
+    const auto text = [](const auto& a) { return std::string_view(a.data(), std::find(a.begin(), a.end(), '\0') - a.begin()); };
     std::vector<OdaBudgetRow> rows;
-    rows.reserve(sums.size());
-    for (const auto& [key, sum] : sums) {
-        const auto& [recipient, sector, year, currency] = key;
-        rows.push_back(OdaBudgetRow{recipient, sector.empty() ? std::nullopt : std::optional(PurposeCode(sector)), year,
-                                    CurrencyCode(currency), sum.amount, sum.engagements.size()});
+    for (std::size_t i = 0; i < entries.size();) {
+        const Key& key = entries[i].key;
+        double amount = 0.0;
+        std::size_t engagements = 0;
+        std::uint32_t last = no_engagement;
+        for (; i < entries.size() && entries[i].key == key; ++i) {
+            amount += entries[i].amount;
+            if (entries[i].engagement != last) ++engagements;
+            last = entries[i].engagement;
+        }
+        const std::string_view sector = text(key.sector);
+        rows.push_back(OdaBudgetRow{CountryCode(text(key.recipient)),
+                                    sector.empty() ? std::nullopt : std::optional(PurposeCode(sector)), key.year,
+                                    CurrencyCode(text(key.currency)), amount, engagements});
     }
     return rows;
 }

@@ -9,6 +9,7 @@ namespace paradiplomacy {
 namespace detail {
 namespace {
 
+// On the records: live_on(Agreement, Day), for callers without an index.
 Truth started_on(const Agreement& a, Day d) noexcept {
     if (a.proposed && !a.signed_on) return Truth::no;
     if (const auto start = effective_start(a)) return start->on_or_before(d);
@@ -24,25 +25,52 @@ Truth terminated_on(const Agreement& a, Day d) noexcept {
     return a.terminated_on ? a.terminated_on->on_or_before(d) : Truth::no;
 }
 
-Truth suspended_on(const Agreement& a, Day d) noexcept {
-    if (!a.suspended_on) return Truth::no;
-    const Truth resumed = a.resumed_on ? a.resumed_on->on_or_before(d) : Truth::no;
-    return a.suspended_on->on_or_before(d) && !resumed;
+// The same tests on the index's packed dates (day numbers): what the queries use.
+using Dates = PortfolioIndex::Dates;
+
+constexpr Truth on_or_before(DayNumber lo, DayNumber hi, DayNumber d) noexcept {
+    return hi <= d ? Truth::yes : lo > d ? Truth::no : Truth::unknown;
 }
+constexpr Truth before(DayNumber lo, DayNumber hi, DayNumber d) noexcept {
+    return hi < d ? Truth::yes : lo >= d ? Truth::no : Truth::unknown;
+}
+Truth started_on(const Dates& a, DayNumber d) noexcept {
+    if (a.has & Dates::unsigned_proposal) return Truth::no;
+    if (a.has & Dates::has_start) return on_or_before(a.start_lo, a.start_hi, d);
+    return Truth::unknown;  // undated: in force, as far as anyone can tell
+}
+Truth expired_on(const Dates& a, DayNumber d) noexcept {
+    return (a.has & Dates::has_end) ? before(a.end_lo, a.end_hi, d) : Truth::no;
+}
+Truth terminated_on(const Dates& a, DayNumber d) noexcept {
+    return (a.has & Dates::has_terminated) ? on_or_before(a.terminated_lo, a.terminated_hi, d) : Truth::no;
+}
+Truth suspended_on(const Dates& a, DayNumber d) noexcept {
+    if (!(a.has & Dates::has_suspended)) return Truth::no;
+    const Truth resumed = (a.has & Dates::has_resumed) ? on_or_before(a.resumed_lo, a.resumed_hi, d) : Truth::no;
+    return on_or_before(a.suspended_lo, a.suspended_hi, d) && !resumed;
+}
+Truth live_on(const Dates& a, DayNumber d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
 
 // Is any transitive successor of `a` live on `d`? Chains are short; the visited list
 // guards against cycles in bad data.
-Truth superseded_on(const Portfolio& portfolio, const PortfolioIndex& index, const Agreement& a, Day d) {
-    if (index.successors(a.id).empty()) return Truth::no;
+Truth superseded_on(const PortfolioIndex& index, AgreementId a, DayNumber d) {
+    const auto direct = index.successors(a);
+    if (direct.empty()) return Truth::no;
+    if (direct.size() == 1 && index.successors(direct[0]).empty()) return live_on(index.dates(direct[0]), d);
     Truth result = Truth::no;
-    std::vector<AgreementId> pending(index.successors(a.id).begin(), index.successors(a.id).end());
-    std::vector<AgreementId> seen{a.id};
+    // Scratch lists kept per thread: allocating two vectors for each agreement with a
+    // successor dominated a tie query's cost.
+    thread_local std::vector<AgreementId> pending;
+    thread_local std::vector<AgreementId> seen;
+    pending.assign(direct.begin(), direct.end());
+    seen.assign(1, a);
     while (!pending.empty() && result != Truth::yes) {
         const AgreementId s = pending.back();
         pending.pop_back();
         if (std::find(seen.begin(), seen.end(), s) != seen.end()) continue;
         seen.push_back(s);
-        result = result || live_on(portfolio.agreements()[s.index()], d);
+        result = result || live_on(index.dates(s), d);
         for (const AgreementId next : index.successors(s)) pending.push_back(next);
     }
     return result;
@@ -57,14 +85,16 @@ std::optional<PartialDate> effective_start(const Agreement& a) noexcept {
 
 Truth live_on(const Agreement& a, Day d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
 
-AgreementStanding standing(const Portfolio& portfolio, const PortfolioIndex& index, const Agreement& a, Day d) {
+AgreementStanding standing(const Portfolio&, const PortfolioIndex& index, const Agreement& a, Day d) {
+    const Dates& dates = index.dates(a.id);
+    const DayNumber day = day_number(d);
     AgreementStanding s;
-    s.proposed = a.proposed && !a.signed_on;
-    s.started = started_on(a, d);
-    s.terminated = terminated_on(a, d);
-    s.expired = expired_on(a, d);
-    s.suspended = suspended_on(a, d);
-    s.superseded = superseded_on(portfolio, index, a, d);
+    s.proposed = (dates.has & Dates::unsigned_proposal) != 0;
+    s.started = started_on(dates, day);
+    s.terminated = terminated_on(dates, day);
+    s.expired = expired_on(dates, day);
+    s.suspended = suspended_on(dates, day);
+    s.superseded = superseded_on(index, a.id, day);
     return s;
 }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 using paradiplomacy::NotFound;
 using paradiplomacy::TextId;
@@ -81,4 +82,37 @@ TEST(TextPool, MoveKeepsLookupsWorking) {
     assigned = std::move(moved);
     EXPECT_EQ(assigned.find("a string long enough to live on the heap, not inline"), id);
     EXPECT_EQ(assigned.intern("a string long enough to live on the heap, not inline"), id);
+}
+
+TEST(TextPool, ManyStringsKeepTheirIdsThroughGrowthCopyAndReserve) {
+    TextPool pool;
+    pool.reserve(50'000);
+    std::vector<TextId> ids;
+    for (int i = 0; i < 100'000; ++i) ids.push_back(pool.intern("a" + std::to_string(i * 7919)));
+    ASSERT_EQ(pool.size(), 100'001U);
+    for (int i = 0; i < 100'000; i += 97) {
+        const std::string text = "a" + std::to_string(i * 7919);
+        EXPECT_EQ(pool.find(text), ids[static_cast<std::size_t>(i)]);
+        EXPECT_EQ(pool.intern(text), ids[static_cast<std::size_t>(i)]) << "interning again adds nothing";
+        EXPECT_EQ(pool.view(ids[static_cast<std::size_t>(i)]), text);
+    }
+    EXPECT_FALSE(pool.find("a1").has_value());
+    // A string larger than an arena block gets a block of its own.
+    const std::string big(1 << 20, 'x');
+    const TextId big_id = pool.intern(big);
+    EXPECT_EQ(pool.view(big_id), big);
+    const TextPool copy = pool;
+    EXPECT_EQ(copy.find(big), big_id);
+    EXPECT_EQ(copy.find("a7919"), ids[1]);
+    EXPECT_GE(pool.memory_bytes(), big.size());
+}
+
+TEST(TextPool, MovedFromPoolCanBeUsedAgain) {
+    TextPool pool;
+    (void)pool.intern("Kanagawa");
+    TextPool moved = std::move(pool);
+    pool = TextPool();  // NOLINT(bugprone-use-after-move): a moved-from pool is assignable
+    EXPECT_EQ(pool.size(), 1U);
+    EXPECT_EQ(pool.intern("Liaoning"), TextId(1));
+    EXPECT_EQ(moved.view(TextId(1)), "Kanagawa");
 }

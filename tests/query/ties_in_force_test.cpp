@@ -210,6 +210,39 @@ TEST(TiesInForce, IndexMatchesBruteForceOnRandomPortfolios) {
     }
 }
 
+// A country filter reads the country's partners' ties through the index instead of every
+// agreement in force; it must give what filtering the whole answer gives.
+TEST(TiesInForce, CountryFilterAgreesWithFilteringEveryTie) {
+    std::mt19937 rng(20261127);
+    pd::testing::Fixture f;
+    const char* regions[] = {"CN-LN", "JP-14", "US-UT", "MN-1", "DE-BY"};
+    std::vector<pd::PartnerId> partners;
+    for (int i = 0; i < 60; ++i) partners.push_back(f.region("p" + std::to_string(i), regions[rng() % 5]));
+    partners.push_back(f.country("mn", "MN"));
+    partners.push_back(f.city("jp-city", "JP"));
+    for (int i = 0; i < 600; ++i) {
+        pd::Agreement a = f.agreement(partners[rng() % partners.size()], static_cast<AgreementKind>(rng() % 8), "2000");
+        a.signed_on = random_date(rng, 1980, 2020);
+        if (rng() % 3 == 0) a.validity = pd::Period(*a.signed_on, pd::PartialDate::of_year(a.signed_on->year() + 3));
+        if (i > 0 && rng() % 4 == 0) a.supersedes = pd::AgreementId(static_cast<std::uint32_t>(rng() % i));
+        f.add(a);
+    }
+    for (const char* code : {"CN", "JP", "US", "MN", "DE", "FR"}) {
+        for (int q = 0; q < 10; ++q) {
+            const auto d = random_date(rng, 1978, 2025)->earliest();
+            pd::TieFilter filter;
+            filter.country = pd::CountryCode(code);
+            const auto filtered = pd::ties_in_force(f.portfolio, d, filter);
+            auto all = pd::ties_in_force(f.portfolio, d);
+            for (auto* list : {&all.certain, &all.possible})
+                std::erase_if(*list, [&](const pd::TieStatus& t) {
+                    return f.portfolio.partners()[t.tie.partner.index()].country != pd::CountryCode(code);
+                });
+            ASSERT_EQ(filtered, all) << code << " " << boost::gregorian::to_iso_extended_string(d);
+        }
+    }
+}
+
 }  // namespace
 
 namespace {

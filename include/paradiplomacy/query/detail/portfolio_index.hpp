@@ -12,6 +12,7 @@
 /// portfolio) are left out of every index, so no query trips over them.
 
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
@@ -20,6 +21,8 @@
 #include <limits>
 #include <optional>
 #include <span>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace paradiplomacy {
@@ -59,6 +62,27 @@ public:
         std::uint32_t agreement;
     };
 
+    /// What evaluating an agreement on a day reads, as day numbers: each date's earliest
+    /// and latest day (`has` says which dates exist). Kept in tie order, so a tie's
+    /// agreements are evaluated from adjacent memory rather than from records spread over
+    /// the agreement table (a tie query over a large portfolio was bound by those reads).
+    struct Dates {
+        enum : std::uint8_t {
+            has_start = 1,     ///< effective start: validity start, else signed_on
+            has_end = 2,       ///< validity end
+            has_terminated = 4,
+            has_suspended = 8,
+            has_resumed = 16,
+            unsigned_proposal = 32,  ///< proposed and not signed: never started
+        };
+        DayNumber start_lo, start_hi;
+        DayNumber end_lo, end_hi;
+        DayNumber terminated_lo, terminated_hi;
+        DayNumber suspended_lo, suspended_hi;
+        DayNumber resumed_lo, resumed_hi;
+        std::uint8_t has;
+    };
+
     /// Builds every index from the portfolio's tables. O(n log n).
     explicit PortfolioIndex(const Portfolio& portfolio);
 
@@ -71,6 +95,20 @@ public:
     [[nodiscard]] std::uint32_t tie_of(AgreementId a) const noexcept {
         return a.index() < tie_of_.size() ? tie_of_[a.index()] : npos;
     }
+    /// The ties of a partner: positions [first, last) in ties(). O(1).
+    [[nodiscard]] std::pair<std::size_t, std::size_t> tie_range(PartnerId p) const noexcept {
+        if (std::size_t(p.index()) + 1 >= partner_tie_begin_.size()) return {0, 0};
+        return {partner_tie_begin_[p.index()], partner_tie_begin_[p.index() + 1]};
+    }
+    /// The partners whose country is `country`, ascending: a query filtered on a country
+    /// looks at those partners' ties only, not at every agreement in force.
+    [[nodiscard]] std::span<const PartnerId> partners_in(CountryCode country) const noexcept {
+        const std::uint32_t slot = country_slot(country);
+        if (slot == npos) return {};
+        return csr(country_begin_, country_partners_, slot);
+    }
+    /// The dates of agreement `a` (every agreement has them, dangling ones too).
+    [[nodiscard]] const Dates& dates(AgreementId a) const noexcept { return dates_[dates_row_[a.index()]]; }
     /// The tie of (partner, signatory), if it has any agreement.
     [[nodiscard]] std::optional<std::size_t> find_tie(PartnerId partner, std::optional<MunicipalityId> signatory) const noexcept;
     /// The agreements whose `supersedes` names `a` (dangling and self links are dropped).
@@ -134,11 +172,24 @@ private:
         DayNumber end;
         std::uint32_t agreement;
     };
+    /// 26 x 26 slots for the two letters of an ISO 3166-1 alpha-2 code; npos for another code.
+    static std::uint32_t country_slot(CountryCode country) noexcept {
+        const std::string_view c = country.view();
+        if (c.size() != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z') return npos;
+        return static_cast<std::uint32_t>((c[0] - 'A') * 26 + (c[1] - 'A'));
+    }
+    static constexpr std::size_t country_slots = 26 * 26;
+
     std::uint32_t build_tree(std::vector<Interval>& items, std::size_t lo, std::size_t hi, std::vector<DayNumber>& scratch);
 
     std::vector<Tie> ties_;
     std::vector<AgreementId> tie_agreements_;
     std::vector<std::uint32_t> tie_of_;
+    std::vector<Dates> dates_;                     ///< tie order, then agreements in no tie
+    std::vector<std::uint32_t> dates_row_;         ///< agreement -> its row in dates_
+    std::vector<std::uint32_t> partner_tie_begin_;  ///< partner -> first tie; partners + 1 entries
+    std::vector<std::uint32_t> country_begin_;      ///< country slot -> first in country_partners_
+    std::vector<PartnerId> country_partners_;
     std::vector<std::uint32_t> successor_begin_;
     std::vector<AgreementId> successors_;
     std::vector<std::uint8_t> effective_kind_;
