@@ -169,14 +169,11 @@ public:
         a.identifier = checked_text(e.iati_identifier, "iati-identifier");
         a.reporting = reporting_org(e);
         if (a.identifier.empty()) {
+            // IATI identifiers start with the reporting organisation's identifier.
             if (key_.empty())
-                fail("iati.write.identifier", "", "it has neither an IATI identifier nor a record key to make one from");
-            if (!e.reporting_org || std::string(portfolio_.text(e.reporting_org->ref)) == a.reporting.ref)
-                a.identifier = a.reporting.ref + "-" + key_;
-            else
                 fail("iati.write.identifier", "",
-                     "it has no IATI identifier, and one made from WriteOptions::reporting_org_ref would not match its "
-                     "own reporting organisation \"" + a.reporting.ref + "\"");
+                     "it has neither an IATI identifier nor a record key to make one from");
+            a.identifier = a.reporting.ref + "-" + key_;
         }
         identifier_ = a.identifier;
 
@@ -190,7 +187,8 @@ public:
         a.dates = dates(e);
         shares(e, a);
         a.default_currency = default_currency(e);
-        for (std::size_t i = 0; i < e.budgets.size(); ++i) a.budgets.push_back(budget(e.budgets[i], i, a.default_currency));
+        for (std::size_t i = 0; i < e.budgets.size(); ++i)
+            a.budgets.push_back(budget(e.budgets[i], i, a.default_currency));
         for (std::size_t i = 0; i < e.transactions.size(); ++i)
             a.transactions.push_back(transaction(e.transactions[i], i, a.default_currency));
         return a;
@@ -317,16 +315,16 @@ private:
     }
 
     void shares(const OdaEngagement& e, ActivityPlan& a) const {
-        const bool split = e.recipient_countries.size() + e.recipient_regions.size() > 1;
         if (!e.recipient_countries.empty()) {
             for (const CountryShare& c : e.recipient_countries)
                 a.countries.push_back({c.country.str(), {}, decimal(c.percentage)});
         } else if (e.recipient.view() != "ZZ") {
             a.countries.push_back(
-                {e.recipient.str(), {}, split || !e.recipient_regions.empty() ? std::optional(decimal(100.0)) : std::nullopt});
+                {e.recipient.str(), {}, e.recipient_regions.empty() ? std::nullopt : std::optional(decimal(100.0))});
         }
         for (const SupranationalShare& r : e.recipient_regions)
-            a.regions.push_back({std::to_string(r.code), std::to_string(static_cast<int>(r.vocabulary)), decimal(r.percentage)});
+            a.regions.push_back(
+                {std::to_string(r.code), std::to_string(static_cast<int>(r.vocabulary)), decimal(r.percentage)});
         for (const SectorShare& s : e.sectors)
             a.sectors.push_back({s.purpose.str(), std::to_string(s.purpose.iati_vocabulary()), decimal(s.percentage)});
     }
@@ -345,7 +343,8 @@ private:
         return {};
     }
 
-    ValuePlan value(const Money& money, Day value_date, std::string_view field, const std::string& default_currency) const {
+    ValuePlan value(const Money& money, Day value_date, std::string_view field,
+                    const std::string& default_currency) const {
         if (money.currency().view() == "XXX")
             fail("iati.write.currency", field, "the value " + decimal(money.amount()) + " is in no currency (XXX)");
         ValuePlan v;
@@ -368,7 +367,8 @@ private:
         return out;
     }
 
-    TransactionPlan transaction(const TransactionTotal& t, std::size_t index, const std::string& default_currency) const {
+    TransactionPlan transaction(const TransactionTotal& t, std::size_t index,
+                                const std::string& default_currency) const {
         const std::string field = "transaction " + std::to_string(index + 1);
         if (t.year < 1900 || t.year > PartialDate::max_year)
             fail("iati.write.date", field, "the year " + std::to_string(t.year) + " is outside 1900-9999");
@@ -554,8 +554,9 @@ std::string to_xml(const Portfolio& portfolio, const WriteOptions& options) {
                             plans.back().identifier + " is already used by another engagement");
     }
     if (plans.empty())
-        throw FileError("IATI export: rule iati.write.activities: the portfolio has no ODA engagements, and an IATI "
-                        "activity file needs at least one");
+        throw FileError(
+            "IATI export: rule iati.write.activities: the portfolio has no ODA engagements, and an IATI "
+            "activity file needs at least one");
 
     Xml xml;
     xml.start("iati-activities");

@@ -106,10 +106,12 @@ pd::Portfolio mapped_fields_portfolio() {
     e.budgets[1] = pd::Budget(pd::Period(pd::PartialDate::parse("2025-01-01"), pd::PartialDate::parse("2025-06-30")),
                               pd::Money(300000.0, pd::CurrencyCode("USD")), pd::PartialDate::parse("2025-01-02"),
                               pd::BudgetType::original, pd::BudgetStatus::indicative);
-    e.transactions.push_back({2023, pd::TransactionType::incoming_funds, pd::Money(-17.125, pd::CurrencyCode("JPY")), 1});
+    e.transactions.push_back(
+        {2023, pd::TransactionType::incoming_funds, pd::Money(-17.125, pd::CurrencyCode("JPY")), 1});
     for (pd::TransactionTotal& t : e.transactions) t.count = 1;  // one transaction per total
     std::sort(e.transactions.begin(), e.transactions.end(), [](const auto& x, const auto& y) {
-        return std::tuple(x.year, x.type, x.amount.currency().view()) < std::tuple(y.year, y.type, y.amount.currency().view());
+        return std::tuple(x.year, x.type, x.amount.currency().view()) <
+               std::tuple(y.year, y.type, y.amount.currency().view());
     });
     (void)p.add(e);
     return p;
@@ -210,7 +212,8 @@ TEST(IatiRoundTrip, KoreanActivities) {
 
 TEST(IatiSchemaSample, RoundTripFoodSecurity) {
     const auto out = sample_out();
-    if (!out) GTEST_SKIP() << "PARADIPLOMACY_IATI_SAMPLE_OUT not set: run by ctest's iati.schema.roundtrip_foodsecurity";
+    if (!out)
+        GTEST_SKIP() << "PARADIPLOMACY_IATI_SAMPLE_OUT not set: run by ctest's iati.schema.roundtrip_foodsecurity";
     const auto file = shared_iati / "real" / "dportal-foodsecurity.xml";
     if (!std::filesystem::exists(file)) GTEST_SKIP() << "reference data absent: " << file;
     iati::write(iati::read(file).portfolio, *out, options());

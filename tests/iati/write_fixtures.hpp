@@ -19,8 +19,8 @@ inline OdaEngagement every_field_engagement(Portfolio& p, std::string_view key =
     e.recipient_regions = {{798, RegionVocabulary::oecd_dac, 14.5}};
     e.sectors = {{PurposeCode("14030"), 70.0}, {PurposeCode("14031"), 30.0}, {PurposeCode("140"), 100.0}};
     e.budgets.emplace_back(Period(PartialDate::parse("2024-01-01"), PartialDate::parse("2024-12-31")),
-                           Money(1250000.5, CurrencyCode("EUR")), PartialDate::parse("2023-11-15"),
-                           BudgetType::revised, BudgetStatus::committed);
+                           Money(1250000.5, CurrencyCode("EUR")), PartialDate::parse("2023-11-15"), BudgetType::revised,
+                           BudgetStatus::committed);
     e.budgets.emplace_back(Period(PartialDate::parse("2025-01"), PartialDate::parse("2025-06")),
                            Money(300000.0, CurrencyCode("USD")));
     e.transactions = {

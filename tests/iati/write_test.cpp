@@ -23,9 +23,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 namespace pd = paradiplomacy;
 namespace iati = paradiplomacy::iati;
@@ -111,13 +110,34 @@ pd::OdaEngagement own(pd::Portfolio& p, std::string_view key) {
 
 // The iati-activity children in the order iati-activities-schema.xsd fixes (the ones the
 // export can write, and their neighbours).
-const std::vector<std::string> schema_order = {
-    "iati-identifier", "reporting-org",   "title",          "description", "participating-org",
-    "other-identifier", "activity-status", "activity-date", "contact-info", "activity-scope",
-    "recipient-country", "recipient-region", "location",    "sector",      "tag",
-    "country-budget-items", "humanitarian-scope", "policy-marker", "collaboration-type", "default-flow-type",
-    "default-finance-type", "default-aid-type", "default-tied-status", "budget", "planned-disbursement",
-    "capital-spend", "transaction", "document-link"};
+const std::vector<std::string> schema_order = {"iati-identifier",
+                                               "reporting-org",
+                                               "title",
+                                               "description",
+                                               "participating-org",
+                                               "other-identifier",
+                                               "activity-status",
+                                               "activity-date",
+                                               "contact-info",
+                                               "activity-scope",
+                                               "recipient-country",
+                                               "recipient-region",
+                                               "location",
+                                               "sector",
+                                               "tag",
+                                               "country-budget-items",
+                                               "humanitarian-scope",
+                                               "policy-marker",
+                                               "collaboration-type",
+                                               "default-flow-type",
+                                               "default-finance-type",
+                                               "default-aid-type",
+                                               "default-tied-status",
+                                               "budget",
+                                               "planned-disbursement",
+                                               "capital-spend",
+                                               "transaction",
+                                               "document-link"};
 
 }  // namespace
 
@@ -145,9 +165,9 @@ TEST(IatiWrite, ChildrenInSchemaOrder) {
         EXPECT_GE(rank, last_rank) << name << " comes after " << schema_order[last_rank];
         last_rank = rank;
     }
-    for (const char* needed : {"iati-identifier", "reporting-org", "title", "description", "participating-org",
-                               "activity-status", "activity-date", "recipient-country", "recipient-region", "sector",
-                               "budget", "transaction"})
+    for (const char* needed :
+         {"iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status",
+          "activity-date", "recipient-country", "recipient-region", "sector", "budget", "transaction"})
         EXPECT_NE(std::find(names.begin(), names.end(), needed), names.end()) << needed;
     // Inside a budget and a transaction, too.
     std::vector<std::string> budget;
@@ -295,6 +315,17 @@ TEST(IatiWrite, OwnRecordsTakeTheReportingOrganisationFromTheOptions) {
     EXPECT_EQ(doc.count("//recipient-country/@percentage"), 0u);
 }
 
+TEST(IatiWrite, IdentifiersStartWithTheEngagementsOwnReportingOrganisation) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::OdaEngagement e = own(p, "gg-oda-other");
+    e.reporting_org = pd::OrganisationRef{p.intern("XM-OTHER"), p.intern("Other office"), 15};
+    (void)p.add(e);
+    const Doc doc(iati::to_xml(p, options()));
+    EXPECT_EQ(doc.text("//iati-identifier"), "XM-OTHER-gg-oda-other");
+    EXPECT_EQ(doc.text("//reporting-org/@type"), "15");
+    EXPECT_EQ(doc.text("//reporting-org/narrative"), "Other office");
+}
+
 TEST(IatiWrite, UndatedEngagementsNeedAStandIn) {
     pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
     pd::OdaEngagement e = own(p, "gg-oda-undated");
@@ -369,6 +400,11 @@ TEST(IatiWrite, ErrorsNameTheEngagementAndTheRule) {
         (void)p.add(a);
         (void)p.add(b);
         expect_error(p, options(), "iati.write.identifier-unique", "XM-EXAMPLE-GG-1");
+    }
+    {  // nothing to write: an activity file needs one activity
+        const pd::Portfolio empty(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+        EXPECT_NE(error_of(empty, options()).find("iati.write.activities"), std::string::npos)
+            << error_of(empty, options());
     }
     {
         iati::WriteOptions o = options();
