@@ -23,6 +23,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -247,6 +248,39 @@ TEST(IatiWrite, DefaultCurrencyFromTheValuesWhenTheyShareOne) {
     EXPECT_EQ(doc.count("//iati-activity[2]/@default-currency"), 0u);
     EXPECT_EQ(doc.text("//iati-activity[2]//budget/value/@currency"), "KRW");
     EXPECT_EQ(doc.text("//iati-activity[2]//transaction/value/@currency"), "USD");
+}
+
+TEST(IatiWrite, NumbersAreDecimalsWithoutExponent) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::OdaEngagement e = own(p, "numbers");
+    const std::vector<double> amounts = {1e21, 1.5e-7, -2500.75, 123456789012.25};
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+        e.transactions.push_back({2019 + static_cast<int>(i), pd::TransactionType::disbursement,
+                                  pd::Money(amounts[i], pd::CurrencyCode("KRW")), 1});
+    (void)p.add(e);
+    const Doc doc(iati::to_xml(p, options()));
+    const auto values = doc.nodes("//transaction/value");
+    ASSERT_EQ(values.size(), amounts.size());
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        const std::string text = Doc::content(values[i]);
+        EXPECT_EQ(text.find_first_of("eE"), std::string::npos) << text;  // xsd:decimal has no exponent
+        EXPECT_EQ(std::stod(text), amounts[i]) << text;                  // and reads back exactly
+    }
+    EXPECT_EQ(Doc::content(values[0]), "1000000000000000000000");
+    EXPECT_EQ(Doc::content(values[1]), "0.00000015");
+}
+
+TEST(IatiWrite, ExportsFromManyThreadsAgree) {
+    const pd::Portfolio p = pd::test::every_field_portfolio();
+    const std::string expected = iati::to_xml(p, options());
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        threads.emplace_back([&, i] {
+            for (int round = 0; round < 20; ++round) results[i] = iati::to_xml(p, options());
+        });
+    for (std::thread& t : threads) t.join();
+    for (const std::string& r : results) EXPECT_EQ(r, expected);
 }
 
 TEST(IatiWrite, SharesCodesAndVocabularies) {
