@@ -364,7 +364,7 @@ private:
             return std::nullopt;
         }
         auto d = parse_iso_date(raw);
-        if (!d) error("iati.date.malformed", "<" + std::string(element) + " iso-date=" + dq(raw) +
+        if (!d) error("iati.format.date", "<" + std::string(element) + " iso-date=" + dq(raw) +
                                                  ">: not a date of the form YYYY-MM-DD");
         return d;
     }
@@ -372,7 +372,7 @@ private:
         const char* raw = attr(atts, "percentage");
         if (raw == nullptr) return std::nullopt;
         auto p = parse_number(raw);
-        if (!p) error("iati.number.malformed", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number");
+        if (!p) error("iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number");
         return p;
     }
     void start_value(ValueState& v, const char** atts, Tag parent) {
@@ -387,17 +387,22 @@ private:
         const std::string_view cur = attr_view(atts, "currency");
         if (!cur.empty()) v.currency = cur;
         else v.currency = a_.default_currency;
-        if (v.currency.empty())
-            error("iati.value.currency", "<" + std::string(tag_name(parent)) +
-                                             "><value> names no @currency and the activity has no @default-currency");
-        else if (!CurrencyCode::is_well_formed(v.currency))
-            error("iati.code.currency", "currency " + dq(v.currency) + " is not three upper-case letters (ISO 4217)");
+        if (v.currency.empty()) {
+            warn("iati.value.currency", "<" + std::string(tag_name(parent)) +
+                                            "><value> names no @currency and the activity has no @default-currency; "
+                                            "kept in XXX (no currency)");
+            v.currency = "XXX";
+        } else if (!CurrencyCode::is_well_formed(v.currency)) {
+            warn("iati.format.currency", "currency " + dq(v.currency) +
+                                             " is not three upper-case letters (ISO 4217); the value is kept in XXX (no currency)");
+            v.currency = "XXX";
+        }
         const char* vd = attr(atts, "value-date");
         if (vd == nullptr) {
             warn("iati.value.value-date", "<" + std::string(tag_name(parent)) + "><value> has no @value-date");
         } else {
             v.value_date = parse_iso_date(vd);
-            if (!v.value_date) error("iati.date.malformed", "<value value-date=" + dq(vd) + ">: not a date of the form YYYY-MM-DD");
+            if (!v.value_date) error("iati.format.date", "<value value-date=" + dq(vd) + ">: not a date of the form YYYY-MM-DD");
         }
         text_.clear();
         target_ = &text_;
@@ -405,7 +410,7 @@ private:
     void end_value(ValueState& v) {
         target_ = nullptr;
         v.amount = parse_number(text_);
-        if (!v.amount) error("iati.number.malformed", "<value>" + std::string(trim(text_).substr(0, 40)) + "</value>: not a number");
+        if (!v.amount) error("iati.format.number", "<value>" + std::string(trim(text_).substr(0, 40)) + "</value>: not a number");
     }
 
     // --- elements ---------------------------------------------------------------
@@ -466,7 +471,9 @@ private:
                     const std::string_view code = attr_view(atts, "code");
                     t.has_type = true;
                     t.type = transaction_type(code);
-                    if (!t.type) error("iati.code.transaction-type", "transaction type " + dq(code) + " is not an IATI TransactionType code");
+                    if (!t.type)
+                        warn("iati.format.transaction-type", "transaction type " + dq(code) +
+                                                                 " is not an IATI TransactionType code; the transaction is not counted");
                     stack_.push_back(Tag::transaction_type);
                     return;
                 }
@@ -541,8 +548,10 @@ private:
         const std::string_view cur = attr_view(atts, "default-currency");
         if (!cur.empty()) {
             a_.default_currency = cur;
-            if (!CurrencyCode::is_well_formed(cur))
-                error("iati.code.currency", "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217)");
+            if (!CurrencyCode::is_well_formed(cur)) {
+                warn("iati.format.currency", "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217); not kept");
+                a_.default_currency.clear();
+            }
         }
     }
 
@@ -581,9 +590,10 @@ private:
                 const auto r = organisation_role(role);
                 org_kept_ = r.has_value();
                 if (!r) {
-                    error("iati.code.role", role.empty() ? std::string("<participating-org> has no @role")
-                                                         : "participating-org role " + dq(role) +
-                                                               " is not an IATI OrganisationRole code (1-4)");
+                    warn("iati.format.role", (role.empty() ? std::string("<participating-org> has no @role")
+                                                           : "participating-org role " + dq(role) +
+                                                                 " is not an IATI OrganisationRole code (1-4)") +
+                                                 "; the organisation is not kept as a participant");
                 } else {
                     OrgState& o = a_.participants.emplace_back();
                     o.role = *r;
@@ -603,7 +613,8 @@ private:
                 const std::string_view code = attr_view(atts, "code");
                 const auto c = parse_unsigned(code);
                 if (!c || *c < 1 || *c > 6)
-                    error("iati.code.activity-status", "activity-status " + dq(code) + " is not an IATI ActivityStatus code (1-6)");
+                    warn("iati.format.activity-status", "activity-status " + dq(code) +
+                                                            " is not an IATI ActivityStatus code (1-6); status left as pipeline");
                 else a_.status = static_cast<OdaStatus>(*c - 1);
                 break;
             }
@@ -611,7 +622,8 @@ private:
                 const std::string_view type = attr_view(atts, "type");
                 const int t = activity_date_type(type);
                 if (t == 0) {
-                    error("iati.code.activity-date-type", "activity-date type " + dq(type) + " is not an IATI ActivityDateType code (1-4)");
+                    warn("iati.format.activity-date-type", "activity-date type " + dq(type) +
+                                                               " is not an IATI ActivityDateType code (1-4); the date is not kept");
                 } else if (attr(atts, "iso-date") == nullptr) {
                     warn("iati.activity-date.iso-date", "<activity-date type=\"" + std::string(type) +
                                                             "\"> has no @iso-date; the date is left unknown");
@@ -627,7 +639,8 @@ private:
                 const auto pct = percentage_attr(atts, n);
                 country_kept_ = CountryCode::is_well_formed(code);
                 if (!country_kept_) {
-                    error("iati.code.country", "recipient-country " + dq(code) + " is not two upper-case letters (ISO 3166-1 alpha-2)");
+                    warn("iati.format.country", "recipient-country " + dq(code) +
+                                                    " is not two upper-case letters (ISO 3166-1 alpha-2); not kept");
                 } else {
                     CountryState& c = a_.countries.emplace_back();
                     c.code = CountryCode(code);
@@ -646,7 +659,7 @@ private:
                 }
                 const auto c = parse_unsigned(code);
                 if (!c || *c > 65535) {
-                    error("iati.code.region", "recipient-region " + dq(code) + " is not a numeric region code");
+                    warn("iati.format.region", "recipient-region " + dq(code) + " is not a numeric region code; not kept");
                 } else {
                     a_.regions.push_back(SupranationalShare{static_cast<std::uint16_t>(*c),
                                                             vocab == "2" ? RegionVocabulary::un_m49 : RegionVocabulary::oecd_dac,
@@ -666,8 +679,8 @@ private:
                 }
                 const std::size_t digits = vocab == "1" ? 5 : 3;
                 if (code.size() != digits || !PurposeCode::is_well_formed(code)) {
-                    error("iati.code.sector", "sector " + dq(code) + " (vocabulary " + std::string(vocab) +
-                                                  ") is not a " + std::to_string(digits) + "-digit DAC code");
+                    warn("iati.format.sector", "sector " + dq(code) + " (vocabulary " + std::string(vocab) + ") is not a " +
+                                                   std::to_string(digits) + "-digit DAC code; not kept");
                 } else {
                     a_.sectors.push_back(SectorShare{PurposeCode(code), pct.value_or(100.0)});
                 }
@@ -680,10 +693,11 @@ private:
                 const std::string_view status = attr_view(atts, "status");
                 if (type == "2") b.type = BudgetType::revised;
                 else if (!type.empty() && type != "1")
-                    error("iati.code.budget-type", "budget type " + dq(type) + " is not an IATI BudgetType code (1-2)");
+                    warn("iati.format.budget-type", "budget type " + dq(type) + " is not an IATI BudgetType code (1-2); read as original");
                 if (status == "2") b.status = BudgetStatus::committed;
                 else if (!status.empty() && status != "1")
-                    error("iati.code.budget-status", "budget status " + dq(status) + " is not an IATI BudgetStatus code (1-2)");
+                    warn("iati.format.budget-status", "budget status " + dq(status) +
+                                                          " is not an IATI BudgetStatus code (1-2); read as indicative");
                 break;
             }
             case Tag::transaction:
@@ -719,7 +733,7 @@ private:
         if (t.empty()) return 0;
         const auto v = parse_unsigned(t);
         if (!v || *v > 999) {
-            warn("iati.code.organisation-type", "organisation type " + dq(t) + " is not a numeric IATI OrganisationType code; left unknown");
+            warn("iati.format.organisation-type", "organisation type " + dq(t) + " is not a numeric IATI OrganisationType code; left unknown");
             return 0;
         }
         return static_cast<std::uint16_t>(*v);
@@ -746,11 +760,9 @@ private:
     void end_activity() {
         in_activity_ = false;
         target_ = nullptr;
-        if (!a_.has_identifier || a_.identifier.empty()) {
-            a_.notices.push_back(Notice{"iati.activity.identifier", Severity::error, {}, a_.line,
-                                        "the activity has no <iati-identifier>"});
-            a_.rejected = true;
-        }
+        if (!a_.has_identifier || a_.identifier.empty())
+            a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
+                                        "the activity has no <iati-identifier>; imported without identifier or record key"});
         if (!a_.has_reporting)
             a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <reporting-org>"});
         if (!a_.has_title)
@@ -758,7 +770,7 @@ private:
         if (!a_.has_status)
             a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line,
                                         "the activity has no <activity-status>; status left as pipeline"});
-        if (!a_.rejected && a_.has_identifier) {
+        if (!a_.rejected && !a_.identifier.empty()) {
             if (out_.portfolio.find_engagement(a_.identifier)) {
                 a_.notices.push_back(Notice{"iati.activity.duplicate", Severity::error, {}, a_.line,
                                             "an engagement with this identifier is already in the portfolio"});
@@ -829,6 +841,7 @@ private:
             e.budgets.emplace_back(Period(*b.start, b.end), Money(*b.value.amount, CurrencyCode(b.value.currency)),
                                    b.value.value_date, b.type, b.status);
         for (const TransactionState& t : a_.transactions) {
+            if (!t.type) continue;  // reported: not an IATI TransactionType
             const int year = (t.date ? *t.date : *t.value.value_date).year();
             const CurrencyCode currency(t.value.currency);
             auto it = std::find_if(e.transactions.begin(), e.transactions.end(), [&](const TransactionTotal& x) {

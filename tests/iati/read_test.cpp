@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: Apache-2.0
+// The IATI reader on small hand-written files (tests/data/iati/) and inline documents.
+#include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/validation/options.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace pd = paradiplomacy;
+namespace iati = paradiplomacy::iati;
+
+namespace {
+
+std::filesystem::path data(const char* name) {
+    return std::filesystem::path(PARADIPLOMACY_SOURCE_DIR) / "tests" / "data" / "iati" / name;
+}
+
+std::vector<iati::Notice> with_rule(const iati::Import& in, std::string_view rule) {
+    std::vector<iati::Notice> out;
+    for (const auto& n : in.notices)
+        if (n.rule == rule) out.push_back(n);
+    return out;
+}
+
+const pd::OdaEngagement& by_identifier(const iati::Import& in, std::string_view id) {
+    const auto e = in.portfolio.find_engagement(id);
+    if (!e) throw std::runtime_error("no engagement " + std::string(id));
+    return in.portfolio.engagement(*e);
+}
+
+/// A minimal 2.03 document around the given activity children.
+std::string doc(std::string_view activity_children, std::string_view activity_attrs = R"( default-currency="EUR")") {
+    return std::string("<iati-activities version=\"2.03\">\n<iati-activity") + std::string(activity_attrs) + ">\n" +
+           "<iati-identifier>XX-1-T</iati-identifier>\n<reporting-org ref=\"XX-1\" type=\"10\"/>\n" +
+           "<title><narrative>T</narrative></title>\n<activity-status code=\"2\"/>\n" + std::string(activity_children) +
+           "\n</iati-activity>\n</iati-activities>\n";
+}
+
+}  // namespace
+
+TEST(IatiRead, MapsEveryFieldOfA203Activity) {
+    const auto in = iati::read(data("sample-2.03.xml"));
+    EXPECT_EQ(in.version, "2.03");
+    EXPECT_EQ(in.activities_read, 2u);
+    EXPECT_EQ(in.activities_imported, 2u);
+    EXPECT_EQ(in.portfolio.home().code, pd::SubdivisionCode("ZZ-ZZ"));
+    const auto& p = in.portfolio;
+    const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
+    EXPECT_EQ(p.text(e.iati_identifier), "KR-GOV-390-GF-2020");
+    EXPECT_EQ(p.text(e.title), "Busan Global Friends");  // the first narrative
+    ASSERT_TRUE(e.reporting_org);
+    EXPECT_EQ(p.text(e.reporting_org->ref), "KR-GOV-010");
+    EXPECT_EQ(p.text(e.reporting_org->name), "Office for Government Policy Coordination");
+    EXPECT_EQ(e.reporting_org->type, 10);
+    ASSERT_EQ(e.participants.size(), 2u);
+    EXPECT_EQ(p.text(e.participants[0].organisation.ref), "KR-GOV-390");
+    EXPECT_EQ(p.text(e.participants[0].organisation.name), "Busan Metropolitan City");
+    EXPECT_EQ(e.participants[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(p.text(e.participants[1].activity_id), "KOICA-2020-77");
+    EXPECT_EQ(e.status, pd::OdaStatus::implementation);
+    EXPECT_EQ(e.planned_start, pd::PartialDate::parse("2020-03-01"));
+    EXPECT_EQ(e.actual_start, pd::PartialDate::parse("2020-05-22"));
+    EXPECT_EQ(e.planned_end, pd::PartialDate::parse("2021-02-28"));
+    EXPECT_EQ(e.actual_end, pd::PartialDate::parse("2021-03-15"));
+    EXPECT_EQ(e.default_currency, pd::CurrencyCode("KRW"));
+
+    EXPECT_EQ(e.recipient, pd::CountryCode("MM"));
+    ASSERT_EQ(e.recipient_countries.size(), 2u);
+    EXPECT_EQ(e.recipient_countries[0], (pd::CountryShare{pd::CountryCode("MM"), 60.0}));
+    EXPECT_EQ(e.recipient_countries[1], (pd::CountryShare{pd::CountryCode("VN"), 40.0}));
+    ASSERT_TRUE(e.recipient_partner);
+    const auto& mm = p.partner(*e.recipient_partner);
+    EXPECT_EQ(mm.level, pd::PartnerLevel::country);
+    EXPECT_EQ(mm.country, pd::CountryCode("MM"));
+    EXPECT_EQ(p.text(mm.key), "mm");
+    EXPECT_TRUE(p.find_partner("vn"));  // every recipient country is a partner
+    EXPECT_TRUE(p.find_partner("la"));
+    EXPECT_EQ(p.partners().size(), 3u);
+
+    ASSERT_EQ(e.sectors.size(), 3u);  // vocabulary 8 is reported, not mapped
+    EXPECT_EQ(e.sectors[0], (pd::SectorShare{pd::PurposeCode("12250"), 70.0}));
+    EXPECT_EQ(e.sectors[1], (pd::SectorShare{pd::PurposeCode("11220"), 30.0}));  // no vocabulary: 1
+    EXPECT_EQ(e.sectors[2], (pd::SectorShare{pd::PurposeCode("122"), 100.0}));
+
+    ASSERT_EQ(e.budgets.size(), 2u);
+    EXPECT_EQ(e.budgets[0].period, pd::Period(pd::PartialDate::parse("2020-01-01"), pd::PartialDate::parse("2020-12-31")));
+    EXPECT_EQ(e.budgets[0].value, pd::Money(10000000, pd::CurrencyCode("KRW")));
+    EXPECT_EQ(e.budgets[0].value_date, pd::PartialDate::parse("2020-01-01"));
+    EXPECT_EQ(e.budgets[0].type, pd::BudgetType::original);
+    EXPECT_EQ(e.budgets[0].status, pd::BudgetStatus::committed);
+    EXPECT_EQ(e.budgets[1].value, pd::Money(2500000.5, pd::CurrencyCode("KRW")));  // the default currency
+    EXPECT_EQ(e.budgets[1].type, pd::BudgetType::revised);
+    EXPECT_EQ(e.budgets[1].status, pd::BudgetStatus::indicative);
+
+    EXPECT_NE(p.text(e.provenance.source).find("sample-2.03.xml, line 5"), std::string_view::npos)
+        << p.text(e.provenance.source);
+}
+
+TEST(IatiRead, SumsTransactionsPerYearTypeAndCurrency) {
+    const auto in = iati::read(data("sample-2.03.xml"));
+    const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
+    using T = pd::TransactionType;
+    const std::vector<pd::TransactionTotal> expected{
+        {2020, T::outgoing_commitment, pd::Money(10000000, pd::CurrencyCode("KRW")), 1},
+        {2020, T::disbursement, pd::Money(7000000, pd::CurrencyCode("KRW")), 2},
+        {2020, T::disbursement, pd::Money(1500.25, pd::CurrencyCode("USD")), 1},
+        {2021, T::disbursement, pd::Money(2000000, pd::CurrencyCode("KRW")), 1},
+    };
+    EXPECT_EQ(e.transactions, expected);
+}
+
+TEST(IatiRead, RegionsAndOtherVocabularies) {
+    const auto in = iati::read(data("sample-2.03.xml"));
+    const auto& e = by_identifier(in, "XM-DAC-41114-REGIONAL-1");
+    EXPECT_EQ(e.status, pd::OdaStatus::finalisation);
+    ASSERT_EQ(e.recipient_regions.size(), 2u);
+    EXPECT_EQ(e.recipient_regions[0], (pd::SupranationalShare{798, pd::RegionVocabulary::oecd_dac, 30.0}));
+    EXPECT_EQ(e.recipient_regions[1], (pd::SupranationalShare{142, pd::RegionVocabulary::un_m49, 20.0}));
+    ASSERT_EQ(e.sectors.size(), 1u);
+    EXPECT_EQ(e.sectors[0].percentage, 100.0);  // a lone sector without percentage
+    const auto unmapped = with_rule(in, "iati.unmapped");
+    const auto it = std::find_if(unmapped.begin(), unmapped.end(),
+                                 [](const auto& n) { return n.activity == "XM-DAC-41114-REGIONAL-1"; });
+    ASSERT_NE(it, unmapped.end());
+    EXPECT_NE(it->message.find("recipient-region vocabulary 99"), std::string::npos) << it->message;
+}
+
+TEST(IatiRead, ReportsWhatItDoesNotMapWithCounts) {
+    const auto in = iati::read(data("sample-2.03.xml"));
+    const auto unmapped = with_rule(in, "iati.unmapped");
+    const auto it = std::find_if(unmapped.begin(), unmapped.end(), [](const auto& n) { return n.activity == "KR-GOV-390-GF-2020"; });
+    ASSERT_NE(it, unmapped.end());
+    EXPECT_EQ(it->severity, pd::Severity::info);
+    EXPECT_EQ(it->line, 5u);
+    for (const char* part : {"description", "contact-info", "other-identifier", "policy-marker (2)", "sector vocabulary 8",
+                             "transaction/provider-org", "title/narrative (further languages)",
+                             "recipient-country/narrative"})
+        EXPECT_EQ(it->message.find(part) == std::string::npos, std::string_view(part) == "recipient-country/narrative")
+            << part << " in: " << it->message;  // a country's narrative names the partner: mapped
+}
+
+TEST(IatiRead, Legacy103Files) {
+    const auto in = iati::read(data("legacy-1.03.xml"));
+    EXPECT_EQ(in.version, "1.03");
+    ASSERT_EQ(in.activities_imported, 1u);
+    const auto& p = in.portfolio;
+    const auto& e = by_identifier(in, "GB-1-200001");
+    EXPECT_EQ(p.text(e.title), "Rural water supply");
+    EXPECT_EQ(p.text(e.reporting_org->name), "Department for International Development");
+    ASSERT_EQ(e.participants.size(), 2u);
+    EXPECT_EQ(e.participants[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(p.text(e.participants[0].organisation.name), "DFID");
+    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(e.planned_start, pd::PartialDate::parse("2012-04-01"));
+    EXPECT_EQ(e.planned_end, pd::PartialDate::parse("2015-03-31"));
+    EXPECT_EQ(e.recipient, pd::CountryCode("TZ"));
+    ASSERT_EQ(e.sectors.size(), 2u);
+    EXPECT_EQ(e.sectors[1], (pd::SectorShare{pd::PurposeCode("140"), 20.0}));
+    using T = pd::TransactionType;
+    const std::vector<pd::TransactionTotal> expected{
+        {2012, T::outgoing_commitment, pd::Money(1500000, pd::CurrencyCode("GBP")), 1},
+        {2012, T::disbursement, pd::Money(400000, pd::CurrencyCode("GBP")), 1},
+    };
+    EXPECT_EQ(e.transactions, expected);
+    EXPECT_TRUE(with_rule(in, "iati.other-identifier.ref").empty());  // 1.0x has no @ref
+    for (const auto& n : in.notices) EXPECT_NE(n.severity, pd::Severity::error) << iati::to_string(n);
+}
+
+TEST(IatiRead, OneBadActivityDoesNotStopTheOthers) {
+    const auto in = iati::read(data("one-bad-activity.xml"));
+    EXPECT_EQ(in.activities_read, 3u);
+    EXPECT_EQ(in.activities_imported, 2u);
+    EXPECT_TRUE(in.portfolio.find_engagement("XX-1-GOOD-A"));
+    EXPECT_TRUE(in.portfolio.find_engagement("XX-1-GOOD-B"));
+    EXPECT_FALSE(in.portfolio.find_engagement("XX-1-BAD"));
+    const auto number = with_rule(in, "iati.format.number");
+    ASSERT_EQ(number.size(), 1u);
+    EXPECT_EQ(number[0].activity, "XX-1-BAD");
+    EXPECT_EQ(number[0].line, 22u);
+    EXPECT_NE(number[0].message.find("12,000"), std::string::npos);
+    const auto currency = with_rule(in, "iati.value.currency");  // a warning: kept in XXX
+    ASSERT_EQ(currency.size(), 1u);
+    EXPECT_EQ(currency[0].line, 27u);
+    EXPECT_EQ(currency[0].severity, pd::Severity::warning);
+    const auto rejected = with_rule(in, "iati.activity.rejected");
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_EQ(rejected[0].activity, "XX-1-BAD");
+    EXPECT_EQ(rejected[0].line, 13u);
+    EXPECT_EQ(iati::to_string(rejected[0], "one-bad-activity.xml"),
+              "one-bad-activity.xml:13: error iati.activity.rejected: activity XX-1-BAD: the activity is not imported (1 error)");
+    // The partner of the rejected activity's country exists only through the good one.
+    EXPECT_EQ(in.portfolio.partners().size(), 2u);
+}
+
+TEST(IatiRead, RejectsWhatTheSchemaForbidsAndCannotBeMapped) {
+    struct Case {
+        const char* children;
+        const char* rule;
+    };
+    const Case cases[] = {
+        {R"(<recipient-country code="MM" percentage="half"/>)", "iati.format.number"},
+        {R"(<transaction><transaction-type code="3"/><value>1</value></transaction>)", "iati.transaction.date"},
+        {R"(<transaction><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1</value></transaction>)",
+         "iati.transaction.type"},
+        {R"(<budget><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)", "iati.budget.period"},
+        {R"(<budget><period-start iso-date="2021-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)",
+         "iati.budget.period"},
+        {R"(<budget><period-start iso-date="2021-01-01"/></budget>)", "iati.budget.value"},
+        {R"(<activity-date type="1" iso-date="2020-02-30"/>)", "iati.format.date"},
+    };
+    for (const Case& c : cases) {
+        const auto in = iati::parse(doc(c.children), "case.xml");
+        EXPECT_EQ(in.activities_imported, 0u) << c.children;
+        EXPECT_EQ(with_rule(in, c.rule).size(), 1u) << c.children;
+        ASSERT_EQ(with_rule(in, "iati.activity.rejected").size(), 1u) << c.children;
+        EXPECT_EQ(with_rule(in, "iati.activity.rejected")[0].activity, "XX-1-T");
+        EXPECT_EQ(with_rule(in, "iati.activity.rejected")[0].line, 2u);
+    }
+}
+
+TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
+    // The schema takes any text as a code; the reader keeps the activity and reports
+    // what it leaves out (the official schema tests use "xx" everywhere).
+    struct Case {
+        const char* children;
+        const char* rule;
+    };
+    const Case cases[] = {
+        {R"(<recipient-country code="mm"/>)", "iati.format.country"},
+        {R"(<sector code="1225" vocabulary="1"/>)", "iati.format.sector"},
+        {R"(<recipient-region code="Asia"/>)", "iati.format.region"},
+        {R"(<participating-org ref="XX-2" role="xx"/>)", "iati.format.role"},
+        {R"(<activity-date type="xx" iso-date="2020-01-01"/>)", "iati.format.activity-date-type"},
+        {R"(<transaction><transaction-type code="99"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1</value></transaction>)",
+         "iati.format.transaction-type"},
+    };
+    for (const Case& c : cases) {
+        const auto in = iati::parse(doc(c.children), "case.xml");
+        ASSERT_EQ(in.activities_imported, 1u) << c.children;
+        const auto found = with_rule(in, c.rule);
+        ASSERT_EQ(found.size(), 1u) << c.children;
+        EXPECT_EQ(found[0].severity, pd::Severity::warning);
+        EXPECT_EQ(found[0].line, 7u);
+        const auto& e = by_identifier(in, "XX-1-T");
+        EXPECT_TRUE(e.recipient_countries.empty() && e.sectors.empty() && e.recipient_regions.empty() &&
+                    e.participants.empty() && !e.planned_start && e.transactions.empty())
+            << c.children;
+    }
+    const auto status = iati::parse(doc("").replace(doc("").find("code=\"2\""), 8, "code=\"x\""));
+    EXPECT_EQ(with_rule(status, "iati.format.activity-status").size(), 1u);
+
+    const auto no_currency = iati::parse(
+        doc(R"(<budget><period-start iso-date="2020-01-01"/><value value-date="2020-01-01">5</value></budget>)", ""));
+    ASSERT_EQ(with_rule(no_currency, "iati.value.currency").size(), 1u);
+    ASSERT_EQ(no_currency.activities_imported, 1u);
+    EXPECT_EQ(by_identifier(no_currency, "XX-1-T").budgets.at(0).value, pd::Money(5, pd::CurrencyCode("XXX")));
+
+    const auto no_id = iati::parse("<iati-activities version=\"2.03\"><iati-activity><title/></iati-activity></iati-activities>");
+    EXPECT_EQ(with_rule(no_id, "iati.activity.identifier").size(), 1u);
+    ASSERT_EQ(no_id.activities_imported, 1u);
+    EXPECT_EQ(no_id.portfolio.engagements()[0].key, pd::TextId(0));
+}
+
+TEST(IatiRead, WarnsAndKeepsTheActivity) {
+    const auto in = iati::parse(doc(R"(<other-identifier type="A1"/>
+<activity-date type="1"><narrative>Planned start</narrative></activity-date>
+<budget><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/><value>7</value></budget>)"));
+    ASSERT_EQ(in.activities_imported, 1u);
+    ASSERT_EQ(with_rule(in, "iati.other-identifier.ref").size(), 1u);
+    EXPECT_EQ(with_rule(in, "iati.other-identifier.ref")[0].line, 7u);
+    EXPECT_EQ(with_rule(in, "iati.activity-date.iso-date").size(), 1u);
+    EXPECT_EQ(with_rule(in, "iati.value.value-date").size(), 1u);
+    const auto& e = by_identifier(in, "XX-1-T");
+    EXPECT_FALSE(e.planned_start);
+    ASSERT_EQ(e.budgets.size(), 1u);
+    EXPECT_FALSE(e.budgets[0].value_date);
+}
+
+TEST(IatiRead, DuplicateIdentifiersAreRejected) {
+    const std::string one = "<iati-activity default-currency=\"EUR\"><iati-identifier>XX-1-D</iati-identifier></iati-activity>\n";
+    const auto in = iati::parse("<iati-activities version=\"2.03\">\n" + one + one + "</iati-activities>");
+    EXPECT_EQ(in.activities_imported, 1u);
+    const auto dup = with_rule(in, "iati.activity.duplicate");
+    ASSERT_EQ(dup.size(), 1u);
+    EXPECT_EQ(dup[0].line, 3u);
+}
+
+TEST(IatiRead, FilesThatAreNotIatiActivities) {
+    try {
+        (void)iati::read(data("organisations.xml"));
+        FAIL() << "no FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_NE(std::string(e.what()).find("not an IATI activity file"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("iati-organisations"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW((void)iati::parse("<html><body>Not found</body></html>", "page.html"), pd::FileError);
+    EXPECT_THROW((void)iati::parse("", "empty.xml"), pd::FileError);
+    EXPECT_THROW((void)iati::read(data("no-such-file.xml")), pd::FileError);
+}
+
+TEST(IatiRead, AFileCutOffGivesLineAndColumn) {
+    try {
+        (void)iati::read(data("truncated.xml"));
+        FAIL() << "no FileError";
+    } catch (const pd::FileError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("truncated.xml:9:"), std::string::npos) << what;
+        EXPECT_NE(what.find("not well-formed XML"), std::string::npos) << what;
+    }
+}
+
+TEST(IatiRead, IntoAnExistingPortfolio) {
+    pd::Portfolio base(pd::SubdivisionCode("KR-26"), "Busan");
+    pd::Partner myanmar;
+    myanmar.key = base.intern("myanmar");
+    myanmar.level = pd::PartnerLevel::country;
+    myanmar.country = pd::CountryCode("MM");
+    const auto mm = base.add(myanmar);
+    pd::OdaEngagement earlier;
+    earlier.key = base.intern("XM-DAC-41114-REGIONAL-1");
+    (void)base.add(earlier);
+    const pd::Portfolio before = base;
+
+    const auto in = iati::read_into(base, data("sample-2.03.xml"));
+    EXPECT_EQ(base, before);
+    EXPECT_EQ(in.portfolio.home().code, pd::SubdivisionCode("KR-26"));
+    EXPECT_EQ(in.activities_imported, 1u);
+    EXPECT_EQ(with_rule(in, "iati.activity.duplicate").size(), 1u);
+    const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
+    EXPECT_EQ(e.recipient_partner, mm);  // the existing country partner, not a new one
+    EXPECT_EQ(in.portfolio.partners().size(), 2u);  // Myanmar and a new Viet Nam
+}
+
+TEST(IatiRead, ProgressReachesTheFileSize) {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> calls;
+    iati::ReadOptions options;
+    options.progress = [&](std::uint64_t done, std::uint64_t total) { calls.emplace_back(done, total); };
+    const auto path = data("sample-2.03.xml");
+    (void)iati::read(path, options);
+    ASSERT_FALSE(calls.empty());
+    EXPECT_EQ(calls.back().first, std::filesystem::file_size(path));
+    EXPECT_EQ(calls.back().second, std::filesystem::file_size(path));
+
+    // A document of several megabytes reports along the way, in order.
+    std::string big = "<iati-activities version=\"2.03\">\n";
+    for (int i = 0; i < 20000; ++i)
+        big += "<iati-activity default-currency=\"EUR\"><iati-identifier>XX-1-" + std::to_string(i) +
+               "</iati-identifier><description><narrative>" + std::string(150, 'x') + "</narrative></description></iati-activity>\n";
+    big += "</iati-activities>\n";
+    calls.clear();
+    options.check_rules = false;
+    const auto in = iati::parse(big, "big.xml", options);
+    EXPECT_EQ(in.activities_imported, 20000u);
+    EXPECT_GE(calls.size(), big.size() / (1024 * 1024));
+    EXPECT_TRUE(std::is_sorted(calls.begin(), calls.end()));
+    EXPECT_EQ(calls.back().first, big.size());
+}
+
+TEST(IatiRead, RunsTheRulesOverWhatItImported) {
+    const std::string dates = R"(<activity-date iso-date="2021-05-01" type="1"/><activity-date iso-date="2020-12-31" type="3"/>)";
+    const auto in = iati::parse(doc(dates), "dates.xml");
+    ASSERT_EQ(in.activities_imported, 1u);
+    const auto found = with_rule(in, "date.oda.planned_end_before_start");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].activity, "XX-1-T");
+    EXPECT_EQ(found[0].line, 2u);  // the <iati-activity> line
+
+    iati::ReadOptions off;
+    off.check_rules = false;
+    EXPECT_TRUE(with_rule(iati::parse(doc(dates), "dates.xml", off), "date.oda.planned_end_before_start").empty());
+}
+
+TEST(IatiRead, NoticesComeInLineOrder) {
+    const auto in = iati::read(data("sample-2.03.xml"));
+    EXPECT_TRUE(std::is_sorted(in.notices.begin(), in.notices.end(),
+                               [](const auto& a, const auto& b) { return a.line < b.line; }));
+}
+
+TEST(IatiRead, NoticeToString) {
+    const iati::Notice n{"iati.format.country", pd::Severity::error, "XX-1", 42, "recipient-country \"mm\" is wrong"};
+    EXPECT_EQ(iati::to_string(n, "f.xml"), "f.xml:42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
+    EXPECT_EQ(iati::to_string(n), "line 42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
+}
