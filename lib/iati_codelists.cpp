@@ -97,6 +97,7 @@ private:
     [[nodiscard]] bool parent_is(std::string_view element) const { return !path_.empty() && path_.back() == element; }
 
     void start(const char* element, const XML_Char** attributes) {
+        if (skipped_ || !problem_.empty()) return;  // stopped: expat may still report this element
         const std::string_view tag(element);
         if (path_.empty()) {
             if (tag != "codelist") {
@@ -135,6 +136,8 @@ private:
     }
 
     void end(const char* element) {
+        // A stopped parser still reports the end of a self-closing element (<mappings/>).
+        if (skipped_ || !problem_.empty() || path_.empty()) return;
         const std::string_view tag(element);
         path_.pop_back();
         if (collecting_ && tag == "code") {
