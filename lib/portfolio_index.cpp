@@ -106,6 +106,8 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
         put(a.suspended_on, d.suspended_lo, d.suspended_hi, Dates::has_suspended);
         put(a.resumed_on, d.resumed_lo, d.resumed_hi, Dates::has_resumed);
         if (a.proposed && !a.signed_on) d.has |= Dates::unsigned_proposal;
+        if (!successors(a.id).empty()) d.has |= Dates::has_successors;
+        d.effective_kind = effective_kind_[i];
         dates_row_[i] = static_cast<std::uint32_t>(dates_.size());
         dates_.push_back(d);
     };

@@ -54,7 +54,8 @@ Truth live_on(const Dates& a, DayNumber d) noexcept { return started_on(a, d) &&
 
 // Is any transitive successor of `a` live on `d`? Chains are short; the visited list
 // guards against cycles in bad data.
-Truth superseded_on(const PortfolioIndex& index, AgreementId a, DayNumber d) {
+Truth superseded_on(const PortfolioIndex& index, AgreementId a, const Dates& dates, DayNumber d) {
+    if (!(dates.has & Dates::has_successors)) return Truth::no;
     const auto direct = index.successors(a);
     if (direct.empty()) return Truth::no;
     if (direct.size() == 1 && index.successors(direct[0]).empty()) return live_on(index.dates(direct[0]), d);
@@ -85,28 +86,36 @@ std::optional<PartialDate> effective_start(const Agreement& a) noexcept {
 
 Truth live_on(const Agreement& a, Day d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
 
-AgreementStanding standing(const Portfolio&, const PortfolioIndex& index, const Agreement& a, Day d) {
-    const Dates& dates = index.dates(a.id);
-    const DayNumber day = day_number(d);
+namespace {
+AgreementStanding standing_of(const PortfolioIndex& index, AgreementId id, const Dates& dates, DayNumber day) {
     AgreementStanding s;
     s.proposed = (dates.has & Dates::unsigned_proposal) != 0;
     s.started = started_on(dates, day);
     s.terminated = terminated_on(dates, day);
     s.expired = expired_on(dates, day);
     s.suspended = suspended_on(dates, day);
-    s.superseded = superseded_on(index, a.id, day);
+    s.superseded = superseded_on(index, id, dates, day);
     return s;
 }
+}  // namespace
 
-TieStatus tie_status_at(const Portfolio& portfolio, const PortfolioIndex& index, std::size_t tie, Day d) {
+AgreementStanding standing(const Portfolio&, const PortfolioIndex& index, const Agreement& a, Day d) {
+    return standing_of(index, a.id, index.dates(a.id), day_number(d));
+}
+
+TieStatus tie_status_at(const Portfolio& /*portfolio*/, const PortfolioIndex& index, std::size_t tie, Day d) {
     const PortfolioIndex::Tie& t = index.ties()[tie];
     TieStatus status;
     status.tie = TieKey{t.partner_id(), t.signatory_id()};
     Truth active = Truth::no, suspended = Truth::no, terminated = Truth::no, expired = Truth::no, proposed = Truth::no;
     int best_possible = -1;
     int best_certain = -1;
-    for (const AgreementId id : index.agreements_of_tie(tie)) {
-        const AgreementStanding s = standing(portfolio, index, portfolio.agreements()[id.index()], d);
+    const auto ids = index.agreements_of_tie(tie);
+    const auto dates = index.dates_of_tie(tie);
+    const DayNumber day = day_number(d);
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        const AgreementId id = ids[k];
+        const AgreementStanding s = standing_of(index, id, dates[k], day);
         const Truth a = s.active();
         active = active || a;
         suspended = suspended || s.is_suspended();
@@ -115,7 +124,7 @@ TieStatus tie_status_at(const Portfolio& portfolio, const PortfolioIndex& index,
         proposed = proposed || s.is_proposed();
         if (a == Truth::no) continue;
         (a == Truth::yes ? status.certainly_active : status.possibly_active).push_back(id);
-        const AgreementKind kind = index.effective_kind(id);
+        const auto kind = static_cast<AgreementKind>(dates[k].effective_kind);
         const int rank = tier_rank(kind);
         if (rank > best_possible) {
             best_possible = rank;

@@ -74,6 +74,7 @@ public:
             has_suspended = 8,
             has_resumed = 16,
             unsigned_proposal = 32,  ///< proposed and not signed: never started
+            has_successors = 64,     ///< some agreement supersedes it
         };
         DayNumber start_lo, start_hi;
         DayNumber end_lo, end_hi;
@@ -81,6 +82,7 @@ public:
         DayNumber suspended_lo, suspended_hi;
         DayNumber resumed_lo, resumed_hi;
         std::uint8_t has;
+        std::uint8_t effective_kind;  ///< as effective_kind()
     };
 
     /// Builds every index from the portfolio's tables. O(n log n).
@@ -106,6 +108,10 @@ public:
         const std::uint32_t slot = country_slot(country);
         if (slot == npos) return {};
         return csr(country_begin_, country_partners_, slot);
+    }
+    /// The dates of a tie's agreements, in the order of agreements_of_tie(tie).
+    [[nodiscard]] std::span<const Dates> dates_of_tie(std::size_t tie) const noexcept {
+        return std::span<const Dates>(dates_).subspan(ties_[tie].begin, ties_[tie].count);
     }
     /// The dates of agreement `a` (every agreement has them, dangling ones too).
     [[nodiscard]] const Dates& dates(AgreementId a) const noexcept { return dates_[dates_row_[a.index()]]; }
