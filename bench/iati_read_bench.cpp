@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reads every IATI file of a directory (by default ../shared/iati/corpus beside the
 // repository: 92 d-portal files, 129 MB, 9,200 activities) with iati::read, on one
-// thread, and prints the throughput in MB/s and the process's peak resident memory.
+// thread, and prints the throughput in MB/s (by wall clock and by CPU time) and the
+// process's peak resident memory.
 //
 //     bench_iati_read_bench [corpus-dir] [--repeat N] [--no-rules]
 //
 // Each pass reads the files one after another and drops each import before the next,
-// as a loader that hands activities on would. The best pass is reported, with and
+// as a loader that hands activities on would. The pass with the least CPU time is reported, with and
 // without the validation rules run over the imported engagements (ReadOptions::check_rules).
 #include <paradiplomacy/iati/read.hpp>
 
@@ -27,15 +28,18 @@ namespace iati = paradiplomacy::iati;
 namespace {
 
 struct Pass {
-    double seconds = 0;
+    double seconds = 0, cpu_seconds = 0;
     std::uint64_t activities = 0, imported = 0, notices = 0, errors = 0;
 };
+
+double cpu_seconds();
 
 Pass run(const std::vector<fs::path>& files, bool rules) {
     iati::ReadOptions options;
     options.check_rules = rules;
     Pass pass;
     const auto start = std::chrono::steady_clock::now();
+    const double cpu_start = cpu_seconds();
     for (const auto& file : files) {
         try {
             const auto in = iati::read(file, options);
@@ -48,7 +52,17 @@ Pass run(const std::vector<fs::path>& files, bool rules) {
         }
     }
     pass.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    pass.cpu_seconds = cpu_seconds() - cpu_start;
     return pass;
+}
+
+/// User and system CPU time of the process so far: on a busy machine the wall clock
+/// also counts the time other processes had the core.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double peak_rss_mb() {
@@ -91,10 +105,12 @@ int main(int argc, char** argv) {
         Pass best;
         for (int r = 0; r < repeat; ++r) {
             const Pass pass = run(files, rules);
-            if (r == 0 || pass.seconds < best.seconds) best = pass;
+            if (r == 0 || pass.cpu_seconds < best.cpu_seconds) best = pass;
         }
-        std::printf("%-22s %7.2f s  %7.1f MB/s  %llu activities, %llu imported, %llu notices, %llu files refused\n",
-                    rules ? "read + rules:" : "read (no rules):", best.seconds, mb / best.seconds,
+        std::printf("%-18s %6.2f s wall %7.1f MB/s, %6.2f s CPU %7.1f MB/s; %llu activities, %llu imported, %llu notices, "
+                    "%llu files refused\n",
+                    rules ? "read + rules:" : "read (no rules):", best.seconds, mb / best.seconds, best.cpu_seconds,
+                    mb / best.cpu_seconds,
                     static_cast<unsigned long long>(best.activities), static_cast<unsigned long long>(best.imported),
                     static_cast<unsigned long long>(best.notices), static_cast<unsigned long long>(best.errors));
     }
