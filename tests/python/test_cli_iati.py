@@ -12,7 +12,7 @@ import paradiplomacy as pd
 from paradiplomacy import iati
 
 from test_cli import run
-from test_iati import CODELISTS, KOREAN, SCHEMA, STAMP, activity, document, own_portfolio, shared
+from test_iati import CODELISTS, KOREAN, SCHEMA, STAMP, activity, broken_activity, document, own_portfolio, shared
 
 
 @pytest.fixture()
@@ -54,8 +54,7 @@ def test_import_to_csv_and_into(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, 
 
 def test_import_with_errors_exits_1_and_lists_notices(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "mixed.xml"
-    broken = activity("KR-GOV-010-2020-9").replace('code="VN"', 'code="Viet Nam"')
-    path.write_text(document(activity(), broken), encoding="utf-8")
+    path.write_text(document(activity(), broken_activity()), encoding="utf-8")
     out = run("import-iati", path, "-o", tmp_path / "p.json")
     assert out.returncode == 1
     assert "1 of 2 activities imported" in out.stdout and "--notices lists them" in out.stdout
@@ -64,7 +63,7 @@ def test_import_with_errors_exits_1_and_lists_notices(tmp_path: pathlib.Path) ->
     listed = run("import-iati", path, "-o", tmp_path / "p.json", "--notices")
     assert listed.returncode == 1
     lines = listed.stdout.splitlines()
-    assert any(line.startswith(f"{path}:") and "error iati.format.country" in line for line in lines)
+    assert any(line.startswith(f"{path}:") and "error iati.format.number" in line for line in lines)
     assert "KR-GOV-010-2020-9" in listed.stdout
     assert lines[-1].startswith(f"{path}: IATI 2.03; 1 of 2")
 

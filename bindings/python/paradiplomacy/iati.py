@@ -76,6 +76,7 @@ def read(
     *,
     home: str | None = None,
     into: Portfolio | None = None,
+    check_rules: bool = True,
     progress: Progress | None = None,
 ) -> IatiImport:
     """Reads an IATI activity file.
@@ -85,7 +86,9 @@ def read(
     code of the new portfolio's home government (``"ZZ-ZZ"``, unknown, when not given).
     ``into``: add the activities to a copy of this portfolio instead of a new one (an activity
     whose identifier is already there is rejected with a notice; ``into`` itself is not
-    changed). ``progress(done, total)`` is called now and then with the bytes read and the
+    changed). ``check_rules``: run the validation rules over the imported engagements and add
+    their findings as notices (the default; off only to time the reader alone).
+    ``progress(done, total)`` is called now and then with the bytes read and the
     file size; an exception it raises ends the read.
 
     Returns an :class:`IatiImport`: ``.portfolio``, ``.notices`` (each with ``rule``,
@@ -93,7 +96,12 @@ def read(
     ``.activities_imported``, ``.codelists_checked`` and ``.notices_frame()`` (pandas).
     """
     return _core.iati_read(
-        os.fspath(path), codelists=_codelists(codelists), home=home, into=into, progress=progress
+        os.fspath(path),
+        codelists=_codelists(codelists),
+        home=home,
+        into=into,
+        check_rules=check_rules,
+        progress=progress,
     )
 
 
@@ -103,10 +111,13 @@ def parse(
     codelists: CodelistsArg = None,
     *,
     home: str | None = None,
+    check_rules: bool = True,
     progress: Progress | None = None,
 ) -> IatiImport:
     """Reads an IATI activity document held in memory; ``source_name`` names it in messages."""
-    return _core.iati_parse(xml, source_name, codelists=_codelists(codelists), home=home, progress=progress)
+    return _core.iati_parse(
+        xml, source_name, codelists=_codelists(codelists), home=home, check_rules=check_rules, progress=progress
+    )
 
 
 def _datetime_text(value: str | datetime.datetime | None) -> str | None:

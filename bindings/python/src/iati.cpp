@@ -83,10 +83,11 @@ using ProgressFn = std::function<void(std::uint64_t, std::uint64_t)>;
 /// it, lets Python handle pending signals (so Ctrl-C stops a long read) and calls the
 /// caller's function. A Python exception raised there ends the read and reaches the caller.
 iati::ReadOptions read_options(const CodelistsPtr& codelists, const std::optional<SubdivisionCode>& home,
-                               std::optional<ProgressFn> progress) {
+                               bool check_rules, std::optional<ProgressFn> progress) {
     iati::ReadOptions options;
     options.home = home;
     options.codelists = codelists.get();
+    options.check_rules = check_rules;
     options.progress = [progress = std::move(progress)](std::uint64_t done, std::uint64_t total) {
         py::gil_scoped_acquire acquire;
         if (PyErr_CheckSignals() != 0) throw py::error_already_set();
@@ -96,8 +97,8 @@ iati::ReadOptions read_options(const CodelistsPtr& codelists, const std::optiona
 }
 
 PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::optional<SubdivisionCode>& home,
-              const std::optional<PortfolioPtr>& into, std::optional<ProgressFn> progress) {
-    auto options = read_options(codelists, home, std::move(progress));
+              const std::optional<PortfolioPtr>& into, bool check_rules, std::optional<ProgressFn> progress) {
+    auto options = read_options(codelists, home, check_rules, std::move(progress));
     std::optional<iati::Import> result;
     {
         py::gil_scoped_release release;
@@ -110,8 +111,8 @@ PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::op
 }
 
 PyImport parse(const std::string& xml, const std::string& source_name, const CodelistsPtr& codelists,
-               const std::optional<SubdivisionCode>& home, std::optional<ProgressFn> progress) {
-    auto options = read_options(codelists, home, std::move(progress));
+               const std::optional<SubdivisionCode>& home, bool check_rules, std::optional<ProgressFn> progress) {
+    auto options = read_options(codelists, home, check_rules, std::move(progress));
     std::optional<iati::Import> result;
     {
         py::gil_scoped_release release;
@@ -248,11 +249,13 @@ void init_iati(py::module_& m) {
         });
 
     m.def("iati_read", &read, py::arg("path"), py::kw_only(), py::arg("codelists") = py::none(),
-          py::arg("home") = py::none(), py::arg("into") = py::none(), py::arg("progress") = py::none(),
+          py::arg("home") = py::none(), py::arg("into") = py::none(), py::arg("check_rules") = true,
+          py::arg("progress") = py::none(),
           "Reads an IATI activity file (paradiplomacy.iati.read). Raises FileError when the file cannot\n"
           "be read, is not well-formed XML, holds a DTD or entity, or is not an IATI activity file.");
     m.def("iati_parse", &parse, py::arg("xml"), py::arg("source_name") = "<memory>", py::kw_only(),
-          py::arg("codelists") = py::none(), py::arg("home") = py::none(), py::arg("progress") = py::none(),
+          py::arg("codelists") = py::none(), py::arg("home") = py::none(), py::arg("check_rules") = true,
+          py::arg("progress") = py::none(),
           "Reads an IATI activity document held in a str or bytes (paradiplomacy.iati.parse).");
     m.def(
         "iati_to_xml",
