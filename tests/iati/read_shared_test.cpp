@@ -3,6 +3,7 @@
 // place from the shared reference directory (see ../shared/iati/README.md); skipped
 // when that directory is absent.
 #include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/validation/options.hpp>
 #include <paradiplomacy/validation/rules.hpp>
 
 #include <gtest/gtest.h>
@@ -222,3 +223,30 @@ TEST_F(IatiReadDportal, NoticesNameActivityAndLine) {
         }
     }
 }
+
+namespace {
+
+/// Reads the d-portal file with the official codelists handed to the reader, when the
+/// validation options can carry them (ValidationOptions::iati_codelists).
+template <class Options>
+void read_with_codelists() {
+    if constexpr (requires(Options o) { o.iati_codelists; }) {
+        const fs::path lists = shared("codelists");
+        const fs::path file = shared("real/dportal-covid-2021.xml");
+        if (!fs::exists(lists) || !fs::exists(file)) GTEST_SKIP() << "IATI reference data not found under " << shared("").string();
+        const auto codelists = iati::Codelists::load(lists);
+        iati::ReadOptions options;
+        options.codelists = &codelists;
+        const auto with = iati::read(file, options);
+        EXPECT_TRUE(with.codelists_checked);
+        EXPECT_EQ(with.activities_imported, 380u);
+        const auto without = iati::read(file);
+        EXPECT_FALSE(without.codelists_checked);
+    } else {
+        GTEST_SKIP() << "ValidationOptions has no iati_codelists: codes are checked for form only";
+    }
+}
+
+}  // namespace
+
+TEST(IatiReadShared, CodelistsReachTheRules) { read_with_codelists<pd::ValidationOptions>(); }
