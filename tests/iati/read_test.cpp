@@ -160,8 +160,9 @@ TEST(IatiRead, Legacy103Files) {
     EXPECT_EQ(e.planned_start, pd::PartialDate::parse("2012-04-01"));
     EXPECT_EQ(e.planned_end, pd::PartialDate::parse("2015-03-31"));
     EXPECT_EQ(e.recipient, pd::CountryCode("TZ"));
-    ASSERT_EQ(e.sectors.size(), 2u);
-    EXPECT_EQ(e.sectors[1], (pd::SectorShare{pd::PurposeCode("140"), 20.0}));
+    ASSERT_EQ(e.sectors.size(), 3u);
+    EXPECT_EQ(e.sectors[1], (pd::SectorShare{pd::PurposeCode("14020"), 20.0}));
+    EXPECT_EQ(e.sectors[2], (pd::SectorShare{pd::PurposeCode("140"), 100.0}));
     using T = pd::TransactionType;
     const std::vector<pd::TransactionTotal> expected{
         {2012, T::outgoing_commitment, pd::Money(1500000, pd::CurrencyCode("GBP")), 1},
