@@ -3,6 +3,9 @@
 // straight into the Portfolio being built: no document tree is held, only the record
 // being read. References may point forward; those not yet resolvable are kept as
 // fix-ups and resolved at the end. Any problem aborts the whole load with one message.
+// The events come first from a fast lexer for well-formed text (json_fast_sax.hpp); on a
+// syntax or encoding error nlohmann parses the document again and gives the message.
+#include "json_fast_sax.hpp"
 #include "portfolio_json_members.hpp"
 #include "region_vocabulary_names.hpp"
 
@@ -868,8 +871,17 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
         throw FileError(source + ":1:1: the file is " + std::string(*bom) + "; portfolio files are UTF-8");
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         throw FileError(source + ": the file is empty (expected a " + std::string(portfolio_schema_id) + " document)");
-    Reader reader;
     try {
+        {
+            // The fast lexer first (lib/json_fast_sax.hpp); it gives up on any syntax or
+            // encoding error, and then nlohmann parses the document again for its message
+            // and position. Content errors come from the reader either way, in file order.
+            Reader fast;
+            std::string_view body = text;
+            if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);  // a UTF-8 byte order mark, as nlohmann skips it
+            if (detail::fast_sax_parse(body, fast) == detail::FastSax::done && !fast.syntax_position()) return fast.take();
+        }
+        Reader reader;
         const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
         if (!ok || reader.syntax_position()) {
             const std::size_t position = reader.syntax_position().value_or(text.size());
