@@ -43,6 +43,7 @@
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/tie_filter.hpp>
