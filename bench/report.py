@@ -202,7 +202,7 @@ def main() -> int:
         "",
     ]
     for run in runs:
-        lines.append(with_cpp_column(compare.markdown([run]), run, cpp))
+        lines += [with_cpp_column(compare.markdown([run]), run, cpp), ""]
     lines += ["## Targets", "", *targets(runs[-1], cpp), ""]
     analysis = ROOT / "bench" / "analysis.md"
     if analysis.exists():
