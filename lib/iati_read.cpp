@@ -658,8 +658,11 @@ private:
                     return skip_quietly();
                 }
                 const auto c = parse_unsigned(code);
-                if (!c || *c > 65535) {
-                    warn("iati.format.region", "recipient-region " + dq(code) + " is not a numeric region code; not kept");
+                // OECD DAC and UN M49 region codes have at most three digits; the portfolio
+                // format keeps no other (a code such as "1032" is a publisher's own).
+                if (!c || *c > 999) {
+                    warn("iati.format.region",
+                         "recipient-region " + dq(code) + " is not a region code of one to three digits; not kept");
                 } else {
                     a_.regions.push_back(SupranationalShare{static_cast<std::uint16_t>(*c),
                                                             vocab == "2" ? RegionVocabulary::un_m49 : RegionVocabulary::oecd_dac,

@@ -236,6 +236,7 @@ TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
         {R"(<recipient-country code="mm"/>)", "iati.format.country"},
         {R"(<sector code="1225" vocabulary="1"/>)", "iati.format.sector"},
         {R"(<recipient-region code="Asia"/>)", "iati.format.region"},
+        {R"(<recipient-region code="1032" vocabulary="1"/>)", "iati.format.region"},  // seen in real files
         {R"(<participating-org ref="XX-2" role="xx"/>)", "iati.format.role"},
         {R"(<activity-date type="xx" iso-date="2020-01-01"/>)", "iati.format.activity-date-type"},
         {R"(<transaction><transaction-type code="99"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1</value></transaction>)",
