@@ -50,6 +50,19 @@ void init_enums(py::module_& m) {
     bind_enum<ProgramKind>(m, "ProgramKind", "The kind of an exchange program.", enum_names(ProgramKind{}));
     bind_enum<Direction>(m, "Direction", "Which way people travel in an exchange.", enum_names(Direction{}));
     bind_enum<OdaStatus>(m, "OdaStatus", "IATI activity status of an ODA engagement.", enum_names(OdaStatus{}));
+    bind_enum<BudgetType>(m, "BudgetType", "IATI BudgetType: ORIGINAL or REVISED.", enum_names(BudgetType{}));
+    bind_enum<BudgetStatus>(m, "BudgetStatus", "IATI BudgetStatus: INDICATIVE or COMMITTED.", enum_names(BudgetStatus{}));
+    bind_enum<TransactionType>(m, "TransactionType", "IATI TransactionType (codes 1-13, in order).",
+                               enum_names(TransactionType{}));
+    bind_enum<OrganisationRole>(m, "OrganisationRole", "IATI OrganisationRole: FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING.",
+                                enum_names(OrganisationRole{}));
+    {
+        // IATI RegionVocabulary counts from 1 and has no names in the model.
+        py::native_enum<RegionVocabulary> e(m, "RegionVocabulary", "enum.Enum",
+                                            "IATI RegionVocabulary of a recipient region: OECD_DAC (1) or UN_M49 (2).");
+        e.value("OECD_DAC", RegionVocabulary::oecd_dac).value("UN_M49", RegionVocabulary::un_m49);
+        e.finalize();
+    }
     bind_enum<PartnerLevel>(m, "PartnerLevel", "Whether a partner is a country, a first-level region or a city.",
                             enum_names(PartnerLevel{}));
     bind_enum<reference::CodeStatus>(m, "CodeStatus",

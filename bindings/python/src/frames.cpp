@@ -119,6 +119,42 @@ py::object oda_budgets_frame(const Portfolio& p) {
     c.ints("year", rows, [](const Row& r) { return r.budget->period.start().year(); });
     c.floats("amount", rows, [](const Row& r) { return r.budget->value.amount(); });
     c.codes("currency", rows, [](const Row& r) { return r.budget->value.currency(); });
+    c.partial_dates("value_date", rows, [](const Row& r) { return r.budget->value_date; });
+    c.enums<BudgetType>("budget_type", rows, [](const Row& r) { return r.budget->type; });
+    c.enums<BudgetStatus>("budget_status", rows, [](const Row& r) { return r.budget->status; });
+    c.strings("default_currency", rows, [](const Row& r) -> std::optional<std::string> {
+        if (!r.engagement->default_currency) return std::nullopt;
+        return r.engagement->default_currency->str();
+    });
+    c.strings("reporting_org", rows, [&](const Row& r) -> std::optional<std::string> {
+        if (!r.engagement->reporting_org) return std::nullopt;
+        return std::string(p.text(r.engagement->reporting_org->ref));
+    });
+    return c.frame();
+}
+
+/// One row per transaction total of every engagement.
+py::object oda_transactions_frame(const Portfolio& p) {
+    struct Row {
+        const OdaEngagement* engagement;
+        const TransactionTotal* total;
+    };
+    std::vector<Row> rows;
+    for (const auto& e : p.engagements())
+        for (const auto& t : e.transactions) rows.push_back({&e, &t});
+    Columns c;
+    c.strings("engagement", rows, [&](const Row& r) { return p.text(r.engagement->key); });
+    c.codes("recipient", rows, [](const Row& r) { return r.engagement->recipient; });
+    c.enums<OdaStatus>("status", rows, [](const Row& r) { return r.engagement->status; });
+    c.ints("year", rows, [](const Row& r) { return r.total->year; });
+    c.enums<TransactionType>("type", rows, [](const Row& r) { return r.total->type; });
+    c.floats("amount", rows, [](const Row& r) { return r.total->amount.amount(); });
+    c.codes("currency", rows, [](const Row& r) { return r.total->amount.currency(); });
+    c.ints("count", rows, [](const Row& r) { return static_cast<int>(r.total->count); });
+    c.strings("reporting_org", rows, [&](const Row& r) -> std::optional<std::string> {
+        if (!r.engagement->reporting_org) return std::nullopt;
+        return std::string(p.text(r.engagement->reporting_org->ref));
+    });
     return c.frame();
 }
 
@@ -139,7 +175,11 @@ void init_frames(py::module_& m) {
              "_precision column), headcount (Int64), partners (keys joined by ';'), organiser, title.")
         .def("oda_budgets_frame", &oda_budgets_frame,
              "One row per budget of every ODA engagement: engagement, recipient, status, start, end (with\n"
-             "_precision columns), year (of the start), amount, currency.");
+             "_precision columns), year (of the start), amount, currency, value_date (+ _precision), budget_type,\n"
+             "budget_status, default_currency and reporting_org (the publisher's IATI identifier).")
+        .def("oda_transactions_frame", &oda_transactions_frame,
+             "One row per transaction total of every ODA engagement: engagement, recipient, status, year,\n"
+             "type, amount, currency, count (0: not known), reporting_org. Needs pandas.");
 }
 
 }  // namespace paradiplomacy::python

@@ -38,7 +38,8 @@ PortfolioPtr read_csv(const OptPath& directory, std::optional<SubdivisionCode> h
                       const std::string& name_local, const OptPath& home_table, const OptPath& municipalities,
                       const OptPath& partners, const OptPath& agreements, const OptPath& programs, const OptPath& oda,
                       const OptPath& oda_regions, const OptPath& oda_sectors, const OptPath& oda_budgets,
-                      bool ignore_unknown_columns) {
+                      bool ignore_unknown_columns, const OptPath& oda_countries, const OptPath& oda_recipient_regions,
+                      const OptPath& oda_transactions, const OptPath& oda_participants) {
     py::gil_scoped_release release;
     CsvSources sources;
     if (directory) {
@@ -58,6 +59,10 @@ PortfolioPtr read_csv(const OptPath& directory, std::optional<SubdivisionCode> h
     set(sources.oda_regions, oda_regions);
     set(sources.oda_sectors, oda_sectors);
     set(sources.oda_budgets, oda_budgets);
+    set(sources.oda_countries, oda_countries);
+    set(sources.oda_recipient_regions, oda_recipient_regions);
+    set(sources.oda_transactions, oda_transactions);
+    set(sources.oda_participants, oda_participants);
     // The library's own message names its C++ option; name the Python argument instead.
     if (!sources.home && !home)
         throw FileError("no home government: give a home.csv table (home_table=) or home=, e.g. home=\"KR-41\"");
@@ -83,7 +88,9 @@ void init_io(py::module_& m) {
           py::arg("municipalities") = py::none(), py::arg("partners") = py::none(), py::arg("agreements") = py::none(),
           py::arg("programs") = py::none(), py::arg("oda") = py::none(), py::arg("oda_regions") = py::none(),
           py::arg("oda_sectors") = py::none(), py::arg("oda_budgets") = py::none(),
-          py::arg("ignore_unknown_columns") = false,
+          py::arg("ignore_unknown_columns") = false, py::arg("oda_countries") = py::none(),
+          py::arg("oda_recipient_regions") = py::none(), py::arg("oda_transactions") = py::none(),
+          py::arg("oda_participants") = py::none(),
           "Builds a portfolio from CSV tables (docs/csv-format.md): the files of `directory` under their\n"
           "canonical names, and/or one path per table (which overrides the directory's). `home` is the\n"
           "home government's ISO 3166-2 code when there is no home.csv. All or nothing: one FileError\n"

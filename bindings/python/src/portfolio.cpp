@@ -7,6 +7,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "organisation.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -123,7 +124,12 @@ EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode re
                             std::optional<DateArg> planned_end, std::optional<DateArg> actual_end,
                             const std::vector<std::string>& implementers,
                             const std::vector<RecordRef<ExchangeProgram>>& programs, bool brand_project,
-                            const std::string& source, const std::string& note, bool uncertain) {
+                            const std::string& source, const std::string& note, bool uncertain,
+                            std::vector<CountryShare> recipient_countries,
+                            std::vector<SupranationalShare> recipient_regions,
+                            std::vector<TransactionTotal> transactions, std::optional<CurrencyCode> default_currency,
+                            const std::optional<OrganisationValue>& reporting_org,
+                            const std::vector<ParticipantValue>& participants) {
     const std::string label = record_label("ODA engagement", key);
     OdaEngagement r;
     if (recipient_partner) r.recipient_partner = resolve(p, *recipient_partner, label + ": recipient_partner");
@@ -143,6 +149,12 @@ EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode re
     for (const std::string& i : implementers) r.implementers.push_back(p.intern(i));
     r.brand_project = brand_project;
     r.provenance = provenance(p, source, note, uncertain);
+    r.recipient_countries = std::move(recipient_countries);
+    r.recipient_regions = std::move(recipient_regions);
+    r.transactions = std::move(transactions);
+    r.default_currency = default_currency;
+    if (reporting_org) r.reporting_org = intern_in(p, *reporting_org);
+    for (const auto& x : participants) r.participants.push_back(intern_in(p, x));
     return p.add(std::move(r));
 }
 
@@ -225,7 +237,11 @@ void init_portfolio(py::module_& m) {
              py::arg("planned_end") = py::none(), py::arg("actual_end") = py::none(),
              py::arg("implementers") = std::vector<std::string>{}, py::arg("programs") = std::vector<std::string>{},
              py::arg("brand_project") = false, py::arg("source") = "", py::arg("note") = "",
-             py::arg("uncertain") = false, "Adds an ODA engagement; returns its EngagementId.")
+             py::arg("uncertain") = false, py::arg("recipient_countries") = std::vector<CountryShare>{},
+             py::arg("recipient_regions") = std::vector<SupranationalShare>{},
+             py::arg("transactions") = std::vector<TransactionTotal>{}, py::arg("default_currency") = py::none(),
+             py::arg("reporting_org") = py::none(), py::arg("participants") = std::vector<ParticipantValue>{},
+             "Adds an ODA engagement; returns its EngagementId.")
         .def("copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
         .def("__copy__", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); })
         .def("__deepcopy__", [](const Portfolio& p, py::dict) { return std::make_shared<Portfolio>(p); }, py::arg("memo"))

@@ -14,6 +14,7 @@
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
@@ -446,6 +447,21 @@ void init_query(py::module_& m) {
         .def("to_frame", [](const Rows<OdaBudgetRow>& r) { return oda_frame(r.rows); },
              "The rows as a pandas.DataFrame (recipient, sector, year, currency, amount, engagements).");
 
+    py::class_<OdaFlowRow>(m, "OdaFlowRow", "ODA committed, disbursed and spent for one recipient, year and currency.")
+        .def_readonly("recipient", &OdaFlowRow::recipient, "ISO 3166-1 alpha-2; 'ZZ' for regions above the country.")
+        .def_readonly("year", &OdaFlowRow::year)
+        .def_readonly("currency", &OdaFlowRow::currency)
+        .def_readonly("committed", &OdaFlowRow::committed)
+        .def_readonly("disbursed", &OdaFlowRow::disbursed)
+        .def_readonly("expenditure", &OdaFlowRow::expenditure)
+        .def_readonly("engagements", &OdaFlowRow::engagements, "Distinct engagements contributing.")
+        .def("__repr__", [](const OdaFlowRow& r) {
+            return "<OdaFlowRow " + std::string(r.recipient.view()) + " " + std::to_string(r.year) + " " +
+                   std::string(r.currency.view()) + ": committed " + py::repr(py::float_(r.committed)).cast<std::string>() +
+                   ", disbursed " + py::repr(py::float_(r.disbursed)).cast<std::string>() + ">";
+        });
+    bind_rows<OdaFlowRow>(m, "OdaFlows", "ODA transaction totals per (recipient, year, currency).");
+
     py::class_<StrategicRow>(m, "StrategicCountryProjects", "A strategic ODA partner country and its engagements.")
         .def_property_readonly("country", [](const StrategicRow& r) { return r.s.country; })
         .def_property_readonly("engagements",
@@ -692,6 +708,27 @@ void init_query(py::module_& m) {
             "Exchange programs per (partner, kind, start year, direction); `year` never matches an undated\n"
             "program. `organiser` keeps the programs one municipality organised (its key, ID or record),\n"
             "or 'home' for the home government's own; None: any organiser.")
+        .def(
+            "oda_flows",
+            [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
+               std::optional<EnumArg<OdaStatus>> status, bool exclude_cancelled) {
+                OdaFilter f;
+                f.recipient = recipient;
+                f.year = year;
+                if (status) f.status = status->value;
+                f.exclude_cancelled = exclude_cancelled;
+                std::vector<OdaFlowRow> rows;
+                {
+                    py::gil_scoped_release release;
+                    rows = oda_flows(*self, f);
+                }
+                return Rows<OdaFlowRow>{self, std::move(rows)};
+            },
+            py::kw_only(), py::arg("recipient") = py::none(), py::arg("year") = py::none(), py::arg("status") = py::none(),
+            py::arg("exclude_cancelled") = true,
+            "Committed, disbursed and spent ODA per (recipient, transaction year, currency), each total split\n"
+            "among the engagement's recipient countries by percentage; shares of regions above the country\n"
+            "under recipient 'ZZ'.")
         .def(
             "oda_budget",
             [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,

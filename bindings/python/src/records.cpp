@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Records of a portfolio as Python objects (views, see records.hpp), the tables that
 // hold them (len, iteration, indexing by position, ID or key, `in`), and the small
-// structs records carry: RegionShare, SectorShare, Budget.
+// structs records carry: RegionShare, SectorShare, Budget, CountryShare, SupranationalShare,
+// TransactionTotal, Organisation, Participant.
 
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "organisation.hpp"
 
 #include <pybind11/operators.h>
 
@@ -178,15 +180,119 @@ void bind_shares(py::module_& m) {
         });
 
     py::class_<Budget>(m, "Budget", "Money planned for one period of an ODA engagement.")
-        .def(py::init([](const Period& period, const Money& value) { return Budget{period, value}; }), py::arg("period"),
-             py::arg("value"))
+        .def(py::init([](const Period& period, const Money& value, std::optional<DateArg> value_date,
+                         EnumArg<BudgetType> type, EnumArg<BudgetStatus> status) {
+                 return Budget{period, value, value_date ? std::optional(value_date->value) : std::nullopt, type.value,
+                               status.value};
+             }),
+             py::arg("period"), py::arg("value"), py::kw_only(), py::arg("value_date") = py::none(),
+             py::arg("type") = BudgetType::original, py::arg("status") = BudgetStatus::indicative)
         .def_property_readonly("period", [](const Budget& b) { return b.period; })
         .def_property_readonly("value", [](const Budget& b) { return b.value; })
+        .def_property_readonly("value_date", [](const Budget& b) { return b.value_date; },
+                               "The day the amount was valued at (IATI @value-date), or None.")
+        .def_property_readonly("type", [](const Budget& b) { return b.type; })
+        .def_property_readonly("status", [](const Budget& b) { return b.status; })
         .def(py::self == py::self)
-        .def("__hash__", [](const Budget& b) { return py::hash(py::make_tuple(b.period, b.value)); })
+        .def("__hash__", [](const Budget& b) {
+            return py::hash(py::make_tuple(b.period, b.value, b.value_date, b.type, b.status));
+        })
         .def("__repr__", [](const Budget& b) {
-            return "Budget(" + py::repr(py::cast(b.period)).cast<std::string>() + ", " +
-                   py::repr(py::cast(b.value)).cast<std::string>() + ")";
+            std::string out = "Budget(" + py::repr(py::cast(b.period)).cast<std::string>() + ", " +
+                              py::repr(py::cast(b.value)).cast<std::string>();
+            if (b.value_date) out += ", value_date=" + py::repr(py::cast(*b.value_date)).cast<std::string>();
+            if (b.type != BudgetType::original) out += ", type=" + quoted(to_string(b.type));
+            if (b.status != BudgetStatus::indicative) out += ", status=" + quoted(to_string(b.status));
+            return out + ")";
+        });
+
+    py::class_<CountryShare>(m, "CountryShare", "A share of an ODA engagement in one recipient country (ISO 3166-1).")
+        .def(py::init([](CountryCode country, double percentage) { return CountryShare{country, percentage}; }),
+             py::arg("country"), py::arg("percentage") = 100.0)
+        .def_property_readonly("country", [](const CountryShare& s) { return s.country; })
+        .def_property_readonly("percentage", [](const CountryShare& s) { return s.percentage; })
+        .def(py::self == py::self)
+        .def("__hash__", [](const CountryShare& s) { return py::hash(py::make_tuple(s.country, s.percentage)); })
+        .def("__repr__", [](const CountryShare& s) {
+            return "CountryShare(" + quoted(s.country.view()) + ", " + float_repr(s.percentage) + ")";
+        });
+
+    py::class_<SupranationalShare>(m, "SupranationalShare",
+                                   "A share of an ODA engagement in a region above the country (IATI recipient-region:\n"
+                                   "798 Asia regional under OECD DAC, or a UN M49 code).")
+        .def(py::init([](int code, RegionVocabulary vocabulary, double percentage) {
+                 if (code < 0 || code > 999)
+                     throw InvalidValue("region code " + std::to_string(code) + ": expected 0-999 (OECD DAC or UN M49)");
+                 return SupranationalShare{static_cast<std::uint16_t>(code), vocabulary, percentage};
+             }),
+             py::arg("code"), py::arg("vocabulary") = RegionVocabulary::oecd_dac, py::arg("percentage") = 100.0)
+        .def_property_readonly("code", [](const SupranationalShare& s) { return int{s.code}; })
+        .def_property_readonly("vocabulary", [](const SupranationalShare& s) { return s.vocabulary; })
+        .def_property_readonly("percentage", [](const SupranationalShare& s) { return s.percentage; })
+        .def(py::self == py::self)
+        .def("__hash__", [](const SupranationalShare& s) {
+            return py::hash(py::make_tuple(s.code, static_cast<int>(s.vocabulary), s.percentage));
+        })
+        .def("__repr__", [](const SupranationalShare& s) {
+            return "SupranationalShare(" + std::to_string(s.code) + ", RegionVocabulary." +
+                   (s.vocabulary == RegionVocabulary::un_m49 ? "UN_M49" : "OECD_DAC") + ", " + float_repr(s.percentage) +
+                   ")";
+        });
+
+    py::class_<TransactionTotal>(m, "TransactionTotal",
+                                 "An ODA engagement's transactions of one type in one year and currency, summed.")
+        .def(py::init([](int year, EnumArg<TransactionType> type, const Money& amount, std::uint32_t count) {
+                 return TransactionTotal{year, type.value, amount, count};
+             }),
+             py::arg("year"), py::arg("type"), py::arg("amount"), py::arg("count") = 0)
+        .def_property_readonly("year", [](const TransactionTotal& t) { return t.year; })
+        .def_property_readonly("type", [](const TransactionTotal& t) { return t.type; })
+        .def_property_readonly("amount", [](const TransactionTotal& t) { return t.amount; })
+        .def_property_readonly("count", [](const TransactionTotal& t) { return t.count; },
+                               "How many transactions the total sums; 0 when not known.")
+        .def(py::self == py::self)
+        .def("__hash__", [](const TransactionTotal& t) {
+            return py::hash(py::make_tuple(t.year, t.type, t.amount, t.count));
+        })
+        .def("__repr__", [](const TransactionTotal& t) {
+            return "TransactionTotal(" + std::to_string(t.year) + ", " + quoted(to_string(t.type)) + ", " +
+                   py::repr(py::cast(t.amount)).cast<std::string>() + ", count=" + std::to_string(t.count) + ")";
+        });
+
+    py::class_<OrganisationValue>(m, "Organisation",
+                                  "An organisation as IATI names it: identifier (KR-GOV-051), name, OrganisationType code.")
+        .def(py::init([](std::string ref, std::string name, int type) {
+                 if (type < 0 || type > 99)
+                     throw InvalidValue("organisation type " + std::to_string(type) + ": expected an IATI code 0-99");
+                 return OrganisationValue{std::move(ref), std::move(name), static_cast<std::uint16_t>(type)};
+             }),
+             py::arg("ref") = "", py::arg("name") = "", py::arg("type") = 0)
+        .def_property_readonly("ref", [](const OrganisationValue& o) { return o.ref; }, "IATI identifier, or ''.")
+        .def_property_readonly("name", [](const OrganisationValue& o) { return o.name; })
+        .def_property_readonly("type", [](const OrganisationValue& o) { return int{o.type}; },
+                               "IATI OrganisationType (10 government); 0 unknown.")
+        .def(py::self == py::self)
+        .def("__hash__", [](const OrganisationValue& o) { return py::hash(py::make_tuple(o.ref, o.name, o.type)); })
+        .def("__repr__", [](const OrganisationValue& o) {
+            return "Organisation(" + quoted(o.ref) + ", " + quoted(o.name) + ", " + std::to_string(o.type) + ")";
+        });
+
+    py::class_<ParticipantValue>(m, "Participant", "An organisation taking part in an ODA engagement in one role.")
+        .def(py::init([](OrganisationValue organisation, EnumArg<OrganisationRole> role, std::string activity_id) {
+                 return ParticipantValue{std::move(organisation), role.value, std::move(activity_id)};
+             }),
+             py::arg("organisation"), py::arg("role") = OrganisationRole::implementing, py::arg("activity_id") = "")
+        .def_property_readonly("organisation", [](const ParticipantValue& x) { return x.organisation; })
+        .def_property_readonly("role", [](const ParticipantValue& x) { return x.role; })
+        .def_property_readonly("activity_id", [](const ParticipantValue& x) { return x.activity_id; },
+                               "The organisation's own identifier of the activity, or ''.")
+        .def(py::self == py::self)
+        .def("__hash__", [](const ParticipantValue& x) {
+            return py::hash(py::make_tuple(x.organisation, x.role, x.activity_id));
+        })
+        .def("__repr__", [](const ParticipantValue& x) {
+            return "Participant(" + py::repr(py::cast(x.organisation)).cast<std::string>() + ", " +
+                   quoted(to_string(x.role)) + ", " + quoted(x.activity_id) + ")";
         });
 }
 
@@ -256,6 +362,30 @@ void init_records(py::module_& m) {
         .def_property_readonly("regions", field(&OdaEngagement::regions))
         .def_property_readonly("sectors", field(&OdaEngagement::sectors))
         .def_property_readonly("budgets", field(&OdaEngagement::budgets))
+        .def_property_readonly("recipient_countries", field(&OdaEngagement::recipient_countries),
+                               "Every recipient country with its share; empty: recipient alone at 100 %.")
+        .def_property_readonly("recipient_regions", field(&OdaEngagement::recipient_regions),
+                               "Recipient regions above the country (IATI recipient-region).")
+        .def_property_readonly("transactions", field(&OdaEngagement::transactions),
+                               "Transaction totals per year, type and currency.")
+        .def_property_readonly("default_currency", field(&OdaEngagement::default_currency),
+                               "ISO 4217 code of values that name none, or None.")
+        .def_property_readonly(
+            "reporting_org",
+            [](const View<OdaEngagement>& v) -> std::optional<OrganisationValue> {
+                const auto& o = v.get().reporting_org;
+                if (!o) return std::nullopt;
+                return value_of(*v.owner, *o);
+            },
+            "Who published the activity (IATI reporting-org), or None.")
+        .def_property_readonly(
+            "participants",
+            [](const View<OdaEngagement>& v) {
+                std::vector<ParticipantValue> out;
+                for (const auto& x : v.get().participants) out.push_back(value_of(*v.owner, x));
+                return out;
+            },
+            "IATI participating organisations, in file order.")
         .def_property_readonly("planned_start", field(&OdaEngagement::planned_start))
         .def_property_readonly("actual_start", field(&OdaEngagement::actual_start))
         .def_property_readonly("planned_end", field(&OdaEngagement::planned_end))
