@@ -207,7 +207,7 @@ def main() -> int:
     analysis = ROOT / "bench" / "analysis.md"
     if analysis.exists():
         lines += [analysis.read_text(encoding="utf-8").rstrip(), ""]
-    lines += ["## Every C++ benchmark", "", "Best of three repetitions, CPU time, on one core.", "", *cpp_table(cpp), ""]
+    lines += ["## Every C++ benchmark", "", "Best of the repetitions (scripts/bench runs three), CPU time, on one core.", "", *cpp_table(cpp), ""]
     if args.iati and args.iati.exists():
         lines += [args.iati.read_text(encoding="utf-8").rstrip(), ""]
     args.out.write_text("\n".join(lines), encoding="utf-8")
