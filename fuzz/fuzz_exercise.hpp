@@ -33,9 +33,8 @@ inline void exercise(const Portfolio& p, bool json_round_trip = true) {
     require(to_portfolio_json(again) == json, "the canonical JSON is not a fixed point");
 
     (void)validate(p);
-    // The earliest day leaves room for dormant_ties' look-back of 3 years (Boost's calendar
-    // starts in 1400).
-    const Day days[] = {Day(1403, 1, 1), Day(1995, 6, 1), Day(2017, 12, 31), Day(9999, 12, 31)};
+    // The calendar's first and last days among them (dormant_ties looks back from the first).
+    const Day days[] = {Day(1400, 1, 1), Day(1995, 6, 1), Day(2017, 12, 31), Day(9999, 12, 31)};
     TieFilter all;
     all.scope = SignatoryScope::all;
     for (const Day d : days) {

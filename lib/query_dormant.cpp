@@ -31,7 +31,9 @@ LastContact last_contact_with(const Portfolio& portfolio, const detail::Portfoli
 
 DormantTies dormant_ties(const Portfolio& portfolio, Day on, int years, const TieFilter& filter) {
     if (years < 0) throw InvalidValue("dormant_ties: years must not be negative (got " + std::to_string(years) + ")");
-    const Day from = on - boost::gregorian::years(years);
+    // A look-back past the calendar's first year starts at its first day: no contact is earlier.
+    const Day from = on.year() - years < PartialDate::min_year ? Day(PartialDate::min_year, 1, 1)
+                                                               : on - boost::gregorian::years(years);
     const auto index = portfolio.index();
     const InForce in_force = ties_in_force(portfolio, on, filter);
     DormantTies result;

@@ -6,6 +6,7 @@
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
+#include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
 #include <gtest/gtest.h>
@@ -97,6 +98,25 @@ TEST(Hostile, DISABLED_AHundredMegabyteTwinTownCityIsLegitimateAndLoadsWhole) {
     std::filesystem::remove(path);
     ASSERT_EQ(list.pairs.size(), 1U);
     EXPECT_EQ(list.cities.size(), 2U);
+}
+
+TEST(Hostile, ALookBackPastTheCalendarsFirstYearAnswersInsteadOfThrowing) {
+    // Found by fuzz_twin_towns: dormant_ties on 1400-01-01 with three years threw Boost's
+    // bad_year, an exception no caller expects. Every contact is after 1400-01-01 anyway.
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+    pd::Partner partner;
+    partner.key = p.intern("mn");
+    partner.country = pd::CountryCode("MN");
+    const pd::PartnerId id = p.add(partner);
+    pd::Agreement a;
+    a.key = p.intern("a1");
+    a.partner = id;
+    a.kind = pd::AgreementKind::sister;
+    a.signed_on = pd::PartialDate::of_year(1400);
+    p.add(a);
+    const pd::DormantTies far = pd::dormant_ties(p, pd::Day(1400, 6, 1), 1000);
+    for (const int years : {3, 1000000}) EXPECT_EQ(pd::dormant_ties(p, pd::Day(1400, 6, 1), years), far) << years;
+    EXPECT_NO_THROW((void)pd::dormant_ties(p, pd::Day(1402, 12, 31), 3));
 }
 
 // Known gaps, kept visible: these messages still copy the whole hostile text (100 MB in, a
