@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// IATI codelists: reads a directory of codelist files in IATI's XML format with expat.
+// IATI codelists: reads a directory of codelist files in IATI's XML format with the
+// same safe streaming parser as the activity reader (iati_sax.hpp: no DOCTYPE, no entities).
 //
 //   <codelist name="Sector">
 //     <codelist-items>
@@ -11,10 +12,10 @@
 // well-formed XML, or a codelist without a name or an item without a code, is refused
 // with the file and line.
 
+#include "iati_sax.hpp"
+
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/iati/codelists.hpp>
-
-#include <expat.h>
 
 #include <algorithm>
 #include <array>
@@ -35,21 +36,18 @@ std::string trimmed(std::string_view text) {
     return std::string(text);
 }
 
-const char* attribute(const XML_Char** attributes, const char* name) {
-    for (const XML_Char** a = attributes; *a; a += 2)
+const char* attribute(const char** attributes, const char* name) {
+    for (const char** a = attributes; *a; a += 2)
         if (std::strcmp(a[0], name) == 0) return a[1];
     return nullptr;
 }
 
 /// One codelist file being parsed: the element path, the item being built, and the
 /// first problem met (parsing stops there).
-class FileParser {
+class FileParser final : public detail::SafeSax {
 public:
-    explicit FileParser(std::filesystem::path file) : file_(std::move(file)), parser_(XML_ParserCreate("UTF-8")) {
-        if (!parser_) throw FileError(file_.string() + ": cannot create an XML parser (out of memory)");
-        XML_SetUserData(parser_.get(), this);
-        XML_SetElementHandler(parser_.get(), &FileParser::on_start, &FileParser::on_end);
-        XML_SetCharacterDataHandler(parser_.get(), &FileParser::on_text);
+    explicit FileParser(std::filesystem::path file) : SafeSax(file.string()), file_(std::move(file)) {
+        handlers<FileParser>();
     }
 
     /// Parses the whole file. Returns false when its root is not <codelist>.
@@ -62,14 +60,9 @@ public:
             const auto n = static_cast<int>(in.gcount());
             const bool last = n < static_cast<int>(buffer.size());
             if (in.bad()) throw FileError(file_.string() + ": read error");
-            if (XML_Parse(parser_.get(), buffer.data(), n, last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
-                if (!problem_.empty()) throw FileError(problem_);
-                if (skipped_) return false;
-                throw FileError(where(XML_GetCurrentLineNumber(parser_.get())) +
-                                XML_ErrorString(XML_GetErrorCode(parser_.get())) + " (column " +
-                                std::to_string(XML_GetCurrentColumnNumber(parser_.get()) + 1) +
-                                "): the file is not well-formed XML");
-            }
+            feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)), last);
+            if (!problem_.empty()) throw FileError(problem_);
+            if (skipped_) return false;
             if (last) break;
         }
         if (skipped_) return false;
@@ -80,29 +73,23 @@ public:
     [[nodiscard]] std::map<std::string, CodelistEntry, std::less<>>& entries() noexcept { return entries_; }
 
 private:
-    struct ParserFree {
-        void operator()(XML_Parser p) const noexcept { XML_ParserFree(p); }
-    };
-
-    [[nodiscard]] std::string where(XML_Size line) const {
-        return file_.string() + ":" + std::to_string(line) + ": ";
-    }
-    [[nodiscard]] XML_Size line() const { return XML_GetCurrentLineNumber(parser_.get()); }
+    [[nodiscard]] std::string where(std::uint64_t at) const { return file_.string() + ":" + std::to_string(at) + ": "; }
 
     void fail(std::string message) {
         problem_ = where(line()) + std::move(message);
-        XML_StopParser(parser_.get(), XML_FALSE);
+        halt();
     }
 
     [[nodiscard]] bool parent_is(std::string_view element) const { return !path_.empty() && path_.back() == element; }
 
-    void start(const char* element, const XML_Char** attributes) {
-        if (skipped_ || !problem_.empty()) return;  // stopped: expat may still report this element
+public:  // called by the parser
+    void start_element(const char* element, const char** attributes) {
+        if (skipped_ || !problem_.empty()) return;  // stopped: the parser may still report this element
         const std::string_view tag(element);
         if (path_.empty()) {
             if (tag != "codelist") {
                 skipped_ = true;
-                XML_StopParser(parser_.get(), XML_FALSE);
+                halt();
                 return;
             }
             const char* name = attribute(attributes, "name");
@@ -135,7 +122,7 @@ private:
         path_.emplace_back(tag);
     }
 
-    void end(const char* element) {
+    void end_element(const char* element) {
         // A stopped parser still reports the end of a self-closing element (<mappings/>).
         if (skipped_ || !problem_.empty() || path_.empty()) return;
         const std::string_view tag(element);
@@ -152,7 +139,7 @@ private:
             in_item_ = false;
             if (!has_code_ || item_.code.empty()) {
                 problem_ = where(item_line_) + "codelist-item in list \"" + name_ + "\" has no <code>: every item needs one";
-                XML_StopParser(parser_.get(), XML_FALSE);
+                halt();
                 return;
             }
             // A few published lists repeat a code (FileFormat); the first entry stands.
@@ -160,22 +147,17 @@ private:
         }
     }
 
-    static void XMLCALL on_start(void* self, const XML_Char* element, const XML_Char** attributes) {
-        static_cast<FileParser*>(self)->start(element, attributes);
-    }
-    static void XMLCALL on_end(void* self, const XML_Char* element) { static_cast<FileParser*>(self)->end(element); }
-    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
-        auto* p = static_cast<FileParser*>(self);
-        if (p->collecting_) p->text_.append(text, static_cast<std::size_t>(length));
+    void text(const char* chars, int length) {
+        if (collecting_) text_.append(chars, static_cast<std::size_t>(length));
     }
 
+private:
     std::filesystem::path file_;
-    std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserFree> parser_;
     std::vector<std::string> path_;
     std::string name_;
     std::map<std::string, CodelistEntry, std::less<>> entries_;
     CodelistEntry item_;
-    XML_Size item_line_ = 0;
+    std::uint64_t item_line_ = 0;
     bool in_item_ = false;
     bool has_code_ = false;
     bool has_name_ = false;

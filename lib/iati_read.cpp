@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Reading IATI activity files with expat, one activity at a time. docs/iati.md lists
+// Reading IATI activity files with libxml2's SAX parser (iati_sax.hpp), one activity at a time. docs/iati.md lists
 // what maps to which model field, what is reported as not mapped, and the notice rules.
 
-#include "iati_expat.hpp"
+#include "iati_sax.hpp"
 #include "text_util.hpp"
 
 #include <paradiplomacy/iati/read.hpp>
@@ -275,10 +275,10 @@ std::string_view tag_name(Tag t) noexcept {
     return "?";
 }
 
-class Reader final : public detail::SafeExpat {
+class Reader final : public detail::SafeSax {
 public:
     Reader(Import& out, std::string source_label, std::string file_name, const ReadOptions& options)
-        : SafeExpat(std::move(source_label)), out_(out), file_name_(std::move(file_name)), options_(options) {
+        : SafeSax(std::move(source_label)), out_(out), file_name_(std::move(file_name)), options_(options) {
         handlers<Reader>();
         stack_.reserve(32);
         text_.reserve(256);

@@ -131,9 +131,21 @@ TEST(Codelists, MalformedFileNamesFileAndLine) {
     dir.write("Sector.xml", "<codelist name=\"Sector\">\n  <codelist-items>\n    <codelist-item>\n      <code>11110</code>\n"
                             "    </codelist-itm>\n  </codelist-items>\n</codelist>\n");
     const std::string message = load_error(dir.path());
-    EXPECT_NE(message.find("Sector.xml:5: "), std::string::npos) << message;
-    EXPECT_NE(message.find("mismatched tag"), std::string::npos) << message;
-    EXPECT_NE(message.find("not well-formed XML"), std::string::npos) << message;
+    EXPECT_NE(message.find("Sector.xml:5:20: not well-formed XML: Opening and ending tag mismatch: codelist-item and "
+                           "codelist-itm"),
+              std::string::npos)
+        << message;
+}
+
+TEST(Codelists, ADoctypeOrEntityIsRefused) {
+    TempDir dir("doctype");
+    dir.write("Country.xml", good_country);
+    dir.write("Sector.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE codelist [<!ENTITY a \"aaaaaaaaaa\">]>\n"
+                            "<codelist name=\"Sector\"><codelist-items><codelist-item><code>&a;</code>"
+                            "</codelist-item></codelist-items></codelist>\n");
+    const std::string message = load_error(dir.path());
+    EXPECT_NE(message.find("Sector.xml:2:"), std::string::npos) << message;
+    EXPECT_NE(message.find("a DOCTYPE declaration (<!DOCTYPE codelist>) is refused"), std::string::npos) << message;
 }
 
 TEST(Codelists, TruncatedAndEmptyFilesAreRefused) {
@@ -145,7 +157,7 @@ TEST(Codelists, TruncatedAndEmptyFilesAreRefused) {
     empty.write("Country.xml", good_country);
     empty.write("Region.xml", "");
     const std::string message = load_error(empty.path());
-    EXPECT_NE(message.find("Region.xml:1: "), std::string::npos) << message;
+    EXPECT_NE(message.find("Region.xml:1:1: not well-formed XML: the file is empty"), std::string::npos) << message;
 }
 
 TEST(Codelists, ItemWithoutCodeNamesItsLine) {
