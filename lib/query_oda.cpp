@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/recipient_shares.hpp>
 
 #include <algorithm>
 #include <array>
@@ -34,7 +35,6 @@ struct Entry {
 bool selected(const OdaEngagement& e, const OdaFilter& f) {
     if (f.exclude_cancelled && e.status == OdaStatus::cancelled) return false;
     if (f.status && e.status != *f.status) return false;
-    if (f.recipient && e.recipient != *f.recipient) return false;
     return true;
 }
 
@@ -49,20 +49,26 @@ std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter
     // adjacent within a row.
     const auto chars = [](auto& out, std::string_view text) { std::copy_n(text.begin(), std::min(text.size(), out.size()), out.begin()); };
     std::vector<Entry> entries;
+    std::vector<RecipientShare> shares;
     for (const OdaEngagement& e : portfolio.engagements()) {
-        if (!selected(e, filter)) continue;
+        if (!selected(e, filter) || e.budgets.empty()) continue;
+        recipient_shares(e, shares);  // one recipient at 100 % unless the engagement lists several
         for (const Budget& b : e.budgets) {
             const int year = b.period.start().year();
             if (filter.year && year != *filter.year) continue;
-            Key key;
-            chars(key.recipient, e.recipient.view());
-            key.year = year;
-            chars(key.currency, b.value.currency().view());
-            if (e.sectors.empty()) entries.push_back(Entry{key, e.id.index(), b.value.amount()});
-            for (const SectorShare& share : e.sectors) {
-                Key k = key;
-                chars(k.sector, share.purpose.view());
-                entries.push_back(Entry{k, e.id.index(), b.value.amount() * share.percentage / 100.0});
+            for (const RecipientShare& to : shares) {
+                if (filter.recipient && to.country != *filter.recipient) continue;
+                Key key;
+                chars(key.recipient, to.country.view());
+                key.year = year;
+                chars(key.currency, b.value.currency().view());
+                const double amount = b.value.amount() * to.percentage / 100.0;
+                if (e.sectors.empty()) entries.push_back(Entry{key, e.id.index(), amount});
+                for (const SectorShare& share : e.sectors) {
+                    Key k = key;
+                    chars(k.sector, share.purpose.view());
+                    entries.push_back(Entry{k, e.id.index(), amount * share.percentage / 100.0});
+                }
             }
         }
     }
@@ -91,9 +97,15 @@ std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Po
     std::map<CountryCode, std::vector<EngagementId>> by_country;
     for (const Partner& p : portfolio.partners())
         if (p.strategic_oda) by_country.try_emplace(p.country);
+    std::vector<RecipientShare> shares;
     for (const OdaEngagement& e : portfolio.engagements()) {
         if (!selected(e, filter)) continue;
-        if (const auto it = by_country.find(e.recipient); it != by_country.end()) it->second.push_back(e.id);
+        recipient_shares(e, shares);  // an engagement in several countries counts for each
+        for (const RecipientShare& to : shares) {
+            if (filter.recipient && to.country != *filter.recipient) continue;
+            const auto it = by_country.find(to.country);
+            if (it != by_country.end() && (it->second.empty() || it->second.back() != e.id)) it->second.push_back(e.id);
+        }
     }
     std::vector<StrategicCountryProjects> out;
     for (auto& [country, ids] : by_country) out.push_back(StrategicCountryProjects{country, std::move(ids)});

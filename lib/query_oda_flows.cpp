@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
+#include <paradiplomacy/query/recipient_shares.hpp>
 
 #include <map>
 #include <set>
@@ -16,20 +17,11 @@ std::vector<OdaFlowRow> oda_flows(const Portfolio& portfolio, const OdaFilter& f
         std::set<std::uint32_t> engagements;
     };
     std::map<Key, Sum> sums;
-    std::vector<std::pair<CountryCode, double>> shares;
+    std::vector<RecipientShare> shares;
     for (const OdaEngagement& e : portfolio.engagements()) {
         if (filter.exclude_cancelled && e.status == OdaStatus::cancelled) continue;
         if (filter.status && e.status != *filter.status) continue;
-        shares.clear();
-        if (e.recipient_countries.empty() && e.recipient_regions.empty()) shares.emplace_back(e.recipient, 100.0);
-        if (e.recipient_countries.empty() && !e.recipient_regions.empty() && e.recipient != CountryCode("ZZ")) {
-            // A recipient beside regions without a country list: it keeps what the regions leave.
-            double regions = 0.0;
-            for (const auto& r : e.recipient_regions) regions += r.percentage;
-            shares.emplace_back(e.recipient, 100.0 - regions);
-        }
-        for (const auto& c : e.recipient_countries) shares.emplace_back(c.country, c.percentage);
-        for (const auto& r : e.recipient_regions) shares.emplace_back(CountryCode("ZZ"), r.percentage);
+        recipient_shares(e, shares);
         for (const TransactionTotal& t : e.transactions) {
             if (t.type != TransactionType::outgoing_commitment && t.type != TransactionType::disbursement &&
                 t.type != TransactionType::expenditure)

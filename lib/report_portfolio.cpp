@@ -4,6 +4,8 @@
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/oda_flows.hpp>
+#include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
@@ -279,19 +281,44 @@ std::string amount_text(double amount) {
     return buffer;
 }
 
+/// "Regions above the country" for the share of money IATI gives to regions, not countries.
+std::string recipient_label(const std::string& country) {
+    return country == "ZZ" ? std::string("ZZ (regions above the country, or no country named)")
+                           : country + " " + country_name(CountryCode(country));
+}
+
 void oda_section(std::ostringstream& out, const Portfolio& p) {
-    heading(out, "ODA by country and year");
+    heading(out, "ODA by country, sector and year");
     if (p.engagements().empty()) {
         out << "  (no ODA engagement)\n";
         return;
     }
+    // Engagements listed under each country they give money to (several for an IATI
+    // activity in several countries); budgets and flows divided by the same shares.
     std::map<std::string, std::vector<const OdaEngagement*>> by_country;
-    for (const OdaEngagement& e : p.engagements()) by_country[e.recipient.str()].push_back(&e);
-    // Budgets per (recipient, year, currency); amounts of different currencies are never added.
-    std::map<std::tuple<std::string, int, std::string>, double> budgets;
-    for (const OdaBudgetRow& row : oda_budget(p)) budgets[{row.recipient.str(), row.year, row.currency.str()}] += row.amount;
+    std::vector<RecipientShare> shares;
+    for (const OdaEngagement& e : p.engagements()) {
+        recipient_shares(e, shares);
+        if (shares.empty()) shares.push_back(RecipientShare{e.recipient, 100.0});
+        std::set<std::string> named;
+        for (const RecipientShare& to : shares)
+            if (named.insert(to.country.str()).second) by_country[to.country.str()].push_back(&e);
+    }
+    // Per (recipient, year, currency): the total, then the sectors' parts; amounts of
+    // different currencies are never added.
+    using YearKey = std::tuple<std::string, int, std::string>;
+    std::map<YearKey, double> budgets;
+    std::map<YearKey, std::vector<std::pair<std::string, double>>> sectors;
+    for (const OdaBudgetRow& row : oda_budget(p)) {
+        const YearKey key{row.recipient.str(), row.year, row.currency.str()};
+        budgets[key] += row.amount;
+        if (row.sector) sectors[key].emplace_back(row.sector->str(), row.amount);
+    }
+    std::map<std::string, std::vector<OdaFlowRow>> flows;
+    for (const OdaFlowRow& row : oda_flows(p)) flows[row.recipient.str()].push_back(row);
+
     for (const auto& [country, engagements] : by_country) {
-        out << "  " << country << ' ' << country_name(CountryCode(country)) << ": " << engagements.size()
+        out << "  " << recipient_label(country) << ": " << engagements.size()
             << (engagements.size() == 1 ? " engagement" : " engagements") << '\n';
         for (const OdaEngagement* e : engagements) {
             std::string line = "    " + std::string(p.text(e->title).empty() ? p.text(e->key) : p.text(e->title));
@@ -307,8 +334,23 @@ void oda_section(std::ostringstream& out, const Portfolio& p) {
             if (std::get<0>(key) != country) continue;
             any = true;
             out << "    budget " << std::get<1>(key) << ": " << amount_text(amount) << ' ' << std::get<2>(key) << '\n';
+            auto parts = sectors[key];
+            std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+            for (const auto& [sector, part] : parts)
+                out << "      sector " << sector << ": " << amount_text(part) << ' ' << std::get<2>(key) << '\n';
         }
         if (!any) out << "    budget: none recorded\n";
+        for (const OdaFlowRow& row : flows[country]) {
+            out << "    transactions " << row.year << ":";
+            const char* sep = " ";
+            for (const auto& [label, amount] : {std::pair{"committed", row.committed}, std::pair{"disbursed", row.disbursed},
+                                                std::pair{"spent", row.expenditure}}) {
+                if (amount == 0.0) continue;
+                out << sep << label << ' ' << amount_text(amount) << ' ' << row.currency.str();
+                sep = ", ";
+            }
+            out << '\n';
+        }
     }
 }
 

@@ -46,6 +46,7 @@
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
+#include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/tie_filter.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>

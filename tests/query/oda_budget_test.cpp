@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pd = paradiplomacy;
 using pd::testing::date;
 
@@ -56,6 +58,48 @@ TEST(OdaBudget, SplitsBySectorKeepsCurrenciesApartAndUsesTheStartYear) {
     filter = {};
     filter.recipient = pd::CountryCode("KH");
     EXPECT_TRUE(pd::oda_budget(f.portfolio, filter).empty());
+}
+
+TEST(OdaBudget, DividesABudgetAmongRecipientCountriesAndRegions) {
+    pd::testing::Fixture f;
+    pd::OdaEngagement shared;  // as an IATI activity in two countries and a region above them
+    shared.recipient = pd::CountryCode("KH");
+    shared.recipient_countries = {{pd::CountryCode("KH"), 60.0}, {pd::CountryCode("MM"), 30.0}};
+    shared.recipient_regions = {pd::SupranationalShare{798, pd::RegionVocabulary::oecd_dac, 10.0}};
+    shared.budgets = {budget("2020", "2020", 1000.0, "KRW")};
+    f.portfolio.add(shared);
+    pd::OdaEngagement regional;  // a region only: recipient "ZZ"
+    regional.recipient_regions = {pd::SupranationalShare{998, pd::RegionVocabulary::oecd_dac, 100.0}};
+    regional.budgets = {budget("2020", "2020", 50.0, "KRW")};
+    f.portfolio.add(regional);
+
+    const auto rows = pd::oda_budget(f.portfolio);
+    ASSERT_EQ(rows.size(), 3U);
+    EXPECT_EQ(rows[0].recipient, pd::CountryCode("KH"));
+    EXPECT_DOUBLE_EQ(rows[0].amount, 600.0);
+    EXPECT_EQ(rows[1].recipient, pd::CountryCode("MM"));
+    EXPECT_DOUBLE_EQ(rows[1].amount, 300.0);
+    EXPECT_EQ(rows[2].recipient, pd::CountryCode("ZZ"));
+    EXPECT_DOUBLE_EQ(rows[2].amount, 150.0);
+    EXPECT_EQ(rows[2].engagements, 2U);
+
+    pd::OdaFilter only_mm;
+    only_mm.recipient = pd::CountryCode("MM");  // selects the share, not the engagement's first country
+    const auto mm = pd::oda_budget(f.portfolio, only_mm);
+    ASSERT_EQ(mm.size(), 1U);
+    EXPECT_DOUBLE_EQ(mm[0].amount, 300.0);
+
+    pd::Partner myanmar;
+    myanmar.key = f.portfolio.intern("mm");
+    myanmar.level = pd::PartnerLevel::country;
+    myanmar.country = pd::CountryCode("MM");
+    myanmar.strategic_oda = true;
+    f.portfolio.add(myanmar);
+    const auto strategic = pd::oda_projects_by_strategic_country(f.portfolio);
+    const auto it = std::find_if(strategic.begin(), strategic.end(),
+                                 [](const auto& s) { return s.country == pd::CountryCode("MM"); });
+    ASSERT_NE(it, strategic.end());
+    EXPECT_EQ(it->engagements.size(), 1U);  // the shared engagement counts for Myanmar too
 }
 
 TEST(OdaBudget, ProjectsPerStrategicCountryIncludeCountriesWithoutProjects) {

@@ -99,7 +99,7 @@ TEST(PortfolioReport, HasEverySection) {
          {"Ties in force today (2025-06-01)", "Ties in force on the chosen date (2010-01-01)",
           "Distinct partners per tie kind on 2010-01-01", "Published figures compared with the records",
           "Agreements expiring from 2010-01-01", "Dormant ties on 2010-01-01", "Exchanges by country and year",
-          "ODA by country and year", "Validation findings"})
+          "ODA by country, sector and year", "Validation findings"})
         EXPECT_FALSE(section(report, title).empty()) << "missing section: " << title << "\n" << report;
 }
 
@@ -258,11 +258,42 @@ TEST(PortfolioReport, ExchangesAndOdaByCountryAndYear) {
     const std::string exchanges = section(report, "Exchanges by country and year");
     EXPECT_NE(exchanges.find("US United States"), std::string::npos) << exchanges;
     EXPECT_NE(exchanges.find("2014    2 programs, 12 people (+ 1 without headcount)"), std::string::npos) << exchanges;
-    const std::string oda = section(report, "ODA by country and year");
+    const std::string oda = section(report, "ODA by country, sector and year");
     // Amounts of different currencies stay apart.
     EXPECT_NE(oda.find("budget 2016: 1000000 KRW"), std::string::npos) << oda;
     EXPECT_NE(oda.find("budget 2016: 500 USD"), std::string::npos) << oda;
     EXPECT_NE(oda.find("Smart Class [implementation]"), std::string::npos) << oda;
+}
+
+TEST(PortfolioReport, OdaBySectorWithTransactionsAndSharedRecipients) {
+    pd::Portfolio p = sample();
+    pd::OdaEngagement e;  // as imported from IATI: two countries, two sectors, yearly transactions
+    e.key = p.intern("kh-mm-health");
+    e.title = p.intern("Infectious disease control");
+    e.recipient = pd::CountryCode("KH");
+    e.recipient_countries = {{pd::CountryCode("KH"), 50.0}, {pd::CountryCode("MM"), 50.0}};
+    e.sectors = {{pd::PurposeCode("12250"), 80.0}, {pd::PurposeCode("12264"), 20.0}};
+    e.status = pd::OdaStatus::implementation;
+    e.budgets = {{pd::Period(pd::PartialDate::of_day(2020, 1, 1), pd::PartialDate::of_day(2020, 12, 31)),
+                  pd::Money(1000, pd::CurrencyCode("KRW"))}};
+    e.transactions = {pd::TransactionTotal{2020, pd::TransactionType::disbursement, pd::Money(400, pd::CurrencyCode("KRW")), 2},
+                      pd::TransactionTotal{2020, pd::TransactionType::outgoing_commitment,
+                                           pd::Money(1000, pd::CurrencyCode("KRW")), 1}};
+    e.provenance.source = p.intern("test");
+    p.add(e);
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string oda = section(rp::render_report(p, options), "ODA by country, sector and year");
+    const auto kh = oda.find("KH Cambodia: 1 engagement");
+    const auto mm = oda.find("MM Myanmar: 1 engagement");
+    ASSERT_NE(kh, std::string::npos) << oda;
+    ASSERT_NE(mm, std::string::npos) << oda;
+    const std::string cambodia = oda.substr(kh, mm - kh);
+    EXPECT_NE(cambodia.find("budget 2020: 500 KRW\n      sector 12250: 400 KRW\n      sector 12264: 100 KRW\n"),
+              std::string::npos)
+        << cambodia;
+    EXPECT_NE(cambodia.find("transactions 2020: committed 500 KRW, disbursed 200 KRW"), std::string::npos) << cambodia;
+    EXPECT_NE(oda.find("Infectious disease control [implementation]", mm), std::string::npos) << oda;
 }
 
 TEST(PortfolioReport, DormantTiesNameTheirLastExchange) {

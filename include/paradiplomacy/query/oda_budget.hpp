@@ -4,7 +4,9 @@
 /// "How much ODA money goes where, in which sector, in which year?" and "how many
 /// projects does each strategic partner country have?"
 ///
-/// A budget is attributed to the year its period starts. Amounts are kept per
+/// A budget is attributed to the year its period starts, and divided among the
+/// engagement's recipients as query/recipient_shares.hpp says (regions above the
+/// country under "ZZ"). Amounts are kept per
 /// currency and never summed across currencies. A budget is split across the
 /// engagement's sectors by their percentages as recorded (validation reports shares
 /// that do not add up to 100; they are not rescaled here); an engagement without
