@@ -763,6 +763,13 @@ private:
     void end_activity() {
         in_activity_ = false;
         target_ = nullptr;
+        if (!options_.reporting_orgs.empty() &&
+            std::find(options_.reporting_orgs.begin(), options_.reporting_orgs.end(), a_.reporting.ref) ==
+                options_.reporting_orgs.end()) {
+            ++out_.activities_skipped;  // another publisher's activity, not asked for
+            a_.notices.clear();
+            return;
+        }
         if (!a_.has_identifier || a_.identifier.empty())
             a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
                                         "the activity has no <iati-identifier>; imported without identifier or record key"});
@@ -927,6 +934,14 @@ private:
 
 public:
     void file_level_notices() {
+        if (out_.activities_skipped != 0) {
+            std::string asked;
+            for (const std::string& ref : options_.reporting_orgs) asked += (asked.empty() ? "" : ", ") + ref;
+            out_.notices.push_back(Notice{"iati.activity.skipped", Severity::info, {}, 0,
+                                          std::to_string(out_.activities_skipped) +
+                                              " activities of other reporting organisations skipped (only " + asked +
+                                              " asked for)"});
+        }
         for (const auto& [name, count] : file_unmapped_)
             out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
                                           "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
@@ -951,7 +966,7 @@ private:
 };
 
 Import make_import(const ReadOptions& options) {
-    return Import{Portfolio(options.home.value_or(SubdivisionCode("ZZ-ZZ"))), {}, {}, 0, 0, false};
+    return Import{Portfolio(options.home.value_or(SubdivisionCode("ZZ-ZZ"))), {}, {}, 0, 0, 0, false};
 }
 
 void read_file_into(Import& out, const std::filesystem::path& path, const ReadOptions& options) {
@@ -999,7 +1014,7 @@ Import parse(std::string_view xml, std::string_view source_name, const ReadOptio
 }
 
 Import read_into(const Portfolio& base, const std::filesystem::path& path, const ReadOptions& options) {
-    Import out{base, {}, {}, 0, 0, false};
+    Import out{base, {}, {}, 0, 0, 0, false};
     read_file_into(out, path, options);
     return out;
 }

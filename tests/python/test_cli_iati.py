@@ -158,3 +158,17 @@ def test_the_korean_file_as_a_new_user_would(tmp_path: pathlib.Path) -> None:
     report = run("report", tmp_path / "kr.json", "--on", "2021-06-30", "--today", "2021-06-30")
     assert report.returncode == 0, report.stderr
     assert "KRW" in report.stdout
+
+
+def test_korean_oda_alone_by_recipient_sector_and_year(tmp_path: pathlib.Path) -> None:
+    out = run("import-iati", shared(KOREAN), "-o", tmp_path / "kr.json", "--reporting-org", "KR-GOV-010")
+    assert out.returncode in (0, 1), out.stderr
+    assert "94 of 401 activities imported (307 of other reporting organisations skipped)" in out.stdout
+    korea = pd.load(tmp_path / "kr.json")
+    assert len(korea.engagements) == 94
+    report = run("report", tmp_path / "kr.json", "--today", "2021-06-30")
+    assert report.returncode == 0, report.stderr
+    oda = report.stdout.split("ODA by country, sector and year", 1)[1]
+    bangladesh = oda.split("  BD Bangladesh: 5 engagements\n", 1)[1].split("\n  BO ", 1)[0]
+    assert "    budget 2020: 417203000 KRW\n      sector 12264: 364668000 KRW\n" in bangladesh
+    assert "    transactions 2020: committed " in bangladesh

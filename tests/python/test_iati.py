@@ -414,3 +414,14 @@ def test_the_korean_file() -> None:
     # Budgets in won, by recipient: the figures the report's ODA section is made of.
     budget = result.portfolio.oda_budget()
     assert any(row.currency == "KRW" and row.amount > 0 for row in budget)
+
+
+def test_reporting_orgs_selects_the_publishers() -> None:
+    xml = document(activity(), activity("XM-OTHER-1", "Wells", "KH").replace('ref="KR-GOV-010"', 'ref="XM-OTHER"'))
+    everything = iati.parse(xml)
+    assert everything.activities_imported == 2 and everything.activities_skipped == 0
+    korean = iati.parse(xml, reporting_orgs="KR-GOV-010")  # one identifier, not its characters
+    assert (korean.activities_read, korean.activities_imported, korean.activities_skipped) == (2, 1, 1)
+    assert [n.rule for n in korean.notices if n.rule == "iati.activity.skipped"] == ["iati.activity.skipped"]
+    assert all(n.activity != "XM-OTHER-1" for n in korean.notices)
+    assert iati.parse(xml, reporting_orgs=["XM-NOBODY"]).activities_imported == 0

@@ -1407,6 +1407,8 @@ class IatiImport:
     @property
     def activities_imported(self) -> int: ...
     @property
+    def activities_skipped(self) -> int: ...
+    @property
     def codelists_checked(self) -> bool: ...
     @property
     def codelists(self) -> IatiCodelists | None: ...
@@ -1420,6 +1422,7 @@ def iati_read(
     into: Portfolio | None = None,
     check_rules: bool = True,
     progress: _IatiProgress | None = None,
+    reporting_orgs: list[str] = ...,
 ) -> IatiImport: ...
 def iati_parse(
     xml: str | bytes,
@@ -1429,6 +1432,7 @@ def iati_parse(
     home: str | None = None,
     check_rules: bool = True,
     progress: _IatiProgress | None = None,
+    reporting_orgs: list[str] = ...,
 ) -> IatiImport: ...
 def iati_to_xml(
     portfolio: Portfolio,

@@ -176,7 +176,7 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
         codelists = progress.step("reading codelists", iati.load_codelists, args.codelists)
     into = _load(args.into, None, progress) if args.into is not None else None
     if not progress.enabled:
-        result = iati.read(source, codelists, home=args.home, into=into)
+        result = iati.read(source, codelists, home=args.home, into=into, reporting_orgs=args.reporting_org)
     else:
         with progress.bytes_bar(f"reading {source.name}", source.stat().st_size) as bar:
             started = time.monotonic()
@@ -185,7 +185,9 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
                 bar.total = total
                 bar.update(done - bar.n)
 
-            result = iati.read(source, codelists, home=args.home, into=into, progress=advance)
+            result = iati.read(
+                source, codelists, home=args.home, into=into, progress=advance, reporting_orgs=args.reporting_org
+            )
             if progress._due(started):
                 bar.refresh()
     _save(result.portfolio, args.output, progress)
@@ -196,8 +198,9 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
     checked = "codes checked against the codelists" if result.codelists_checked else "codes checked for form only"
     version = f"IATI {result.version}" if result.version else "IATI (no version)"
     hint = " (--notices lists them)" if result.notices and not args.notices else ""
+    skipped = f" ({result.activities_skipped} of other reporting organisations skipped)" if result.activities_skipped else ""
     print(
-        f"{args.file}: {version}; {result.activities_imported} of {result.activities_read} activities imported; "
+        f"{args.file}: {version}; {result.activities_imported} of {result.activities_read} activities imported{skipped}; "
         f"{errors} errors, {warnings} warnings, {infos} infos{hint}; {checked}; written to {args.output}"
     )
     return 1 if errors else 0
@@ -301,6 +304,9 @@ def _parser() -> argparse.ArgumentParser:
                              help="the new portfolio's home government, ISO 3166-2 (default: ZZ-ZZ, unknown)")
     import_iati.add_argument("--into", metavar="PORTFOLIO",
                              help="add the activities to this portfolio (.json or CSV directory) instead of a new one")
+    import_iati.add_argument("--reporting-org", action="append", default=[], metavar="REF",
+                             help="import only the activities this organisation reported (IATI organisation "
+                             "identifier, e.g. KR-GOV-010); repeat for several (default: all)")
     import_iati.add_argument("--notices", action="store_true",
                              help="print every notice (file:line: severity rule: activity: message)")
     progress_options(import_iati)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Union
 
 from . import _core
@@ -70,6 +70,12 @@ def _codelists(codelists: CodelistsArg) -> IatiCodelists | None:
     )
 
 
+def _org_list(reporting_orgs: Iterable[str]) -> list[str]:
+    if isinstance(reporting_orgs, str):  # one identifier, not its characters
+        return [reporting_orgs]
+    return list(reporting_orgs)
+
+
 def read(
     path: StrPath,
     codelists: CodelistsArg = None,
@@ -78,6 +84,7 @@ def read(
     into: Portfolio | None = None,
     check_rules: bool = True,
     progress: Progress | None = None,
+    reporting_orgs: Iterable[str] = (),
 ) -> IatiImport:
     """Reads an IATI activity file.
 
@@ -89,7 +96,9 @@ def read(
     changed). ``check_rules``: run the validation rules over the imported engagements and add
     their findings as notices (the default; off only to time the reader alone).
     ``progress(done, total)`` is called now and then with the bytes read and the
-    file size; an exception it raises ends the read.
+    file size; an exception it raises ends the read. ``reporting_orgs``: import only the
+    activities these organisations published (``["KR-GOV-010"]`` for Korea's national ODA in
+    a file of many publishers); the others are counted in ``.activities_skipped``.
 
     Returns an :class:`IatiImport`: ``.portfolio``, ``.notices`` (each with ``rule``,
     ``severity``, ``activity``, ``line``, ``message``), ``.version``, ``.activities_read``,
@@ -102,6 +111,7 @@ def read(
         into=into,
         check_rules=check_rules,
         progress=progress,
+        reporting_orgs=_org_list(reporting_orgs),
     )
 
 
@@ -113,10 +123,17 @@ def parse(
     home: str | None = None,
     check_rules: bool = True,
     progress: Progress | None = None,
+    reporting_orgs: Iterable[str] = (),
 ) -> IatiImport:
     """Reads an IATI activity document held in memory; ``source_name`` names it in messages."""
     return _core.iati_parse(
-        xml, source_name, codelists=_codelists(codelists), home=home, check_rules=check_rules, progress=progress
+        xml,
+        source_name,
+        codelists=_codelists(codelists),
+        home=home,
+        check_rules=check_rules,
+        progress=progress,
+        reporting_orgs=_org_list(reporting_orgs),
     )
 
 

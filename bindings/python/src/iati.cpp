@@ -47,6 +47,7 @@ struct PyImport {
     std::string version;
     std::uint64_t activities_read = 0;
     std::uint64_t activities_imported = 0;
+    std::uint64_t activities_skipped = 0;
     bool codelists_checked = false;
     CodelistsPtr codelists;
 
@@ -72,6 +73,7 @@ PyImport to_python(iati::Import&& result, std::string file, CodelistsPtr codelis
     out.version = std::move(result.version);
     out.activities_read = result.activities_read;
     out.activities_imported = result.activities_imported;
+    out.activities_skipped = result.activities_skipped;
     out.codelists_checked = result.codelists_checked;
     out.codelists = std::move(codelists);
     return out;
@@ -83,9 +85,11 @@ using ProgressFn = std::function<void(std::uint64_t, std::uint64_t)>;
 /// it, lets Python handle pending signals (so Ctrl-C stops a long read) and calls the
 /// caller's function. A Python exception raised there ends the read and reaches the caller.
 iati::ReadOptions read_options(const CodelistsPtr& codelists, const std::optional<SubdivisionCode>& home,
-                               bool check_rules, std::optional<ProgressFn> progress) {
+                               bool check_rules, std::optional<ProgressFn> progress,
+                               std::vector<std::string> reporting_orgs) {
     iati::ReadOptions options;
     options.home = home;
+    options.reporting_orgs = std::move(reporting_orgs);
     options.codelists = codelists.get();
     options.check_rules = check_rules;
     options.progress = [progress = std::move(progress)](std::uint64_t done, std::uint64_t total) {
@@ -97,8 +101,9 @@ iati::ReadOptions read_options(const CodelistsPtr& codelists, const std::optiona
 }
 
 PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::optional<SubdivisionCode>& home,
-              const std::optional<PortfolioPtr>& into, bool check_rules, std::optional<ProgressFn> progress) {
-    auto options = read_options(codelists, home, check_rules, std::move(progress));
+              const std::optional<PortfolioPtr>& into, bool check_rules, std::optional<ProgressFn> progress,
+              std::vector<std::string> reporting_orgs) {
+    auto options = read_options(codelists, home, check_rules, std::move(progress), std::move(reporting_orgs));
     std::optional<iati::Import> result;
     {
         py::gil_scoped_release release;
@@ -111,8 +116,9 @@ PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::op
 }
 
 PyImport parse(const std::string& xml, const std::string& source_name, const CodelistsPtr& codelists,
-               const std::optional<SubdivisionCode>& home, bool check_rules, std::optional<ProgressFn> progress) {
-    auto options = read_options(codelists, home, check_rules, std::move(progress));
+               const std::optional<SubdivisionCode>& home, bool check_rules, std::optional<ProgressFn> progress,
+               std::vector<std::string> reporting_orgs) {
+    auto options = read_options(codelists, home, check_rules, std::move(progress), std::move(reporting_orgs));
     std::optional<iati::Import> result;
     {
         py::gil_scoped_release release;
@@ -234,7 +240,9 @@ void init_iati(py::module_& m) {
         .def_readonly("version", &PyImport::version, "The file's IATI @version ('2.03'); '' when absent.")
         .def_readonly("activities_read", &PyImport::activities_read, "Activities in the file.")
         .def_readonly("activities_imported", &PyImport::activities_imported,
-                      "Activities that became engagements (the others have an error notice).")
+                      "Activities that became engagements (the others have an error notice or were skipped).")
+        .def_readonly("activities_skipped", &PyImport::activities_skipped,
+                      "Activities of other reporting organisations, left out as reporting_orgs= asked.")
         .def_readonly("codelists_checked", &PyImport::codelists_checked,
                       "Whether codes were checked against codelists (otherwise for form only).")
         .def_readonly("codelists", &PyImport::codelists, "The codelists used, or None.")
@@ -250,12 +258,12 @@ void init_iati(py::module_& m) {
 
     m.def("iati_read", &read, py::arg("path"), py::kw_only(), py::arg("codelists") = py::none(),
           py::arg("home") = py::none(), py::arg("into") = py::none(), py::arg("check_rules") = true,
-          py::arg("progress") = py::none(),
+          py::arg("progress") = py::none(), py::arg("reporting_orgs") = std::vector<std::string>{},
           "Reads an IATI activity file (paradiplomacy.iati.read). Raises FileError when the file cannot\n"
           "be read, is not well-formed XML, holds a DTD or entity, or is not an IATI activity file.");
     m.def("iati_parse", &parse, py::arg("xml"), py::arg("source_name") = "<memory>", py::kw_only(),
           py::arg("codelists") = py::none(), py::arg("home") = py::none(), py::arg("check_rules") = true,
-          py::arg("progress") = py::none(),
+          py::arg("progress") = py::none(), py::arg("reporting_orgs") = std::vector<std::string>{},
           "Reads an IATI activity document held in a str or bytes (paradiplomacy.iati.parse).");
     m.def(
         "iati_to_xml",

@@ -49,6 +49,10 @@ struct ReadOptions {
     /// engagements and add their findings about them as notices, with the activity's
     /// line. Off only to time the reader alone.
     bool check_rules = true;
+    /// When not empty, only activities whose reporting-org @ref is one of these are
+    /// imported ("KR-GOV-010" for Korea's national ODA in a file of many publishers);
+    /// the others are read, skipped without notices and counted in activities_skipped.
+    std::vector<std::string> reporting_orgs;
 };
 
 struct Import {
@@ -57,6 +61,7 @@ struct Import {
     std::string version;  ///< The file's @version ("2.03"), empty when absent.
     std::uint64_t activities_read = 0;
     std::uint64_t activities_imported = 0;
+    std::uint64_t activities_skipped = 0;  ///< Left out by ReadOptions::reporting_orgs.
     bool codelists_checked = false;
 };
 
