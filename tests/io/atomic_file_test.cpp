@@ -353,7 +353,7 @@ TEST_F(AtomicFile, AProcessKilledAtEveryStepLosesNothing) {
     // Killed before the rename, the previous file is there, byte for byte; killed after it
     // (before the directory sync), the new file is there whole. Never a mixture.
     const pd::Portfolio before = large_portfolio(10);
-    const pd::Portfolio after = large_portfolio(3000);  // several writes
+    const pd::Portfolio after = large_portfolio(10000);  // a few megabytes: several writes of 1 MB
     const std::filesystem::path target = dir_ / "p.json";
     for (const Step step : every_step) {
         for (const int occurrence : {1, 2}) {
