@@ -493,6 +493,7 @@ private:
     }
 
     void on_end(const char*) {
+        if (stack_.empty()) return;  // an end the parser reports after the read was stopped
         const Tag tag = stack_.back();
         stack_.pop_back();
         switch (tag) {
@@ -518,6 +519,7 @@ private:
                 return;
             }
             case Tag::value:
+                if (stack_.empty()) return;
                 if (stack_.back() == Tag::budget) end_value(a_.budgets.back().value);
                 else end_value(a_.transactions.back().value);
                 return;
