@@ -178,3 +178,35 @@ def test_errors_from_several_threads_stay_with_their_thread() -> None:
         messages = list(pool.map(work, range(32)))
     for i, m in enumerate(messages):
         assert m.startswith(f"doc-{i}.json:"), m
+
+
+def test_adding_records_while_other_threads_query_keeps_every_answer_whole(document: str) -> None:
+    # Queries run without the GIL; adding a record to the same portfolio from another thread
+    # waits for them (and they for it), so each answer is the portfolio before or after an
+    # addition, never one half-changed.
+    p = pd.loads(document)
+    on = D(2030, 1, 1)
+    before = len(p.ties_in_force(on).certain)
+    added = 300
+    stop = threading.Event()
+    seen: list[int] = []
+
+    def query() -> None:
+        while not stop.is_set():
+            seen.append(len(p.ties_in_force(on).certain))
+            p.validate()
+
+    readers = [threading.Thread(target=query) for _ in range(4)]
+    for r in readers:
+        r.start()
+    try:
+        for i in range(added):
+            p.add_partner(f"new-{i}", level="city", country="JP", name_en=f"New {i}")
+            p.add_agreement(f"new-{i}-mou", partner=f"new-{i}", kind="mou", signed_on="2020-05-01")
+    finally:
+        stop.set()
+        for r in readers:
+            r.join()
+    assert len(p.ties_in_force(on).certain) == before + added
+    assert seen and all(before <= n <= before + added for n in seen)
+    assert p == pd.loads(p.dumps())

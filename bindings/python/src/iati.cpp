@@ -8,6 +8,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 #include "frames.hpp"
 
 #include <paradiplomacy/iati/codelists.hpp>
@@ -106,7 +107,10 @@ PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::op
     auto options = read_options(codelists, home, check_rules, std::move(progress), std::move(reporting_orgs));
     std::optional<iati::Import> result;
     {
-        py::gil_scoped_release release;
+        std::optional<ReadingWithoutGil> reading_into;
+        std::optional<py::gil_scoped_release> release;
+        if (into && *into) reading_into.emplace(**into);
+        else release.emplace();
         if (into && *into)
             result.emplace(iati::read_into(**into, path, options));
         else
@@ -274,7 +278,7 @@ void init_iati(py::module_& m) {
                                                reporting_org_type, std::move(generated_datetime), undated_started_by);
             std::string xml;
             {
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 xml = iati::to_xml(p, options);
             }
             return xml;
@@ -291,7 +295,7 @@ void init_iati(py::module_& m) {
            std::optional<std::string> generated_datetime, std::optional<Day> undated_started_by) {
             const auto options = write_options(std::move(reporting_org_ref), std::move(reporting_org_name),
                                                reporting_org_type, std::move(generated_datetime), undated_started_by);
-            py::gil_scoped_release release;
+            const ReadingWithoutGil reading(p);
             iati::write(p, path, options);
         },
         py::arg("portfolio"), py::arg("path"), py::kw_only(), py::arg("reporting_org_ref") = py::none(),

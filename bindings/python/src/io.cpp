@@ -7,6 +7,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
@@ -101,7 +102,7 @@ void init_io(py::module_& m) {
         .def(
             "save",
             [](const Portfolio& p, const fs::path& path) {
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 save_portfolio(p, path);
             },
             py::arg("path"),
@@ -112,7 +113,7 @@ void init_io(py::module_& m) {
             [](const Portfolio& p) {
                 std::string text;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(p);
                     text = to_portfolio_json(p);
                 }
                 return text;
@@ -121,7 +122,7 @@ void init_io(py::module_& m) {
         .def(
             "to_csv",
             [](const Portfolio& p, const fs::path& directory, bool excel_bom) {
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 CsvExportOptions options;
                 options.excel_bom = excel_bom;
                 export_csv(p, directory, options);

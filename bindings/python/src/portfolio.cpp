@@ -7,6 +7,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 #include "organisation.hpp"
 
 #include <cstdint>
@@ -38,6 +39,7 @@ Provenance provenance(Portfolio& p, const std::string& source, const std::string
 
 MunicipalityId add_municipality(Portfolio& p, const std::string& key, const std::string& name_en,
                                 const std::string& name_local) {
+    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     Municipality m;
     m.key = p.intern(key);
     m.name_en = p.intern(name_en);
@@ -50,6 +52,7 @@ PartnerId add_partner(Portfolio& p, const std::string& key, EnumArg<PartnerLevel
                       const std::string& name_en, const std::string& name_local, const std::string& wikidata,
                       bool priority, bool strategic_oda, std::optional<std::uint16_t> world_region,
                       const std::string& source, const std::string& note, bool uncertain) {
+    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     if (!country && !region) throw InvalidValue(record_label("partner", key) + ": give a country or a region");
     Partner r;
     r.key = p.intern(key);
@@ -74,6 +77,7 @@ AgreementId add_agreement(Portfolio& p, const std::string& key, const RecordRef<
                           std::optional<RecordRef<Agreement>> supersedes, EnumArg<CouncilApproval> council_approval,
                           std::optional<DateArg> council_approved_on, const std::vector<std::string>& fields,
                           const std::string& source, const std::string& note, bool uncertain) {
+    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     const std::string label = record_label("agreement", key);
     Agreement r;
     r.partner = resolve(p, partner, label + ": partner");
@@ -100,6 +104,7 @@ ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind>
                       const std::vector<RecordRef<Partner>>& partners, std::optional<std::uint32_t> headcount,
                       std::optional<RecordRef<Municipality>> organiser, std::optional<RecordRef<Agreement>> agreement,
                       const std::string& source, const std::string& note, bool uncertain) {
+    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     const std::string label = record_label("program", key);
     ExchangeProgram r;
     for (const auto& partner : partners) r.partners.push_back(resolve(p, partner, label + ": partner"));
@@ -130,6 +135,7 @@ EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode re
                             std::vector<TransactionTotal> transactions, std::optional<CurrencyCode> default_currency,
                             const std::optional<OrganisationValue>& reporting_org,
                             const std::vector<ParticipantValue>& participants) {
+    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     const std::string label = record_label("ODA engagement", key);
     OdaEngagement r;
     if (recipient_partner) r.recipient_partner = resolve(p, *recipient_partner, label + ": recipient_partner");

@@ -7,6 +7,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 #include "frames.hpp"
 
 #include <paradiplomacy/query/coverage.hpp>
@@ -527,7 +528,7 @@ void init_query(py::module_& m) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 InForce r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = ties_in_force(*self, on, f);
                 }
                 return Split<TieRow>{self, on, wrap<TieRow>(self, std::move(r.certain)), wrap<TieRow>(self, std::move(r.possible))};
@@ -543,7 +544,7 @@ void init_query(py::module_& m) {
             [](const PortfolioPtr& self, Day on) {
                 AgreementsInForce r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = agreements_in_force(*self, on);
                 }
                 return Split<View<Agreement>>{self, on, agreement_views(self, r.certain), agreement_views(self, r.possible)};
@@ -556,7 +557,7 @@ void init_query(py::module_& m) {
                 const AgreementId id = resolve(*self, agreement, "agreement");
                 AgreementStanding s;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     s = agreement_standing(*self, id, on);
                 }
                 return StandingRow{self, id, on, s};
@@ -572,7 +573,7 @@ void init_query(py::module_& m) {
                 if (signatory) key.signatory = resolve(*self, *signatory, "signatory");
                 TieStatus s;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     s = tie_status(*self, key, on);
                 }
                 return TieRow{self, std::move(s)};
@@ -586,7 +587,7 @@ void init_query(py::module_& m) {
                 const PartnerId id = resolve(*self, partner, "partner");
                 std::vector<TieStatus> r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = ties_of_partner(*self, id, on);
                 }
                 return wrap<TieRow>(self, std::move(r));
@@ -599,7 +600,7 @@ void init_query(py::module_& m) {
                 const PartnerId id = resolve(*self, partner, "partner");
                 LastContact c;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     c = last_contact(*self, id);
                 }
                 return LastContactRow{self, c};
@@ -615,7 +616,7 @@ void init_query(py::module_& m) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 Expiring r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = expiring_within(*self, start, end, f);
                 }
                 return Split<ExpiringRow>{self, std::nullopt, wrap<ExpiringRow>(self, std::move(r.certain)),
@@ -632,7 +633,7 @@ void init_query(py::module_& m) {
                const Level& level, const std::string& scope,
                const MunicipalityArg& municipality, bool priority_only) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(*self);
                 return coverage_by_kind(*self, on, f);
             },
             py::arg("on"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
@@ -646,7 +647,7 @@ void init_query(py::module_& m) {
                 const PartnerId id = resolve(*self, partner, "partner");
                 std::vector<TimelineEvent> events;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     events = partner_timeline(*self, id);
                 }
                 return wrap<TimelineRow>(self, std::move(events));
@@ -662,7 +663,7 @@ void init_query(py::module_& m) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 DormantTies r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = dormant_ties(*self, on, years, f);
                 }
                 return Split<DormantRow>{self, on, wrap<DormantRow>(self, std::move(r.certain)),
@@ -678,7 +679,7 @@ void init_query(py::module_& m) {
             [](const PortfolioPtr& self) {
                 std::vector<LastContact> r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = last_contacts(*self);
                 }
                 return wrap<LastContactRow>(self, std::move(r));
@@ -697,7 +698,7 @@ void init_query(py::module_& m) {
                 std::vector<ExchangeRow> rows;
                 ExchangeTally total;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     rows = exchanges_by_partner(*self, f);
                     total = exchange_totals(*self, f);
                 }
@@ -719,7 +720,7 @@ void init_query(py::module_& m) {
                 f.exclude_cancelled = exclude_cancelled;
                 std::vector<OdaFlowRow> rows;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     rows = oda_flows(*self, f);
                 }
                 return Rows<OdaFlowRow>{self, std::move(rows)};
@@ -740,7 +741,7 @@ void init_query(py::module_& m) {
                 f.exclude_cancelled = exclude_cancelled;
                 std::vector<OdaBudgetRow> rows;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     rows = oda_budget(*self, f);
                 }
                 return Rows<OdaBudgetRow>{self, std::move(rows)};
@@ -754,7 +755,7 @@ void init_query(py::module_& m) {
             [](const PortfolioPtr& self) {
                 std::vector<StrategicCountryProjects> r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = oda_projects_by_strategic_country(*self);
                 }
                 return wrap<StrategicRow>(self, std::move(r));
@@ -767,7 +768,7 @@ void init_query(py::module_& m) {
                 const TieFilter f = tie_filter(*self, std::nullopt, country, level, scope, municipality, priority_only);
                 PriorityGaps r;
                 {
-                    py::gil_scoped_release release;
+                    const ReadingWithoutGil reading(*self);
                     r = priority_partners_without_tie(*self, on, f);
                 }
                 Split<View<Partner>> out{self, on, {}, {}};

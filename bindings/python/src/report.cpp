@@ -5,6 +5,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/report/published_figures.hpp>
@@ -111,7 +112,7 @@ void init_report(py::module_& m) {
             options.include_validation = include_validation;
             std::string text;
             {
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 text = report::render_report(p, options);
             }
             return text;
@@ -124,7 +125,7 @@ void init_report(py::module_& m) {
         .def(
             "compare_with_published",
             [](const Portfolio& p, Day on, const PublishedFigures& published) {
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 return report::compare_with_published(p, on, published);
             },
             py::arg("on"), py::arg("published"),

@@ -5,6 +5,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "portfolio_access.hpp"
 #include "frames.hpp"
 
 #include <paradiplomacy/validation/report.hpp>
@@ -124,7 +125,7 @@ void init_validation(py::module_& m) {
             "validate",
             [](const Portfolio& p, std::optional<Day> today, std::vector<std::string> disabled_rules) {
                 const auto options = options_of(today, std::move(disabled_rules));
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 return validate(p, options);
             },
             py::kw_only(), py::arg("today") = py::none(), py::arg("disabled_rules") = std::vector<std::string>{},
@@ -135,7 +136,7 @@ void init_validation(py::module_& m) {
             "validate_strict",
             [](const Portfolio& p, std::optional<Day> today, std::vector<std::string> disabled_rules) {
                 const auto options = options_of(today, std::move(disabled_rules));
-                py::gil_scoped_release release;
+                const ReadingWithoutGil reading(p);
                 return validate_strict(p, options);
             },
             py::kw_only(), py::arg("today") = py::none(), py::arg("disabled_rules") = std::vector<std::string>{},
