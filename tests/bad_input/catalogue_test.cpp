@@ -160,7 +160,9 @@ TEST_P(BadInput, IsRefusedWithItsClassAndMessageAndLoadsNothing) {
     EXPECT_EQ(got.type, expected.type) << c.input;
     EXPECT_FALSE(expected.message.empty()) << "no .error (or no message in it) for " << c.input;
     EXPECT_EQ(got.message, expected.message) << c.input;
-    if (!loaded) EXPECT_TRUE(kept == original) << "a failed load changed the caller's portfolio: " << c.input;
+    if (!loaded) {
+        EXPECT_TRUE(kept == original) << "a failed load changed the caller's portfolio: " << c.input;
+    }
 }
 
 std::string test_name(const testing::TestParamInfo<Case>& info) {
