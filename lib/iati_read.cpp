@@ -774,7 +774,8 @@ private:
         }
         if (!a_.has_identifier || a_.identifier.empty())
             a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
-                                        "the activity has no <iati-identifier>; imported without identifier or record key"});
+                                        "the activity has no <iati-identifier>; imported without identifier, under the record key "
+                                        "iati-activity-line-" + std::to_string(a_.line)});
         if (!a_.has_reporting)
             a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <reporting-org>"});
         if (!a_.has_title)
@@ -877,8 +878,15 @@ private:
         Portfolio& p = out_.portfolio;
         OdaEngagement e;
         build_money(e);
-        e.key = p.intern(a_.identifier);
-        e.iati_identifier = e.key;
+        e.iati_identifier = p.intern(a_.identifier);
+        if (a_.identifier.empty()) {
+            // Every record needs a key to be saved; name it after its place in the file.
+            std::string key = "iati-activity-line-" + std::to_string(a_.line);
+            for (int i = 2; p.find_engagement(key); ++i) key = "iati-activity-line-" + std::to_string(a_.line) + "-" + std::to_string(i);
+            e.key = p.intern(key);
+        } else {
+            e.key = e.iati_identifier;
+        }
         e.title = p.intern(a_.title);
         if (!a_.default_currency.empty()) e.default_currency = CurrencyCode(a_.default_currency);
         e.status = a_.status;

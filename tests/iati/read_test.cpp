@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The IATI reader on small hand-written files (tests/data/iati/) and inline documents.
 #include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/validation/options.hpp>
 
 #include <gtest/gtest.h>
@@ -266,7 +267,10 @@ TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
     const auto no_id = iati::parse("<iati-activities version=\"2.03\"><iati-activity><title/></iati-activity></iati-activities>");
     EXPECT_EQ(with_rule(no_id, "iati.activity.identifier").size(), 1u);
     ASSERT_EQ(no_id.activities_imported, 1u);
-    EXPECT_EQ(no_id.portfolio.engagements()[0].key, pd::TextId(0));
+    // Keyed after its line so that the portfolio can be saved; no identifier is made up.
+    EXPECT_EQ(no_id.portfolio.text(no_id.portfolio.engagements()[0].key), "iati-activity-line-1");
+    EXPECT_EQ(no_id.portfolio.engagements()[0].iati_identifier, pd::TextId(0));
+    EXPECT_NO_THROW((void)pd::to_portfolio_json(no_id.portfolio));
 }
 
 TEST(IatiRead, WarnsAndKeepsTheActivity) {
