@@ -372,7 +372,14 @@ private:
         const char* raw = attr(atts, "percentage");
         if (raw == nullptr) return std::nullopt;
         auto p = parse_number(raw);
-        if (!p) error("iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number");
+        if (!p) {
+            error("iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number");
+        } else if (!(*p >= 0.0 && *p <= 100.0)) {
+            // The schema allows 0 to 100; a share outside that cannot be kept or saved.
+            error("iati.format.percentage",
+                  "<" + std::string(element) + " percentage=" + dq(raw) + ">: a percentage is between 0 and 100");
+            p.reset();
+        }
         return p;
     }
     void start_value(ValueState& v, const char** atts, Tag parent) {

@@ -215,6 +215,8 @@ TEST(IatiRead, RejectsWhatTheSchemaForbidsAndCannotBeMapped) {
          "iati.budget.period"},
         {R"(<budget><period-start iso-date="2021-01-01"/></budget>)", "iati.budget.value"},
         {R"(<activity-date type="1" iso-date="2020-02-30"/>)", "iati.format.date"},
+        {R"(<sector code="12250" vocabulary="1" percentage="150"/>)", "iati.format.percentage"},  // found by fuzz_iati
+        {R"(<recipient-country code="MM" percentage="-5"/>)", "iati.format.percentage"},
     };
     for (const Case& c : cases) {
         const auto in = iati::parse(doc(c.children), "case.xml");
