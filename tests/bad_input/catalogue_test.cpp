@@ -13,6 +13,7 @@
 // rules, not the reader, refuse upgrade cycles and the like.
 // Each has NAME.error: the class (FileError, InvalidValue) on the first line, then the
 // message; "{file}" stands for the input's path, "{dir}" for a CSV case's directory.
+#include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/datasets/gyeonggi.hpp>
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
@@ -97,7 +98,7 @@ struct Case {
 
 std::vector<Case> cases() {
     std::vector<Case> all;
-    for (const char* format : {"json", "csv", "twin-towns", "dates"}) {
+    for (const char* format : {"json", "csv", "twin-towns", "dates", "iati"}) {
         const fs::path dir = catalogue_dir / format;
         if (!fs::is_directory(dir)) continue;
         for (const auto& entry : fs::directory_iterator(dir))
@@ -137,6 +138,8 @@ TEST_P(BadInput, IsRefusedWithItsClassAndMessageAndLoadsNothing) {
         EXPECT_TRUE(list.cities.empty());
     } else if (c.format == "dates") {
         got = thrown_by([&] { (void)pd::PartialDate::parse(read_bytes(c.input)); });
+    } else if (c.format == "iati") {
+        got = thrown_by([&] { kept = pd::iati::read_into(kept, c.input).portfolio; });
     }
     bool loaded = false;
     if ((c.format == "json" || c.format == "csv") && got.type == "nothing thrown") {
@@ -181,6 +184,7 @@ TEST(BadInputCatalogue, HoldsEnoughCasesOfEveryFormat) {
     EXPECT_GE(per_format["csv"], 15U);
     EXPECT_GE(per_format["twin-towns"], 8U);
     EXPECT_GE(per_format["dates"], 10U);
+    EXPECT_GE(per_format["iati"], 8U);
     for (const Case& c : cases()) {
         fs::path error_file = c.input;
         if (fs::is_directory(c.input)) error_file += ".error";
