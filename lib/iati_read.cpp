@@ -744,8 +744,9 @@ private:
         const std::string_view t = attr_view(atts, "type");
         if (t.empty()) return 0;
         const auto v = parse_unsigned(t);
-        if (!v || *v > 999) {
-            warn("iati.format.organisation-type", "organisation type " + dq(t) + " is not a numeric IATI OrganisationType code; left unknown");
+        if (!v || *v > 99) {  // OrganisationType codes have two digits (10 government ... 90 other)
+            warn("iati.format.organisation-type",
+                 "organisation type " + dq(t) + " is not a two-digit IATI OrganisationType code; left unknown");
             return 0;
         }
         return static_cast<std::uint16_t>(*v);

@@ -399,3 +399,14 @@ TEST(IatiRead, NoticeToString) {
     EXPECT_EQ(iati::to_string(n, "f.xml"), "f.xml:42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
     EXPECT_EQ(iati::to_string(n), "line 42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
 }
+
+TEST(IatiRead, AnOrganisationTypeOfMoreThanTwoDigitsIsLeftUnknown) {
+    // Found by fuzz_iati: such a type could not be saved in a portfolio file.
+    const auto in = iati::parse(doc(R"(<participating-org ref="XX-2" role="1" type="150"><narrative>Fund</narrative></participating-org>)"));
+    ASSERT_EQ(in.activities_imported, 1u);
+    ASSERT_EQ(with_rule(in, "iati.format.organisation-type").size(), 1u);
+    const auto& e = by_identifier(in, "XX-1-T");
+    ASSERT_EQ(e.participants.size(), 1u);
+    EXPECT_EQ(e.participants[0].organisation.type, 0u);
+    EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio));
+}
