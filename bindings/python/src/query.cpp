@@ -30,6 +30,17 @@
 namespace paradiplomacy::python {
 namespace {
 
+/// The filter the ODA money queries take, from their keyword arguments.
+OdaFilter oda_filter(std::optional<CountryCode> recipient, std::optional<int> year,
+                     const std::optional<EnumArg<OdaStatus>>& status, bool exclude_cancelled) {
+    OdaFilter f;
+    f.recipient = recipient;
+    f.year = year;
+    if (status) f.status = status->value;
+    f.exclude_cancelled = exclude_cancelled;
+    return f;
+}
+
 std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 std::string iso(const Day& d) { return PartialDate::of(d).to_string(); }
 
@@ -713,11 +724,7 @@ void init_query(py::module_& m) {
             "oda_flows",
             [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
                std::optional<EnumArg<OdaStatus>> status, bool exclude_cancelled) {
-                OdaFilter f;
-                f.recipient = recipient;
-                f.year = year;
-                if (status) f.status = status->value;
-                f.exclude_cancelled = exclude_cancelled;
+                const OdaFilter f = oda_filter(recipient, year, status, exclude_cancelled);
                 std::vector<OdaFlowRow> rows;
                 {
                     const ReadingWithoutGil reading(*self);
@@ -734,11 +741,7 @@ void init_query(py::module_& m) {
             "oda_budget",
             [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
                std::optional<EnumArg<OdaStatus>> status, bool exclude_cancelled) {
-                OdaFilter f;
-                f.recipient = recipient;
-                f.year = year;
-                if (status) f.status = status->value;
-                f.exclude_cancelled = exclude_cancelled;
+                const OdaFilter f = oda_filter(recipient, year, status, exclude_cancelled);
                 std::vector<OdaBudgetRow> rows;
                 {
                     const ReadingWithoutGil reading(*self);
