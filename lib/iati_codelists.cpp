@@ -13,6 +13,7 @@
 // with the file and line.
 
 #include "iati_sax.hpp"
+#include "text_util.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/iati/codelists.hpp>
@@ -28,13 +29,6 @@
 
 namespace paradiplomacy::iati {
 namespace {
-
-std::string trimmed(std::string_view text) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return std::string(text);
-}
 
 const char* attribute(const char** attributes, const char* name) {
     for (const char** a = attributes; *a; a += 2)
@@ -93,9 +87,9 @@ public:  // called by the parser
                 return;
             }
             const char* name = attribute(attributes, "name");
-            if (!name || trimmed(name).empty())
+            if (!name || detail::trim(name).empty())
                 return fail("<codelist> has no name attribute: give the list's name (e.g. name=\"Sector\")");
-            name_ = trimmed(name);
+            name_ = std::string(detail::trim(name));
         } else if (tag == "codelist-item" && parent_is("codelist-items")) {
             item_ = CodelistEntry{};
             item_line_ = line();
@@ -128,11 +122,11 @@ public:  // called by the parser
         const std::string_view tag(element);
         path_.pop_back();
         if (collecting_ && tag == "code") {
-            item_.code = trimmed(text_);
+            item_.code = std::string(detail::trim(text_));
             has_code_ = true;
             collecting_ = false;
         } else if (collecting_ && tag == "narrative") {
-            item_.name = trimmed(text_);
+            item_.name = std::string(detail::trim(text_));
             has_name_ = true;
             collecting_ = false;
         } else if (in_item_ && tag == "codelist-item" && parent_is("codelist-items")) {
