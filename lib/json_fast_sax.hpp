@@ -70,6 +70,23 @@ private:
         }
     }
 
+    /// After a member or an element: a comma goes on to the next (`closed` false), `close`
+    /// ends the container (`closed` true); anything else is malformed (false).
+    bool comma_or_close(char close, bool& closed) {
+        skip_ws();
+        if (p_ == end_) return false;
+        if (*p_ == ',') {
+            ++p_;
+            skip_ws();
+            closed = false;
+            return true;
+        }
+        if (*p_ != close) return false;
+        ++p_;
+        closed = true;
+        return true;
+    }
+
     bool object(int depth) {
         ++p_;  // '{'
         if (!h_.start_object(std::numeric_limits<std::size_t>::max())) return false;
@@ -87,16 +104,9 @@ private:
             ++p_;
             skip_ws();
             if (!value(depth)) return false;
-            skip_ws();
-            if (p_ == end_) return false;
-            if (*p_ == ',') {
-                ++p_;
-                skip_ws();
-                continue;
-            }
-            if (*p_ != '}') return false;
-            ++p_;
-            return h_.end_object();
+            bool closed = false;
+            if (!comma_or_close('}', closed)) return false;
+            if (closed) return h_.end_object();
         }
     }
 
@@ -110,16 +120,9 @@ private:
         }
         for (;;) {
             if (!value(depth)) return false;
-            skip_ws();
-            if (p_ == end_) return false;
-            if (*p_ == ',') {
-                ++p_;
-                skip_ws();
-                continue;
-            }
-            if (*p_ != ']') return false;
-            ++p_;
-            return h_.end_array();
+            bool closed = false;
+            if (!comma_or_close(']', closed)) return false;
+            if (closed) return h_.end_array();
         }
     }
 
