@@ -5,6 +5,7 @@
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include "csv_reader.hpp"
 #include "text_util.hpp"
@@ -96,16 +97,17 @@ public:
             if (c == npos) {
                 if (key.empty() && ignore_unknown) continue;
                 if (!ignore_unknown) {
-                    problems.add(file_ + ", row " + std::to_string(header.row) + ": unknown column \"" + header_[i] +
-                                 "\" (known: " + known_columns() +
+                    problems.add(file_ + ", row " + std::to_string(header.row) + ": unknown column " +
+                                 detail::quoted_excerpt(header_[i]) + " (known: " + known_columns() +
                                  "; set ignore_unknown_columns to skip columns of your own)");
                     ok = false;
                 }
                 continue;
             }
             if (col_[c] != npos) {
-                problems.add(file_ + ", row " + std::to_string(header.row) + ": columns \"" + header_[col_[c]] +
-                             "\" and \"" + header_[i] + "\" both mean \"" + std::string(spec_.columns[c].name) + "\"");
+                problems.add(file_ + ", row " + std::to_string(header.row) + ": columns " +
+                             detail::quoted_excerpt(header_[col_[c]]) + " and " + detail::quoted_excerpt(header_[i]) +
+                             " both mean " + detail::quoted_excerpt(spec_.columns[c].name));
                 ok = false;
                 continue;
             }
@@ -113,8 +115,8 @@ public:
         }
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             if (col_[c] == npos && required_here(c)) {
-                problems.add(file_ + ": required column \"" + std::string(spec_.columns[c].name) + "\" is missing" +
-                             aliases_text(c));
+                problems.add(file_ + ": required column " + detail::quoted_excerpt(spec_.columns[c].name) +
+                             " is missing" + aliases_text(c));
                 ok = false;
             }
         }
@@ -190,7 +192,7 @@ public:
     }
 
     void error(std::size_t c, const std::string& what) {
-        problems_.add(where() + ", column \"" + table_.header(c) + "\": " + what);
+        problems_.add(where() + ", column " + detail::quoted_excerpt(table_.header(c)) + ": " + what);
         ok_ = false;
     }
     /// The row fails because of a problem already reported elsewhere (a reference to a broken row).
@@ -234,7 +236,7 @@ public:
         const std::string v = fold(cell(c));
         if (v.empty() || v == "false" || v == "no" || v == "n" || v == "0" || v == "아니오" || v == "아니요") return false;
         if (v == "true" || v == "yes" || v == "y" || v == "1" || v == "x" || v == "예" || v == "o") return true;
-        error(c, "\"" + std::string(cell(c)) + "\" is not a yes/no value (true/false, yes/no, 1/0, 예/아니오)");
+        error(c, detail::quoted_excerpt(cell(c)) + " is not a yes/no value (true/false, yes/no, 1/0, 예/아니오)");
         return false;
     }
 
@@ -247,7 +249,7 @@ public:
         if (const auto it = aliases.find(key); it != aliases.end()) return it->second;
         std::string names;
         for (const auto n : enum_names(E{})) names += (names.empty() ? "" : ", ") + std::string(n);
-        error(c, "\"" + std::string(text) + "\" is not one of " + names);
+        error(c, detail::quoted_excerpt(text) + " is not one of " + names);
         return std::nullopt;
     }
 
@@ -256,8 +258,8 @@ public:
         if (text.empty()) return std::nullopt;
         const auto match = country_from_name(text);
         if (!match) {
-            error(c, "unknown country \"" + std::string(text) +
-                         "\" (expected an ISO 3166-1 alpha-2 code such as KR, or a country name)");
+            error(c, "unknown country " + detail::quoted_excerpt(text) +
+                         " (expected an ISO 3166-1 alpha-2 code such as KR, or a country name)");
             return std::nullopt;
         }
         return match->code;
@@ -272,12 +274,12 @@ public:
             return std::nullopt;
         }
         if (!SubdivisionCode::is_well_formed(text)) {
-            error(c, "\"" + std::string(text) + "\" is not an ISO 3166-2 code (like JP-14 or CN-LN)");
+            error(c, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like JP-14 or CN-LN)");
             return std::nullopt;
         }
         const SubdivisionCode code(text);
         if (reference::find_subdivision(code) == nullptr) {
-            error(c, "\"" + std::string(text) + "\" is not in ISO 3166-2");
+            error(c, detail::quoted_excerpt(text) + " is not in ISO 3166-2");
             return std::nullopt;
         }
         if (country && code.country() != *country) {
@@ -294,13 +296,13 @@ public:
         N value{};
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (ec != std::errc() || end != text.data() + text.size()) {
-            error(c, "\"" + std::string(text) + "\" is not a plain number" +
+            error(c, detail::quoted_excerpt(text) + " is not a plain number" +
                          (std::is_floating_point_v<N> ? " (digits, '.', no thousands separators)" : " (whole number)"));
             return std::nullopt;
         }
         if constexpr (std::is_floating_point_v<N>) {
             if (!std::isfinite(value)) {
-                error(c, "\"" + std::string(text) + "\" is not a finite number");
+                error(c, detail::quoted_excerpt(text) + " is not a finite number");
                 return std::nullopt;
             }
         }
@@ -324,7 +326,7 @@ public:
     static PartialDate parse_date(std::string_view text) {
         const std::string original(text);
         const auto fail = [&](const std::string& why) {
-            return InvalidValue("date \"" + original + "\": " + why +
+            return InvalidValue("date " + detail::quoted_excerpt(original) + ": " + why +
                                 " (expected YYYY, YYYY-MM or YYYY-MM-DD; YYYY.MM.DD also works)");
         };
         std::string compact;
@@ -514,7 +516,7 @@ private:
     bool claim_key(Keys& keys, Row& row, std::size_t column, std::string_view key) {
         const auto [it, fresh] = keys.first_row.emplace(std::string(key), row.number());
         if (!fresh) {
-            row.error(column, "id \"" + std::string(key) + "\" is used twice (first on row " +
+            row.error(column, "id " + detail::quoted_excerpt(key) + " is used twice (first on row " +
                                   std::to_string(it->second) + ")");
             return false;
         }
@@ -528,7 +530,8 @@ private:
                                  const std::optional<IdT>& found, const Keys& keys, std::string_view what) {
         if (found) return found;
         if (keys.failed.contains(std::string(key))) row.fail_quietly();
-        else row.error(column, "no " + std::string(what) + " has the id \"" + std::string(key) + "\"");
+        else
+            row.error(column, "no " + std::string(what) + " has the id " + detail::quoted_excerpt(key));
         return std::nullopt;
     }
 
@@ -554,7 +557,7 @@ private:
             const auto text = row.required(h_code);
             if (!text.empty()) {
                 if (!SubdivisionCode::is_well_formed(text) || reference::find_subdivision(SubdivisionCode(text)) == nullptr)
-                    row.error(h_code, "\"" + std::string(text) + "\" is not an ISO 3166-2 code (like KR-41)");
+                    row.error(h_code, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like KR-41)");
                 else
                     code = SubdivisionCode(text);
             }
@@ -671,8 +674,8 @@ private:
                 else if (partner_keys_.failed.contains(std::string(partner))) row.fail_quietly();
                 else if (row.has(a_country)) pid = partner_by_name(row, partner);
                 else
-                    row.error(a_partner, "no partner has the id \"" + std::string(partner) +
-                                             "\" (add it to partners.csv, or give a country column to name partners)");
+                    row.error(a_partner, "no partner has the id " + detail::quoted_excerpt(partner) +
+                                             " (add it to partners.csv, or give a country column to name partners)");
             }
             if (pid) a.partner = *pid;
             a.signatory = municipality(row, a_signatory);
@@ -727,7 +730,7 @@ private:
                 a.supersedes = target;
                 portfolio_->replace(std::move(a));
             } else if (!agreement_keys_.failed.contains(s.key)) {
-                problems_.add(s.where + ": no agreement has the id \"" + s.key + "\"");
+                problems_.add(s.where + ": no agreement has the id " + detail::quoted_excerpt(s.key));
             }
         }
     }
@@ -808,7 +811,8 @@ private:
         if (key.empty()) return nullptr;
         if (const auto it = oda_index_.find(std::string(key)); it != oda_index_.end()) return &oda_[it->second];
         if (oda_keys_.failed.contains(std::string(key))) row.fail_quietly();
-        else row.error(column, "no ODA engagement in oda.csv has the id \"" + std::string(key) + "\"");
+        else
+            row.error(column, "no ODA engagement in oda.csv has the id " + detail::quoted_excerpt(key));
         return nullptr;
     }
 
@@ -833,8 +837,8 @@ private:
                 if (e && region && pct && row.ok()) e->regions.push_back({*region, *pct});
             } else if (!code.empty()) {
                 if (!PurposeCode::is_well_formed(code)) {
-                    row.error(s_code, "\"" + std::string(code) +
-                                          "\" is not a five-digit OECD DAC purpose code or a three-digit DAC sector");
+                    row.error(s_code, detail::quoted_excerpt(code) +
+                                          " is not a five-digit OECD DAC purpose code or a three-digit DAC sector");
                 } else if (e && pct && row.ok()) {
                     e->sectors.push_back({PurposeCode(code), *pct});
                 }
@@ -871,7 +875,7 @@ private:
         const auto text = row.required(column);
         if (text.empty()) return std::nullopt;
         if (!CurrencyCode::is_well_formed(text) || reference::find_currency(CurrencyCode(text)) == nullptr) {
-            row.error(column, "\"" + std::string(text) + "\" is not an ISO 4217 currency code (like KRW)");
+            row.error(column, detail::quoted_excerpt(text) + " is not an ISO 4217 currency code (like KRW)");
             return std::nullopt;
         }
         return CurrencyCode(text);
@@ -918,7 +922,7 @@ private:
                 else if (folded == "1") vocabulary = RegionVocabulary::oecd_dac;
                 else if (folded == "2") vocabulary = RegionVocabulary::un_m49;
                 else
-                    row.error(rr_vocabulary, "\"" + std::string(text) + "\" is not one of " +
+                    row.error(rr_vocabulary, detail::quoted_excerpt(text) + " is not one of " +
                                                  std::string(region_vocabulary_names[0]) + ", " +
                                                  std::string(region_vocabulary_names[1]) + " (IATI codes 1, 2)");
             }

@@ -35,6 +35,10 @@ void on_record_end(int, void* state) {
     s->cells.clear();
 }
 
+/// The most one csv_parse call is given, and libcsv's own growth block.
+constexpr std::size_t feed_piece = std::size_t{64} << 10;
+constexpr std::size_t min_block = 128;
+
 struct ParserDeleter {
     void operator()(csv_parser* p) const noexcept {
         csv_free(p);
@@ -142,8 +146,15 @@ void parse_csv(std::string_view text, std::string_view display_name,
     while (pos < text.size()) {
         std::size_t nl = text.find('\n', pos);
         const std::size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
-        const std::size_t fed = csv_parse(parser.get(), text.data() + pos, end - pos, on_field, on_record_end, &state);
-        if (fed != end - pos) fail(line);
+        // libcsv grows its cell buffer by a fixed block (128 bytes), which copies a long cell
+        // over and over: a 100 MB cell took minutes. Feeding a long line in pieces and setting
+        // the block to the buffer's size between them makes the growth geometric.
+        for (std::size_t at = pos; at < end;) {
+            const std::size_t piece = std::min(end - at, feed_piece);
+            csv_set_blk_size(parser.get(), std::max(min_block, csv_get_buffer_size(parser.get())));
+            if (csv_parse(parser.get(), text.data() + at, piece, on_field, on_record_end, &state) != piece) fail(line);
+            at += piece;
+        }
         record_end_line = line;
         deliver(record_end_line);
         if (nl != std::string_view::npos) ++line;

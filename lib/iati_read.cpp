@@ -8,6 +8,7 @@
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/validation/validate.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <algorithm>
 #include <array>
@@ -123,7 +124,8 @@ std::optional<PartialDate> parse_iso_date(std::string_view text) noexcept {
     return PartialDate::try_parse(text);
 }
 
-std::string dq(std::string_view s) { return "\"" + std::string(s) + "\""; }
+/// Quotes file text in a notice: long texts by their start and size (SECURITY.md).
+std::string dq(std::string_view s) { return detail::quoted_excerpt(s); }
 
 /// IATI ActivityDateType: 1-4 in 2.0x, "start-planned" and so on in 1.0x.
 int activity_date_type(std::string_view t) noexcept {

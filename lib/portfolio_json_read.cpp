@@ -11,6 +11,7 @@
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,7 +67,8 @@ std::string_view describe(Kind k) noexcept {
     return "a value";
 }
 
-std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+/// Quotes document text in a message: long texts by their start and size (SECURITY.md).
+std::string quote(std::string_view s) { return detail::quoted_excerpt(s); }
 
 template <class E>
 std::string choices() {
@@ -77,8 +80,15 @@ std::string choices() {
     return out;
 }
 
-/// Levenshtein distance, for "did you mean" on a misspelt member name.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+/// Member names this close to an unknown one are suggested.
+constexpr std::size_t suggestion_distance = 2;
+
+/// Whether the Levenshtein distance of `a` and `b` is at most `limit`, for "did you mean"
+/// on a misspelt member name.
+bool within_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    // The distance is at least the difference in lengths: checking that first keeps a
+    // hostile 100 MB member name from costing a full table against every member.
+    if (std::max(a.size(), b.size()) - std::min(a.size(), b.size()) > limit) return false;
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -90,7 +100,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
             diagonal = above;
         }
     }
-    return row[b.size()];
+    return row[b.size()] <= limit;
 }
 
 /// A reference that named a record not read yet, resolved once the document is read.
@@ -127,11 +137,20 @@ public:
     }
     bool number_unsigned(json::number_unsigned_t value) {
         unsigned_ = value;
+        large_integer_.clear();
         number_ = static_cast<double>(value);
         return scalar(Found::integer);
     }
-    bool number_float(json::number_float_t value, const std::string&) {
+    bool number_float(json::number_float_t value, const std::string& text) {
         number_ = value;
+        // An integer beyond 64 bits arrives here as a double. It is still an integer: the
+        // members that take one say it is too large, quoting the document's digits.
+        if (text.find_first_of(".eE") == std::string::npos) {
+            if (text.starts_with('-')) return scalar(Found::negative);
+            unsigned_ = std::numeric_limits<std::uint64_t>::max();
+            large_integer_ = detail::quoted_excerpt(text, "");
+            return scalar(Found::integer);
+        }
         return scalar(Found::fraction);
     }
     bool string(std::string& value) {
@@ -280,7 +299,7 @@ private:
         const std::string_view record = record_name(shape);
         if (!record.empty()) what += " in " + std::string(record);
         for (const Member& m : members_of(shape))
-            if (edit_distance(m.name, name) <= 2) {
+            if (within_edit_distance(m.name, name, suggestion_distance)) {
                 what += " (did you mean " + quote(m.name) + "?)";
                 break;
             }
@@ -456,7 +475,7 @@ private:
                 switch (m) {
                     case supranational_m::code:
                         if (unsigned_ > max_supranational_code)
-                            fail(std::to_string(unsigned_) + " is not a region code (OECD DAC or UN M49, 0-999)");
+                            fail(integer_text() + " is not a region code (OECD DAC or UN M49, 0-999)");
                         supranational_code_ = static_cast<std::uint16_t>(unsigned_);
                         return;
                     case supranational_m::vocabulary:
@@ -474,15 +493,15 @@ private:
                     case transaction_m::year:
                         if (unsigned_ < static_cast<std::uint64_t>(PartialDate::min_year) ||
                             unsigned_ > static_cast<std::uint64_t>(PartialDate::max_year))
-                            fail("year " + std::to_string(unsigned_) + " is outside " +
-                                 std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
+                            fail("year " + integer_text() + " is outside " + std::to_string(PartialDate::min_year) +
+                                 "-" + std::to_string(PartialDate::max_year));
                         year_ = static_cast<int>(unsigned_);
                         return;
                     case transaction_m::type: transaction_type_ = enumerated<TransactionType>("transaction type"); return;
                     case transaction_m::amount: amount_ = number_; return;
                     case transaction_m::currency: currency_ = code<CurrencyCode>(); return;
                     case transaction_m::count:
-                        if (unsigned_ > max_transaction_count) fail("count " + std::to_string(unsigned_) + " is too large");
+                        if (unsigned_ > max_transaction_count) fail("count " + integer_text() + " is too large");
                         count_ = static_cast<std::uint32_t>(unsigned_);
                         return;
                 }
@@ -494,7 +513,7 @@ private:
                     case organisation_m::name: organisation_.name = text(); return;
                     case organisation_m::type:
                         if (unsigned_ > max_organisation_type)
-                            fail(std::to_string(unsigned_) + " is not an IATI organisation type (0-99)");
+                            fail(integer_text() + " is not an IATI organisation type (0-99)");
                         organisation_.type = static_cast<std::uint16_t>(unsigned_);
                         return;
                     case organisation_m::role: role_ = enumerated<OrganisationRole>("organisation role"); return;
@@ -509,6 +528,10 @@ private:
         return number_;
     }
 
+    /// The integer just read as the document wrote it, for messages.
+    [[nodiscard]] std::string integer_text() const {
+        return large_integer_.empty() ? std::to_string(unsigned_) : large_integer_;
+    }
     [[nodiscard]] std::string number_text() const {
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%.17g", number_);
@@ -528,7 +551,7 @@ private:
             case partner_m::priority: x.priority = bool_; return;
             case partner_m::strategic_oda: x.strategic_oda = bool_; return;
             case partner_m::world_region:
-                if (unsigned_ > max_world_region) fail(std::to_string(unsigned_) + " is not a UN M49 code (0-999)");
+                if (unsigned_ > max_world_region) fail(integer_text() + " is not a UN M49 code (0-999)");
                 x.world_region = static_cast<std::uint16_t>(unsigned_);
                 return;
             case partner_m::source: x.provenance.source = text(); return;
@@ -581,7 +604,7 @@ private:
             case program_m::start: x.start = date(); return;
             case program_m::end: x.end = date(); return;
             case program_m::headcount:
-                if (unsigned_ > max_headcount) fail("headcount " + std::to_string(unsigned_) + " is too large");
+                if (unsigned_ > max_headcount) fail("headcount " + integer_text() + " is too large");
                 x.headcount = static_cast<std::uint32_t>(unsigned_);
                 return;
             case program_m::agreement:
@@ -764,6 +787,7 @@ private:
     std::string string_;
     double number_ = 0;
     std::uint64_t unsigned_ = 0;
+    std::string large_integer_;  // the digits of an integer beyond 64 bits, else empty
     bool bool_ = false;
 
     // The record being read.
@@ -831,12 +855,25 @@ std::size_t utf8_length(std::string_view s, std::size_t at) {
 }
 
 /// nlohmann's message without its "[json.exception...] parse error at line L, column C: "
-/// prefix, with bytes that are not UTF-8 shown as <0xFF> so that the message itself is text.
+/// or "[json.exception...] " prefix, with bytes that are not UTF-8 shown as <0xFF> so that the message itself is text.
 std::string syntax_detail(const std::string& message) {
     std::string_view in = message;
     if (const auto at = in.find("parse error"); at != std::string_view::npos) {
         in.remove_prefix(at);
         if (const auto colon = in.find(": "); colon != std::string_view::npos) in.remove_prefix(colon + 2);
+    } else if (in.starts_with("[json.exception.")) {  // "[json.exception.out_of_range.406] number overflow ..."
+        if (const auto close = in.find("] "); close != std::string_view::npos) in.remove_prefix(close + 2);
+    }
+    // nlohmann ends its messages with the token it read, which may be a 100 MB string or
+    // number: keep only its start.
+    std::string shortened;
+    for (const std::string_view lead : {std::string_view("last read: '"), std::string_view("parsing '")}) {
+        const auto at = in.rfind(lead);
+        if (at == std::string_view::npos || !in.ends_with('\'')) continue;
+        const std::string_view token = in.substr(at + lead.size(), in.size() - at - lead.size() - 1);
+        shortened = std::string(in.substr(0, at + lead.size() - 1)) + detail::quoted_excerpt(token, "'");
+        in = shortened;
+        break;
     }
     std::string out;
     for (std::size_t i = 0; i < in.size();) {
