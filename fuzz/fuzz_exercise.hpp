@@ -13,6 +13,7 @@
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
+#include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
@@ -53,6 +54,7 @@ inline void exercise(const Portfolio& p, bool json_round_trip = true) {
     (void)exchanges_by_partner(p);
     (void)exchange_totals(p);
     (void)oda_budget(p);
+    (void)oda_flows(p);
     (void)oda_projects_by_strategic_country(p);
     report::ReportOptions options;
     options.today = Day(2024, 3, 15);
