@@ -159,3 +159,19 @@ def test_oda_flows_split_by_recipient_share(gyeonggi: pd.Portfolio) -> None:
     assert by_recipient["LA"].currency == "USD"
     assert by_recipient["LA"].engagements == 1
     assert len(gyeonggi.oda_flows(recipient="LA")) == 1
+
+
+def test_oda_flows_frame_has_a_row_per_recipient_year_and_currency(gyeonggi: pd.Portfolio) -> None:
+    water(gyeonggi)
+    flows = gyeonggi.oda_flows(year=2019)
+    frame = flows.to_frame()
+    assert list(frame.columns) == [
+        "recipient", "year", "currency", "committed", "disbursed", "expenditure", "engagements",
+    ]
+    assert list(frame["recipient"]) == [r.recipient for r in flows]
+    by_recipient = frame.set_index("recipient")
+    assert by_recipient.loc["VN", "committed"] == pytest.approx(1050000.0)
+    assert by_recipient.loc["LA", "disbursed"] == pytest.approx(120000.1)
+    assert by_recipient.loc["ZZ", "expenditure"] == 0.0
+    assert set(frame["year"]) == {2019}
+    assert gyeonggi.oda_flows(recipient="XX").to_frame().empty

@@ -227,6 +227,18 @@ py::object oda_frame(const std::vector<OdaBudgetRow>& rows) {
     return c.frame();
 }
 
+py::object oda_flows_frame(const std::vector<OdaFlowRow>& rows) {
+    Columns c;
+    c.codes("recipient", rows, [](const OdaFlowRow& r) { return r.recipient; });
+    c.ints("year", rows, [](const OdaFlowRow& r) { return r.year; });
+    c.codes("currency", rows, [](const OdaFlowRow& r) { return r.currency; });
+    c.floats("committed", rows, [](const OdaFlowRow& r) { return r.committed; });
+    c.floats("disbursed", rows, [](const OdaFlowRow& r) { return r.disbursed; });
+    c.floats("expenditure", rows, [](const OdaFlowRow& r) { return r.expenditure; });
+    c.ints("engagements", rows, [](const OdaFlowRow& r) { return r.engagements; });
+    return c.frame();
+}
+
 // --- binding helpers --------------------------------------------------------------------------
 
 template <class Row>
@@ -472,7 +484,10 @@ void init_query(py::module_& m) {
                    std::string(r.currency.view()) + ": committed " + py::repr(py::float_(r.committed)).cast<std::string>() +
                    ", disbursed " + py::repr(py::float_(r.disbursed)).cast<std::string>() + ">";
         });
-    bind_rows<OdaFlowRow>(m, "OdaFlows", "ODA transaction totals per (recipient, year, currency).");
+    bind_rows<OdaFlowRow>(m, "OdaFlows", "ODA transaction totals per (recipient, year, currency).")
+        .def("to_frame", [](const Rows<OdaFlowRow>& r) { return oda_flows_frame(r.rows); },
+             "The rows as a pandas.DataFrame (recipient, year, currency, committed, disbursed, expenditure, "
+             "engagements).");
 
     py::class_<StrategicRow>(m, "StrategicCountryProjects", "A strategic ODA partner country and its engagements.")
         .def_property_readonly("country", [](const StrategicRow& r) { return r.s.country; })
