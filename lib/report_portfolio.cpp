@@ -287,7 +287,7 @@ std::string recipient_label(const std::string& country) {
                            : country + " " + country_name(CountryCode(country));
 }
 
-void oda_section(std::ostringstream& out, const Portfolio& p) {
+void oda_section(std::ostringstream& out, const Portfolio& p, std::optional<std::size_t> listed_per_country) {
     heading(out, "ODA by country, sector and year");
     if (p.engagements().empty()) {
         out << "  (no ODA engagement)\n";
@@ -320,7 +320,9 @@ void oda_section(std::ostringstream& out, const Portfolio& p) {
     for (const auto& [country, engagements] : by_country) {
         out << "  " << recipient_label(country) << ": " << engagements.size()
             << (engagements.size() == 1 ? " engagement" : " engagements") << '\n';
-        for (const OdaEngagement* e : engagements) {
+        const std::size_t listed = std::min(engagements.size(), listed_per_country.value_or(engagements.size()));
+        for (std::size_t i = 0; i < listed; ++i) {
+            const OdaEngagement* e = engagements[i];
             std::string line = "    " + std::string(p.text(e->title).empty() ? p.text(e->key) : p.text(e->title));
             line += " [" + std::string(to_string(e->status));
             if (const auto& start = e->actual_start ? e->actual_start : e->planned_start) line += ", from " + start->to_string();
@@ -329,6 +331,8 @@ void oda_section(std::ostringstream& out, const Portfolio& p) {
             if (e->provenance.uncertain) line += ", uncertain";
             out << line << "]\n";
         }
+        if (listed < engagements.size())
+            out << "    and " << engagements.size() - listed << " more not listed\n";
         bool any = false;
         for (const auto& [key, amount] : budgets) {
             if (std::get<0>(key) != country) continue;
@@ -448,7 +452,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     expiring_section(out, p, on, options.expiring_months);
     dormant_section(out, p, on, options.dormant_years);
     exchanges_section(out, p);
-    oda_section(out, p);
+    oda_section(out, p, options.engagements_per_country);
     if (options.include_validation) validation_section(out, p, today);
     return out.str();
 }

@@ -61,6 +61,27 @@ def test_report_file(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
     assert "Hebei" in out.stdout and "2010-01-01" in out.stdout
 
 
+def test_report_engagements_per_country() -> None:
+    out = run("report", "--on", "2017-12-31", "--today", "2025-01-01", "--engagements-per-country", "1")
+    assert out.returncode == 0, out.stderr
+    gg = pd.datasets.gyeonggi()
+    expected = gg.report(
+        on=pd.PartialDate("2017-12-31").earliest,
+        today=pd.PartialDate("2025-01-01").earliest,
+        published=pd.datasets.gyeonggi_published_figures(),
+        engagements_per_country=1,
+    )
+    assert out.stdout == expected
+    full = gg.report(today=pd.PartialDate("2025-01-01").earliest)
+    assert "more not listed" in out.stdout and "more not listed" not in full
+    assert len(out.stdout) < len(gg.report(on=pd.PartialDate("2017-12-31").earliest,
+                                           today=pd.PartialDate("2025-01-01").earliest,
+                                           published=pd.datasets.gyeonggi_published_figures()))
+    bad = run("report", "--engagements-per-country", "-1")
+    assert bad.returncode == 2
+    assert "argument --engagements-per-country: not a count (0 or more): '-1'" in bad.stderr
+
+
 def test_report_bad_date() -> None:
     out = run("report", "--on", "2017-13-01")
     assert out.returncode == 2

@@ -296,6 +296,40 @@ TEST(PortfolioReport, OdaBySectorWithTransactionsAndSharedRecipients) {
     EXPECT_NE(oda.find("Infectious disease control [implementation]", mm), std::string::npos) << oda;
 }
 
+TEST(PortfolioReport, EngagementsPerCountryShortensTheListButNotTheMoney) {
+    pd::Portfolio p = sample();
+    for (const char* key : {"mn-a", "mn-b", "mn-c"}) {
+        pd::OdaEngagement e;
+        e.key = p.intern(key);
+        e.title = p.intern(std::string("Project ") + key);
+        e.recipient = pd::CountryCode("MN");
+        e.status = pd::OdaStatus::implementation;
+        e.budgets = {{pd::Period(pd::PartialDate::of_day(2016, 1, 1), pd::PartialDate::of_day(2016, 12, 31)),
+                      pd::Money(100, pd::CurrencyCode("KRW"))}};
+        e.provenance.source = p.intern("test");
+        p.add(e);
+    }
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
+    options.include_validation = false;
+    const std::string full = section(rp::render_report(p, options), "ODA by country, sector and year");
+    EXPECT_NE(full.find("Project mn-c"), std::string::npos) << full;
+    EXPECT_EQ(full.find("more not listed"), std::string::npos) << full;
+
+    options.engagements_per_country = 2;
+    const std::string two = section(rp::render_report(p, options), "ODA by country, sector and year");
+    EXPECT_NE(two.find("MN Mongolia: 3 engagements\n    Project mn-a [implementation]\n"
+                       "    Project mn-b [implementation]\n    and 1 more not listed\n    budget 2016: 300 KRW\n"),
+              std::string::npos)
+        << two;
+    EXPECT_EQ(two.find("Project mn-c"), std::string::npos) << two;
+
+    options.engagements_per_country = 0;
+    const std::string none = section(rp::render_report(p, options), "ODA by country, sector and year");
+    EXPECT_NE(none.find("MN Mongolia: 3 engagements\n    and 3 more not listed\n    budget 2016: 300 KRW\n"),
+              std::string::npos)
+        << none;
+}
+
 TEST(PortfolioReport, DormantTiesNameTheirLastExchange) {
     const std::string report = rp::render_report(sample(), options_on(day(2025, 6, 1), day(2025, 6, 1)));
     const std::string dormant = section(report, "Dormant ties on 2025-06-01");

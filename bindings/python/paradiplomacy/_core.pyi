@@ -861,6 +861,7 @@ class Portfolio:
         dormant_years: int = 3,
         expiring_months: int = 12,
         include_validation: bool = True,
+        engagements_per_country: int | None = None,
     ) -> str: ...
     def compare_with_published(self, on: datetime.date, published: PublishedFigures) -> list[FigureComparison]: ...
     # validation.cpp

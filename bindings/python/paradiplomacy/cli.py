@@ -97,6 +97,16 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a count (0 or more): {text!r}")
+    return value
+
+
 def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
     p = pathlib.Path(path)
     if p.is_dir():
@@ -129,7 +139,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         published = None
     if args.published is not None:
         published = _core.PublishedFigures.load(args.published)
-    text = progress.step("reporting", portfolio.report, on=args.on, today=args.today, published=published)
+    text = progress.step(
+        "reporting",
+        portfolio.report,
+        on=args.on,
+        today=args.today,
+        published=published,
+        engagements_per_country=args.engagements_per_country,
+    )
     sys.stdout.write(text)
     return 0
 
@@ -256,6 +273,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--today", type=_date, metavar="DATE", help="the day the report is made (default: today)")
     report.add_argument("--published", metavar="FIGURES", help="a published-figures .json file to compare with")
     report.add_argument("--home", metavar="CODE", help=home_help)
+    report.add_argument("--engagements-per-country", type=_count, metavar="N",
+                        help="list at most N ODA engagements under each recipient (budgets and transactions stay "
+                             "complete; default: all), for large IATI imports")
     progress_options(report)
     report.set_defaults(run=_cmd_report)
 

@@ -102,7 +102,8 @@ void init_report(py::module_& m) {
     portfolio.def(
         "report",
         [](const Portfolio& p, std::optional<Day> on, std::optional<Day> today, std::optional<PublishedFigures> published,
-           int dormant_years, int expiring_months, bool include_validation) {
+           int dormant_years, int expiring_months, bool include_validation,
+           std::optional<std::size_t> engagements_per_country) {
             report::ReportOptions options;
             options.on = on;
             options.today = today;
@@ -110,6 +111,7 @@ void init_report(py::module_& m) {
             options.dormant_years = dormant_years;
             options.expiring_months = expiring_months;
             options.include_validation = include_validation;
+            options.engagements_per_country = engagements_per_country;
             std::string text;
             {
                 const ReadingWithoutGil reading(p);
@@ -119,9 +121,12 @@ void init_report(py::module_& m) {
         },
         py::kw_only(), py::arg("on") = py::none(), py::arg("today") = py::none(), py::arg("published") = py::none(),
         py::arg("dormant_years") = 3, py::arg("expiring_months") = 12, py::arg("include_validation") = true,
+        py::arg("engagements_per_country") = py::none(),
         "The plain-text portfolio report: ties in force today and on `on` (default: today), counts per\n"
         "tie kind (beside `published` figures when given), expiring plans, dormant ties, exchanges, ODA\n"
-        "and validation findings. `today` defaults to the local date; set it for repeatable output.")
+        "and validation findings. `today` defaults to the local date; set it for repeatable output.\n"
+        "`engagements_per_country` lists at most that many ODA engagements under each recipient (budgets\n"
+        "and transactions stay complete); None lists all.")
         .def(
             "compare_with_published",
             [](const Portfolio& p, Day on, const PublishedFigures& published) {

@@ -44,6 +44,10 @@ struct ReportOptions {
     std::optional<PublishedFigures> published;
     /// Run validate() and list its findings.
     bool include_validation = true;
+    /// List at most this many engagements under each ODA recipient, then say how many
+    /// more there are; nullopt: all. A national IATI import funds hundreds of activities
+    /// in a country. Budgets and transactions are always complete.
+    std::optional<std::size_t> engagements_per_country;
 
     friend bool operator==(const ReportOptions&, const ReportOptions&) = default;
 };
