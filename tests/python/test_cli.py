@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import pathlib
@@ -41,16 +42,20 @@ def test_module_entry_point() -> None:
     assert out.stdout.strip() == f"paradiplomacy {pd.__version__}"
 
 
+def bundled_report(**options: object) -> str:
+    """What `report --on 2017-12-31 --today 2025-01-01` prints for the bundled dataset."""
+    return pd.datasets.gyeonggi().report(
+        on=datetime.date(2017, 12, 31),
+        today=datetime.date(2025, 1, 1),
+        published=pd.datasets.gyeonggi_published_figures(),
+        **options,  # type: ignore[arg-type]
+    )
+
+
 def test_report_bundled_dataset() -> None:
     out = run("report", "--on", "2017-12-31", "--today", "2025-01-01")
     assert out.returncode == 0, out.stderr
-    gg = pd.datasets.gyeonggi()
-    expected = gg.report(
-        on=pd.PartialDate("2017-12-31").earliest,
-        today=pd.PartialDate("2025-01-01").earliest,
-        published=pd.datasets.gyeonggi_published_figures(),
-    )
-    assert out.stdout == expected
+    assert out.stdout == bundled_report()
     assert "published" in out.stdout
 
 
@@ -64,19 +69,10 @@ def test_report_file(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
 def test_report_engagements_per_country() -> None:
     out = run("report", "--on", "2017-12-31", "--today", "2025-01-01", "--engagements-per-country", "1")
     assert out.returncode == 0, out.stderr
-    gg = pd.datasets.gyeonggi()
-    expected = gg.report(
-        on=pd.PartialDate("2017-12-31").earliest,
-        today=pd.PartialDate("2025-01-01").earliest,
-        published=pd.datasets.gyeonggi_published_figures(),
-        engagements_per_country=1,
-    )
-    assert out.stdout == expected
-    full = gg.report(today=pd.PartialDate("2025-01-01").earliest)
+    assert out.stdout == bundled_report(engagements_per_country=1)
+    full = bundled_report()
     assert "more not listed" in out.stdout and "more not listed" not in full
-    assert len(out.stdout) < len(gg.report(on=pd.PartialDate("2017-12-31").earliest,
-                                           today=pd.PartialDate("2025-01-01").earliest,
-                                           published=pd.datasets.gyeonggi_published_figures()))
+    assert len(out.stdout) < len(full)
     bad = run("report", "--engagements-per-country", "-1")
     assert bad.returncode == 2
     assert "argument --engagements-per-country: not a count (0 or more): '-1'" in bad.stderr
