@@ -101,6 +101,21 @@ py::object programs_frame(const Portfolio& p) {
     return c.frame();
 }
 
+/// The columns every per-engagement frame starts with: the engagement's key, recipient and
+/// status. `Row` points at its engagement through `engagement`.
+template <class Row>
+void engagement_columns(Columns& c, const Portfolio& p, const std::vector<Row>& rows) {
+    c.strings("engagement", rows, [&](const Row& r) { return p.text(r.engagement->key); });
+    c.codes("recipient", rows, [](const Row& r) { return r.engagement->recipient; });
+    c.enums<OdaStatus>("status", rows, [](const Row& r) { return r.engagement->status; });
+}
+
+/// The reporting organisation's IATI identifier, or None.
+std::optional<std::string> reporting_org_ref(const Portfolio& p, const OdaEngagement& e) {
+    if (!e.reporting_org) return std::nullopt;
+    return std::string(p.text(e.reporting_org->ref));
+}
+
 /// One row per budget of every engagement.
 py::object oda_budgets_frame(const Portfolio& p) {
     struct Row {
@@ -111,9 +126,7 @@ py::object oda_budgets_frame(const Portfolio& p) {
     for (const auto& e : p.engagements())
         for (const auto& b : e.budgets) rows.push_back({&e, &b});
     Columns c;
-    c.strings("engagement", rows, [&](const Row& r) { return p.text(r.engagement->key); });
-    c.codes("recipient", rows, [](const Row& r) { return r.engagement->recipient; });
-    c.enums<OdaStatus>("status", rows, [](const Row& r) { return r.engagement->status; });
+    engagement_columns(c, p, rows);
     c.partial_dates("start", rows, [](const Row& r) { return std::optional<PartialDate>(r.budget->period.start()); });
     c.partial_dates("end", rows, [](const Row& r) { return r.budget->period.end(); });
     c.ints("year", rows, [](const Row& r) { return r.budget->period.start().year(); });
@@ -126,10 +139,7 @@ py::object oda_budgets_frame(const Portfolio& p) {
         if (!r.engagement->default_currency) return std::nullopt;
         return r.engagement->default_currency->str();
     });
-    c.strings("reporting_org", rows, [&](const Row& r) -> std::optional<std::string> {
-        if (!r.engagement->reporting_org) return std::nullopt;
-        return std::string(p.text(r.engagement->reporting_org->ref));
-    });
+    c.strings("reporting_org", rows, [&](const Row& r) { return reporting_org_ref(p, *r.engagement); });
     return c.frame();
 }
 
@@ -143,18 +153,13 @@ py::object oda_transactions_frame(const Portfolio& p) {
     for (const auto& e : p.engagements())
         for (const auto& t : e.transactions) rows.push_back({&e, &t});
     Columns c;
-    c.strings("engagement", rows, [&](const Row& r) { return p.text(r.engagement->key); });
-    c.codes("recipient", rows, [](const Row& r) { return r.engagement->recipient; });
-    c.enums<OdaStatus>("status", rows, [](const Row& r) { return r.engagement->status; });
+    engagement_columns(c, p, rows);
     c.ints("year", rows, [](const Row& r) { return r.total->year; });
     c.enums<TransactionType>("type", rows, [](const Row& r) { return r.total->type; });
     c.floats("amount", rows, [](const Row& r) { return r.total->amount.amount(); });
     c.codes("currency", rows, [](const Row& r) { return r.total->amount.currency(); });
     c.ints("count", rows, [](const Row& r) { return static_cast<int>(r.total->count); });
-    c.strings("reporting_org", rows, [&](const Row& r) -> std::optional<std::string> {
-        if (!r.engagement->reporting_org) return std::nullopt;
-        return std::string(p.text(r.engagement->reporting_org->ref));
-    });
+    c.strings("reporting_org", rows, [&](const Row& r) { return reporting_org_ref(p, *r.engagement); });
     return c.frame();
 }
 
