@@ -402,7 +402,8 @@ def test_a_waiting_writer_gets_in_before_readers_that_arrive_after_it() -> None:
 
 def test_writers_get_in_while_threads_keep_saving(tmp_path: object) -> None:
     # Four threads save one portfolio in a loop, their saves overlapping; additions from this
-    # thread each get in after the saves under way, and all of them are saved in the end.
+    # thread each get in after the saves under way. (Behind a lock that lets readers pass a
+    # waiting writer, twenty additions here took most of a minute.)
     import pathlib
 
     p = pd.loads(big_document(2000))
@@ -418,13 +419,13 @@ def test_writers_get_in_while_threads_keep_saving(tmp_path: object) -> None:
     savers = [in_thread(functools.partial(save, i)) for i in range(4)]
     try:
         wait_until(lambda: all(saved), "every thread has saved once")
-        adding = in_thread(lambda: [p.add_partner(f"new-{i}", level="city", country="JP") for i in range(20)])
+        adding = in_thread(lambda: [p.add_partner(f"new-{i}", level="city", country="JP") for i in range(50)])
         adding()
     finally:
         stop.set()
         for s in savers:
             s()
-    assert all(f"new-{i}" in p.partners for i in range(20))
+    assert all(f"new-{i}" in p.partners for i in range(50))
     assert _core._locks_in_use() == 0
 
 
