@@ -91,12 +91,13 @@ def read(
     ``codelists``: a directory of the official codelist files, or an :class:`IatiCodelists`
     (load it once with :func:`load_codelists` to read many files). ``home``: the ISO 3166-2
     code of the new portfolio's home government (``"ZZ-ZZ"``, unknown, when not given).
-    ``into``: add the activities to a copy of this portfolio instead of a new one (an activity
-    whose identifier is already there is rejected with a notice; ``into`` itself is not
-    changed). ``check_rules``: run the validation rules over the imported engagements and add
+    ``into``: add the activities to a copy of this portfolio, as it is when the read starts,
+    instead of a new one (an activity whose identifier is already there is rejected with a
+    notice; ``into`` itself is not changed). ``check_rules``: run the validation rules over the imported engagements and add
     their findings as notices (the default; off only to time the reader alone).
     ``progress(done, total)`` is called now and then with the bytes read and the
-    file size; an exception it raises ends the read. ``reporting_orgs``: import only the
+    file size, with no portfolio locked (it may use any, ``into`` included); an exception it
+    raises ends the read. ``reporting_orgs``: import only the
     activities these organisations published (``["KR-GOV-010"]`` for Korea's national ODA in
     a file of many publishers); the others are counted in ``.activities_skipped``.
 

@@ -106,15 +106,20 @@ PyImport read(const fs::path& path, const CodelistsPtr& codelists, const std::op
               std::vector<std::string> reporting_orgs) {
     auto options = read_options(codelists, home, check_rules, std::move(progress), std::move(reporting_orgs));
     std::optional<iati::Import> result;
-    {
-        std::optional<ReadingWithoutGil> reading_into;
-        std::optional<py::gil_scoped_release> release;
-        if (into && *into) reading_into.emplace(**into);
-        else release.emplace();
-        if (into && *into)
-            result.emplace(iati::read_into(**into, path, options));
-        else
-            result.emplace(iati::read(path, options));
+    if (into && *into) {
+        // The read works on a copy taken under the lock, so the lock is not held while the
+        // progress callback runs: it may add to `into` itself, or wait for a thread that does.
+        std::optional<Portfolio> base;
+        {
+            const ReadingWithoutGil reading(**into);
+            base.emplace(**into);
+        }
+        const py::gil_scoped_release release;
+        result.emplace(iati::read_into(*base, path, options));
+        base.reset();  // freed without the GIL
+    } else {
+        const py::gil_scoped_release release;
+        result.emplace(iati::read(path, options));
     }
     return to_python(std::move(*result), path.string(), codelists);
 }

@@ -259,6 +259,33 @@ void init_portfolio(py::module_& m) {
                    " agreements, " + std::to_string(p.programs().size()) + " programs, " +
                    std::to_string(p.engagements().size()) + " ODA engagements>";
         });
+
+    // Probes of the portfolio locks (portfolio_access.hpp) for tests/python/test_threads.py,
+    // which must know that a thread is waiting rather than guess it from time. Not API.
+    m.def(
+        "_lock_state",
+        [](const Portfolio& p) {
+            const auto state = PortfolioLock::state_of(p).value_or(WriterPreferringMutex::State{});
+            py::dict out;
+            out["readers"] = state.readers;
+            out["readers_waiting"] = state.readers_waiting;
+            out["writers_waiting"] = state.writers_waiting;
+            out["writing"] = state.writing;
+            return out;
+        },
+        py::arg("portfolio"), "The state of the portfolio's lock (for tests of the locking).");
+    m.def("_locks_in_use", &PortfolioLock::in_use,
+          "How many portfolios' locks are held or waited for (for tests of the locking).");
+    m.def(
+        "_reading_while",
+        [](const Portfolio& p, const py::function& wait) {
+            const ReadingWithoutGil reading(p);
+            const py::gil_scoped_acquire acquire;
+            wait();
+        },
+        py::arg("portfolio"), py::arg("wait"),
+        "Holds the portfolio's lock as a long reader does until wait() returns (for tests of the\n"
+        "locking; wait() must not use the portfolio).");
 }
 
 }  // namespace paradiplomacy::python
