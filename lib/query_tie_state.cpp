@@ -222,6 +222,16 @@ AgreementStanding standing(const Portfolio& portfolio, const PortfolioIndex& ind
     return standing_of(superseded_on, a.id, index.dates(a.id), day_number(d));
 }
 
+std::vector<AgreementStanding> standings(const PortfolioIndex& index, std::size_t agreements,
+                                         std::span<const AgreementId> ids, Day d) {
+    const DayNumber day = day_number(d);
+    SupersededOn superseded_on(index, agreements, day);
+    std::vector<AgreementStanding> out;
+    out.reserve(ids.size());
+    for (const AgreementId id : ids) out.push_back(standing_of(superseded_on, id, index.dates(id), day));
+    return out;
+}
+
 TieStatus tie_status_at(const Portfolio& portfolio, const PortfolioIndex& index, std::size_t tie, Day d) {
     const PortfolioIndex::Tie& t = index.ties()[tie];
     TieStatus status;
