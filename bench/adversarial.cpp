@@ -116,7 +116,7 @@ const Shape shapes[] = {
      [](std::size_t k) {
          auto p = std::make_shared<pd::Portfolio>(one_tie(3000 * k * scale, true));
          const double bytes = static_cast<double>(pd::to_portfolio_json(*p).size());
-         return [p, bytes] { return Run{bytes, ((void)pd::render_report(*p), all_steps())}; };
+         return [p, bytes] { return Run{bytes, ((void)pd::report::render_report(*p), all_steps())}; };
      }},
     {"tie status: the same tie",
      [](std::size_t k) {

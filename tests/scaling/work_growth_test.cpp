@@ -40,8 +40,8 @@ double growth(const std::function<std::uint64_t(std::size_t)>& work_for) {
 pd::Day day(int offset) { return pd::Day(1990, 1, 1) + boost::gregorian::days(offset); }
 
 /// One partner and `n` sister agreements of its one tie, signed a day apart, each
-/// superseding the one before when `linked`.
-pd::Portfolio one_tie(std::size_t n, bool linked) {
+/// superseding the one before when `linked`, each valid for a day only when `brief`.
+pd::Portfolio one_tie(std::size_t n, bool linked, bool brief = false) {
     pd::Portfolio p{pd::SubdivisionCode("KR-41"), "Gyeonggi-do", "경기도"};
     pd::Partner partner;
     partner.key = p.intern("jp-aichi");
@@ -59,6 +59,7 @@ pd::Portfolio one_tie(std::size_t n, bool linked) {
         const pd::Day d = day(static_cast<int>(i));
         a.signed_on = pd::PartialDate::of_day(d.year(), d.month(), d.day());
         if (linked) a.supersedes = previous;
+        if (brief) a.validity = pd::Period(*a.signed_on, a.signed_on);
         previous = p.add(a);
     }
     return p;
@@ -117,6 +118,18 @@ TEST(WorkGrowth, TieStatusOfAChainOfSupersedingAgreements) {
         pd::detail::work_counters() = {};
         const pd::TieStatus s = pd::tie_status(p, pd::TieKey{pd::PartnerId(0), std::nullopt}, pd::Day(2030, 1, 1));
         EXPECT_EQ(s.certainly_active.size(), 1U);  // only the last one: every other is superseded
+        return pd::detail::work_counters().successor_steps;
+    });
+    EXPECT_LT(g, max_growth);
+}
+
+TEST(WorkGrowth, TieStatusOfAChainOfExpiredAgreements) {
+    // No successor is live, so each agreement's question reaches the end of the chain.
+    const double g = growth([](std::size_t n) {
+        const pd::Portfolio p = one_tie(n, true, true);
+        pd::detail::work_counters() = {};
+        const pd::TieStatus s = pd::tie_status(p, pd::TieKey{pd::PartnerId(0), std::nullopt}, pd::Day(2030, 1, 1));
+        EXPECT_EQ(s.state, pd::TieState::expired);
         return pd::detail::work_counters().successor_steps;
     });
     EXPECT_LT(g, max_growth);
