@@ -47,7 +47,7 @@ public:
     /// Distinct element and attribute names a file may use.
     static constexpr std::size_t max_distinct_names = 10'000;
     /// Bytes of one start tag, its attributes included.
-    static constexpr std::size_t max_start_tag_bytes = 16 * 1024;
+    static constexpr std::size_t max_start_tag_bytes = 8 * 1024;
 
     explicit SafeSax(std::string source) : source_(std::move(source)) {
         static const bool initialised = (xmlInitParser(), true);  // once, before any thread parses
