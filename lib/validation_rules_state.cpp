@@ -278,7 +278,7 @@ void concurrent_tiers(const RuleRun& run) {
             run.report(run.ref(table[*first_unlisted]), "supersedes",
                        "this tie has more tier-defining agreements in force together than are listed (" + why + "): " +
                            std::to_string(unlisted) + " of its agreements, from this one on, are in force beside an "
-                           "earlier one and were not compared one by one; set supersedes on each replacement or "
+                           "earlier one, and their pairs are not all listed; set supersedes on each replacement or "
                            "record when the earlier ones ended, then validate again");
         }
     }
