@@ -11,6 +11,7 @@
 #include "text_util.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
+#include "suffixed_keys.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -645,9 +646,8 @@ private:
         if (!row.ok()) return std::nullopt;
         (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
         const std::string base = detail::ascii_lower(country->view()) + "-" + slug(name);
-        std::string key = base;
-        for (int n = 2; portfolio_->find_partner(key) || partner_keys_.failed.contains(key); ++n)
-            key = base + "-" + std::to_string(n);
+        const std::string key = partner_key_suffixes_.next_free(
+            base, [&](const std::string& k) { return portfolio_->find_partner(k) || partner_keys_.failed.contains(k); });
         p.key = portfolio_->intern(key);
         p.provenance.note = portfolio_->intern("created from " + row.where() + ", which names the partner");
         const PartnerId id = portfolio_->add(std::move(p));
@@ -711,9 +711,9 @@ private:
                 const std::string base = std::string(portfolio_->text(portfolio_->partner(a.partner).key)) + "-" +
                                          std::string(to_string(a.kind)) + "-" +
                                          (a.signed_on ? a.signed_on->to_string() : std::string("undated"));
-                std::string generated = base;
-                for (int n = 2; portfolio_->find_agreement(generated) || agreement_keys_.first_row.contains(generated); ++n)
-                    generated = base + "-" + std::to_string(n);
+                const std::string generated = agreement_key_suffixes_.next_free(base, [&](const std::string& k) {
+                    return portfolio_->find_agreement(k) || agreement_keys_.first_row.contains(k);
+                });
                 a.key = portfolio_->intern(generated);
             } else {
                 a.key = portfolio_->intern(key);
@@ -972,6 +972,7 @@ private:
     Problems problems_;
     std::optional<Portfolio> portfolio_;
     Keys municipality_keys_, partner_keys_, agreement_keys_, program_keys_, oda_keys_;
+    detail::SuffixedKeys partner_key_suffixes_, agreement_key_suffixes_;  // generated keys: next free suffix per base
     std::unordered_map<std::string, PartnerId> partners_by_name_;
     std::vector<OdaEngagement> oda_;
     std::unordered_map<std::string, std::size_t> oda_index_;

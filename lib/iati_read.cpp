@@ -208,6 +208,11 @@ struct Unmapped {
     std::uint32_t count;
 };
 
+/// At most this many distinct unmapped names are kept per activity, and per file beside
+/// the activities; further ones are only counted, so a file of 100,000 distinct unknown
+/// elements neither grows the notices nor slows the count.
+constexpr std::size_t max_unmapped_names = 64;
+
 /// The activity being read; cleared, not freed, between activities.
 struct ActivityState {
     std::uint64_t line = 0;
@@ -228,6 +233,8 @@ struct ActivityState {
     std::vector<BudgetState> budgets;
     std::vector<TransactionState> transactions;
     std::vector<Unmapped> unmapped;
+    std::unordered_map<std::string, std::size_t> unmapped_at;  // parent tag and name -> position in `unmapped`
+    std::uint64_t unmapped_beyond = 0;                         // elements of names past max_unmapped_names
     std::vector<Notice> notices;
     bool rejected = false;
 
@@ -247,6 +254,8 @@ struct ActivityState {
         budgets.clear();
         transactions.clear();
         unmapped.clear();
+        unmapped_at.clear();
+        unmapped_beyond = 0;
         notices.clear();
     }
 };
@@ -344,17 +353,23 @@ private:
     void warn(std::string rule, std::string message) { note(std::move(rule), Severity::warning, line(), std::move(message)); }
 
     void count_unmapped(Tag parent, std::string_view what) {
-        for (Unmapped& u : a_.unmapped)
-            if (u.parent == parent && u.name == what) {
-                ++u.count;
-                return;
-            }
-        a_.unmapped.push_back(Unmapped{parent, std::string(what), 1});
+        std::string key(1, static_cast<char>(parent));
+        key += what;
+        if (const auto it = a_.unmapped_at.find(key); it != a_.unmapped_at.end()) {
+            ++a_.unmapped[it->second].count;
+        } else if (a_.unmapped.size() < max_unmapped_names) {
+            a_.unmapped_at.emplace(std::move(key), a_.unmapped.size());
+            a_.unmapped.push_back(Unmapped{parent, std::string(what), 1});
+        } else {
+            ++a_.unmapped_beyond;
+        }
     }
     /// An element the reader does not map: counted, and its subtree skipped.
     void skip(Tag parent, std::string_view name) {
         if (in_activity_) count_unmapped(parent, name);
-        else ++file_unmapped_[std::string(name)];
+        else if (const auto it = file_unmapped_.find(name); it != file_unmapped_.end()) ++it->second;
+        else if (file_unmapped_.size() < max_unmapped_names) file_unmapped_.emplace(std::string(name), 1);
+        else ++file_unmapped_beyond_;
         skip_depth_ = 1;
     }
 
@@ -825,6 +840,9 @@ private:
                 msg += u.name;
                 if (u.count > 1) msg += " (" + std::to_string(u.count) + ")";
             }
+            if (a_.unmapped_beyond > 0)
+                msg += ", and " + std::to_string(a_.unmapped_beyond) + " more elements of other names (only " +
+                       std::to_string(max_unmapped_names) + " names are listed)";
             a_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, a_.line, std::move(msg)});
         }
         for (Notice& n : a_.notices) {
@@ -965,6 +983,11 @@ public:
         for (const auto& [name, count] : file_unmapped_)
             out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
                                           "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
+        if (file_unmapped_beyond_ > 0)
+            out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
+                                          "not mapped: " + std::to_string(file_unmapped_beyond_) +
+                                              " more elements of other names beside the activities (only " +
+                                              std::to_string(max_unmapped_names) + " names are listed)"});
     }
 
 private:
@@ -982,7 +1005,8 @@ private:
     std::vector<std::uint64_t> lines_;  // per imported engagement, the line of its <iati-activity>
     std::size_t first_new_engagement_ = 0;
     std::map<std::string, PartnerId, std::less<>> country_partners_;
-    std::map<std::string, std::uint64_t> file_unmapped_;
+    std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names
+    std::uint64_t file_unmapped_beyond_ = 0;
 };
 
 Import make_import(const ReadOptions& options) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace paradiplomacy {
 namespace {
@@ -30,17 +31,19 @@ void count(ExchangeTally& t, const ExchangeProgram& p) {
 std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter) {
     // Key: partner index + 1 (0: none), kind, year (nullopt: undated, first), direction.
     std::map<std::tuple<std::uint32_t, ProgramKind, std::optional<int>, Direction>, ExchangeTally> rows;
+    std::vector<PartnerId> distinct;
     for (const ExchangeProgram& p : portfolio.programs()) {
         if (!selected(p, filter)) continue;
         const std::optional<int> year = p.start ? std::optional(p.start->year()) : std::nullopt;
         bool any = false;
-        for (std::size_t i = 0; i < p.partners.size(); ++i) {
-            const PartnerId partner = p.partners[i];
+        // A partner named twice counts once: sorted and deduplicated, so a program naming
+        // many partners costs n log n, not n*n/2 (the tallies are keyed, so order does not matter).
+        distinct.assign(p.partners.begin(), p.partners.end());
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        for (const PartnerId partner : distinct) {
             if (!portfolio.contains(partner)) continue;
             if (filter.partner && partner != *filter.partner) continue;
-            if (std::find(p.partners.begin(), p.partners.begin() + static_cast<std::ptrdiff_t>(i), partner) !=
-                p.partners.begin() + static_cast<std::ptrdiff_t>(i))
-                continue;  // a partner named twice counts once
             any = true;
             count(rows[{partner.index() + 1U, p.kind, year, p.direction}], p);
         }

@@ -66,10 +66,11 @@ AgreementsInForce agreements_in_force(const Portfolio& portfolio, Day on) {
     std::vector<AgreementId> candidates;
     index->possibly_in_force(on, candidates);
     AgreementsInForce result;
-    for (const AgreementId id : candidates) {
-        const Truth active = detail::standing(portfolio, *index, portfolio.agreements()[id.index()], on).active();
-        if (active == Truth::yes) result.certain.push_back(id);
-        else if (active == Truth::unknown) result.possible.push_back(id);
+    const auto standings = detail::standings(*index, portfolio.agreements().size(), candidates, on);
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const Truth active = standings[k].active();
+        if (active == Truth::yes) result.certain.push_back(candidates[k]);
+        else if (active == Truth::unknown) result.possible.push_back(candidates[k]);
     }
     std::sort(result.certain.begin(), result.certain.end());
     std::sort(result.possible.begin(), result.possible.end());

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <paradiplomacy/detail/work_counters.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/detail/tie_evaluation.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace paradiplomacy {
 namespace detail {
@@ -52,30 +57,143 @@ Truth suspended_on(const Dates& a, DayNumber d) noexcept {
 }
 Truth live_on(const Dates& a, DayNumber d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
 
-// Is any transitive successor of `a` live on `d`? Chains are short; the visited list
-// guards against cycles in bad data.
-Truth superseded_on(const PortfolioIndex& index, AgreementId a, const Dates& dates, DayNumber d) {
-    if (!(dates.has & Dates::has_successors)) return Truth::no;
-    const auto direct = index.successors(a);
-    if (direct.empty()) return Truth::no;
-    if (direct.size() == 1 && index.successors(direct[0]).empty()) return live_on(index.dates(direct[0]), d);
-    Truth result = Truth::no;
-    // Scratch lists kept per thread: allocating two vectors for each agreement with a
-    // successor dominated a tie query's cost.
-    thread_local std::vector<AgreementId> pending;
-    thread_local std::vector<AgreementId> seen;
-    pending.assign(direct.begin(), direct.end());
-    seen.assign(1, a);
-    while (!pending.empty() && result != Truth::yes) {
-        const AgreementId s = pending.back();
-        pending.pop_back();
-        if (std::find(seen.begin(), seen.end(), s) != seen.end()) continue;
-        seen.push_back(s);
-        result = result || live_on(index.dates(s), d);
-        for (const AgreementId next : index.successors(s)) pending.push_back(next);
+// Is any transitive successor of an agreement live on one day? Asked for every
+// agreement of a tie, so each agreement's "it or a later one is live" is worked out once
+// and reused by the agreements it supersedes: a chain of n agreements costs n steps, not
+// n*n/2. Answers are kept in per-thread tables indexed by agreement and stamped with
+// the call they belong to, so a call allocates nothing once the tables have grown.
+class SupersededOn {
+public:
+    SupersededOn(const PortfolioIndex& index, std::size_t agreements, DayNumber day)
+        : index_(index), day_(day), scratch_(tables()) {
+        if (scratch_.stamp.size() < agreements) {
+            scratch_.stamp.resize(agreements, 0);
+            scratch_.value.resize(agreements, Truth::no);
+            scratch_.on_loop.resize(agreements, 0);
+            scratch_.component_stamp.resize(agreements, 0);
+            scratch_.component.resize(agreements, 0);
+        }
+        if (++scratch_.call >= UINT32_MAX / 2) {  // the stamps would wrap around: start afresh
+            for (auto* v : {&scratch_.stamp, &scratch_.on_loop, &scratch_.component_stamp}) std::fill(v->begin(), v->end(), 0);
+            scratch_.call = 1;
+        }
     }
-    return result;
-}
+
+    Truth operator()(AgreementId a, const Dates& dates) {
+        if (!(dates.has & Dates::has_successors)) return Truth::no;
+        if (scratch_.on_loop[a.index()] == scratch_.call) return in_loop(a);
+        Truth result = Truth::no;
+        for (const AgreementId s : index_.successors(a)) {
+            const auto live = live_from(s);
+            if (!live) return in_loop(a);
+            result = result || *live;
+        }
+        return result;
+    }
+
+private:
+    struct Tables {
+        std::vector<std::uint32_t> stamp;  // call * 2 + 1 while being worked out, call * 2 + 2 when known
+        std::vector<Truth> value;          // is the agreement or a transitive successor live?
+        std::vector<std::uint32_t> on_loop;          // == call: the agreement is on a loop
+        std::vector<std::uint32_t> component_stamp;  // == call: `component` holds its loop's component
+        std::vector<std::uint32_t> component;
+        std::vector<std::pair<AgreementId, std::size_t>> stack;
+        std::vector<AgreementId> seen;
+        std::uint32_t call = 0;
+    };
+    static Tables& tables() {
+        thread_local Tables t;
+        return t;
+    }
+    [[nodiscard]] std::uint32_t busy() const noexcept { return scratch_.call * 2 + 1; }
+    [[nodiscard]] std::uint32_t known() const noexcept { return scratch_.call * 2 + 2; }
+
+    /// Is `s` or one of its transitive successors live? nullopt when the successors of
+    /// `s` loop back (bad data: ref.agreement.supersedes_cycle), where "later" has no meaning.
+    std::optional<Truth> live_from(AgreementId s) {
+        auto& stamp = scratch_.stamp;
+        auto& value = scratch_.value;
+        auto& stack = scratch_.stack;
+        if (stamp[s.index()] == known()) return value[s.index()];
+        stack.clear();
+        stamp[s.index()] = busy();
+        value[s.index()] = live_on(index_.dates(s), day_);
+        stack.emplace_back(s, 0);
+        while (!stack.empty()) {
+            auto& [node, next] = stack.back();
+            const auto successors = index_.successors(node);
+            if (next == successors.size()) {
+                stamp[node.index()] = known();
+                const Truth done = value[node.index()];
+                stack.pop_back();
+                if (!stack.empty()) value[stack.back().first.index()] = value[stack.back().first.index()] || done;
+                continue;
+            }
+            const AgreementId c = successors[next++];
+            ++work_counters().successor_steps;
+            if (stamp[c.index()] == known()) {
+                value[node.index()] = value[node.index()] || value[c.index()];
+            } else if (stamp[c.index()] == busy()) {
+                // Only the members of a loop reach one, and a component has one loop: the
+                // agreements on the stack from `c` on. The walk's unfinished answers are dropped.
+                bool on = false;
+                for (const auto& frame : stack) {
+                    on = on || frame.first == c;
+                    if (on) scratch_.on_loop[frame.first.index()] = scratch_.call;
+                    stamp[frame.first.index()] = 0;
+                }
+                return std::nullopt;
+            } else {
+                stamp[c.index()] = busy();
+                value[c.index()] = live_on(index_.dates(c), day_);
+                stack.emplace_back(c, 0);
+            }
+        }
+        return value[s.index()];
+    }
+
+    /// For an agreement on a loop every agreement of its component is a successor but
+    /// itself: the component is walked once and shared by the loop's members.
+    Truth in_loop(AgreementId a) {
+        auto& member = scratch_.component_stamp;
+        auto& component = scratch_.component;
+        if (member[a.index()] != scratch_.call) {
+            const auto id = static_cast<std::uint32_t>(components_.size());
+            auto& seen = scratch_.seen;
+            seen.assign(1, a);
+            member[a.index()] = scratch_.call;
+            component[a.index()] = id;
+            Component c;
+            for (std::size_t k = 0; k < seen.size(); ++k) {
+                const Truth live = live_on(index_.dates(seen[k]), day_);
+                c.yes += live == Truth::yes ? 1 : 0;
+                c.unknown += live == Truth::unknown ? 1 : 0;
+                for (const AgreementId next : index_.successors(seen[k])) {
+                    ++work_counters().successor_steps;
+                    if (member[next.index()] == scratch_.call) continue;
+                    member[next.index()] = scratch_.call;
+                    component[next.index()] = id;
+                    seen.push_back(next);
+                }
+            }
+            components_.push_back(c);
+        }
+        const Component& c = components_[component[a.index()]];
+        const Truth own = live_on(index_.dates(a), day_);
+        if (c.yes > (own == Truth::yes ? 1U : 0U)) return Truth::yes;
+        if (c.unknown > (own == Truth::unknown ? 1U : 0U)) return Truth::unknown;
+        return Truth::no;
+    }
+
+    struct Component {
+        std::size_t yes = 0, unknown = 0;
+    };
+    const PortfolioIndex& index_;
+    DayNumber day_;
+    Tables& scratch_;
+    std::vector<Component> components_;
+};
 
 }  // namespace
 
@@ -87,23 +205,34 @@ std::optional<PartialDate> effective_start(const Agreement& a) noexcept {
 Truth live_on(const Agreement& a, Day d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
 
 namespace {
-AgreementStanding standing_of(const PortfolioIndex& index, AgreementId id, const Dates& dates, DayNumber day) {
+AgreementStanding standing_of(SupersededOn& superseded_on, AgreementId id, const Dates& dates, DayNumber day) {
     AgreementStanding s;
     s.proposed = (dates.has & Dates::unsigned_proposal) != 0;
     s.started = started_on(dates, day);
     s.terminated = terminated_on(dates, day);
     s.expired = expired_on(dates, day);
     s.suspended = suspended_on(dates, day);
-    s.superseded = superseded_on(index, id, dates, day);
+    s.superseded = superseded_on(id, dates);
     return s;
 }
 }  // namespace
 
-AgreementStanding standing(const Portfolio&, const PortfolioIndex& index, const Agreement& a, Day d) {
-    return standing_of(index, a.id, index.dates(a.id), day_number(d));
+AgreementStanding standing(const Portfolio& portfolio, const PortfolioIndex& index, const Agreement& a, Day d) {
+    SupersededOn superseded_on(index, portfolio.agreements().size(), day_number(d));
+    return standing_of(superseded_on, a.id, index.dates(a.id), day_number(d));
 }
 
-TieStatus tie_status_at(const Portfolio& /*portfolio*/, const PortfolioIndex& index, std::size_t tie, Day d) {
+std::vector<AgreementStanding> standings(const PortfolioIndex& index, std::size_t agreements,
+                                         std::span<const AgreementId> ids, Day d) {
+    const DayNumber day = day_number(d);
+    SupersededOn superseded_on(index, agreements, day);
+    std::vector<AgreementStanding> out;
+    out.reserve(ids.size());
+    for (const AgreementId id : ids) out.push_back(standing_of(superseded_on, id, index.dates(id), day));
+    return out;
+}
+
+TieStatus tie_status_at(const Portfolio& portfolio, const PortfolioIndex& index, std::size_t tie, Day d) {
     const PortfolioIndex::Tie& t = index.ties()[tie];
     TieStatus status;
     status.tie = TieKey{t.partner_id(), t.signatory_id()};
@@ -113,9 +242,10 @@ TieStatus tie_status_at(const Portfolio& /*portfolio*/, const PortfolioIndex& in
     const auto ids = index.agreements_of_tie(tie);
     const auto dates = index.dates_of_tie(tie);
     const DayNumber day = day_number(d);
+    SupersededOn superseded_on(index, portfolio.agreements().size(), day);
     for (std::size_t k = 0; k < ids.size(); ++k) {
         const AgreementId id = ids[k];
-        const AgreementStanding s = standing_of(index, id, dates[k], day);
+        const AgreementStanding s = standing_of(superseded_on, id, dates[k], day);
         const Truth a = s.active();
         active = active || a;
         suspended = suspended || s.is_suspended();

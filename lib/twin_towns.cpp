@@ -5,6 +5,7 @@
 #include <paradiplomacy/reference/subdivisions.hpp>
 
 #include "csv_reader.hpp"
+#include "suffixed_keys.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -157,6 +158,7 @@ Portfolio twin_town_portfolio(const TwinTownList& list, const TwinCity& home_cit
     const TextId source = portfolio.intern(list.source);
     const TextId note = portfolio.intern("from a public twin-town list: the tie's date is unknown and its kind "
                                          "(sister) is assumed, the list does not say");
+    detail::SuffixedKeys partner_keys;
     for (const auto& pair : list.pairs_of(*home)) {
         const TwinCity& twin = list.cities[pair.first == *home ? pair.second : pair.first];
         Partner partner;
@@ -164,8 +166,8 @@ Portfolio twin_town_portfolio(const TwinTownList& list, const TwinCity& home_cit
         partner.country = twin.country;
         partner.name_en = portfolio.intern(twin.name);
         const std::string base = lower(twin.country.view()) + "-" + slug(twin.name);
-        std::string key = base;
-        for (int n = 2; portfolio.find_partner(key); ++n) key = base + "-" + std::to_string(n);
+        const std::string key =
+            partner_keys.next_free(base, [&](const std::string& k) { return portfolio.find_partner(k).has_value(); });
         partner.key = portfolio.intern(key);
         partner.provenance.source = source;
         partner.provenance.note = portfolio.intern("line " + std::to_string(pair.line));

@@ -7,9 +7,11 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -187,9 +189,10 @@ void budget_negative(const RuleRun& run) {
 }
 
 /// The years an engagement covers: from its first known start to its last known end,
-/// and each budget period's years.
+/// and each budget period's years. The spans are merged before their years are listed,
+/// so thousands of budgets over the same long span cost their number, not number x span.
 std::set<int> engagement_years(const OdaEngagement& e) {
-    std::set<int> years;
+    std::vector<std::pair<int, int>> spans;
     std::optional<int> first;
     std::optional<int> last;
     for (const auto* d : {&e.planned_start, &e.actual_start})
@@ -198,12 +201,17 @@ std::set<int> engagement_years(const OdaEngagement& e) {
         if (*d) last = last ? std::max(*last, (*d)->year()) : (*d)->year();
     if (first && !last) last = first;
     if (last && !first) first = last;
-    if (first && last)
-        for (int y = *first; y <= *last; ++y) years.insert(y);
-    for (const Budget& b : e.budgets) {
-        const int end = b.period.end() ? b.period.end()->year() : b.period.start().year();
-        for (int y = b.period.start().year(); y <= end; ++y) years.insert(y);
-    }
+    if (first && last) spans.emplace_back(*first, *last);
+    for (const Budget& b : e.budgets)
+        spans.emplace_back(b.period.start().year(), b.period.end() ? b.period.end()->year() : b.period.start().year());
+    std::sort(spans.begin(), spans.end());
+    std::set<int> years;
+    std::optional<int> done;  // every year up to this one is in `years`
+    for (const auto& [from, to] : spans)
+        for (int y = done ? std::max(from, *done + 1) : from; y <= to; ++y) {
+            years.insert(years.end(), y);
+            done = y;
+        }
     return years;
 }
 
