@@ -111,12 +111,13 @@ std::string read_utf8_file(const std::filesystem::path& path, std::string_view d
 }
 
 void parse_csv(std::string_view text, std::string_view display_name,
-               const std::function<void(const CsvRecord&)>& on_record) {
+               const std::function<void(const CsvRecord&)>& on_record, char delimiter) {
     std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser);
     if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0) {
         delete parser.release();
         throw FileError(std::string(display_name) + ": cannot initialise the CSV parser");
     }
+    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
     ParseState state;
     std::size_t line = 1;           // line of the chunk being fed
     std::size_t embedded = 0;       // line breaks inside quoted cells so far
@@ -126,6 +127,7 @@ void parse_csv(std::string_view text, std::string_view display_name,
                         csv_strerror(csv_error(parser.get())) +
                         "): a quote inside a cell must be doubled and the cell quoted, and every quoted cell closed");
     };
+    std::size_t end_offset = 0;  // byte just past the line last fed
     const auto deliver = [&](std::size_t end_line) {
         for (auto& cells : state.done) {
             std::size_t inner = 0;
@@ -133,6 +135,7 @@ void parse_csv(std::string_view text, std::string_view display_name,
             CsvRecord record;
             record.line = end_line - inner;
             record.row = record.line - embedded;
+            record.end = end_offset;
             embedded += inner;
             record.cells = std::move(cells);
             const bool blank = std::all_of(record.cells.begin(), record.cells.end(), [](const std::string& c) {
@@ -156,12 +159,14 @@ void parse_csv(std::string_view text, std::string_view display_name,
             at += piece;
         }
         record_end_line = line;
+        end_offset = end;
         deliver(record_end_line);
         if (nl != std::string_view::npos) ++line;
         pos = end;
     }
     if (csv_fini(parser.get(), on_field, on_record_end, &state) != 0) fail(line);
     // A last record without a final line break ends on the last line.
+    end_offset = text.size();
     deliver(text.empty() || text.back() == '\n' ? line - 1 : line);
 }
 

@@ -19,6 +19,7 @@ struct CsvRecord {
     std::vector<std::string> cells;
     std::size_t line = 0;  ///< 1-based text line the record starts on.
     std::size_t row = 0;   ///< 1-based spreadsheet row (differs from `line` after cells with line breaks).
+    std::size_t end = 0;   ///< Byte offset just past the record's last line in the text (for progress).
 };
 
 /// "partners.csv, row 5" or "partners.csv, row 5 (text line 7)".
@@ -33,10 +34,11 @@ struct CsvRecord {
 
 /// Parses CSV `text` (already UTF-8, BOM dropped), calling `on_record` for every
 /// record in order, the header included. Rows whose cells are all empty are skipped.
+/// Cells are separated by `delimiter` (',' by default; ';' and tab for other exports).
 /// Throws FileError naming `display_name` and the line on malformed quoting; lets
 /// exceptions from `on_record` through.
 void parse_csv(std::string_view text, std::string_view display_name,
-               const std::function<void(const CsvRecord&)>& on_record);
+               const std::function<void(const CsvRecord&)>& on_record, char delimiter = ',');
 
 /// `cell` as an RFC 4180 field: quoted (with inner quotes doubled) when it holds a
 /// comma, quote, line break or surrounding space, as is otherwise.

@@ -49,17 +49,19 @@ protected:
 //   line 6  Suwon - Suwon                      self-pair
 //   line 7  "Wales, United Kingdom" -> GB      pair 3
 //   line 8  "Georgia (country)" -> GE          pair 4
-//   lines 9, 10  Kosovo (no ISO 3166-1 code)   unmapped twice
+//   lines 9, 10  Kosovo -> XK (user-assigned)  pairs 5 and 6
 //   line 11 "Grece" (misspelt)                 unmapped
-//   line 12 Suwon KR - Toluca MX               pair 5
+//   line 12 Suwon KR - Toluca MX               pair 7
 TEST_F(TwinTowns, CountsPairsDuplicatesSelfPairsAndUnmappedNames) {
     const pd::TwinTownList list = pd::read_twin_towns(small_list);
-    EXPECT_EQ(list.counts, (pd::TwinTownCounts{11, 5, 1, 1, 4}));
-    ASSERT_EQ(list.unmapped.size(), 3u);
-    EXPECT_EQ(list.unmapped[0], (pd::UnmappedCountryName{"Kosovo", 2, 9}));
-    EXPECT_EQ(list.unmapped[1], (pd::UnmappedCountryName{"Grece", 1, 11}));
-    EXPECT_EQ(list.unmapped[2], (pd::UnmappedCountryName{"Korea", 1, 4}));
-    EXPECT_EQ(list.cities.size(), 8u);  // Suwon, Hamamatsu, Cluj-Napoca, Cardiff, Stuttgart, Tbilisi, Atlanta, Toluca
+    EXPECT_EQ(list.counts, (pd::TwinTownCounts{11, 7, 1, 1, 2, 0}));
+    EXPECT_EQ(list.delimiter, ',');
+    ASSERT_EQ(list.unmapped.size(), 2u);
+    EXPECT_EQ(list.unmapped[0], (pd::UnmappedCountryName{"Grece", 1, 11}));
+    EXPECT_EQ(list.unmapped[1], (pd::UnmappedCountryName{"Korea", 1, 4}));
+    EXPECT_TRUE(list.historical.empty());
+    // Suwon, Hamamatsu, Cluj-Napoca, Cardiff, Stuttgart, Tbilisi, Atlanta, Pristina, Tirana, Prizren, Toluca
+    EXPECT_EQ(list.cities.size(), 11u);
 
     const auto suwon = list.find_city("Suwon", pd::CountryCode("KR"));
     const auto hamamatsu = list.find_city("Hamamatsu", pd::CountryCode("JP"));
@@ -69,8 +71,9 @@ TEST_F(TwinTowns, CountsPairsDuplicatesSelfPairsAndUnmappedNames) {
     EXPECT_EQ(std::max(*suwon, *hamamatsu), list.pairs[0].second);
     EXPECT_TRUE(list.find_city("Cardiff", pd::CountryCode("GB")));
     EXPECT_TRUE(list.find_city("Tbilisi", pd::CountryCode("GE")));
-    EXPECT_FALSE(list.find_city("Pristina", pd::CountryCode("XK")));
-    EXPECT_EQ(list.pairs_of(*suwon).size(), 3u);
+    EXPECT_TRUE(list.find_city("Pristina", pd::CountryCode("XK")));
+    EXPECT_FALSE(list.find_city("Pristina", pd::CountryCode("RS")));
+    EXPECT_EQ(list.pairs_of(*suwon).size(), 4u);
     for (const auto& p : list.pairs) EXPECT_LT(p.first, p.second);
 }
 
@@ -80,8 +83,8 @@ TEST_F(TwinTowns, PortfolioOfOneHomeCity) {
         pd::twin_town_portfolio(list, pd::TwinCity{"Suwon", pd::CountryCode("KR")}, pd::SubdivisionCode("KR-41"));
     EXPECT_EQ(p.home().code, pd::SubdivisionCode("KR-41"));
     EXPECT_EQ(p.text(p.home().name_en), "Suwon");
-    ASSERT_EQ(p.partners().size(), 3u);
-    ASSERT_EQ(p.agreements().size(), 3u);
+    ASSERT_EQ(p.partners().size(), 4u);
+    ASSERT_EQ(p.agreements().size(), 4u);
     const auto hamamatsu = p.find_partner("jp-hamamatsu");
     ASSERT_TRUE(hamamatsu);
     EXPECT_EQ(p.partner(*hamamatsu).level, pd::PartnerLevel::city);
@@ -89,6 +92,7 @@ TEST_F(TwinTowns, PortfolioOfOneHomeCity) {
     EXPECT_EQ(p.text(p.partner(*hamamatsu).provenance.source), small_list.string());
     EXPECT_TRUE(p.find_partner("ro-cluj-napoca"));
     EXPECT_TRUE(p.find_partner("mx-toluca"));
+    EXPECT_TRUE(p.find_partner("xk-prizren"));
     for (const auto& a : p.agreements()) {
         EXPECT_EQ(a.kind, pd::AgreementKind::sister);
         EXPECT_FALSE(a.signed_on);
@@ -111,13 +115,17 @@ TEST_F(TwinTowns, PortfolioRefusesAnUnknownCityOrAForeignRegion) {
 
 TEST_F(TwinTowns, WrongHeaderIsRefused) {
     const std::string message = error_of(write("a,b,c,d\nX,Japan,Y,Japan\n"));
-    EXPECT_NE(message.find("row 1: expected the header city1,country1,city2,country2"), std::string::npos) << message;
+    EXPECT_NE(message.find("row 1: the header lacks the columns city1, country1, city2, country2; found 4 columns "
+                           "separated by commas (sniffed): \"a\", \"b\", \"c\", \"d\"; expected the columns city1"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("column mapping"), std::string::npos) << message;
 }
 
 TEST_F(TwinTowns, MalformedRowsAreAllListed) {
     const std::string message = error_of(write("City1,Country1,City2,Country2\r\nA,Japan,B\r\n,Japan,B,Japan\r\n"));
     EXPECT_NE(message.find("2 malformed rows"), std::string::npos) << message;
-    EXPECT_NE(message.find("row 2: has 3 cells, expected 4"), std::string::npos) << message;
+    EXPECT_NE(message.find("row 2: has 3 cells, expected 4 (as the header)"), std::string::npos) << message;
     EXPECT_NE(message.find("row 3, column \"city1\": the city name is empty"), std::string::npos) << message;
 }
 

@@ -10,7 +10,8 @@ month (:class:`PartialDate`); questions about them answer :class:`Truth`.
 Portfolios are read and written with :func:`load`, :func:`loads`, :func:`read_csv` and
 ``Portfolio.save``/``dumps``/``to_csv``; checked with ``Portfolio.validate``; questioned
 with the query methods (``ties_in_force``, ``dormant_ties``, ``exchanges``, ``oda_budget``
-...); and reported on with ``Portfolio.report``. ``*_frame()``/``to_frame()`` give pandas
+...); and reported on with ``Portfolio.report``. Public twin-town lists are read with
+:func:`read_twin_towns`. ``*_frame()``/``to_frame()`` give pandas
 DataFrames (the ``frames`` extra). The bundled Gyeonggi-do data is in
 :mod:`paradiplomacy.datasets`, ISO 3166, ISO 4217 and UN M49 look-ups in
 :mod:`paradiplomacy.reference`, IATI activity files in :mod:`paradiplomacy.iati`, the command
@@ -95,6 +96,11 @@ from ._core import (
     TransactionTotal,
     TransactionType,
     Truth,
+    TwinCity,
+    TwinPair,
+    TwinTownCounts,
+    TwinTowns,
+    UnmappedCountryName,
     ValidationError,
     ValidationReport,
     load,
@@ -103,6 +109,41 @@ from ._core import (
     validation_rules,
 )
 from . import datasets, iati, reference
+
+import os as _os
+from collections.abc import Callable as _Callable, Mapping as _Mapping
+
+
+def read_twin_towns(
+    path: str | _os.PathLike[str],
+    *,
+    columns: _Mapping[str, str] | None = None,
+    delimiter: str | None = None,
+    progress: _Callable[[int, int], object] | None = None,
+) -> TwinTowns:
+    """Reads a public twin-town list into undirected, de-duplicated pairs (docs/twin-towns.md).
+
+    The file is CSV, semicolon- or tab-separated (``delimiter``: ``","``, ``";"``, ``"\\t"`` or
+    ``"|"``; sniffed from the header when not given). Its header names the columns ``city1``,
+    ``country1``, ``city2``, ``country2`` (and ``city1_qid``, ``city2_qid`` for Wikidata items),
+    or ``columns`` maps those fields to the file's own header cells, e.g. for a Wikidata export
+    ``{"city1": "origincityLabel", "country1": "origincountry", "city2": "sistercityLabel",
+    "country2": "destination_countryLabel", "city1_qid": "origincity", "city2_qid": "sistercity"}``.
+    ``progress(done, total)`` is called now and then with the bytes parsed and the file size.
+
+    Returns a :class:`TwinTowns`: iterate it for the pairs, ``.to_frame()`` for a DataFrame,
+    ``.counts`` (rows, pairs, duplicates, self-pairs, rows with unknown or historical country
+    names), ``.unmapped`` and ``.historical`` (the names with their counts), and
+    ``.portfolio(city, country, region=...)`` for one city's portfolio. Raises
+    :class:`FileError` (the header error says what the file holds) and
+    :class:`InvalidValueError` (a bad mapping or delimiter).
+    """
+    return _core.read_twin_towns(
+        _os.fspath(path),
+        columns=None if columns is None else dict(columns),
+        delimiter=delimiter,
+        progress=progress,
+    )
 
 __version__: str = _core.__version__
 
@@ -183,6 +224,11 @@ __all__ = [
     "TransactionTotal",
     "TransactionType",
     "Truth",
+    "TwinCity",
+    "TwinPair",
+    "TwinTownCounts",
+    "TwinTowns",
+    "UnmappedCountryName",
     "ValidationError",
     "ValidationReport",
     "__version__",
@@ -191,6 +237,7 @@ __all__ = [
     "load",
     "loads",
     "read_csv",
+    "read_twin_towns",
     "reference",
     "validation_rules",
 ]

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """The ``paradiplomacy`` command line: report, validate and convert portfolios; import and
-export IATI activity files.
+export IATI activity files; read twin-town lists.
 
 Exit status: 0 success (``validate``: no error finding; ``import-iati``: no error notice),
 1 ``validate`` found an error or ``import-iati`` left out an activity, 2 unusable input (a
@@ -245,6 +245,82 @@ def _cmd_export_iati(args: argparse.Namespace) -> int:
     return 0
 
 
+_DELIMITERS = {",": ",", ";": ";", "|": "|", "\t": "\t", "tab": "\t", "\\t": "\t"}
+
+
+def _delimiter(text: str) -> str:
+    try:
+        return _DELIMITERS[text.lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError(f"not a delimiter: {text!r} (use ',', ';', '|' or tab)") from None
+
+
+def _columns(specs: list[str]) -> dict[str, str] | None:
+    """``--columns city1=origincityLabel,country1=origincountry`` (repeatable) as a mapping."""
+    if not specs:
+        return None
+    mapping: dict[str, str] = {}
+    for spec in specs:
+        for item in spec.split(","):
+            field, sep, header = item.partition("=")
+            if not sep or not field.strip() or not header.strip():
+                raise _UsageError(f"--columns: {item!r} is not FIELD=HEADER (e.g. city1=origincityLabel)")
+            mapping[field.strip()] = header.strip()
+    return mapping
+
+
+def _names(names: list[_core.UnmappedCountryName]) -> str:
+    return ", ".join(f"{u.name!r} {u.count} (first on line {u.first_line})" for u in names)
+
+
+def _cmd_twin_towns(args: argparse.Namespace) -> int:
+    progress = _Progress(args.progress)
+    source = pathlib.Path(args.file)
+    if not source.is_file():
+        raise _UsageError(f"{args.file}: {'is a directory' if source.is_dir() else 'no such file'} (expected a twin-town list)")
+    if args.output is not None and args.city is None:
+        raise _UsageError("-o/--output writes one city's portfolio: give the city with --city")
+    if args.output is not None and args.region is None:
+        raise _UsageError("-o/--output needs --region CODE, the ISO 3166-2 region the city lies in (e.g. KR-41)")
+    columns = _columns(args.columns)
+    if not progress.enabled:
+        towns = _core.read_twin_towns(source, columns=columns, delimiter=args.delimiter)
+    else:
+        with progress.bytes_bar(f"reading {source.name}", source.stat().st_size) as bar:
+            started = time.monotonic()
+
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            towns = _core.read_twin_towns(source, columns=columns, delimiter=args.delimiter, progress=advance)
+            if progress._due(started):
+                bar.refresh()
+    # The city and its portfolio first, so that a refused city prints nothing but the error.
+    twins = towns.twins(args.city, args.country) if args.city is not None else []
+    if args.output is not None:
+        portfolio = towns.portfolio(args.city, args.country, region=args.region)
+        _save(portfolio, args.output, progress)
+    c = towns.counts
+    separated = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical-bar"}[towns.delimiter]
+    print(
+        f"{args.file}: {c.rows} rows ({separated}-separated): {c.pairs} pairs, {c.duplicates} duplicates, "
+        f"{c.self_pairs} self-pairs, {c.rows_unmapped} rows with an unknown country name, "
+        f"{c.rows_historical} with a historical state"
+    )
+    if towns.unmapped:
+        print(f"unknown country names: {_names(towns.unmapped)}")
+    if towns.historical:
+        print(f"historical states: {_names(towns.historical)}")
+    if args.output is not None:
+        print(f"{portfolio.home.name_en} ({args.region}): {len(twins)} twins written to {args.output}")
+    else:
+        for twin in twins:
+            item = f" {twin.wikidata}" if twin.wikidata else ""
+            print(f"{twin.name} ({twin.country}){item}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -356,6 +432,31 @@ def _parser() -> argparse.ArgumentParser:
     export_iati.add_argument("--home", metavar="CODE", help=home_help)
     progress_options(export_iati)
     export_iati.set_defaults(run=_cmd_export_iati)
+
+    twin_towns = commands.add_parser(
+        "twin-towns",
+        help="read a twin-town list; write one city's portfolio",
+        description="Read a twin-town list (CSV, semicolon- or tab-separated; docs/twin-towns.md) and print "
+        "its counts: rows, pairs, duplicates, self-pairs, and the rows left out for an unknown country name "
+        "or a historical state, with the names. With --city, list that city's twins, or with -o write its "
+        "portfolio. Exit status 0 when read, 2 when the list cannot be read or the city is not in it.",
+    )
+    twin_towns.add_argument("file", metavar="FILE", help="the list")
+    twin_towns.add_argument("--city", metavar="NAME",
+                            help="one city of the list: its name (with --country) or its Wikidata item (Q64)")
+    twin_towns.add_argument("--country", metavar="CODE", help="the city's country, ISO 3166-1 alpha-2 (e.g. KR)")
+    twin_towns.add_argument("--region", metavar="CODE",
+                            help="for -o: the ISO 3166-2 region the city lies in, the portfolio's home (e.g. KR-41)")
+    twin_towns.add_argument("-o", "--output", metavar="PORTFOLIO",
+                            help="write the city's portfolio: a .json file, or a directory of CSV tables")
+    twin_towns.add_argument("--columns", action="append", default=[], metavar="FIELD=HEADER,...",
+                            help="the header cell of each field when the header is not city1,country1,city2,country2, "
+                            "e.g. city1=origincityLabel,country1=origincountry,city2=sistercityLabel,"
+                            "country2=destination_countryLabel,city1_qid=origincity,city2_qid=sistercity")
+    twin_towns.add_argument("--delimiter", type=_delimiter, metavar="CHAR",
+                            help="',', ';', '|' or tab (default: sniffed from the header)")
+    progress_options(twin_towns)
+    twin_towns.set_defaults(run=_cmd_twin_towns)
     return parser
 
 

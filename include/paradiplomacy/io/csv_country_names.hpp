@@ -22,9 +22,10 @@ enum class CountryNameSource : std::uint8_t {
     variant,    ///< data/country-name-variants.csv ("Russia", "England"); each row says why.
     korean,     ///< CLDR's Korean name ("중국", "미국").
     withdrawn,  ///< An ISO 3166-3 withdrawn country's name ("Netherlands Antilles"): a withdrawn code.
+    user_assigned,  ///< A variant row giving a user-assigned code, not ISO 3166-1 ("Kosovo" -> XK).
 };
 constexpr auto enum_names(CountryNameSource) noexcept {
-    return std::array<std::string_view, 5>{"code", "iso_codes", "variant", "korean", "withdrawn"};
+    return std::array<std::string_view, 6>{"code", "iso_codes", "variant", "korean", "withdrawn", "user_assigned"};
 }
 
 struct CountryNameMatch {
@@ -37,7 +38,13 @@ struct CountryNameMatch {
 };
 
 /// The country a name stands for, or nullopt. Matching ignores ASCII case, surrounding
-/// spaces and repeated inner spaces; it does not guess at misspellings ("Grece").
+/// spaces, repeated inner spaces and diacritics ("Sao Tomé and Príncipe" is ST, as is
+/// "São Tomé"); it does not guess at misspellings ("Grece").
 [[nodiscard]] std::optional<CountryNameMatch> country_from_name(std::string_view name);
+
+/// True when `name` is a state that no longer exists and has no code ("Kingdom of
+/// Hungary", "Prussia"; data/historical-country-names.csv), matched as country_from_name()
+/// matches. Such names are no misspelling: readers report them apart from unknown names.
+[[nodiscard]] bool is_historical_country_name(std::string_view name);
 
 }  // namespace paradiplomacy
