@@ -335,7 +335,13 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
 }
 
 Portfolio twin_town_portfolio(const TwinTownList& list, const TwinCity& home_city, SubdivisionCode home_region) {
-    const auto home = list.find_city(home_city.name, home_city.country);
+    // Cities of one name and country are told apart by their Wikidata items.
+    std::optional<std::uint32_t> home;
+    for (const std::uint32_t i : list.cities_named(home_city.name, home_city.country))
+        if (list.cities[i].wikidata == home_city.wikidata || home_city.wikidata.empty()) {
+            home = i;
+            break;
+        }
     if (!home)
         throw NotFound("twin towns: " + home_city.name + " (" + home_city.country.str() + ") is not a city of " +
                        list.source);

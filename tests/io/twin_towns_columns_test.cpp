@@ -96,6 +96,21 @@ TEST_F(TwinTownColumns, WikidataExportWithAMapping) {
     EXPECT_TRUE(list.cities_named("Springfield", pd::CountryCode("GB")).empty());
 }
 
+TEST_F(TwinTownColumns, APortfolioForOneOfTwoCitiesOfOneNameIsPickedByItsItem) {
+    const pd::TwinTownList list = pd::read_twin_towns(wikidata_list, wikidata_columns());
+    for (const auto& [item, line] : {std::pair{"Q28515", "line 11"}, std::pair{"Q49158", "line 12"}}) {
+        pd::TwinCity springfield{"Springfield", pd::CountryCode("US")};
+        springfield.wikidata = item;
+        const pd::Portfolio portfolio = pd::twin_town_portfolio(list, springfield, pd::SubdivisionCode("US-MA"));
+        ASSERT_EQ(portfolio.partners().size(), 1u) << item;
+        EXPECT_EQ(portfolio.text(portfolio.partners()[0].name_en), "Tokyo");
+        EXPECT_EQ(portfolio.text(portfolio.partners()[0].provenance.note), line) << item;
+    }
+    pd::TwinCity unknown{"Springfield", pd::CountryCode("US")};
+    unknown.wikidata = "Q1";
+    EXPECT_THROW((void)pd::twin_town_portfolio(list, unknown, pd::SubdivisionCode("US-MA")), pd::NotFound);
+}
+
 TEST_F(TwinTownColumns, WikidataExportWithoutAMappingSaysWhatItFound) {
     const std::string message = error_of(wikidata_list);
     EXPECT_NE(message.find("wikidata.tsv, row 1: the header lacks the columns city1, country1, city2, country2; "

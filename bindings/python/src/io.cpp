@@ -314,19 +314,14 @@ void init_twin_towns(py::module_& m) {
                SubdivisionCode region) {
                 const auto at = resolve_city(l, city, country);
                 const TwinCity& home = l.cities[at];
-                // twin_town_portfolio() finds its city by name and country alone.
-                if (l.cities_named(home.name, home.country).size() > 1)
-                    throw InvalidValue("twin towns: " + home.name + " (" + home.country.str() + ") names several cities of " +
-                                       l.source + ", told apart by their Wikidata items; a portfolio is built only for "
-                                       "a city whose name and country are its own");
                 return std::make_shared<Portfolio>(twin_town_portfolio(l, home, region));
             },
             py::arg("city"), py::arg("country") = py::none(), py::kw_only(), py::arg("region"),
             "A new portfolio for one city of the list (a TwinCity, a name with its country, or a\n"
             "Wikidata item): its home is `region`, the ISO 3166-2 region the city lies in; one city\n"
             "partner and one undated sister agreement per twin. Raises NotFoundError when the city is\n"
-            "not in the list, InvalidValueError when the name is ambiguous or the region is not in\n"
-            "the city's country.")
+            "not in the list, InvalidValueError when the name is ambiguous (give the Wikidata item)\n"
+            "or the region is not in the city's country.")
         .def("to_frame", &pairs_frame,
              "The pairs as a pandas DataFrame: city1, country1, city1_qid, city2, country2, city2_qid,\n"
              "line (the first row's text line).")
