@@ -63,6 +63,18 @@ struct Import {
     std::uint64_t activities_imported = 0;
     std::uint64_t activities_skipped = 0;  ///< Left out by ReadOptions::reporting_orgs.
     bool codelists_checked = false;
+    /// Parts of imported activities (a sector, country, budget, transaction, date, code,
+    /// a repeated element, ...) that a fault in the file left out or read otherwise than
+    /// published; each has a notice saying which. With the activities not imported
+    /// (activities_read - activities_imported - activities_skipped), this tells whether
+    /// the file came in whole.
+    std::uint64_t parts_left_out_or_changed = 0;
+    /// True when every activity asked for, and every part of it the reader maps, was
+    /// imported as published (notices may still report rule findings and what the model
+    /// does not keep).
+    [[nodiscard]] bool imported_whole() const noexcept {
+        return parts_left_out_or_changed == 0 && activities_imported + activities_skipped == activities_read;
+    }
 };
 
 /// Reads an IATI activity file into a new portfolio. Throws FileError when the file
