@@ -5,6 +5,8 @@
 #include "iati_sax.hpp"
 #include "text_util.hpp"
 
+#include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
+
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/validation/validate.hpp>
@@ -329,6 +331,14 @@ public:
     void text(const char* s, int len) noexcept {
         if (target_ != nullptr) {
             try {
+                // libxml2 hands a long text over in pieces, so its own limit on one text
+                // (XML_MAX_TEXT_LENGTH, without XML_PARSE_HUGE) never sees the whole of it:
+                // the texts the reader keeps are held to that limit here.
+                if (target_->size() + static_cast<std::size_t>(len) > XML_MAX_TEXT_LENGTH)
+                    throw FileError(source() + ":" + std::to_string(line()) + ": a text of more than " +
+                                    std::to_string(XML_MAX_TEXT_LENGTH) +
+                                    " bytes (libxml2's limit for one text, XML_MAX_TEXT_LENGTH): not an IATI field; "
+                                    "the file is refused");
                 target_->append(s, static_cast<std::size_t>(len));
             } catch (...) {
                 stop(std::current_exception());
@@ -1141,6 +1151,34 @@ private:
     std::map<std::string, std::uint64_t> file_unmapped_;
 };
 
+/// What a file that is not XML in UTF-8 looks like, from its first bytes, so that the
+/// message says what was given rather than libxml2's "Document is empty" or "Start tag
+/// expected". Nothing when it may be XML (libxml2 then judges it).
+std::optional<std::string> not_utf8_xml(std::string_view head) {
+    using namespace std::string_view_literals;
+    if (head.starts_with("\x1F\x8B"sv)) return "a gzip-compressed file, not XML: decompress it first (gunzip)";
+    if (head.starts_with("PK\x03\x04"sv)) return "a ZIP archive, not XML: extract the activity file first";
+    if (head.starts_with("\xFF\xFE\0\0"sv) || head.starts_with("\0\0\xFE\xFF"sv))
+        return "UTF-32 text; IATI files are read as UTF-8 only: convert it (iconv -f UTF-32 -t UTF-8)";
+    if (head.starts_with("\xFF\xFE"sv) || head.starts_with("\xFE\xFF"sv) || head.starts_with("<\0"sv) ||
+        head.starts_with("\0<"sv))
+        return "UTF-16 text; IATI files are read as UTF-8 only, as every reader of the library: convert it "
+               "(iconv -f UTF-16 -t UTF-8)";
+    if (head.starts_with("\xEF\xBB\xBF"sv)) head.remove_prefix(3);  // a UTF-8 byte order mark
+    const auto first = head.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return std::nullopt;  // empty or blank: libxml2 says so
+    const char c = head[first];
+    if (c == '{' || c == '[')
+        return std::string("JSON, not XML (it starts with '") + c +
+               "'): an IATI activity file is XML; a portfolio .json is read with load_portfolio";
+    if (c != '<') return "not XML: it starts with " + detail::quoted_excerpt(head.substr(first, 16)) + ", not with '<'";
+    return std::nullopt;
+}
+
+void refuse_what_is_not_xml(std::string_view head, const std::string& source) {
+    if (const auto what = not_utf8_xml(head)) throw FileError(source + ":1:1: " + *what);
+}
+
 Import make_import(const ReadOptions& options) {
     return Import{Portfolio(options.home.value_or(SubdivisionCode("ZZ-ZZ"))), {}, {}, 0, 0, 0, false};
 }
@@ -1148,6 +1186,10 @@ Import make_import(const ReadOptions& options) {
 void read_file_into(Import& out, const std::filesystem::path& path, const ReadOptions& options) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) throw FileError(path.string() + ": cannot open: " + std::strerror(errno));
+    std::array<char, 64> head{};
+    const std::size_t got = std::fread(head.data(), 1, head.size(), file.get());
+    refuse_what_is_not_xml(std::string_view(head.data(), got), path.string());
+    std::rewind(file.get());
     std::error_code ec;
     const std::uint64_t total = std::filesystem::file_size(path, ec);
     Reader reader(out, path.string(), path.filename().string(), options);
@@ -1171,6 +1213,7 @@ Import read(const std::filesystem::path& path, const ReadOptions& options) {
 }
 
 Import parse(std::string_view xml, std::string_view source_name, const ReadOptions& options) {
+    refuse_what_is_not_xml(xml.substr(0, 64), std::string(source_name));
     Import out = make_import(options);
     Reader reader(out, std::string(source_name), std::string(source_name), options);
     std::uint64_t done = 0, reported = 0;

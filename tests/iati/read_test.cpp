@@ -486,3 +486,64 @@ TEST(IatiRead, AnOrganisationTypeOfMoreThanTwoDigitsIsLeftUnknown) {
     EXPECT_EQ(e.participants[0].organisation.type, 0u);
     EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio));
 }
+
+TEST(IatiRead, SaysWhatAFileThatIsNotXmlLooksLike) {
+    struct Case {
+        std::string head;
+        const char* says;
+    };
+    using namespace std::string_literals;
+    const Case cases[] = {
+        {"\x1F\x8B\x08\x00\x00\x00"s, "case.xml:1:1: a gzip-compressed file, not XML: decompress it first (gunzip)"},
+        {"PK\x03\x04\x14\x00"s, "case.xml:1:1: a ZIP archive, not XML"},
+        {"\xFF\xFE<\0?\0x\0m\0l\0"s, "case.xml:1:1: UTF-16 text; IATI files are read as UTF-8 only"},
+        {"\xFE\xFF\0<\0?\0x\0m\0l"s, "case.xml:1:1: UTF-16 text"},
+        {"<\0?\0x\0m\0l\0"s, "case.xml:1:1: UTF-16 text"},  // no byte order mark
+        {"\xFF\xFE\0\0<\0\0\0"s, "case.xml:1:1: UTF-32 text"},
+        {"\n  {\"schema\": \"paradiplomacy.portfolio/1\"}"s, "case.xml:1:1: JSON, not XML (it starts with '{')"},
+        {"\xEF\xBB\xBF[1, 2]"s, "case.xml:1:1: JSON, not XML (it starts with '[')"},
+        {"id,title\n1,x\n"s, "case.xml:1:1: not XML: it starts with \"id,title"},
+    };
+    for (const Case& c : cases) {
+        try {
+            (void)iati::parse(c.head, "case.xml");
+            ADD_FAILURE() << c.says << ": no error";
+        } catch (const pd::FileError& e) {
+            EXPECT_TRUE(std::string(e.what()).starts_with(c.says)) << e.what();
+        }
+    }
+    // From a file too, and a UTF-8 byte order mark is fine.
+    const auto dir = std::filesystem::temp_directory_path() / "pd-iati-sniff";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "a.xml.gz", std::ios::binary) << "\x1F\x8B\x08\x00";
+    EXPECT_THROW(
+        {
+            try {
+                (void)iati::read(dir / "a.xml.gz");
+            } catch (const pd::FileError& e) {
+                EXPECT_NE(std::string(e.what()).find("a.xml.gz:1:1: a gzip-compressed file"), std::string::npos) << e.what();
+                throw;
+            }
+        },
+        pd::FileError);
+    std::filesystem::remove_all(dir);
+    EXPECT_EQ(iati::parse("\xEF\xBB\xBF" + doc("")).activities_imported, 1u);
+}
+
+TEST(IatiRead, ATextBeyondLibxml2sLimitIsRefused) {
+    // libxml2 hands a long text over in pieces; the reader holds what it keeps to
+    // libxml2's limit for one text (XML_MAX_TEXT_LENGTH, 10,000,000 bytes).
+    const std::string title(12 * 1024 * 1024, 'x');
+    std::string xml = doc("");
+    xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + title + "</narrative>");
+    try {
+        (void)iati::parse(xml, "big.xml");
+        ADD_FAILURE() << "a 12 MiB title was imported";
+    } catch (const pd::FileError& e) {
+        EXPECT_NE(std::string(e.what()).find("big.xml:5: a text of more than 10000000 bytes"), std::string::npos) << e.what();
+    }
+    // A long title under the limit is read.
+    xml = doc("");
+    xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + std::string(1024 * 1024, 'y') + "</narrative>");
+    EXPECT_EQ(iati::parse(xml).activities_imported, 1u);
+}
