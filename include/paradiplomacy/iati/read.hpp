@@ -4,10 +4,12 @@
 /// Reading IATI activity files (2.03, and the 1.0x/2.0x files that parse) into ODA
 /// engagements, with their recipient countries as partners.
 ///
-/// The reader streams: memory is bounded by one activity, not by the file. An activity
-/// that cannot be imported is reported with its identifier and line and the others go
-/// on; a file that is not well-formed XML, or not an IATI activity file, raises
-/// FileError. DTDs, external entities and entity expansion are refused.
+/// The reader streams: memory is bounded by one activity, not by the file. A fault in
+/// one part of an activity (a budget, a transaction, a share, a code) costs that part,
+/// reported with the activity's identifier and the line; only an identifier already taken
+/// rejects a whole activity. A file that is not UTF-8, not well-formed XML, or not an
+/// IATI activity file raises FileError. DTDs, external entities and entity expansion are
+/// refused.
 
 #include <paradiplomacy/iati/codelists.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
