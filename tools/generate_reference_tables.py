@@ -121,10 +121,11 @@ def main():
     withdrawn = sorted(load("iso_3166-3.json", "3166-3"), key=lambda c: c["alpha_2"])
     currencies = sorted(load("iso_4217.json", "4217"), key=lambda c: c["alpha_3"])
     parent, region_names, groupings = m49_tables(cldr, cldr_en)
-    for c in user_assigned_countries(cldr, parent, {c["alpha_2"] for c in countries}):
+    user_assigned = user_assigned_countries(cldr, parent, {c["alpha_2"] for c in countries})
+    for c in user_assigned:
         c["name"] = region_names.get(c["alpha_2"], c["alpha_2"])
-        countries.append(c)
     countries = sorted(countries, key=lambda c: c["alpha_2"])
+    user_assigned = sorted(user_assigned, key=lambda c: c["alpha_2"])
 
     current_alpha2 = {c["alpha_2"] for c in countries}
     region_names = {k: v for k, v in region_names.items() if k.isdigit()}
@@ -134,14 +135,20 @@ def main():
         "namespace paradiplomacy::reference::detail {",
         "const CountryRow country_rows[] = {",
     ]
-    for c in countries:
+    def country_row(c):
         sub = parent.get(c["alpha_2"], "")
         reg = parent.get(sub, "") if sub else ""
-        lines.append("  {%s, %s, %s, %s, %s, %s, %d, %d}," % (
+        return "  {%s, %s, %s, %s, %s, %s, %d, %d}," % (
             cstr(c["alpha_2"]), cstr(c["alpha_3"]), cstr(c.get("numeric", "")), cstr(c["name"]),
             cstr(c.get("official_name", "")), cstr(c.get("common_name", "")),
-            int(sub) if sub.isdigit() else 0, int(reg) if reg.isdigit() else 0))
+            int(sub) if sub.isdigit() else 0, int(reg) if reg.isdigit() else 0)
+
+    lines += [country_row(c) for c in countries]
     lines += ["};", "const std::size_t country_row_count = std::size(country_rows);",
+              "const CountryRow user_assigned_country_rows[] = {"]
+    # A C++ array cannot be empty: without such codes one blank row stands, counted as none.
+    lines += [country_row(c) for c in user_assigned] or ['  {"", "", "", "", "", "", 0, 0},']
+    lines += ["};", "const std::size_t user_assigned_country_row_count = %d;" % len(user_assigned),
               "const WithdrawnCountryRow withdrawn_country_rows[] = {"]
     for c in withdrawn:
         if c["alpha_2"] in current_alpha2:

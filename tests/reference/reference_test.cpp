@@ -240,6 +240,9 @@ TEST(Countries, KosovoUnderItsUserAssignedCode) {
     EXPECT_EQ(ref::country_status(CountryCode("XK")), ref::CodeStatus::current);
     EXPECT_EQ(ref::world_region_of(CountryCode("XK"))->m49, 39);  // Southern Europe
     EXPECT_EQ(ref::find_country(CountryCode("XA")), nullptr);
+    // countries() is ISO 3166-1 alone: names in lists are not matched to XK.
+    const auto all = ref::countries();
+    EXPECT_TRUE(std::none_of(all.begin(), all.end(), [](const ref::Country& c) { return c.alpha2 == "XK"; }));
 }
 
 TEST(IsoCodesSource, NamesTheDirectoryTheTablesCameFrom) {
