@@ -58,7 +58,8 @@ protected:
         return out;
     }
     static bool any_error(const iati::Import& in) {
-        return std::any_of(in.notices.begin(), in.notices.end(), [](const auto& n) { return n.severity == pd::Severity::error; });
+        return std::any_of(in.notices.begin(), in.notices.end(),
+                           [](const auto& n) { return n.severity == pd::Severity::error; });
     }
 };
 
@@ -110,8 +111,7 @@ TEST_F(IatiCases, M49GroupingRegionIsARegion) {
     EXPECT_EQ(e.recipient_regions[0].vocabulary, pd::RegionVocabulary::un_m49);
     // validate() on the portfolio gives the same answer as the import.
     const auto report = pd::validate(in.portfolio);
-    for (const auto& f : report.findings())
-        EXPECT_NE(f.severity, pd::Severity::error) << pd::to_string(f);
+    for (const auto& f : report.findings()) EXPECT_NE(f.severity, pd::Severity::error) << pd::to_string(f);
 }
 
 TEST(IatiCasesKosovo, XkIsKosovoForTheImportAndForValidate) {
@@ -143,9 +143,9 @@ TEST(IatiCasesPartners, PartnerFindingsAreImportNotices) {
     for (const auto& f : report.findings()) {
         if (f.entity.kind != pd::EntityKind::partner) continue;
         ++partner_findings;
-        EXPECT_TRUE(std::any_of(in.notices.begin(), in.notices.end(),
-                                [&](const iati::Notice& n) { return n.rule == f.rule && n.activity == "XM-EXAMPLE-1"; }))
-            << pd::to_string(f);
+        EXPECT_TRUE(std::any_of(in.notices.begin(), in.notices.end(), [&](const iati::Notice& n) {
+            return n.rule == f.rule && n.activity == "XM-EXAMPLE-1";
+        })) << pd::to_string(f);
     }
     EXPECT_GE(partner_findings, 1u);
 }
@@ -171,7 +171,8 @@ TEST(IatiRegionCodelist, EveryCodeIsARegionOrSaysWhyItIsNotKept) {
         const auto in = iati::parse(R"(<iati-activities version="2.03"><iati-activity default-currency="EUR">
 <iati-identifier>XM-EXAMPLE-1</iati-identifier><reporting-org ref="XM-EXAMPLE" type="10"/>
 <title><narrative>T</narrative></title><activity-status code="2"/><activity-date type="2" iso-date="2020-01-01"/>
-<recipient-region vocabulary="1" code=")" + code + R"("/><sector code="11110"/>
+<recipient-region vocabulary="1" code=")" +
+                                        code + R"("/><sector code="11110"/>
 </iati-activity></iati-activities>)",
                                     "region.xml", options);
         ASSERT_EQ(in.activities_imported, 1u) << code;
@@ -180,5 +181,6 @@ TEST(IatiRegionCodelist, EveryCodeIsARegionOrSaysWhyItIsNotKept) {
     }
     // The portfolio format holds region codes 0-999: the newer four-digit DAC regions are
     // left out with a notice saying so (docs/iati.md).
-    EXPECT_EQ(not_kept, (std::vector<std::string>{"1027", "1028", "1029", "1030", "1031", "1032", "1033", "1034", "1035"}));
+    EXPECT_EQ(not_kept,
+              (std::vector<std::string>{"1027", "1028", "1029", "1030", "1031", "1032", "1033", "1034", "1035"}));
 }

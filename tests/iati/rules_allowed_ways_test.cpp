@@ -18,7 +18,8 @@ namespace {
 struct Parts {
     std::string identifier = "XM-EXAMPLE-1";
     std::string other_identifier;
-    std::string participant = R"(<participating-org role="1" ref="XM-EXAMPLE"><narrative>Example</narrative></participating-org>)";
+    std::string participant =
+        R"(<participating-org role="1" ref="XM-EXAMPLE"><narrative>Example</narrative></participating-org>)";
     std::string dates = R"(<activity-date type="2" iso-date="2020-01-01"/>)";
     std::string sectors = R"(<sector vocabulary="1" code="11110"/>)";
     std::string transaction_sector;
@@ -27,13 +28,14 @@ struct Parts {
 
 std::string activity(const Parts& p) {
     return R"(<iati-activities version="2.03"><iati-activity default-currency="USD">
-<iati-identifier>)" + p.identifier +
+<iati-identifier>)" +
+           p.identifier +
            R"(</iati-identifier>
 <reporting-org ref="XM-EXAMPLE" type="10"><narrative>Example</narrative></reporting-org>
 <title><narrative>Example</narrative></title>
 )" + p.other_identifier +
-           p.participant + R"(<activity-status code="2"/>)" + p.dates + R"(<recipient-country code="KE"/>)" + p.sectors +
-           R"(<transaction><transaction-type code="3"/><transaction-date iso-date=")" + p.transaction_date +
+           p.participant + R"(<activity-status code="2"/>)" + p.dates + R"(<recipient-country code="KE"/>)" +
+           p.sectors + R"(<transaction><transaction-type code="3"/><transaction-date iso-date=")" + p.transaction_date +
            R"("/><value value-date="2020-06-01">1000</value>)" + p.transaction_sector +
            "</transaction>\n</iati-activity></iati-activities>";
 }
