@@ -5,6 +5,8 @@
 #include "iati_sax.hpp"
 #include "text_util.hpp"
 
+#include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
+
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/validation/validate.hpp>
@@ -173,6 +175,8 @@ struct OrgState {
 struct ValueState {
     bool present = false;
     std::optional<double> amount;
+    std::string text;      // as published, for notices about money left out
+    bool value_date_fault = false;  // @value-date present but not a date
     std::string currency;  // @currency, else the activity's default
     std::optional<PartialDate> value_date;
     std::uint64_t line = 0;
@@ -180,6 +184,7 @@ struct ValueState {
 
 struct BudgetState {
     std::uint64_t line = 0;
+    std::size_t first_notice = 0;  // the activity's notices from here on are about this budget
     BudgetType type = BudgetType::original;
     BudgetStatus status = BudgetStatus::indicative;
     bool has_start = false, has_end = false;
@@ -189,8 +194,11 @@ struct BudgetState {
 
 struct TransactionState {
     std::uint64_t line = 0;
+    std::size_t first_notice = 0;  // the activity's notices from here on are about this transaction
     std::optional<TransactionType> type;
     bool has_type = false;
+    bool has_date = false;  // a <transaction-date>, whether or not its date parses
+    bool has_sector = false;  // a transaction/sector (not mapped; meets IATI rule 6.2.2)
     std::optional<PartialDate> date;
     ValueState value;
 };
@@ -237,9 +245,18 @@ struct ActivityState {
     std::uint64_t unmapped_beyond = 0;                         // elements of names past max_unmapped_names
     std::vector<Notice> notices;
     bool rejected = false;
+    /// Parts (a sector, a budget, a transaction, a code, ...) that a fault left out or
+    /// read otherwise than published; each has its notice.
+    std::uint64_t parts_left_out_or_changed = 0;
+    bool has_any_sector = false;  // an activity-level <sector> in any vocabulary
+    bool transaction_sector = false;  // a <transaction> with a <sector>
+    std::vector<std::string> previous_identifiers;  // other-identifier[@type='B1']/@ref
 
     void clear() {
         line = 0;
+        parts_left_out_or_changed = 0;
+        has_any_sector = transaction_sector = false;
+        previous_identifiers.clear();
         has_identifier = has_title = has_reporting = has_status = rejected = false;
         identifier.clear();
         default_currency.clear();
@@ -323,6 +340,14 @@ public:
     void text(const char* s, int len) noexcept {
         if (target_ != nullptr) {
             try {
+                // libxml2 hands a long text over in pieces, so its own limit on one text
+                // (XML_MAX_TEXT_LENGTH, without XML_PARSE_HUGE) never sees the whole of it:
+                // the texts the reader keeps are held to that limit here.
+                if (target_->size() + static_cast<std::size_t>(len) > XML_MAX_TEXT_LENGTH)
+                    throw FileError(source() + ":" + std::to_string(line()) + ": a text of more than " +
+                                    std::to_string(XML_MAX_TEXT_LENGTH) +
+                                    " bytes (libxml2's limit for one text, XML_MAX_TEXT_LENGTH): not an IATI field; "
+                                    "the file is refused");
                 target_->append(s, static_cast<std::size_t>(len));
             } catch (...) {
                 stop(std::current_exception());
@@ -331,26 +356,45 @@ public:
     }
 
     /// After the whole document: checks that there was one, runs the rules over the
-    /// imported engagements and orders the notices by line.
+    /// imported engagements and orders the notices: those about the file first, then
+    /// activity by activity in file order, each with the reader's notices in the order
+    /// found (a cause before what it cost: a part or the activity left out), then the
+    /// rule findings about the engagement.
     void finish() {
         if (!saw_root_) throw FileError(source() + ": not an IATI activity file: no root element");
         if (options_.check_rules) run_rules();
-        std::stable_sort(out_.notices.begin(), out_.notices.end(),
-                         [](const Notice& a, const Notice& b) { return a.line < b.line; });
+        std::vector<std::size_t> order(out_.notices.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return groups_[a] < groups_[b]; });
+        std::vector<Notice> sorted;
+        sorted.reserve(order.size());
+        for (const std::size_t i : order) sorted.push_back(std::move(out_.notices[i]));
+        out_.notices = std::move(sorted);
     }
 
 private:
     // --- notices ---------------------------------------------------------------
     void note(std::string rule, Severity severity, std::uint64_t line, std::string message) {
         if (in_activity_) {
-            if (severity == Severity::error) a_.rejected = true;
             a_.notices.push_back(Notice{std::move(rule), severity, {}, line, std::move(message)});
         } else {
-            out_.notices.push_back(Notice{std::move(rule), severity, {}, line, std::move(message)});
+            file_notice(Notice{std::move(rule), severity, {}, line, std::move(message)});
         }
     }
     void error(std::string rule, std::string message) { note(std::move(rule), Severity::error, line(), std::move(message)); }
     void warn(std::string rule, std::string message) { note(std::move(rule), Severity::warning, line(), std::move(message)); }
+    /// A fault that leaves a part of the activity out, or reads it otherwise than
+    /// published: reported, and counted in Import::parts_left_out_or_changed.
+    void lose(std::string rule, Severity severity, std::string message) {
+        note(std::move(rule), severity, line(), std::move(message));
+        if (in_activity_) ++a_.parts_left_out_or_changed;
+    }
+
+    /// A notice about the file rather than one activity: it comes before the activities'.
+    void file_notice(Notice notice) {
+        out_.notices.push_back(std::move(notice));
+        groups_.push_back(0);
+    }
 
     void count_unmapped(Tag parent, std::string_view what) {
         std::string key(1, static_cast<char>(parent));
@@ -385,23 +429,49 @@ private:
                                                  ">: not a date of the form YYYY-MM-DD");
         return d;
     }
-    std::optional<double> percentage_attr(const char** atts, std::string_view element) {
+    /// An activity date: a faulty one is left unknown, and the rest of the activity kept.
+    std::optional<PartialDate> activity_date_attr(const char** atts, std::string_view type) {
+        const char* raw = attr(atts, "iso-date");
+        auto d = parse_iso_date(raw);
+        if (!d)
+            lose("iati.format.date", Severity::error,
+                 "<activity-date type=\"" + std::string(type) + "\" iso-date=" + dq(raw) +
+                     ">: not a date of the form YYYY-MM-DD; the date is left unknown, the rest of the activity is imported");
+        return d;
+    }
+    /// A @percentage, or why it cannot be kept: the schema types it as a plain decimal,
+    /// so files that pass it can hold any number, which the model cannot keep as a share.
+    struct Share {
+        std::optional<double> value;  // absent: no @percentage
+        std::string rule;             // not empty: the percentage is faulty
+        std::string fault;
+    };
+    static Share percentage_attr(const char** atts, std::string_view element) {
         const char* raw = attr(atts, "percentage");
-        if (raw == nullptr) return std::nullopt;
-        auto p = parse_number(raw);
-        if (!p) {
-            error("iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number");
-        } else if (!(*p >= 0.0 && *p <= 100.0)) {
-            // The schema allows 0 to 100; a share outside that cannot be kept or saved.
-            error("iati.format.percentage",
-                  "<" + std::string(element) + " percentage=" + dq(raw) + ">: a percentage is between 0 and 100");
-            p.reset();
-        }
-        return p;
+        if (raw == nullptr) return {};
+        const auto p = parse_number(raw);
+        if (!p) return {std::nullopt, "iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number"};
+        if (!(*p >= 0.0 && *p <= 100.0))
+            return {std::nullopt, "iati.format.percentage",
+                    "<" + std::string(element) + " percentage=" + dq(raw) + ">: a percentage is between 0 and 100"};
+        return {p, {}, {}};
+    }
+    /// Reports a faulty share of an entry in a vocabulary the reader does not map: nothing
+    /// is lost by it (the entry is listed as not mapped), but the file is at fault.
+    void unmapped_share(const Share& share, std::string_view element, std::string_view vocab, std::string_view code) {
+        if (share.rule.empty()) return;
+        warn(share.rule, share.fault + " on " + std::string(element) + " " + dq(code) + " of vocabulary " + std::string(vocab) +
+                             ", which is not mapped; the rest of the activity is imported");
+    }
+    /// Reports a faulty share of an entry that is kept in the model: the entry is left out.
+    bool share_kept(const Share& share, std::string_view what) {
+        if (share.rule.empty()) return true;
+        lose(share.rule, Severity::error, share.fault + "; the " + std::string(what) + " is left out, the rest of the activity is imported");
+        return false;
     }
     void start_value(ValueState& v, const char** atts, Tag parent) {
         if (v.present) {
-            warn("iati.element.repeated", "<" + std::string(tag_name(parent)) + "> has a second <value>; the first is kept");
+            lose("iati.element.repeated", Severity::warning, "<" + std::string(tag_name(parent)) + "> has a second <value>; the first is kept");
             skip_depth_ = 1;
             stack_.pop_back();
             return;
@@ -417,7 +487,7 @@ private:
                                             "kept in XXX (no currency)");
             v.currency = "XXX";
         } else if (!CurrencyCode::is_well_formed(v.currency)) {
-            warn("iati.format.currency", "currency " + dq(v.currency) +
+            lose("iati.format.currency", Severity::warning, "currency " + dq(v.currency) +
                                              " is not three upper-case letters (ISO 4217); the value is kept in XXX (no currency)");
             v.currency = "XXX";
         }
@@ -426,7 +496,10 @@ private:
             warn("iati.value.value-date", "<" + std::string(tag_name(parent)) + "><value> has no @value-date");
         } else {
             v.value_date = parse_iso_date(vd);
-            if (!v.value_date) error("iati.format.date", "<value value-date=" + dq(vd) + ">: not a date of the form YYYY-MM-DD");
+            if (!v.value_date) {
+                v.value_date_fault = true;
+                error("iati.format.date", "<value value-date=" + dq(vd) + ">: not a date of the form YYYY-MM-DD");
+            }
         }
         text_.clear();
         target_ = &text_;
@@ -434,6 +507,7 @@ private:
     void end_value(ValueState& v) {
         target_ = nullptr;
         v.amount = parse_number(text_);
+        v.text = trim(text_);
         if (!v.amount) error("iati.format.number", "<value>" + std::string(trim(text_).substr(0, 40)) + "</value>: not a number");
     }
 
@@ -475,7 +549,7 @@ private:
                     const bool is_start = n == "period-start";
                     bool& seen = is_start ? b.has_start : b.has_end;
                     if (seen) {
-                        warn("iati.element.repeated", "<budget> has a second <" + std::string(n) + ">; the first is kept");
+                        lose("iati.element.repeated", Severity::warning, "<budget> has a second <" + std::string(n) + ">; the first is kept");
                         return skip(parent, n);
                     }
                     seen = true;
@@ -502,6 +576,7 @@ private:
                     return;
                 }
                 if (n == "transaction-date") {
+                    t.has_date = true;
                     t.date = date_attr(atts, n, true);
                     stack_.push_back(Tag::transaction_date);
                     return;
@@ -510,6 +585,7 @@ private:
                     stack_.push_back(Tag::value);
                     return start_value(t.value, atts, parent);
                 }
+                if (n == "sector") t.has_sector = true;
                 return skip(parent, n);
             }
             default: return skip(parent, n);
@@ -575,7 +651,7 @@ private:
         if (!cur.empty()) {
             a_.default_currency = cur;
             if (!CurrencyCode::is_well_formed(cur)) {
-                warn("iati.format.currency", "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217); not kept");
+                lose("iati.format.currency", Severity::warning, "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217); not kept");
                 a_.default_currency.clear();
             }
         }
@@ -586,7 +662,7 @@ private:
         switch (tag) {
             case Tag::identifier:
                 if (a_.has_identifier) {
-                    warn("iati.element.repeated", "a second <iati-identifier>; the first is kept");
+                    lose("iati.element.repeated", Severity::warning, "a second <iati-identifier>; the first is kept");
                     return skip(Tag::activity, n);
                 }
                 a_.has_identifier = true;
@@ -595,7 +671,7 @@ private:
                 break;
             case Tag::title:
                 if (a_.has_title) {
-                    warn("iati.element.repeated", "a second <title>; the first is kept");
+                    lose("iati.element.repeated", Severity::warning, "a second <title>; the first is kept");
                     return skip(Tag::activity, n);
                 }
                 a_.has_title = true;
@@ -603,7 +679,7 @@ private:
                 break;
             case Tag::reporting_org:
                 if (a_.has_reporting) {
-                    warn("iati.element.repeated", "a second <reporting-org>; the first is kept");
+                    lose("iati.element.repeated", Severity::warning, "a second <reporting-org>; the first is kept");
                     return skip(Tag::activity, n);
                 }
                 a_.has_reporting = true;
@@ -616,7 +692,7 @@ private:
                 const auto r = organisation_role(role);
                 org_kept_ = r.has_value();
                 if (!r) {
-                    warn("iati.format.role", (role.empty() ? std::string("<participating-org> has no @role")
+                    lose("iati.format.role", Severity::warning, (role.empty() ? std::string("<participating-org> has no @role")
                                                            : "participating-org role " + dq(role) +
                                                                  " is not an IATI OrganisationRole code (1-4)") +
                                                  "; the organisation is not kept as a participant");
@@ -632,14 +708,14 @@ private:
             }
             case Tag::activity_status: {
                 if (a_.has_status) {
-                    warn("iati.element.repeated", "a second <activity-status>; the first is kept");
+                    lose("iati.element.repeated", Severity::warning, "a second <activity-status>; the first is kept");
                     return skip(Tag::activity, n);
                 }
                 a_.has_status = true;
                 const std::string_view code = attr_view(atts, "code");
                 const auto c = parse_unsigned(code);
                 if (!c || *c < 1 || *c > 6)
-                    warn("iati.format.activity-status", "activity-status " + dq(code) +
+                    lose("iati.format.activity-status", Severity::warning, "activity-status " + dq(code) +
                                                             " is not an IATI ActivityStatus code (1-6); status left as pipeline");
                 else a_.status = static_cast<OdaStatus>(*c - 1);
                 break;
@@ -648,29 +724,31 @@ private:
                 const std::string_view type = attr_view(atts, "type");
                 const int t = activity_date_type(type);
                 if (t == 0) {
-                    warn("iati.format.activity-date-type", "activity-date type " + dq(type) +
+                    lose("iati.format.activity-date-type", Severity::warning, "activity-date type " + dq(type) +
                                                                " is not an IATI ActivityDateType code (1-4); the date is not kept");
                 } else if (attr(atts, "iso-date") == nullptr) {
                     warn("iati.activity-date.iso-date", "<activity-date type=\"" + std::string(type) +
                                                             "\"> has no @iso-date; the date is left unknown");
-                } else if (auto d = date_attr(atts, n, true)) {
+                } else if (auto d = activity_date_attr(atts, type)) {
                     auto& slot = a_.dates[static_cast<std::size_t>(t - 1)];
-                    if (slot) warn("iati.element.repeated", "a second <activity-date type=\"" + std::string(type) + "\">; the first is kept");
+                    if (slot) lose("iati.element.repeated", Severity::warning, "a second <activity-date type=\"" + std::string(type) + "\">; the first is kept");
                     else slot = d;
                 }
                 break;
             }
             case Tag::recipient_country: {
                 const std::string_view code = attr_view(atts, "code");
-                const auto pct = percentage_attr(atts, n);
+                const Share pct = percentage_attr(atts, n);
                 country_kept_ = CountryCode::is_well_formed(code);
                 if (!country_kept_) {
-                    warn("iati.format.country", "recipient-country " + dq(code) +
-                                                    " is not two upper-case letters (ISO 3166-1 alpha-2); not kept");
+                    lose("iati.format.country", Severity::warning,
+                         "recipient-country " + dq(code) + " is not two upper-case letters (ISO 3166-1 alpha-2); not kept");
+                } else if (!share_kept(pct, "recipient country " + std::string(code))) {
+                    country_kept_ = false;
                 } else {
                     CountryState& c = a_.countries.emplace_back();
                     c.code = CountryCode(code);
-                    c.percentage = pct.value_or(100.0);
+                    c.percentage = pct.value.value_or(100.0);
                 }
                 start_named();
                 break;
@@ -678,21 +756,25 @@ private:
             case Tag::recipient_region: {
                 const std::string_view vocab = attr_view(atts, "vocabulary");
                 const std::string_view code = attr_view(atts, "code");
-                const auto pct = percentage_attr(atts, n);
+                const Share pct = percentage_attr(atts, n);
                 if (!vocab.empty() && vocab != "1" && vocab != "2") {
+                    unmapped_share(pct, "recipient-region", vocab, code);
                     count_unmapped(Tag::activity, "recipient-region vocabulary " + std::string(vocab));
                     return skip_quietly();
                 }
                 const auto c = parse_unsigned(code);
-                // OECD DAC and UN M49 region codes have at most three digits; the portfolio
-                // format keeps no other (a code such as "1032" is a publisher's own).
-                if (!c || *c > 999) {
-                    warn("iati.format.region",
-                         "recipient-region " + dq(code) + " is not a region code of one to three digits; not kept");
-                } else {
+                // The portfolio format keeps region codes of up to three digits (UN M49 and
+                // the older OECD DAC codes); the DAC list's newer 1027-1035 it cannot hold.
+                if (!c) {
+                    lose("iati.format.region", Severity::warning, "recipient-region " + dq(code) + " is not a number; not kept");
+                } else if (*c > 999) {
+                    lose("iati.format.region", Severity::warning,
+                         "recipient-region " + dq(code) +
+                             " has more than three digits, which the portfolio format cannot hold (region codes 0-999); not kept");
+                } else if (share_kept(pct, "recipient region " + std::string(code))) {
                     a_.regions.push_back(SupranationalShare{static_cast<std::uint16_t>(*c),
                                                             vocab == "2" ? RegionVocabulary::un_m49 : RegionVocabulary::oecd_dac,
-                                                            pct.value_or(100.0)});
+                                                            pct.value.value_or(100.0)});
                 }
                 return skip_children(tag);
             }
@@ -701,40 +783,49 @@ private:
                 if (vocab.empty() || vocab == "DAC") vocab = "1";
                 else if (vocab == "DAC-3") vocab = "2";
                 const std::string_view code = attr_view(atts, "code");
-                const auto pct = percentage_attr(atts, n);
+                const Share pct = percentage_attr(atts, n);
+                a_.has_any_sector = true;
                 if (vocab != "1" && vocab != "2") {
+                    unmapped_share(pct, "sector", vocab, code);
                     count_unmapped(Tag::activity, "sector vocabulary " + std::string(vocab));
                     return skip_quietly();
                 }
                 const std::size_t digits = vocab == "1" ? 5 : 3;
                 if (code.size() != digits || !PurposeCode::is_well_formed(code)) {
-                    warn("iati.format.sector", "sector " + dq(code) + " (vocabulary " + std::string(vocab) + ") is not a " +
-                                                   std::to_string(digits) + "-digit DAC code; not kept");
-                } else {
-                    a_.sectors.push_back(SectorShare{PurposeCode(code), pct.value_or(100.0)});
+                    lose("iati.format.sector", Severity::warning,
+                         "sector " + dq(code) + " (vocabulary " + std::string(vocab) + ") is not a " + std::to_string(digits) +
+                             "-digit DAC code; not kept");
+                } else if (share_kept(pct, "sector " + std::string(code))) {
+                    a_.sectors.push_back(SectorShare{PurposeCode(code), pct.value.value_or(100.0)});
                 }
                 return skip_children(tag);
             }
             case Tag::budget: {
                 BudgetState& b = a_.budgets.emplace_back();
                 b.line = line();
+                b.first_notice = a_.notices.size();
                 const std::string_view type = attr_view(atts, "type");
                 const std::string_view status = attr_view(atts, "status");
                 if (type == "2") b.type = BudgetType::revised;
                 else if (!type.empty() && type != "1")
-                    warn("iati.format.budget-type", "budget type " + dq(type) + " is not an IATI BudgetType code (1-2); read as original");
+                    lose("iati.format.budget-type", Severity::warning, "budget type " + dq(type) + " is not an IATI BudgetType code (1-2); read as original");
                 if (status == "2") b.status = BudgetStatus::committed;
                 else if (!status.empty() && status != "1")
-                    warn("iati.format.budget-status", "budget status " + dq(status) +
+                    lose("iati.format.budget-status", Severity::warning, "budget status " + dq(status) +
                                                           " is not an IATI BudgetStatus code (1-2); read as indicative");
                 break;
             }
-            case Tag::transaction:
-                a_.transactions.emplace_back().line = line();
+            case Tag::transaction: {
+                TransactionState& t = a_.transactions.emplace_back();
+                t.line = line();
+                t.first_notice = a_.notices.size();
                 break;
+            }
             default:
                 if (n == "other-identifier" && !legacy_ && attr_view(atts, "ref").empty())
                     warn("iati.other-identifier.ref", "<other-identifier> has no @ref: the identifier itself is missing");
+                else if (n == "other-identifier" && attr_view(atts, "type") == "B1")
+                    a_.previous_identifiers.emplace_back(attr_view(atts, "ref"));
                 return skip(Tag::activity, n);
         }
         stack_.push_back(tag);
@@ -762,29 +853,70 @@ private:
         if (t.empty()) return 0;
         const auto v = parse_unsigned(t);
         if (!v || *v > 99) {  // OrganisationType codes have two digits (10 government ... 90 other)
-            warn("iati.format.organisation-type",
+            lose("iati.format.organisation-type", Severity::warning,
                  "organisation type " + dq(t) + " is not a two-digit IATI OrganisationType code; left unknown");
             return 0;
         }
         return static_cast<std::uint16_t>(*v);
     }
 
-    void end_budget() {
-        BudgetState& b = a_.budgets.back();
-        if (!b.has_start) error("iati.budget.period", "<budget> at line " + std::to_string(b.line) + " has no <period-start>");
-        if (!b.value.present) error("iati.budget.value", "<budget> at line " + std::to_string(b.line) + " has no <value>");
-        if (b.start && b.end && b.end->latest() < b.start->earliest())
-            error("iati.budget.period", "<budget> at line " + std::to_string(b.line) + " ends (" + b.end->to_string() +
-                                            ") before it starts (" + b.start->to_string() + ")");
+    /// The money of a value as published, for a notice about a part left out.
+    static std::string money_text(const ValueState& v) {
+        if (!v.present) return "no value";
+        return "value " + dq(v.text) + (v.currency.empty() ? std::string() : " " + v.currency);
+    }
+    /// Leaves the last budget or transaction out, naming it and its money. An error when
+    /// one of its faults is (the schema forbids it), else a warning (a code of the wrong
+    /// form, which the schema allows).
+    void leave_out(std::string_view element, std::uint64_t at, std::size_t first_notice, const ValueState& v,
+                   std::string_view extra) {
+        const bool error = std::any_of(a_.notices.begin() + static_cast<std::ptrdiff_t>(first_notice), a_.notices.end(),
+                                       [](const Notice& n) { return n.severity == Severity::error; });
+        lose("iati." + std::string(element) + ".left-out", error ? Severity::error : Severity::warning,
+             "<" + std::string(element) + "> at line " + std::to_string(at) + " (" + money_text(v) + std::string(extra) +
+                 ") is left out, the rest of the activity is imported: the notices before this one say why");
     }
 
+    /// A budget the model cannot hold (no start, no value, a value or date that does not
+    /// parse, an end before the start) is left out alone; the activity is kept.
+    void end_budget() {
+        BudgetState& b = a_.budgets.back();
+        const std::string at = "<budget> at line " + std::to_string(b.line);
+        bool usable = b.start.has_value() && b.value.amount.has_value() && (!b.has_end || b.end.has_value());
+        if (!b.has_start) error("iati.budget.period", at + " has no <period-start>");
+        if (!b.value.present) error("iati.budget.value", at + " has no <value>");
+        if (b.start && b.end && b.end->latest() < b.start->earliest()) {
+            error("iati.budget.period", at + " ends (" + b.end->to_string() + ") before it starts (" + b.start->to_string() + ")");
+            usable = false;
+        }
+        if (!usable) {
+            std::string period;
+            if (b.start || b.end)
+                period = ", period " + (b.start ? b.start->to_string() : "?") + " to " + (b.end ? b.end->to_string() : "?");
+            leave_out("budget", b.line, b.first_notice, b.value, period);
+            a_.budgets.pop_back();
+        } else if (b.value.value_date_fault) {
+            ++a_.parts_left_out_or_changed;  // kept without its value date (reported at the value)
+        }
+    }
+
+    /// A transaction that cannot be counted (no or unknown type, no value, no date to
+    /// give its year) is left out alone; the activity is kept.
     void end_transaction() {
         TransactionState& t = a_.transactions.back();
         const std::string at = "<transaction> at line " + std::to_string(t.line);
+        if (t.has_sector) a_.transaction_sector = true;
         if (!t.has_type) error("iati.transaction.type", at + " has no <transaction-type>");
         if (!t.value.present) error("iati.transaction.value", at + " has no <value>");
-        if (!t.date && !t.value.value_date)
+        if (!t.has_date && !t.value.value_date && !t.value.value_date_fault)
             error("iati.transaction.date", at + " has neither <transaction-date> nor @value-date: no year to count it in");
+        // The year comes from the transaction date; a date that is there but does not
+        // parse is not replaced by the value date.
+        const bool dated = t.has_date ? t.date.has_value() : t.value.value_date.has_value();
+        if (!t.type || !t.value.amount || !dated) {
+            leave_out("transaction", t.line, t.first_notice, t.value, "");
+            a_.transactions.pop_back();
+        }
     }
 
     void end_activity() {
@@ -816,11 +948,8 @@ private:
             }
         }
         if (a_.rejected) {
-            std::size_t errors = 0;
-            for (const Notice& n : a_.notices) errors += n.severity == Severity::error ? 1 : 0;
             a_.notices.push_back(Notice{"iati.activity.rejected", Severity::error, {}, a_.line,
-                                        "the activity is not imported (" + std::to_string(errors) +
-                                            (errors == 1 ? " error" : " errors") + ")"});
+                                        "the activity is not imported, with all its money: its identifier is taken"});
         } else {
             try {
                 commit();
@@ -848,6 +977,7 @@ private:
         for (Notice& n : a_.notices) {
             n.activity = a_.identifier;
             out_.notices.push_back(std::move(n));
+            groups_.push_back(a_.line);
         }
         a_.notices.clear();
     }
@@ -869,6 +999,8 @@ private:
         partner.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
         const PartnerId id = p.add(partner);
         country_partners_.emplace(std::string(c.code.view()), id);
+        // Findings about the partner are the import's too: told with the activity that added it.
+        new_partners_.emplace(p.partners().size() - 1, std::pair(a_.line, a_.identifier));
         return id;
     }
 
@@ -940,10 +1072,28 @@ private:
         e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
         (void)p.add(std::move(e));
         lines_.push_back(a_.line);
+        met_elsewhere_.push_back(rules_met_by_what_is_not_kept());
         ++out_.activities_imported;
+        out_.parts_left_out_or_changed += a_.parts_left_out_or_changed;
     }
 
     // --- rules over what was imported --------------------------------------------
+    /// IATI rules that the activity meets through elements the model does not keep, so
+    /// that the rule run over the engagement does not report them as broken.
+    enum MetElsewhere : std::uint8_t {
+        sector_elsewhere = 1,      // 6.2.2: a sector in any vocabulary, or a transaction/sector
+        prefix_of_previous = 2,    // 1.1.21: the prefix of other-identifier[@type='B1']/@ref
+    };
+    [[nodiscard]] std::uint8_t rules_met_by_what_is_not_kept() const {
+        std::uint8_t met = 0;
+        if (a_.sectors.empty() && (a_.has_any_sector || a_.transaction_sector)) met |= sector_elsewhere;
+        for (const std::string& previous : a_.previous_identifiers)
+            if (!previous.empty() && a_.identifier.size() > previous.size() && a_.identifier.starts_with(previous) &&
+                a_.identifier[previous.size()] == '-')
+                met |= prefix_of_previous;
+        return met;
+    }
+
     template <class Options>
     static bool hand_codelists(Options& options, const Codelists* codelists) {
         if constexpr (requires { options.iati_codelists = codelists; }) {
@@ -960,13 +1110,26 @@ private:
         const ValidationReport report = validate(out_.portfolio, vo);
         const auto engagements = out_.portfolio.engagements();
         for (const Finding& f : report.findings()) {
+            if (f.entity.kind == EntityKind::partner) {
+                const auto it = new_partners_.find(f.entity.index);
+                if (it == new_partners_.end()) continue;
+                const Partner& partner = out_.portfolio.partners()[f.entity.index];
+                out_.notices.push_back(Notice{f.rule, f.severity, it->second.second, it->second.first,
+                                              "recipient partner \"" + std::string(out_.portfolio.text(partner.key)) + "\" " +
+                                                  (f.field.empty() ? f.message : f.field + ": " + f.message)});
+                groups_.push_back(it->second.first);
+                continue;
+            }
             if (f.entity.kind != EntityKind::oda || f.entity.index < first_new_engagement_) continue;
             const std::size_t i = f.entity.index - first_new_engagement_;
             if (i >= lines_.size()) continue;
+            if (f.rule == "iati.sectors.missing" && (met_elsewhere_[i] & sector_elsewhere) != 0) continue;
+            if (f.rule == "iati.identifier.prefix" && (met_elsewhere_[i] & prefix_of_previous) != 0) continue;
             std::string message = f.field.empty() ? f.message : f.field + ": " + f.message;
             out_.notices.push_back(Notice{f.rule, f.severity,
                                           std::string(out_.portfolio.text(engagements[f.entity.index].iati_identifier)),
                                           lines_[i], std::move(message)});
+            groups_.push_back(lines_[i]);
         }
     }
 
@@ -975,13 +1138,13 @@ public:
         if (out_.activities_skipped != 0) {
             std::string asked;
             for (const std::string& ref : options_.reporting_orgs) asked += (asked.empty() ? "" : ", ") + ref;
-            out_.notices.push_back(Notice{"iati.activity.skipped", Severity::info, {}, 0,
+            file_notice(Notice{"iati.activity.skipped", Severity::info, {}, 0,
                                           std::to_string(out_.activities_skipped) +
                                               " activities of other reporting organisations skipped (only " + asked +
                                               " asked for)"});
         }
         for (const auto& [name, count] : file_unmapped_)
-            out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
+            file_notice(Notice{"iati.unmapped", Severity::info, {}, 0,
                                           "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
         if (file_unmapped_beyond_ > 0)
             out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
@@ -1003,11 +1166,42 @@ private:
     bool in_activity_ = false, saw_root_ = false, legacy_ = false;
     ActivityState a_;
     std::vector<std::uint64_t> lines_;  // per imported engagement, the line of its <iati-activity>
+    std::vector<std::uint8_t> met_elsewhere_;  // per imported engagement: MetElsewhere bits
+    std::vector<std::uint64_t> groups_;   // per notice: the line of its activity, 0 for the file
+    std::map<std::size_t, std::pair<std::uint64_t, std::string>> new_partners_;  // partner index: activity line, identifier
     std::size_t first_new_engagement_ = 0;
     std::map<std::string, PartnerId, std::less<>> country_partners_;
     std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names
     std::uint64_t file_unmapped_beyond_ = 0;
 };
+
+/// What a file that is not XML in UTF-8 looks like, from its first bytes, so that the
+/// message says what was given rather than libxml2's "Document is empty" or "Start tag
+/// expected". Nothing when it may be XML (libxml2 then judges it).
+std::optional<std::string> not_utf8_xml(std::string_view head) {
+    using namespace std::string_view_literals;
+    if (head.starts_with("\x1F\x8B"sv)) return "a gzip-compressed file, not XML: decompress it first (gunzip)";
+    if (head.starts_with("PK\x03\x04"sv)) return "a ZIP archive, not XML: extract the activity file first";
+    if (head.starts_with("\xFF\xFE\0\0"sv) || head.starts_with("\0\0\xFE\xFF"sv))
+        return "UTF-32 text; IATI files are read as UTF-8 only: convert it (iconv -f UTF-32 -t UTF-8)";
+    if (head.starts_with("\xFF\xFE"sv) || head.starts_with("\xFE\xFF"sv) || head.starts_with("<\0"sv) ||
+        head.starts_with("\0<"sv))
+        return "UTF-16 text; IATI files are read as UTF-8 only, as every reader of the library: convert it "
+               "(iconv -f UTF-16 -t UTF-8)";
+    if (head.starts_with("\xEF\xBB\xBF"sv)) head.remove_prefix(3);  // a UTF-8 byte order mark
+    const auto first = head.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return std::nullopt;  // empty or blank: libxml2 says so
+    const char c = head[first];
+    if (c == '{' || c == '[')
+        return std::string("JSON, not XML (it starts with '") + c +
+               "'): an IATI activity file is XML; a portfolio .json is read with load_portfolio";
+    if (c != '<') return "not XML: it starts with " + detail::quoted_excerpt(head.substr(first, 16)) + ", not with '<'";
+    return std::nullopt;
+}
+
+void refuse_what_is_not_xml(std::string_view head, const std::string& source) {
+    if (const auto what = not_utf8_xml(head)) throw FileError(source + ":1:1: " + *what);
+}
 
 Import make_import(const ReadOptions& options) {
     return Import{Portfolio(options.home.value_or(SubdivisionCode("ZZ-ZZ"))), {}, {}, 0, 0, 0, false};
@@ -1016,6 +1210,10 @@ Import make_import(const ReadOptions& options) {
 void read_file_into(Import& out, const std::filesystem::path& path, const ReadOptions& options) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) throw FileError(path.string() + ": cannot open: " + std::strerror(errno));
+    std::array<char, 64> head{};
+    const std::size_t got = std::fread(head.data(), 1, head.size(), file.get());
+    refuse_what_is_not_xml(std::string_view(head.data(), got), path.string());
+    std::rewind(file.get());
     std::error_code ec;
     const std::uint64_t total = std::filesystem::file_size(path, ec);
     Reader reader(out, path.string(), path.filename().string(), options);
@@ -1039,6 +1237,7 @@ Import read(const std::filesystem::path& path, const ReadOptions& options) {
 }
 
 Import parse(std::string_view xml, std::string_view source_name, const ReadOptions& options) {
+    refuse_what_is_not_xml(xml.substr(0, 64), std::string(source_name));
     Import out = make_import(options);
     Reader reader(out, std::string(source_name), std::string(source_name), options);
     std::uint64_t done = 0, reported = 0;

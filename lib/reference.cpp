@@ -31,6 +31,14 @@ const std::vector<Country>& country_table() {
     return table;
 }
 
+const std::vector<Country>& user_assigned_table() {
+    static const auto table = convert_all<detail::CountryRow, Country>(
+        detail::user_assigned_country_rows, detail::user_assigned_country_row_count, [](const detail::CountryRow& r) {
+            return Country{r.alpha2, r.alpha3, r.numeric, r.name, r.official_name, r.common_name, r.m49_subregion, r.m49_region};
+        });
+    return table;
+}
+
 const std::vector<WithdrawnCountry>& withdrawn_table() {
     static const auto table = convert_all<detail::WithdrawnCountryRow, WithdrawnCountry>(
         detail::withdrawn_country_rows, detail::withdrawn_country_row_count, [](const detail::WithdrawnCountryRow& r) {
@@ -74,7 +82,9 @@ std::span<const Country> countries() noexcept { return country_table(); }
 std::span<const WithdrawnCountry> withdrawn_countries() noexcept { return withdrawn_table(); }
 
 const Country* find_country(CountryCode code) noexcept {
-    return find_sorted(country_table(), code.view(), [](const Country& c) { return c.alpha2; });
+    const auto alpha2 = [](const Country& c) { return c.alpha2; };
+    if (const Country* c = find_sorted(country_table(), code.view(), alpha2)) return c;
+    return find_sorted(user_assigned_table(), code.view(), alpha2);
 }
 
 const Country* find_country_by_alpha3(std::string_view alpha3) noexcept {

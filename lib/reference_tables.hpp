@@ -44,6 +44,9 @@ struct RegionRow {
 
 extern const CountryRow country_rows[];
 extern const std::size_t country_row_count;
+/// User-assigned ISO 3166-1 codes that CLDR places in the M49 tree (XK, Kosovo).
+extern const CountryRow user_assigned_country_rows[];
+extern const std::size_t user_assigned_country_row_count;
 extern const WithdrawnCountryRow withdrawn_country_rows[];
 extern const std::size_t withdrawn_country_row_count;
 extern const SubdivisionRow subdivision_rows[];

@@ -100,6 +100,11 @@ void recipient_not_current(const RuleRun& run) {
                 check(e, e.recipient_countries[i].country, "recipient_countries[" + std::to_string(i) + "].country");
         } else if (e.recipient.view() == "ZZ" && !e.recipient_regions.empty()) {
             continue;  // regions only: "ZZ" says there is no recipient country
+        } else if (e.recipient.view() == "ZZ") {
+            // "ZZ" is the model's "unknown", not a code someone entered: say what is missing.
+            run.report(run.ref(e), "recipient",
+                       "no recipient country or region is recorded (the recipient is ZZ, unknown): set the recipient "
+                       "country, or the recipient region for regional aid");
         } else {
             check(e, e.recipient, "recipient");
         }

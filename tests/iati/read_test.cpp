@@ -174,58 +174,134 @@ TEST(IatiRead, Legacy103Files) {
     for (const auto& n : in.notices) EXPECT_NE(n.severity, pd::Severity::error) << iati::to_string(n);
 }
 
-TEST(IatiRead, OneBadActivityDoesNotStopTheOthers) {
+TEST(IatiRead, AFaultyPartCostsThatPartNotTheActivity) {
     const auto in = iati::read(data("one-bad-activity.xml"));
     EXPECT_EQ(in.activities_read, 3u);
-    EXPECT_EQ(in.activities_imported, 2u);
+    EXPECT_EQ(in.activities_imported, 3u);
     EXPECT_TRUE(in.portfolio.find_engagement("XX-1-GOOD-A"));
     EXPECT_TRUE(in.portfolio.find_engagement("XX-1-GOOD-B"));
-    EXPECT_FALSE(in.portfolio.find_engagement("XX-1-BAD"));
+    // The budget of "12,000" is left out; the activity and its transaction are kept.
+    const auto& bad = by_identifier(in, "XX-1-BAD");
+    EXPECT_TRUE(bad.budgets.empty());
+    ASSERT_EQ(bad.transactions.size(), 1u);
+    EXPECT_EQ(bad.transactions[0].amount, pd::Money(100, pd::CurrencyCode("XXX")));
+    EXPECT_EQ(in.parts_left_out_or_changed, 1u);
+    EXPECT_FALSE(in.imported_whole());
     const auto number = with_rule(in, "iati.format.number");
     ASSERT_EQ(number.size(), 1u);
     EXPECT_EQ(number[0].activity, "XX-1-BAD");
     EXPECT_EQ(number[0].line, 22u);
     EXPECT_NE(number[0].message.find("12,000"), std::string::npos);
+    const auto left_out = with_rule(in, "iati.budget.left-out");
+    ASSERT_EQ(left_out.size(), 1u);
+    EXPECT_EQ(iati::to_string(left_out[0], "one-bad-activity.xml"),
+              "one-bad-activity.xml:23: error iati.budget.left-out: activity XX-1-BAD: <budget> at line 19 (value \"12,000\" "
+              "EUR, period 2020-01-01 to 2020-12-31) is left out, the rest of the activity is imported: the notices before "
+              "this one say why");
+    // The cause comes before what it cost.
+    const auto at = [&](std::string_view rule) {
+        return std::find_if(in.notices.begin(), in.notices.end(), [&](const iati::Notice& n) { return n.rule == rule; });
+    };
+    EXPECT_LT(at("iati.format.number"), at("iati.budget.left-out"));
     const auto currency = with_rule(in, "iati.value.currency");  // a warning: kept in XXX
     ASSERT_EQ(currency.size(), 1u);
     EXPECT_EQ(currency[0].line, 27u);
     EXPECT_EQ(currency[0].severity, pd::Severity::warning);
-    const auto rejected = with_rule(in, "iati.activity.rejected");
-    ASSERT_EQ(rejected.size(), 1u);
-    EXPECT_EQ(rejected[0].activity, "XX-1-BAD");
-    EXPECT_EQ(rejected[0].line, 13u);
-    EXPECT_EQ(iati::to_string(rejected[0], "one-bad-activity.xml"),
-              "one-bad-activity.xml:13: error iati.activity.rejected: activity XX-1-BAD: the activity is not imported (1 error)");
-    // The partner of the rejected activity's country exists only through the good one.
-    EXPECT_EQ(in.portfolio.partners().size(), 2u);
+    EXPECT_TRUE(with_rule(in, "iati.activity.rejected").empty());
+    EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio));
 }
 
-TEST(IatiRead, RejectsWhatTheSchemaForbidsAndCannotBeMapped) {
+TEST(IatiRead, OnlyATakenIdentifierRejectsAnActivity) {
+    const std::string activity = R"(<iati-activity default-currency="EUR"><iati-identifier>XX-1-T</iati-identifier>
+<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">5</value></transaction>
+</iati-activity>)";
+    const auto in = iati::parse("<iati-activities version=\"2.03\">\n" + activity + "\n" + activity + "\n</iati-activities>");
+    EXPECT_EQ(in.activities_read, 2u);
+    EXPECT_EQ(in.activities_imported, 1u);
+    EXPECT_FALSE(in.imported_whole());
+    const auto duplicate = with_rule(in, "iati.activity.duplicate");
+    const auto rejected = with_rule(in, "iati.activity.rejected");
+    ASSERT_EQ(duplicate.size(), 1u);
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_EQ(rejected[0].line, 5u);
+    EXPECT_EQ(rejected[0].message, "the activity is not imported, with all its money: its identifier is taken");
+    const auto at = [&](std::string_view rule) {
+        return std::find_if(in.notices.begin(), in.notices.end(), [&](const iati::Notice& n) { return n.rule == rule; });
+    };
+    EXPECT_LT(at("iati.activity.duplicate"), at("iati.activity.rejected"));
+}
+
+TEST(IatiRead, WhatTheSchemaForbidsCostsOnlyThePartAtFault) {
     struct Case {
         const char* children;
         const char* rule;
+        const char* outcome;  ///< The notice of what is left out; empty: the cause says it.
     };
     const Case cases[] = {
-        {R"(<recipient-country code="MM" percentage="half"/>)", "iati.format.number"},
-        {R"(<transaction><transaction-type code="3"/><value>1</value></transaction>)", "iati.transaction.date"},
+        {R"(<recipient-country code="MM" percentage="half"/>)", "iati.format.number", ""},
+        {R"(<transaction><transaction-type code="3"/><value>1</value></transaction>)", "iati.transaction.date",
+         "iati.transaction.left-out"},
+        {R"(<transaction><transaction-type code="3"/><transaction-date iso-date="5000000"/><value value-date="2020-01-01">1</value></transaction>)",
+         "iati.format.date", "iati.transaction.left-out"},
+        {R"(<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01"></value></transaction>)",
+         "iati.format.number", "iati.transaction.left-out"},
         {R"(<transaction><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1</value></transaction>)",
-         "iati.transaction.type"},
-        {R"(<budget><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)", "iati.budget.period"},
+         "iati.transaction.type", "iati.transaction.left-out"},
+        {R"(<budget><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)", "iati.budget.period",
+         "iati.budget.left-out"},
         {R"(<budget><period-start iso-date="2021-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)",
-         "iati.budget.period"},
-        {R"(<budget><period-start iso-date="2021-01-01"/></budget>)", "iati.budget.value"},
-        {R"(<activity-date type="1" iso-date="2020-02-30"/>)", "iati.format.date"},
-        {R"(<sector code="12250" vocabulary="1" percentage="150"/>)", "iati.format.percentage"},  // found by fuzz_iati
-        {R"(<recipient-country code="MM" percentage="-5"/>)", "iati.format.percentage"},
+         "iati.budget.period", "iati.budget.left-out"},
+        {R"(<budget><period-start iso-date="2021-01-01"/></budget>)", "iati.budget.value", "iati.budget.left-out"},
+        {R"(<activity-date type="1" iso-date="2020-02-30"/>)", "iati.format.date", ""},
+        {R"(<sector code="12250" vocabulary="1" percentage="150"/>)", "iati.format.percentage", ""},  // found by fuzz_iati
+        {R"(<recipient-country code="MM" percentage="-5"/>)", "iati.format.percentage", ""},
+        {R"(<recipient-region code="298" vocabulary="1" percentage="101"/>)", "iati.format.percentage", ""},
     };
+    // A good transaction beside the faulty part: its money must be kept.
+    const std::string good =
+        R"(<transaction><transaction-type code="2"/><transaction-date iso-date="2020-03-01"/><value value-date="2020-03-01">70</value></transaction>)";
     for (const Case& c : cases) {
-        const auto in = iati::parse(doc(c.children), "case.xml");
-        EXPECT_EQ(in.activities_imported, 0u) << c.children;
-        EXPECT_EQ(with_rule(in, c.rule).size(), 1u) << c.children;
-        ASSERT_EQ(with_rule(in, "iati.activity.rejected").size(), 1u) << c.children;
-        EXPECT_EQ(with_rule(in, "iati.activity.rejected")[0].activity, "XX-1-T");
-        EXPECT_EQ(with_rule(in, "iati.activity.rejected")[0].line, 2u);
+        const auto in = iati::parse(doc(std::string(c.children) + "\n" + good), "case.xml");
+        ASSERT_EQ(in.activities_imported, 1u) << c.children;
+        EXPECT_TRUE(with_rule(in, "iati.activity.rejected").empty()) << c.children;
+        const auto cause = with_rule(in, c.rule);
+        ASSERT_EQ(cause.size(), 1u) << c.children;
+        EXPECT_EQ(cause[0].severity, pd::Severity::error) << c.children;
+        EXPECT_EQ(cause[0].activity, "XX-1-T");
+        if (*c.outcome != '\0') {
+            const auto outcome = with_rule(in, c.outcome);
+            ASSERT_EQ(outcome.size(), 1u) << c.children;
+            EXPECT_EQ(outcome[0].severity, pd::Severity::error) << c.children;
+        } else {
+            EXPECT_NE(cause[0].message.find("left"), std::string::npos) << cause[0].message;
+        }
+        EXPECT_EQ(in.parts_left_out_or_changed, 1u) << c.children;
+        const auto& e = by_identifier(in, "XX-1-T");
+        EXPECT_TRUE(e.recipient_countries.empty() && e.sectors.empty() && e.recipient_regions.empty() && e.budgets.empty() &&
+                    !e.planned_start)
+            << c.children;
+        const std::vector<pd::TransactionTotal> kept{
+            {2020, pd::TransactionType::outgoing_commitment, pd::Money(70, pd::CurrencyCode("EUR")), 1}};
+        EXPECT_EQ(e.transactions, kept) << c.children;
+        EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio)) << c.children;
     }
+}
+
+TEST(IatiRead, AnOddShareInAVocabularyNotMappedLosesNothing) {
+    // Real files hold percentage="500" on a sector of vocabulary 7 beside a DAC sector.
+    const auto in = iati::parse(doc(R"(<sector vocabulary="1" code="11110"/>
+<sector vocabulary="7" code="4" percentage="500"/>
+<transaction><transaction-type code="2"/><transaction-date iso-date="2020-03-01"/><value value-date="2020-03-01">70</value></transaction>)"));
+    ASSERT_EQ(in.activities_imported, 1u);
+    EXPECT_TRUE(in.imported_whole());
+    const auto odd = with_rule(in, "iati.format.percentage");
+    ASSERT_EQ(odd.size(), 1u);
+    EXPECT_EQ(odd[0].severity, pd::Severity::warning);
+    EXPECT_EQ(odd[0].line, 8u);
+    EXPECT_NE(odd[0].message.find("vocabulary 7"), std::string::npos) << odd[0].message;
+    const auto& e = by_identifier(in, "XX-1-T");
+    ASSERT_EQ(e.sectors.size(), 1u);
+    EXPECT_EQ(e.transactions.size(), 1u);
 }
 
 TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
@@ -409,4 +485,65 @@ TEST(IatiRead, AnOrganisationTypeOfMoreThanTwoDigitsIsLeftUnknown) {
     ASSERT_EQ(e.participants.size(), 1u);
     EXPECT_EQ(e.participants[0].organisation.type, 0u);
     EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio));
+}
+
+TEST(IatiRead, SaysWhatAFileThatIsNotXmlLooksLike) {
+    struct Case {
+        std::string head;
+        const char* says;
+    };
+    using namespace std::string_literals;
+    const Case cases[] = {
+        {"\x1F\x8B\x08\x00\x00\x00"s, "case.xml:1:1: a gzip-compressed file, not XML: decompress it first (gunzip)"},
+        {"PK\x03\x04\x14\x00"s, "case.xml:1:1: a ZIP archive, not XML"},
+        {"\xFF\xFE<\0?\0x\0m\0l\0"s, "case.xml:1:1: UTF-16 text; IATI files are read as UTF-8 only"},
+        {"\xFE\xFF\0<\0?\0x\0m\0l"s, "case.xml:1:1: UTF-16 text"},
+        {"<\0?\0x\0m\0l\0"s, "case.xml:1:1: UTF-16 text"},  // no byte order mark
+        {"\xFF\xFE\0\0<\0\0\0"s, "case.xml:1:1: UTF-32 text"},
+        {"\n  {\"schema\": \"paradiplomacy.portfolio/1\"}"s, "case.xml:1:1: JSON, not XML (it starts with '{')"},
+        {"\xEF\xBB\xBF[1, 2]"s, "case.xml:1:1: JSON, not XML (it starts with '[')"},
+        {"id,title\n1,x\n"s, "case.xml:1:1: not XML: it starts with \"id,title"},
+    };
+    for (const Case& c : cases) {
+        try {
+            (void)iati::parse(c.head, "case.xml");
+            ADD_FAILURE() << c.says << ": no error";
+        } catch (const pd::FileError& e) {
+            EXPECT_TRUE(std::string(e.what()).starts_with(c.says)) << e.what();
+        }
+    }
+    // From a file too, and a UTF-8 byte order mark is fine.
+    const auto dir = std::filesystem::temp_directory_path() / "pd-iati-sniff";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "a.xml.gz", std::ios::binary) << "\x1F\x8B\x08\x00";
+    EXPECT_THROW(
+        {
+            try {
+                (void)iati::read(dir / "a.xml.gz");
+            } catch (const pd::FileError& e) {
+                EXPECT_NE(std::string(e.what()).find("a.xml.gz:1:1: a gzip-compressed file"), std::string::npos) << e.what();
+                throw;
+            }
+        },
+        pd::FileError);
+    std::filesystem::remove_all(dir);
+    EXPECT_EQ(iati::parse("\xEF\xBB\xBF" + doc("")).activities_imported, 1u);
+}
+
+TEST(IatiRead, ATextBeyondLibxml2sLimitIsRefused) {
+    // libxml2 hands a long text over in pieces; the reader holds what it keeps to
+    // libxml2's limit for one text (XML_MAX_TEXT_LENGTH, 10,000,000 bytes).
+    const std::string title(12 * 1024 * 1024, 'x');
+    std::string xml = doc("");
+    xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + title + "</narrative>");
+    try {
+        (void)iati::parse(xml, "big.xml");
+        ADD_FAILURE() << "a 12 MiB title was imported";
+    } catch (const pd::FileError& e) {
+        EXPECT_NE(std::string(e.what()).find("big.xml:5: a text of more than 10000000 bytes"), std::string::npos) << e.what();
+    }
+    // A long title under the limit is read.
+    xml = doc("");
+    xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + std::string(1024 * 1024, 'y') + "</narrative>");
+    EXPECT_EQ(iati::parse(xml).activities_imported, 1u);
 }

@@ -226,3 +226,46 @@ TEST(IatiSchemaSample, RoundTripKorean) {
     if (!std::filesystem::exists(file)) GTEST_SKIP() << "reference data absent: " << file;
     iati::write(only_reported_by(iati::read(file).portfolio, "KR-GOV-010"), *out, options());
 }
+
+// docs/iati.md, "Round trip", lists what changes on the way; these are the two that
+// touch money: a missing default currency and the count of a total.
+TEST(IatiRoundTrip, WhatChangesInTheMoneyIsTheDocumentedList) {
+    pd::Portfolio p = mapped_fields_portfolio();
+    pd::OdaEngagement one_currency = p.engagements()[0];
+    one_currency.default_currency.reset();
+    for (pd::Budget& b : one_currency.budgets) b.value = pd::Money(b.value.amount(), pd::CurrencyCode("EUR"));
+    for (pd::TransactionTotal& t : one_currency.transactions) {
+        t.amount = pd::Money(t.amount.amount(), pd::CurrencyCode("EUR"));
+        t.count = 3;
+    }
+    // The totals were per currency: merging them into EUR would change their number.
+    one_currency.transactions.erase(std::unique(one_currency.transactions.begin(), one_currency.transactions.end(),
+                                                [](const auto& x, const auto& y) { return x.year == y.year && x.type == y.type; }),
+                                    one_currency.transactions.end());
+    p.replace(one_currency);
+    const iati::Import back = iati::parse(iati::to_xml(p, options()), "export.xml");
+    ASSERT_EQ(back.portfolio.engagements().size(), 1u) << notices_of(back);
+    const pd::OdaEngagement& e = back.portfolio.engagements()[0];
+
+    // 1. An engagement without a default currency whose values share one gains it.
+    EXPECT_EQ(e.default_currency, pd::CurrencyCode("EUR"));
+    // 2. A total of several transactions comes back as a total of one.
+    ASSERT_FALSE(e.transactions.empty());
+    for (const pd::TransactionTotal& t : e.transactions) EXPECT_EQ(t.count, 1u);
+    // Everything else the import maps is the same.
+    pd::OdaEngagement expected = one_currency;
+    expected.default_currency = pd::CurrencyCode("EUR");
+    for (pd::TransactionTotal& t : expected.transactions) t.count = 1;
+    pd::Portfolio expected_portfolio = p;
+    expected_portfolio.replace(expected);
+    expect_same(expected_portfolio, expected_portfolio.engagements()[0], back.portfolio, e, true);
+
+    // Values in several currencies and no default: none is made up.
+    pd::Portfolio mixed = mapped_fields_portfolio();
+    pd::OdaEngagement m = mixed.engagements()[0];
+    m.default_currency.reset();
+    mixed.replace(m);
+    const iati::Import mixed_back = iati::parse(iati::to_xml(mixed, options()), "export.xml");
+    ASSERT_EQ(mixed_back.portfolio.engagements().size(), 1u) << notices_of(mixed_back);
+    EXPECT_FALSE(mixed_back.portfolio.engagements()[0].default_currency);
+}

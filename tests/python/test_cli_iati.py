@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import pathlib
+import re
 
 import pytest
 
@@ -52,20 +53,54 @@ def test_import_to_csv_and_into(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, 
     assert pd.load(tmp_path / "gg.json") == gyeonggi
 
 
-def test_import_with_errors_exits_1_and_lists_notices(tmp_path: pathlib.Path) -> None:
+def test_import_with_a_part_left_out_exits_1_and_lists_notices(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "mixed.xml"
     path.write_text(document(activity(), broken_activity()), encoding="utf-8")
     out = run("import-iati", path, "-o", tmp_path / "p.json")
     assert out.returncode == 1
-    assert "1 of 2 activities imported" in out.stdout and "--notices lists them" in out.stdout
-    assert len(pd.load(tmp_path / "p.json").engagements) == 1  # the good activity is written
+    assert "2 of 2 activities imported; 1 part left out or changed;" in out.stdout
+    assert "--notices lists them" in out.stdout
+    assert len(pd.load(tmp_path / "p.json").engagements) == 2  # both activities are written
 
     listed = run("import-iati", path, "-o", tmp_path / "p.json", "--notices")
     assert listed.returncode == 1
     lines = listed.stdout.splitlines()
     assert any(line.startswith(f"{path}:") and "error iati.format.number" in line for line in lines)
+    assert any("error iati.transaction.left-out" in line for line in lines)
     assert "KR-GOV-010-2020-9" in listed.stdout
-    assert lines[-1].startswith(f"{path}: IATI 2.03; 1 of 2")
+    assert lines[-1].startswith(f"{path}: IATI 2.03; 2 of 2")
+
+
+def test_import_with_an_activity_left_out_exits_1(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "dups.xml"
+    path.write_text(document(activity(), activity()), encoding="utf-8")
+    out = run("import-iati", path, "-o", tmp_path / "p.json")
+    assert out.returncode == 1, out.stdout
+    assert "1 of 2 activities imported" in out.stdout
+
+
+def test_import_with_rule_findings_only_exits_0(tmp_path: pathlib.Path) -> None:
+    # An error finding of a rule (here: no sector, IATI rule 6.2.2) changes nothing that was
+    # imported: the file came in whole.
+    path = tmp_path / "nosector.xml"
+    path.write_text(re.sub(r"\s*<sector [^>]*/>", "", document(activity())), encoding="utf-8")
+    result = iati.read(path)
+    assert any(n.rule == "iati.sectors.missing" for n in result.errors)
+    out = run("import-iati", path, "-o", tmp_path / "p.json")
+    assert out.returncode == 0, out.stdout
+    assert f"{len(result.errors)} errors" in out.stdout
+
+
+def test_the_exit_status_is_one_sentence_in_help_docs_and_code() -> None:
+    from paradiplomacy import cli
+
+    def words(text: str) -> str:
+        return " ".join(text.split())
+
+    help_text = run("import-iati", "--help").stdout
+    assert words(cli.IMPORT_IATI_EXIT) in words(help_text)
+    docs = pathlib.Path(__file__).resolve().parents[2] / "docs" / "python.md"
+    assert words(cli.IMPORT_IATI_EXIT) in words(docs.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +108,8 @@ def test_import_with_errors_exits_1_and_lists_notices(tmp_path: pathlib.Path) ->
     [
         ("<iati-activities><iati-activity>", "bad.xml"),
         ("<portfolio/>", "not an IATI activity file"),
-        ("not xml at all", "bad.xml"),
+        ("not xml at all", "bad.xml:1:1: not XML: it starts with"),
+        ('{"schema": "paradiplomacy.portfolio/1"}', "bad.xml:1:1: JSON, not XML"),
     ],
 )
 def test_import_unusable_file_exits_2(tmp_path: pathlib.Path, content: str, expected: str) -> None:
@@ -83,6 +119,21 @@ def test_import_unusable_file_exits_2(tmp_path: pathlib.Path, content: str, expe
     assert out.stderr.startswith("paradiplomacy: error: ") and out.stderr.count("\n") == 1
     assert expected in out.stderr and "Traceback" not in out.stderr
     assert out.stdout == ""
+    assert not (tmp_path / "p.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip-compressed file, not XML"),
+        ("\ufeff<iati-activities/>".encode("utf-16"), "UTF-16 text; IATI files are read as UTF-8 only"),
+    ],
+)
+def test_import_binary_or_utf16_file_exits_2(tmp_path: pathlib.Path, content: bytes, expected: str) -> None:
+    (tmp_path / "bad.xml").write_bytes(content)
+    out = run("import-iati", tmp_path / "bad.xml", "-o", tmp_path / "p.json")
+    assert out.returncode == 2
+    assert expected in out.stderr and out.stderr.count("\n") == 1
     assert not (tmp_path / "p.json").exists()
 
 

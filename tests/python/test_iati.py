@@ -146,17 +146,21 @@ BAD_VALUE = '      <value value-date="2020-06-30">lots</value>'
 
 
 def broken_activity(identifier: str = "KR-GOV-010-2020-9") -> str:
-    """An activity with a transaction value that is not a number: the reader rejects it."""
+    """An activity with a transaction value that is not a number: the reader leaves that transaction out."""
     return activity(identifier).replace('      <value value-date="2020-06-30">500000000</value>', BAD_VALUE)
 
 
-def test_a_rejected_activity_is_left_out_with_a_notice(tmp_path: pathlib.Path) -> None:
+def test_a_faulty_transaction_is_left_out_alone_with_a_notice(tmp_path: pathlib.Path) -> None:
     broken = broken_activity()
     path = tmp_path / "mixed.xml"
     path.write_text(document(activity(), broken), encoding="utf-8")
     result = iati.read(path)
-    assert (result.activities_read, result.activities_imported) == (2, 1)
-    assert len(result.portfolio.engagements) == 1
+    assert (result.activities_read, result.activities_imported) == (2, 2)
+    assert len(result.portfolio.engagements) == 2
+    assert result.parts_left_out_or_changed == 1 and not result.imported_whole
+    broken_one = next(e for e in result.portfolio.engagements if e.iati_identifier == "KR-GOV-010-2020-9")
+    # Its other transaction, 250000000 KRW on 2020-09-30, is kept.
+    assert [(t.year, t.count, t.amount.amount) for t in broken_one.transactions] == [(2020, 1, 250000000)]
     errors = result.errors
     assert errors and all(n.severity is pd.Severity.ERROR for n in errors)
     code_error = next(n for n in errors if n.rule == "iati.format.number")
@@ -167,8 +171,13 @@ def test_a_rejected_activity_is_left_out_with_a_notice(tmp_path: pathlib.Path) -
     assert str(code_error).startswith(f"{path}:{line}: error iati.format.number")
     assert code_error.file == str(path)
     assert "iati.format.number" in repr(code_error)
-    assert any(n.rule == "iati.activity.rejected" for n in errors)
+    left_out = next(n for n in errors if n.rule == "iati.transaction.left-out")
+    assert "lots" in left_out.message and "left out" in left_out.message
+    assert result.notices.index(code_error) < result.notices.index(left_out)  # the cause first
+    assert not any(n.rule == "iati.activity.rejected" for n in errors)
     assert result.notices == iati.read(path).notices  # same notices, compared by value
+    whole = iati.parse(document(activity()))
+    assert whole.imported_whole and whole.parts_left_out_or_changed == 0
 
 
 def test_no_identifier_and_duplicates(tmp_path: pathlib.Path) -> None:

@@ -9,6 +9,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 
 namespace pd = paradiplomacy;
@@ -194,6 +199,50 @@ TEST(WorldRegions, OtherPartnersAndMisses) {
         ASSERT_NE(r, nullptr) << c.alpha2;
         EXPECT_EQ(r->parent, c.m49_region) << c.alpha2;
     }
+}
+
+TEST(WorldRegions, GroupingRegionsOfM49AreRegionsToo) {
+    // CLDR marks 419, 202 and 003 as groupings across its partition of the world; UN M49
+    // (IATI region vocabulary 2) lists them as regions all the same.
+    for (const auto& [code, parent] : {std::pair{419, 19}, std::pair{202, 2}, std::pair{3, 19}}) {
+        const ref::WorldRegion* r = ref::find_world_region(static_cast<std::uint16_t>(code));
+        ASSERT_NE(r, nullptr) << code;
+        EXPECT_EQ(r->parent, parent) << code;
+    }
+    // They are nobody's sub-region: Mexico stays in Central America, Kenya in Eastern Africa.
+    EXPECT_EQ(ref::world_region_of(CountryCode("MX"))->m49, 13);
+    EXPECT_EQ(ref::world_region_of(CountryCode("KE"))->m49, 14);
+}
+
+TEST(WorldRegions, EveryNumericAreaOfCldrIsInTheTable) {
+    const std::filesystem::path cldr = "/usr/share/unicode/cldr/common/supplemental/supplementalData.xml";
+    if (!std::filesystem::exists(cldr)) GTEST_SKIP() << cldr << " not found (Debian's unicode-cldr-core)";
+    std::ifstream in(cldr);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::set<int> codes;
+    const std::regex group(R"re(<group type="([0-9A-Z]+)" contains="([^"]*)")re");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), group); it != std::sregex_iterator(); ++it) {
+        std::istringstream words((*it)[1].str() + " " + (*it)[2].str());
+        for (std::string w; words >> w;)
+            if (w.size() == 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                codes.insert(std::stoi(w));
+    }
+    ASSERT_GT(codes.size(), 30u);
+    for (const int code : codes) EXPECT_NE(ref::find_world_region(static_cast<std::uint16_t>(code)), nullptr) << code;
+}
+
+TEST(Countries, KosovoUnderItsUserAssignedCode) {
+    // XK is not in ISO 3166-1, but CLDR, the European Commission, the IMF and IATI's
+    // Country codelist use it for Kosovo.
+    const ref::Country* xk = ref::find_country(CountryCode("XK"));
+    ASSERT_NE(xk, nullptr);
+    EXPECT_EQ(xk->name, "Kosovo");
+    EXPECT_EQ(ref::country_status(CountryCode("XK")), ref::CodeStatus::current);
+    EXPECT_EQ(ref::world_region_of(CountryCode("XK"))->m49, 39);  // Southern Europe
+    EXPECT_EQ(ref::find_country(CountryCode("XA")), nullptr);
+    // countries() is ISO 3166-1 alone: names in lists are not matched to XK.
+    const auto all = ref::countries();
+    EXPECT_TRUE(std::none_of(all.begin(), all.end(), [](const ref::Country& c) { return c.alpha2 == "XK"; }));
 }
 
 TEST(IsoCodesSource, NamesTheDirectoryTheTablesCameFrom) {

@@ -99,10 +99,17 @@ TEST(CodeRules, RecipientNotCurrent) {
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].entity, (EntityRef{EntityKind::oda, c.smart_class.index(), "mn-smart-class"}));
     EXPECT_EQ(f[0].field, "recipient");
-    EXPECT_NE(f[0].message.find("not an ISO 3166-1"), std::string::npos);
+    // ZZ is the model's "unknown": the message says what is missing, not that ZZ is a bad code.
+    EXPECT_NE(f[0].message.find("no recipient country or region is recorded"), std::string::npos) << f[0].message;
     // ZZ is on no DAC list either: that rule speaks too, and nothing else.
     EXPECT_EQ(r.by_rule("oda.recipient.not_on_dac_list").size(), 1u);
     EXPECT_EQ(r.size(), 2u);
+
+    e.recipient = CountryCode("QQ");
+    c.p.replace(e);
+    const auto q = c.run().by_rule("code.recipient.not_current");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_NE(q[0].message.find("recipient QQ is not an ISO 3166-1"), std::string::npos) << q[0].message;
 
     e.recipient = CountryCode("YU");
     c.p.replace(e);

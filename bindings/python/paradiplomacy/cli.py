@@ -2,9 +2,9 @@
 """The ``paradiplomacy`` command line: report, validate and convert portfolios; import and
 export IATI activity files; read twin-town lists.
 
-Exit status: 0 success (``validate``: no error finding; ``import-iati``: no error notice),
-1 ``validate`` found an error or ``import-iati`` left out an activity, 2 unusable input (a
-file that is not well-formed or not IATI) or wrong usage. Errors are one line on stderr,
+Exit status: 0 success (``validate``: no error finding), 1 ``validate`` found an error, 2
+unusable input (a file that is not well-formed or not IATI) or wrong usage; ``import-iati``
+says its own in ``IMPORT_IATI_EXIT``. Errors are one line on stderr,
 ``paradiplomacy: error: ...``, never a traceback.
 
 Reading, parsing, checking and writing show progress on stderr when stderr is a terminal
@@ -29,6 +29,14 @@ from tqdm import tqdm  # type: ignore[import-untyped]
 from . import _core, datasets, iati
 
 PROG = "paradiplomacy"
+
+#: The exit status of ``import-iati``, word for word in its --help and in docs/python.md.
+IMPORT_IATI_EXIT = (
+    "import-iati exits 0 when every activity, and every part of one that the reader maps, was imported "
+    "as published; 1 when a fault in the file left an activity or a part of one out or changed it (the "
+    "rest is written, and the notices say which); 2 when the file is unusable (it cannot be read, is not "
+    "UTF-8 XML or is not an IATI activity file) or the usage is wrong."
+)
 T = TypeVar("T")
 
 _CHUNK = 1 << 20  # bytes per read of a JSON file while its progress bar is shown
@@ -212,15 +220,17 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
         for notice in result.notices:
             print(str(notice))
     errors, warnings, infos = len(result.errors), len(result.warnings), len(result.infos)
+    parts = result.parts_left_out_or_changed
+    changed = f"{parts} {'part' if parts == 1 else 'parts'} left out or changed; " if parts else ""
     checked = "codes checked against the codelists" if result.codelists_checked else "codes checked for form only"
     version = f"IATI {result.version}" if result.version else "IATI (no version)"
     hint = " (--notices lists them)" if result.notices and not args.notices else ""
     skipped = f" ({result.activities_skipped} of other reporting organisations skipped)" if result.activities_skipped else ""
     print(
         f"{args.file}: {version}; {result.activities_imported} of {result.activities_read} activities imported{skipped}; "
-        f"{errors} errors, {warnings} warnings, {infos} infos{hint}; {checked}; written to {args.output}"
+        f"{changed}{errors} errors, {warnings} warnings, {infos} infos{hint}; {checked}; written to {args.output}"
     )
-    return 1 if errors else 0
+    return 0 if result.imported_whole else 1
 
 
 def _cmd_export_iati(args: argparse.Namespace) -> int:
@@ -385,10 +395,9 @@ def _parser() -> argparse.ArgumentParser:
         "import-iati",
         help="read an IATI activity file into a portfolio",
         description="Read an IATI activity file (2.03, or an older version that parses) and write its "
-        "activities as ODA engagements, with the recipient countries as partners. An activity that "
-        "cannot be imported is left out with an error notice; the others are written. Exit status 0 "
-        "when there is no error notice, 1 when there is, 2 when the file cannot be read, is not "
-        "well-formed XML or is not an IATI activity file.",
+        "activities as ODA engagements, with the recipient countries as partners. A fault in one part "
+        "of an activity (a budget, a transaction, a share) costs that part, with a notice naming it. "
+        + IMPORT_IATI_EXIT,
     )
     import_iati.add_argument("file", metavar="FILE.xml", help="an IATI activity file")
     import_iati.add_argument("-o", "--output", required=True, metavar="PORTFOLIO",

@@ -8,8 +8,9 @@ ODA engagements, with the recipient countries as partners; :func:`write` and
 :func:`to_xml` turn a portfolio's engagements into a 2.03 file the official schema
 accepts. The reader streams, so memory stays bounded by one activity.
 
-An activity the reader cannot import is left out with an error :class:`IatiNotice`
-naming its identifier and line; the other activities are imported. A file that is not
+A fault in one part of an activity (a budget, a transaction, a share) costs that part, with
+an :class:`IatiNotice` naming the activity, the line and the money left out; only an
+identifier already taken leaves a whole activity out. A file that is not
 well-formed XML, holds a DTD or entity, or is not an IATI activity file raises
 :class:`~paradiplomacy.FileError`. With ``codelists=`` (a directory of the official
 codelist files, or :func:`load_codelists`' result) codes are checked against the lists;

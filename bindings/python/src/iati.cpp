@@ -49,6 +49,8 @@ struct PyImport {
     std::uint64_t activities_read = 0;
     std::uint64_t activities_imported = 0;
     std::uint64_t activities_skipped = 0;
+    std::uint64_t parts_left_out_or_changed = 0;
+    bool imported_whole = false;
     bool codelists_checked = false;
     CodelistsPtr codelists;
 
@@ -75,6 +77,8 @@ PyImport to_python(iati::Import&& result, std::string file, CodelistsPtr codelis
     out.activities_read = result.activities_read;
     out.activities_imported = result.activities_imported;
     out.activities_skipped = result.activities_skipped;
+    out.parts_left_out_or_changed = result.parts_left_out_or_changed;
+    out.imported_whole = result.imported_whole();
     out.codelists_checked = result.codelists_checked;
     out.codelists = std::move(codelists);
     return out;
@@ -252,6 +256,12 @@ void init_iati(py::module_& m) {
                       "Activities that became engagements (the others have an error notice or were skipped).")
         .def_readonly("activities_skipped", &PyImport::activities_skipped,
                       "Activities of other reporting organisations, left out as reporting_orgs= asked.")
+        .def_readonly("parts_left_out_or_changed", &PyImport::parts_left_out_or_changed,
+                      "Parts of imported activities (a sector, budget, transaction, code, ...) that a fault in the "
+                      "file left out or read otherwise than published; each has a notice.")
+        .def_readonly("imported_whole", &PyImport::imported_whole,
+                      "True when every activity asked for, and every part of it the reader maps, was imported as "
+                      "published.")
         .def_readonly("codelists_checked", &PyImport::codelists_checked,
                       "Whether codes were checked against codelists (otherwise for form only).")
         .def_readonly("codelists", &PyImport::codelists, "The codelists used, or None.")

@@ -4,10 +4,12 @@
 /// Reading IATI activity files (2.03, and the 1.0x/2.0x files that parse) into ODA
 /// engagements, with their recipient countries as partners.
 ///
-/// The reader streams: memory is bounded by one activity, not by the file. An activity
-/// that cannot be imported is reported with its identifier and line and the others go
-/// on; a file that is not well-formed XML, or not an IATI activity file, raises
-/// FileError. DTDs, external entities and entity expansion are refused.
+/// The reader streams: memory is bounded by one activity, not by the file. A fault in
+/// one part of an activity (a budget, a transaction, a share, a code) costs that part,
+/// reported with the activity's identifier and the line; only an identifier already taken
+/// rejects a whole activity. A file that is not UTF-8, not well-formed XML, or not an
+/// IATI activity file raises FileError. DTDs, external entities and entity expansion are
+/// refused.
 
 #include <paradiplomacy/iati/codelists.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
@@ -63,6 +65,18 @@ struct Import {
     std::uint64_t activities_imported = 0;
     std::uint64_t activities_skipped = 0;  ///< Left out by ReadOptions::reporting_orgs.
     bool codelists_checked = false;
+    /// Parts of imported activities (a sector, country, budget, transaction, date, code,
+    /// a repeated element, ...) that a fault in the file left out or read otherwise than
+    /// published; each has a notice saying which. With the activities not imported
+    /// (activities_read - activities_imported - activities_skipped), this tells whether
+    /// the file came in whole.
+    std::uint64_t parts_left_out_or_changed = 0;
+    /// True when every activity asked for, and every part of it the reader maps, was
+    /// imported as published (notices may still report rule findings and what the model
+    /// does not keep).
+    [[nodiscard]] bool imported_whole() const noexcept {
+        return parts_left_out_or_changed == 0 && activities_imported + activities_skipped == activities_read;
+    }
 };
 
 /// Reads an IATI activity file into a new portfolio. Throws FileError when the file

@@ -33,11 +33,14 @@ struct WithdrawnCountry {
     std::string_view withdrawal_date;  ///< "2003-07-23" or a year.
 };
 
-/// All current countries, sorted by alpha-2.
+/// All current countries of ISO 3166-1, sorted by alpha-2.
 [[nodiscard]] std::span<const Country> countries() noexcept;
 /// All withdrawn alpha-2 codes not since reassigned, sorted by alpha-2.
 [[nodiscard]] std::span<const WithdrawnCountry> withdrawn_countries() noexcept;
 
+/// The country of an ISO 3166-1 code, or of a user-assigned code in common use that CLDR
+/// places in the M49 tree: XK, Kosovo, which the European Commission, the IMF and IATI's
+/// Country codelist use. countries() lists ISO 3166-1 alone, so names are not matched to XK.
 [[nodiscard]] const Country* find_country(CountryCode code) noexcept;
 [[nodiscard]] const Country* find_country_by_alpha3(std::string_view alpha3) noexcept;
 [[nodiscard]] const WithdrawnCountry* find_withdrawn_country(CountryCode code) noexcept;
