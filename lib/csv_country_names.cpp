@@ -116,11 +116,12 @@ const std::unordered_map<std::string, Entry>& names() {
             const auto& e = detail::country_name_entries[i];
             auto source = e.origin == "variant" ? CountryNameSource::variant : CountryNameSource::korean;
             // CLDR lists regions too ("001" world is skipped by the generator); keep
-            // only codes that are current countries, and the variant table's user-assigned ones.
-            if (reference::find_country(CountryCode(e.alpha2)) == nullptr) {
-                if (source != CountryNameSource::variant || !is_user_assigned(e.alpha2)) continue;
+            // only codes that are current countries, and the variant table's user-assigned ones
+            // (named so even where the reference knows the code, as it knows Kosovo's XK).
+            if (source == CountryNameSource::variant && is_user_assigned(e.alpha2))
                 source = CountryNameSource::user_assigned;
-            }
+            else if (reference::find_country(CountryCode(e.alpha2)) == nullptr)
+                continue;
             map.emplace(fold(e.name), Entry{e.alpha2, source});
         }
         for (const auto& w : reference::withdrawn_countries())
