@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/io/csv_tables.hpp>
 
+#include <paradiplomacy/io/atomic_file.hpp>
+
 #include "csv_reader.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
@@ -63,24 +65,21 @@ private:
 }  // namespace
 
 void export_csv(const Portfolio& p, const std::filesystem::path& directory, const CsvExportOptions& options) {
-    std::error_code ec;
-    std::filesystem::create_directories(directory, ec);
-    if (ec) throw FileError(directory.string() + ": cannot create the directory (" + ec.message() + ")");
     const auto t = [&p](TextId id) { return p.text(id); };
     const bool bom = options.excel_bom;
-    std::vector<std::pair<std::string_view, std::string>> files;
+    std::vector<DirectoryEntry> files;
 
     {
         Writer w(detail::home_table, bom);
         w.cell(p.home().code.view()).cell(t(p.home().name_en)).cell(t(p.home().name_local)).end_row();
-        files.emplace_back(detail::home_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::home_table.file), w.text()});
     }
     {
         Writer w(detail::municipality_table, bom);
         for (const auto& m : p.municipalities()) {
             w.cell(t(m.key)).cell(t(m.name_en)).cell(t(m.name_local)).end_row();
         }
-        files.emplace_back(detail::municipality_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::municipality_table.file), w.text()});
     }
     {
         Writer w(detail::partner_table, bom);
@@ -91,7 +90,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(r.world_region != 0 ? std::to_string(r.world_region) : std::string());
             w.cell(t(r.provenance.source)).cell(t(r.provenance.note)).cell(r.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::partner_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::partner_table.file), w.text()});
     }
     {
         Writer w(detail::agreement_table, bom);
@@ -110,7 +109,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.list(fields, t(a.key), "fields");
             w.cell(t(a.provenance.source)).cell(t(a.provenance.note)).cell(a.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::agreement_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::agreement_table.file), w.text()});
     }
     {
         Writer w(detail::program_table, bom);
@@ -125,7 +124,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(g.agreement ? t(p.agreement(*g.agreement).key) : std::string_view());
             w.cell(t(g.provenance.source)).cell(t(g.provenance.note)).cell(g.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::program_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::program_table.file), w.text()});
     }
     {
         Writer w(detail::oda_table, bom);
@@ -189,18 +188,19 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
                 budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
             }
         }
-        files.emplace_back(detail::oda_table.file, w.text());
-        files.emplace_back(detail::oda_region_table.file, regions.text());
-        files.emplace_back(detail::oda_sector_table.file, sectors.text());
-        files.emplace_back(detail::oda_budget_table.file, budgets.text());
-        files.emplace_back(detail::oda_country_table.file, countries.text());
-        files.emplace_back(detail::oda_recipient_region_table.file, recipient_regions.text());
-        files.emplace_back(detail::oda_transaction_table.file, transactions.text());
-        files.emplace_back(detail::oda_participant_table.file, participants.text());
+        files.push_back(DirectoryEntry{std::string(detail::oda_table.file), w.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_region_table.file), regions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_sector_table.file), sectors.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_budget_table.file), budgets.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_country_table.file), countries.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_recipient_region_table.file), recipient_regions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_transaction_table.file), transactions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_participant_table.file), participants.text()});
     }
     // Every table is built before the first is written: a list item that cannot be
-    // written stops the export before any file changes.
-    for (const auto& [name, text] : files) detail::write_file_atomically(directory / name, text);
+    // written stops the export before any file changes. The directory is then replaced
+    // as a whole, so that no reader sees some tables new and others old.
+    write_directory_atomically(directory, files);
 }
 
 }  // namespace paradiplomacy
