@@ -17,7 +17,7 @@ namespace {
 /// Builds one table's text: header first, then rows; cells are quoted as needed.
 class Writer {
 public:
-    Writer(const detail::CsvTableSpec& spec, bool bom) : spec_(spec) {
+    Writer(const detail::CsvTableSpec& spec, bool bom) {
         if (bom) out_ = "\xEF\xBB\xBF";
         for (const auto& c : spec.columns)
             if (c.exported) cell(c.name);
@@ -37,14 +37,11 @@ public:
         return cell(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
     }
     Writer& number(std::uint64_t v) { return cell(std::to_string(v)); }
-    /// An in-cell list; an item holding the separator could not be read back.
-    Writer& list(const std::vector<std::string_view>& items, std::string_view record, std::string_view column) {
+    /// An in-cell list, items joined by "; ". The model refuses an item that holds the
+    /// separator or spaces at its ends (record_key_problem), so every list reads back.
+    Writer& list(const std::vector<std::string_view>& items) {
         std::string joined;
         for (const auto item : items) {
-            if (item.find(detail::csv_list_separator) != std::string_view::npos)
-                throw InvalidValue(std::string(spec_.file) + ": record \"" + std::string(record) + "\", column \"" +
-                                   std::string(column) + "\": the item \"" + std::string(item) +
-                                   "\" holds ';', the list separator, and could not be read back");
             if (!joined.empty()) joined += "; ";
             joined += item;
         }
@@ -57,7 +54,6 @@ public:
     [[nodiscard]] const std::string& text() const noexcept { return out_; }
 
 private:
-    const detail::CsvTableSpec& spec_;
     std::string out_;
     bool first_ = true;
 };
@@ -106,7 +102,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(a.council_approved_on);
             std::vector<std::string_view> fields;
             for (const TextId f : a.fields) fields.push_back(t(f));
-            w.list(fields, t(a.key), "fields");
+            w.list(fields);
             w.cell(t(a.provenance.source)).cell(t(a.provenance.note)).cell(a.provenance.uncertain).end_row();
         }
         files.push_back(DirectoryEntry{std::string(detail::agreement_table.file), w.text()});
@@ -120,7 +116,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(g.headcount ? std::to_string(*g.headcount) : std::string());
             std::vector<std::string_view> partners;
             for (const PartnerId id : g.partners) partners.push_back(t(p.partner(id).key));
-            w.list(partners, t(g.key), "partners");
+            w.list(partners);
             w.cell(g.agreement ? t(p.agreement(*g.agreement).key) : std::string_view());
             w.cell(t(g.provenance.source)).cell(t(g.provenance.note)).cell(g.provenance.uncertain).end_row();
         }
@@ -143,10 +139,10 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(to_string(e.status));
             std::vector<std::string_view> implementers;
             for (const TextId i : e.implementers) implementers.push_back(t(i));
-            w.list(implementers, key, "implementers");
+            w.list(implementers);
             std::vector<std::string_view> programs;
             for (const ProgramId id : e.programs) programs.push_back(t(p.program(id).key));
-            w.list(programs, key, "programs");
+            w.list(programs);
             w.cell(e.brand_project);
             w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain);
             w.cell(e.default_currency ? e.default_currency->view() : std::string_view());
