@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fuzzes the portfolio JSON reader (parse_portfolio_json): any input is either refused
-// with a FileError or gives a portfolio that round-trips and that every query accepts.
+// with a FileError or gives a portfolio that round-trips (through JSON, and through the
+// CSV tables: export_csv then import_csv) and that every query accepts.
 #include "fuzz_exercise.hpp"
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 
 #include <cstddef>
@@ -19,5 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;  // refused: the documented outcome for a bad document
     }
     pd::fuzz::exercise(*portfolio);
+
+    // Whatever loads from JSON, the CSV tables carry: the import of the export is equal
+    // (an export or import that throws is a finding too).
+    const auto out = pd::fuzz::scratch_directory() / "export";
+    pd::export_csv(*portfolio, out);
+    const pd::Portfolio again = pd::import_csv(pd::CsvSources::in_directory(out));
+    pd::fuzz::require(again == *portfolio, "the portfolio imported from its CSV export differs");
     return 0;
 }

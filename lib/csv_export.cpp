@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/io/csv_tables.hpp>
 
+#include <paradiplomacy/io/atomic_file.hpp>
+
 #include "csv_reader.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
@@ -15,7 +17,7 @@ namespace {
 /// Builds one table's text: header first, then rows; cells are quoted as needed.
 class Writer {
 public:
-    Writer(const detail::CsvTableSpec& spec, bool bom) : spec_(spec) {
+    Writer(const detail::CsvTableSpec& spec, bool bom) {
         if (bom) out_ = "\xEF\xBB\xBF";
         for (const auto& c : spec.columns)
             if (c.exported) cell(c.name);
@@ -35,14 +37,11 @@ public:
         return cell(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
     }
     Writer& number(std::uint64_t v) { return cell(std::to_string(v)); }
-    /// An in-cell list; an item holding the separator could not be read back.
-    Writer& list(const std::vector<std::string_view>& items, std::string_view record, std::string_view column) {
+    /// An in-cell list, items joined by "; ". The model refuses an item that holds the
+    /// separator or spaces at its ends (record_key_problem), so every list reads back.
+    Writer& list(const std::vector<std::string_view>& items) {
         std::string joined;
         for (const auto item : items) {
-            if (item.find(detail::csv_list_separator) != std::string_view::npos)
-                throw InvalidValue(std::string(spec_.file) + ": record \"" + std::string(record) + "\", column \"" +
-                                   std::string(column) + "\": the item \"" + std::string(item) +
-                                   "\" holds ';', the list separator, and could not be read back");
             if (!joined.empty()) joined += "; ";
             joined += item;
         }
@@ -55,7 +54,6 @@ public:
     [[nodiscard]] const std::string& text() const noexcept { return out_; }
 
 private:
-    const detail::CsvTableSpec& spec_;
     std::string out_;
     bool first_ = true;
 };
@@ -63,24 +61,21 @@ private:
 }  // namespace
 
 void export_csv(const Portfolio& p, const std::filesystem::path& directory, const CsvExportOptions& options) {
-    std::error_code ec;
-    std::filesystem::create_directories(directory, ec);
-    if (ec) throw FileError(directory.string() + ": cannot create the directory (" + ec.message() + ")");
     const auto t = [&p](TextId id) { return p.text(id); };
     const bool bom = options.excel_bom;
-    std::vector<std::pair<std::string_view, std::string>> files;
+    std::vector<DirectoryEntry> files;
 
     {
         Writer w(detail::home_table, bom);
         w.cell(p.home().code.view()).cell(t(p.home().name_en)).cell(t(p.home().name_local)).end_row();
-        files.emplace_back(detail::home_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::home_table.file), w.text()});
     }
     {
         Writer w(detail::municipality_table, bom);
         for (const auto& m : p.municipalities()) {
             w.cell(t(m.key)).cell(t(m.name_en)).cell(t(m.name_local)).end_row();
         }
-        files.emplace_back(detail::municipality_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::municipality_table.file), w.text()});
     }
     {
         Writer w(detail::partner_table, bom);
@@ -91,7 +86,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(r.world_region != 0 ? std::to_string(r.world_region) : std::string());
             w.cell(t(r.provenance.source)).cell(t(r.provenance.note)).cell(r.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::partner_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::partner_table.file), w.text()});
     }
     {
         Writer w(detail::agreement_table, bom);
@@ -107,10 +102,10 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(a.council_approved_on);
             std::vector<std::string_view> fields;
             for (const TextId f : a.fields) fields.push_back(t(f));
-            w.list(fields, t(a.key), "fields");
+            w.list(fields);
             w.cell(t(a.provenance.source)).cell(t(a.provenance.note)).cell(a.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::agreement_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::agreement_table.file), w.text()});
     }
     {
         Writer w(detail::program_table, bom);
@@ -121,11 +116,11 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(g.headcount ? std::to_string(*g.headcount) : std::string());
             std::vector<std::string_view> partners;
             for (const PartnerId id : g.partners) partners.push_back(t(p.partner(id).key));
-            w.list(partners, t(g.key), "partners");
+            w.list(partners);
             w.cell(g.agreement ? t(p.agreement(*g.agreement).key) : std::string_view());
             w.cell(t(g.provenance.source)).cell(t(g.provenance.note)).cell(g.provenance.uncertain).end_row();
         }
-        files.emplace_back(detail::program_table.file, w.text());
+        files.push_back(DirectoryEntry{std::string(detail::program_table.file), w.text()});
     }
     {
         Writer w(detail::oda_table, bom);
@@ -144,10 +139,10 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             w.cell(to_string(e.status));
             std::vector<std::string_view> implementers;
             for (const TextId i : e.implementers) implementers.push_back(t(i));
-            w.list(implementers, key, "implementers");
+            w.list(implementers);
             std::vector<std::string_view> programs;
             for (const ProgramId id : e.programs) programs.push_back(t(p.program(id).key));
-            w.list(programs, key, "programs");
+            w.list(programs);
             w.cell(e.brand_project);
             w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain);
             w.cell(e.default_currency ? e.default_currency->view() : std::string_view());
@@ -189,18 +184,19 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
                 budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
             }
         }
-        files.emplace_back(detail::oda_table.file, w.text());
-        files.emplace_back(detail::oda_region_table.file, regions.text());
-        files.emplace_back(detail::oda_sector_table.file, sectors.text());
-        files.emplace_back(detail::oda_budget_table.file, budgets.text());
-        files.emplace_back(detail::oda_country_table.file, countries.text());
-        files.emplace_back(detail::oda_recipient_region_table.file, recipient_regions.text());
-        files.emplace_back(detail::oda_transaction_table.file, transactions.text());
-        files.emplace_back(detail::oda_participant_table.file, participants.text());
+        files.push_back(DirectoryEntry{std::string(detail::oda_table.file), w.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_region_table.file), regions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_sector_table.file), sectors.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_budget_table.file), budgets.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_country_table.file), countries.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_recipient_region_table.file), recipient_regions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_transaction_table.file), transactions.text()});
+        files.push_back(DirectoryEntry{std::string(detail::oda_participant_table.file), participants.text()});
     }
     // Every table is built before the first is written: a list item that cannot be
-    // written stops the export before any file changes.
-    for (const auto& [name, text] : files) detail::write_file_atomically(directory / name, text);
+    // written stops the export before any file changes. The directory is then replaced
+    // as a whole, so that no reader sees some tables new and others old.
+    write_directory_atomically(directory, files);
 }
 
 }  // namespace paradiplomacy

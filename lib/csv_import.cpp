@@ -257,6 +257,9 @@ public:
     std::optional<CountryCode> country(std::size_t c) {
         const auto text = required(c);
         if (text.empty()) return std::nullopt;
+        // Two upper-case letters are a code, as in JSON, even one that ISO 3166-1 does not
+        // list (validation reports it): so every code the model holds reads back as itself.
+        if (CountryCode::is_well_formed(text)) return CountryCode(text);
         const auto match = country_from_name(text);
         if (!match) {
             error(c, "unknown country " + detail::quoted_excerpt(text) +
@@ -266,28 +269,17 @@ public:
         return match->code;
     }
 
-    /// An ISO 3166-2 code that exists and lies in `country` (when known).
-    std::optional<SubdivisionCode> region(std::size_t c, std::optional<CountryCode> country) {
+    /// An ISO 3166-2 code in form. Whether it exists and lies in the row's country is
+    /// for validation (rules region_unknown, region_country_mismatch), as for a portfolio
+    /// read from JSON: both readers accept the same portfolios.
+    std::optional<SubdivisionCode> region(std::size_t c) {
         const auto text = cell(c);
         if (text.empty()) return std::nullopt;
-        if (text == "CN-TW") {
-            error(c, "\"CN-TW\": Taiwan is TW in ISO 3166-1; write the country as TW and leave the region empty");
-            return std::nullopt;
-        }
         if (!SubdivisionCode::is_well_formed(text)) {
             error(c, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like JP-14 or CN-LN)");
             return std::nullopt;
         }
-        const SubdivisionCode code(text);
-        if (reference::find_subdivision(code) == nullptr) {
-            error(c, detail::quoted_excerpt(text) + " is not in ISO 3166-2");
-            return std::nullopt;
-        }
-        if (country && code.country() != *country) {
-            error(c, "region " + std::string(text) + " is not in country " + country->str());
-            return std::nullopt;
-        }
-        return code;
+        return SubdivisionCode(text);
     }
 
     template <class N>
@@ -515,6 +507,11 @@ private:
 
     /// Checks a record key; false (with a problem) when it repeats.
     bool claim_key(Keys& keys, Row& row, std::size_t column, std::string_view key) {
+        if (const std::string problem = record_key_problem(key); !problem.empty()) {
+            row.error(column, "id " + detail::quoted_excerpt(key) + " " + problem);
+            keys.failed.emplace(key);
+            return false;
+        }
         const auto [it, fresh] = keys.first_row.emplace(std::string(key), row.number());
         if (!fresh) {
             row.error(column, "id " + detail::quoted_excerpt(key) + " is used twice (first on row " +
@@ -557,7 +554,9 @@ private:
             }
             const auto text = row.required(h_code);
             if (!text.empty()) {
-                if (!SubdivisionCode::is_well_formed(text) || reference::find_subdivision(SubdivisionCode(text)) == nullptr)
+                // In form only, as in JSON: an IATI import's unknown home (ZZ-ZZ) reads back, and
+                // validation (rule home_unknown) reports a code that is not in ISO 3166-2.
+                if (!SubdivisionCode::is_well_formed(text))
                     row.error(h_code, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like KR-41)");
                 else
                     code = SubdivisionCode(text);
@@ -608,7 +607,7 @@ private:
             if (const auto level = row.enumeration<PartnerLevel>(p_level, level_aliases())) p.level = *level;
             const auto country = row.country(p_country);
             if (country) p.country = *country;
-            p.region = row.region(p_region, country);
+            p.region = row.region(p_region);
             if (p.level == PartnerLevel::region && !p.region && row.cell(p_region).empty())
                 row.error(p_region, "a region partner needs its ISO 3166-2 code");
             p.name_en = portfolio_->intern(row.raw(p_name_en));
@@ -636,7 +635,7 @@ private:
         if (const auto it = partners_by_name_.find(lookup); it != partners_by_name_.end()) return it->second;
         Partner p;
         p.country = *country;
-        p.region = row.region(a_partner_region, country);
+        p.region = row.region(a_partner_region);
         p.level = p.region ? PartnerLevel::region : PartnerLevel::city;
         if (row.has(a_partner_level) && !row.cell(a_partner_level).empty()) {
             if (const auto level = row.enumeration<PartnerLevel>(a_partner_level, level_aliases())) p.level = *level;
@@ -832,8 +831,7 @@ private:
             const auto pct = percentage(row, s_percentage);
             const auto code = row.required(s_code);
             if (regions) {
-                const auto region = code.empty() ? std::nullopt
-                                                 : row.region(s_code, e ? std::optional(e->recipient) : std::nullopt);
+                const auto region = code.empty() ? std::nullopt : row.region(s_code);
                 if (e && region && pct && row.ok()) e->regions.push_back({*region, *pct});
             } else if (!code.empty()) {
                 if (!PurposeCode::is_well_formed(code)) {
@@ -851,14 +849,14 @@ private:
             using namespace detail;
             OdaEngagement* e = engagement(row, b_oda);
             const auto start = row.required_date(b_start);
-            const auto end = row.required_date(b_end);
+            const auto end = row.date(b_end);  // empty: open-ended, as in JSON
             const auto amount = row.number<double>(b_amount, true);
             const std::optional<CurrencyCode> code = currency(row, b_currency);
             const auto value_date = row.date(b_value_date);
             const auto type = optional_enumeration<BudgetType>(row, b_type, BudgetType::original);
             const auto status = optional_enumeration<BudgetStatus>(row, b_status, BudgetStatus::indicative);
             std::optional<Period> period;
-            if (start && end) {
+            if (start) {
                 try {
                     period = Period(*start, end);
                 } catch (const InvalidValue& ex) {
@@ -870,11 +868,12 @@ private:
         });
     }
 
-    /// An ISO 4217 code in a required cell; nullopt (reported) when empty or unknown.
+    /// An ISO 4217 code in a required cell; nullopt (reported) when empty or not in form.
     std::optional<CurrencyCode> currency(Row& row, std::size_t column) {
         const auto text = row.required(column);
         if (text.empty()) return std::nullopt;
-        if (!CurrencyCode::is_well_formed(text) || reference::find_currency(CurrencyCode(text)) == nullptr) {
+        // In form only, as in JSON: validation (code.currency.unknown) reports a code not in use.
+        if (!CurrencyCode::is_well_formed(text)) {
             row.error(column, detail::quoted_excerpt(text) + " is not an ISO 4217 currency code (like KRW)");
             return std::nullopt;
         }

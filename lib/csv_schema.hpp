@@ -152,7 +152,7 @@ enum ShareCol : std::size_t { s_oda, s_code, s_percentage };
 inline constexpr CsvColumn oda_budget_columns[] = {
     {"oda", "oda_id|engagement|engagement_id", true},
     {"start", "period_start|from", true},
-    {"end", "period_end|to", true},
+    {"end", "period_end|to", false},
     {"amount", "value", true},
     {"currency", "currency_code", true},
     {"value_date", "", false},

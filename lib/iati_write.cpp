@@ -164,6 +164,7 @@ public:
     ActivityPlan plan(const OdaEngagement& e) {
         engagement_ = &e;
         key_ = std::string(portfolio_.text(e.key));
+        identifier_.clear();  // not the previous engagement's, in a message about this one
         ActivityPlan a;
 
         a.identifier = checked_text(e.iati_identifier, "iati-identifier");
@@ -173,7 +174,7 @@ public:
             if (key_.empty())
                 fail("iati.write.identifier", "",
                      "it has neither an IATI identifier nor a record key to make one from");
-            a.identifier = a.reporting.ref + "-" + key_;
+            a.identifier = checked_string(a.reporting.ref + "-" + key_, "iati-identifier (made from the record id)");
         }
         identifier_ = a.identifier;
 
@@ -195,9 +196,24 @@ public:
     }
 
 private:
+    /// `text` with its control characters as \xNN: a NUL would end the message early.
+    static std::string escaped_controls(std::string_view text) {
+        std::string out;
+        for (const char c : text) {
+            if (static_cast<unsigned char>(c) >= 0x20) {
+                out.push_back(c);
+                continue;
+            }
+            char code[5];
+            std::snprintf(code, sizeof code, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += code;
+        }
+        return out;
+    }
+
     [[noreturn]] void fail(std::string_view rule, std::string_view field, std::string_view why) const {
         std::string message = "IATI export: ODA engagement";
-        if (!key_.empty()) message += " \"" + key_ + "\"";
+        if (!key_.empty()) message += " \"" + escaped_controls(key_) + "\"";
         message += " (record #" + std::to_string(engagement_->id.index() + 1);
         if (!identifier_.empty()) message += ", activity " + identifier_;
         message += "): rule ";
@@ -213,21 +229,31 @@ private:
 
     /// The text behind an ID, refused when XML 1.0 cannot carry it.
     std::string checked_text(TextId id, std::string_view field) const {
-        const std::string_view text = portfolio_.text(id);
-        if (text.empty()) return {};
-        std::string copy(text);
-        for (const char c : copy) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                char code[8];
-                std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(u));
-                fail("iati.write.text", field,
-                     "the text holds the control character " + std::string(code) + ", which XML 1.0 cannot carry");
-            }
-        }
-        if (xmlCheckUTF8(reinterpret_cast<const xmlChar*>(copy.c_str())) == 0)
+        return checked_string(std::string(portfolio_.text(id)), field);
+    }
+
+    /// `text` itself, or a failure naming the field when XML 1.0 cannot carry it: control
+    /// characters other than tab and line breaks, U+FFFE and U+FFFF (and invalid UTF-8).
+    std::string checked_string(std::string text, std::string_view field) const {
+        // xmlCheckUTF8 stops at a NUL byte, which the loop below reports as U+0000.
+        if (xmlCheckUTF8(reinterpret_cast<const xmlChar*>(text.c_str())) == 0)
             fail("iati.write.text", field, "the text is not valid UTF-8");
-        return copy;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto u = static_cast<unsigned char>(text[i]);
+            unsigned code = 0;
+            if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') code = u;
+            else if (u == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                     (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+                code = 0xFFFE + (static_cast<unsigned char>(text[i + 2]) & 1U);
+            else
+                continue;
+            char name[8];
+            std::snprintf(name, sizeof name, "U+%04X", code);
+            fail("iati.write.text", field,
+                 std::string(code < 0x20 ? "the text holds the control character " : "the text holds the non-character ") +
+                     name + " (at byte " + std::to_string(i + 1) + "), which XML 1.0 cannot carry");
+        }
+        return text;
     }
 
     std::string checked_day(Day day, std::string_view field) const {
@@ -256,6 +282,10 @@ private:
             if (org.name.empty()) org.name = options_.reporting_org_name.value_or("");
             if (org.name.empty()) org.name = portfolio_.text(portfolio_.home().name_en);
         }
+        // The option's identifier and name and the home government's name are checked here,
+        // where they are used, as the engagement's own texts are.
+        org.ref = checked_string(std::move(org.ref), "reporting-org/@ref");
+        org.name = checked_string(std::move(org.name), "reporting-org name");
         if (org.type.empty())
             fail("iati.write.reporting-org", "reporting-org/@type",
                  "the type of reporting organisation \"" + org.ref + "\" is unknown (IATI requires one)");

@@ -1,10 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <optional>
 
 namespace paradiplomacy {
+
+std::string record_key_problem(std::string_view text) {
+    if (text.empty()) return "is empty";
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (space(text.front()) || space(text.back()))
+        return "has a space, tab or line break at its start or end, which a CSV table would drop";
+    if (text.find(';') != std::string_view::npos) return "holds ';', which separates the items of a list in a CSV cell";
+    return {};
+}
+
+bool is_valid_record_key(std::string_view text) { return record_key_problem(text).empty(); }
+
 namespace {
+
+/// Throws InvalidValue naming the record when `key` cannot be its id.
+void check_key(std::string_view key, const char* what) {
+    if (const std::string problem = record_key_problem(key); !problem.empty())
+        throw InvalidValue(std::string(what) + " id " + detail::quoted_excerpt(key) + " " + problem +
+                           (key.empty() ? ": every record needs an id" : ""));
+}
+
+/// Throws InvalidValue naming the record and the list when an item cannot be read back.
+void check_items(const Portfolio& p, std::span<const TextId> items, const char* what, TextId key, const char* list) {
+    for (const TextId item : items)
+        if (const std::string problem = record_key_problem(p.text(item)); !problem.empty())
+            throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(p.text(key)) + ": the " + list +
+                               " item " + detail::quoted_excerpt(p.text(item)) + " " + problem);
+}
 
 // Every TextId field of each record kind, so that records from two portfolios can be
 // compared by text content rather than by pool position.
@@ -49,6 +78,23 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
 }  // namespace
 
 Portfolio::~Portfolio() = default;
+
+void Portfolio::check(const Municipality& r, const char* what) const { check_key(text(r.key), what); }
+void Portfolio::check(const Partner& r, const char* what) const { check_key(text(r.key), what); }
+void Portfolio::check(const Agreement& r, const char* what) const {
+    check_key(text(r.key), what);
+    check_items(*this, r.fields, what, r.key, "fields");
+}
+void Portfolio::check(const ExchangeProgram& r, const char* what) const {
+    check_key(text(r.key), what);
+    if (r.partners.empty())
+        throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
+                           " names no partner: a program is held with at least one");
+}
+void Portfolio::check(const OdaEngagement& r, const char* what) const {
+    check_key(text(r.key), what);
+    check_items(*this, r.implementers, what, r.key, "implementers");
+}
 
 void Portfolio::copy_from(const Portfolio& other) {
     home_ = other.home_;

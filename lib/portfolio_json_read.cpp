@@ -418,6 +418,8 @@ private:
 
     void set_key(TextId& key, Shape shape) {
         if (string_.empty()) fail("the id is empty");
+        if (const std::string problem = record_key_problem(string_); !problem.empty())
+            fail("the id " + quote(string_) + " " + problem);
         record_key_ = string_;
         key = text();
         (void)shape;
@@ -644,6 +646,9 @@ private:
 
     /// One string of a list member.
     void list_item(Shape owner, std::uint8_t member, std::uint32_t index) {
+        const bool text_item = owner == Shape::agreement || (owner != Shape::program && member == engagement_m::implementers);
+        if (const std::string problem = text_item ? record_key_problem(string_) : std::string(); !problem.empty())
+            fail("the item " + quote(string_) + " " + problem);
         if (owner == Shape::agreement) {
             agreement_.fields.push_back(text());
         } else if (owner == Shape::program) {

@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -445,6 +446,54 @@ TEST(IatiWrite, ErrorsNameTheEngagementAndTheRule) {
         o.generated_datetime = "2025-03-10 08:00";
         EXPECT_THROW((void)iati::to_xml(pd::test::every_field_portfolio(), o), pd::InvalidValue);
     }
+}
+
+TEST(IatiWrite, CharactersXmlCannotCarryAreRefusedWhereverTheyComeFrom) {
+    // Every text that reaches the XML: the engagement's own, the record id an identifier
+    // is made from, the home government's name and the reporting-organisation options.
+    const std::string bad_characters[] = {std::string("\x01", 1), std::string("\0", 1), "\x1F", "\xEF\xBF\xBE",
+                                          "\xEF\xBF\xBF"};
+    const char* names[] = {"U+0001", "U+0000", "U+001F", "U+FFFE", "U+FFFF"};
+    for (std::size_t i = 0; i < std::size(bad_characters); ++i) {
+        const std::string bad = "x" + bad_characters[i] + "y";
+        struct Case {
+            const char* field;
+            std::function<void(pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions&)> set;
+        };
+        const Case cases[] = {
+            {"title", [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.title = p.intern(bad); }},
+            {"iati-identifier (made from the record id)",
+             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.key = p.intern("gg-oda-bad" + bad); }},
+            {"iati-identifier",
+             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.iati_identifier = p.intern(bad); }},
+            {"reporting-org/@ref", [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_ref = bad; }},
+            {"reporting-org name",
+             [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_name = bad; }},
+            {"reporting-org name",  // the home government's name stands in for a missing one
+             [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_name.reset(); }},
+            {"implementer",
+             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.implementers = {p.intern(bad)}; }},
+        };
+        for (const Case& c : cases) {
+            pd::Portfolio p(pd::SubdivisionCode("KR-41"), bad);
+            pd::OdaEngagement e = own(p, "gg-oda-bad");
+            iati::WriteOptions o = options();
+            c.set(p, e, o);
+            (void)p.add(e);
+            const std::string error = error_of(p, o);
+            EXPECT_NE(error.find("\"gg-oda-bad"), std::string::npos) << error;
+            EXPECT_NE(error.find("rule iati.write.text, " + std::string(c.field) + ":"), std::string::npos) << error;
+            EXPECT_NE(error.find(std::string(names[i]) + " (at byte "), std::string::npos) << error;
+            EXPECT_NE(error.find("), which XML 1.0 cannot carry"), std::string::npos) << error;
+        }
+    }
+    // What XML 1.0 can carry is written and parses back: tab, line breaks, U+FFFD, DEL, U+10FFFF.
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::OdaEngagement e = own(p, "gg-oda-good");
+    e.title = p.intern("a\tb\nc \xEF\xBF\xBD \x7F \xF4\x8F\xBF\xBF");
+    (void)p.add(e);
+    const Doc doc(iati::to_xml(p, options()));
+    EXPECT_EQ(doc.text("//iati-activity/title/narrative"), "a\tb\nc \xEF\xBF\xBD \x7F \xF4\x8F\xBF\xBF");
 }
 
 TEST(IatiWrite, FailedWriteLeavesThePreviousFile) {

@@ -3,6 +3,7 @@
 // exactly as it was. Failures are injected through detail::atomic_file_faults(), and a
 // child process is killed with SIGKILL in the middle of a large save.
 #include <paradiplomacy/io/atomic_file.hpp>
+#include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 
 #include <gtest/gtest.h>
@@ -11,9 +12,13 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <sstream>
 #include <string>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -211,15 +216,18 @@ TEST_F(AtomicFile, AProcessKilledInTheMiddleOfASaveLeavesThePreviousFileLoadable
         }
     EXPECT_EQ(temporaries, 1U);
 
-    // A later save succeeds and replaces the file.
+    // A later save succeeds, replaces the file and removes the dead writer's temporary.
     pd::save_portfolio(large, dir_ / "p.json");
     EXPECT_EQ(pd::load_portfolio(dir_ / "p.json"), large);
+    EXPECT_EQ(entries(), 1U);
 }
 
 // --- every step of a save: create, write, sync, close, rename, directory sync -----------
 
 using Step = pd::detail::AtomicFileStep;
 constexpr Step every_step[] = {Step::create, Step::write, Step::sync, Step::close, Step::rename, Step::sync_directory};
+constexpr Step every_directory_step[] = {Step::create_directory, Step::create, Step::write, Step::sync,
+                                         Step::sync_directory, Step::exchange_directory};
 
 const char* step_name(Step s) {
     switch (s) {
@@ -229,6 +237,8 @@ const char* step_name(Step s) {
         case Step::close: return "close";
         case Step::rename: return "rename";
         case Step::sync_directory: return "sync_directory";
+        case Step::create_directory: return "create_directory";
+        case Step::exchange_directory: return "exchange_directory";
     }
     return "?";
 }
@@ -317,7 +327,8 @@ TEST_F(AtomicFile, EveryWriteCallAndEveryByteCountOfASaveCanFailWithoutLoss) {
 /// Forks a child that saves `next` over `target` and stops itself just before `step`
 /// (its `occurrence`-th time); the parent kills it there with SIGKILL. Returns false when
 /// the child never reached the step.
-bool kill_save_at(const pd::Portfolio& next, const std::filesystem::path& target, Step step, int occurrence) {
+template <class Save>
+bool kill_at(const Save& save, Step step, int occurrence) {
     int ready[2];
     if (::pipe(ready) != 0) return false;
     const pid_t child = ::fork();
@@ -334,7 +345,7 @@ bool kill_save_at(const pd::Portfolio& next, const std::filesystem::path& target
             return 0;
         };
         try {
-            pd::save_portfolio(next, target);
+            save();
         } catch (...) {
         }
         ::_exit(3);
@@ -347,6 +358,10 @@ bool kill_save_at(const pd::Portfolio& next, const std::filesystem::path& target
     int status = 0;
     ::waitpid(child, &status, 0);
     return n == 1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+}
+
+bool kill_save_at(const pd::Portfolio& next, const std::filesystem::path& target, Step step, int occurrence) {
+    return kill_at([&] { pd::save_portfolio(next, target); }, step, occurrence);
 }
 
 TEST_F(AtomicFile, AProcessKilledAtEveryStepLosesNothing) {
@@ -374,6 +389,230 @@ TEST_F(AtomicFile, AProcessKilledAtEveryStepLosesNothing) {
             EXPECT_EQ(pd::load_portfolio(target), after) << step_name(step);
         }
     }
+}
+
+// --- stale temporaries, long names, ownership ------------------------------------------
+
+TEST_F(AtomicFile, ASaveRemovesTheTemporariesOfDeadWritersButNotOfLiveOnes) {
+    pd::write_file_atomically(dir_ / "a.txt", "old");
+    // A writer that died: its PID no longer runs (a reaped child's).
+    const pid_t dead = ::fork();
+    ASSERT_GE(dead, 0);
+    if (dead == 0) ::_exit(0);
+    ASSERT_EQ(::waitpid(dead, nullptr, 0), dead);
+    const auto stale = dir_ / (".a.txt.tmp-" + std::to_string(dead) + "-0");
+    std::ofstream(stale) << "a large partial save";
+    // A writer that runs (this process's parent stands for it), and one of another target.
+    const auto live = dir_ / (".a.txt.tmp-" + std::to_string(::getppid()) + "-0");
+    std::ofstream(live) << "in progress";
+    const auto other = dir_ / (".b.txt.tmp-" + std::to_string(dead) + "-0");
+    std::ofstream(other) << "another target's";
+    // A dead writer's file that somebody still holds locked is left alone too.
+    const auto locked = dir_ / (".a.txt.tmp-" + std::to_string(dead) + "-1");
+    std::ofstream(locked) << "locked";
+    const int fd = ::open(locked.c_str(), O_RDONLY);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(::flock(fd, LOCK_EX), 0);
+    // Names that only look alike are not temporaries of this target.
+    const auto lookalike = dir_ / (".a.txt.tmp-" + std::to_string(dead) + "-x");
+    std::ofstream(lookalike) << "mine";
+
+    pd::write_file_atomically(dir_ / "a.txt", "new");
+    ::close(fd);
+    EXPECT_EQ(read_bytes(dir_ / "a.txt"), "new");
+    EXPECT_FALSE(std::filesystem::exists(stale));
+    EXPECT_TRUE(std::filesystem::exists(live));
+    EXPECT_TRUE(std::filesystem::exists(other));
+    EXPECT_TRUE(std::filesystem::exists(locked));
+    EXPECT_TRUE(std::filesystem::exists(lookalike));
+}
+
+TEST_F(AtomicFile, AFileNameTooLongForTheUsualTemporaryNameIsSaved) {
+    for (const std::size_t length : {200U, 201U, 245U, 255U}) {
+        const auto target = dir_ / std::string(length, 'n');
+        pd::write_file_atomically(target, "first");
+        pd::AtomicFileWriter writer(target);
+        EXPECT_LE(writer.temporary().filename().string().size(), 255U) << length;
+        writer.write("second");
+        writer.commit();
+        EXPECT_EQ(read_bytes(target), "second") << length;
+        std::filesystem::remove(target);
+    }
+    EXPECT_EQ(entries(), 0U);
+}
+
+TEST_F(AtomicFile, AKilledSaveOfALongNameIsCleanedUpByTheNext) {
+    const auto target = dir_ / (std::string(245, 'l') + ".json");
+    const pd::Portfolio small = large_portfolio(3);
+    pd::save_portfolio(small, target);
+    ASSERT_TRUE(kill_save_at(small, target, Step::sync, 1));
+    EXPECT_EQ(entries(), 2U);  // the target and the killed save's temporary
+    pd::save_portfolio(small, target);
+    EXPECT_EQ(entries(), 1U);
+}
+
+TEST_F(AtomicFile, ReplacingAFileKeepsItsOwnerAndGroup) {
+    const auto target = dir_ / "owned.json";
+    pd::write_file_atomically(target, "old");
+    if (::chown(target.c_str(), 12345, 23456) != 0) GTEST_SKIP() << "only the superuser can give a file away";
+    ASSERT_EQ(::chmod(target.c_str(), 0604), 0);
+    pd::write_file_atomically(target, "new");
+    struct stat st{};
+    ASSERT_EQ(::stat(target.c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, 12345U);
+    EXPECT_EQ(st.st_gid, 23456U);
+    EXPECT_EQ(st.st_mode & 07777, 0604U);
+    EXPECT_EQ(read_bytes(target), "new");
+}
+
+// --- a directory of tables (export_csv) --------------------------------------------------
+
+std::map<std::string, std::string> directory_contents(const std::filesystem::path& dir) {
+    std::map<std::string, std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) out[e.path().filename().string()] = read_bytes(e.path());
+    return out;
+}
+
+TEST_F(AtomicFile, ADirectoryIsWrittenWholeAndReplacedWhole) {
+    const auto out = dir_ / "nested" / "csv";
+    pd::write_directory_atomically(out, {{"a.csv", "1"}, {"b.csv", "2"}});
+    EXPECT_EQ(directory_contents(out), (std::map<std::string, std::string>{{"a.csv", "1"}, {"b.csv", "2"}}));
+    pd::write_directory_atomically(out, {{"a.csv", "one"}, {"b.csv", "two"}});
+    EXPECT_EQ(directory_contents(out), (std::map<std::string, std::string>{{"a.csv", "one"}, {"b.csv", "two"}}));
+    EXPECT_EQ(entries(), 1U);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_ / "nested"), {}), 1);
+}
+
+TEST_F(AtomicFile, ADirectoryHoldingOtherFilesIsNotReplaced) {
+    const auto out = dir_ / "csv";
+    pd::write_directory_atomically(out, {{"a.csv", "1"}});
+    std::ofstream(out / "notes.txt") << "mine";
+    try {
+        pd::write_directory_atomically(out, {{"a.csv", "2"}});
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot write \"" + out.string() +
+                                             "\": it holds \"notes.txt\", which this save would not write again; "
+                                             "choose an empty or new directory (nothing was changed)");
+    }
+    EXPECT_EQ(read_bytes(out / "a.csv"), "1");
+    EXPECT_EQ(read_bytes(out / "notes.txt"), "mine");
+    std::ofstream(dir_ / "file") << "x";
+    EXPECT_THROW(pd::write_directory_atomically(dir_ / "file", {{"a.csv", "2"}}), pd::FileError);
+    EXPECT_EQ(read_bytes(dir_ / "file"), "x");
+}
+
+TEST_F(AtomicFile, AFullDiskDuringACsvExportLeavesThePreviousTablesAndNoEmptyDirectory) {
+    const pd::Portfolio before = large_portfolio(5);
+    const pd::Portfolio after = large_portfolio(400);
+    const auto out = dir_ / "csv";
+    pd::export_csv(before, out);
+    const auto previous = directory_contents(out);
+    // Fail after every few kilobytes: whichever table is being written, nothing changes.
+    for (std::size_t limit = 0; limit < 12000; limit += 2999) {
+        pd::detail::atomic_file_faults().fail_after_bytes = limit;
+        try {
+            pd::export_csv(after, out);
+            ADD_FAILURE() << limit << ": expected FileError";
+        } catch (const pd::FileError& e) {
+            EXPECT_NE(std::string(e.what()).find(": No space left on device (the previous directory, if any, is "
+                                                 "unchanged)"),
+                      std::string::npos)
+                << e.what();
+        }
+        pd::detail::atomic_file_faults() = {};
+        EXPECT_EQ(directory_contents(out), previous) << limit;
+        EXPECT_EQ(entries(), 1U) << limit;
+    }
+    // An export to a new directory that fails leaves no directory at all.
+    pd::detail::atomic_file_faults().fail_after_bytes = 100;
+    EXPECT_THROW(pd::export_csv(after, dir_ / "new" / "csv"), pd::FileError);
+    pd::detail::atomic_file_faults() = {};
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "new"));
+    EXPECT_EQ(entries(), 1U);
+    pd::export_csv(after, out);
+    EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), after);
+}
+
+TEST_F(AtomicFile, AFailureAtEachStepOfACsvExportChangesNothing) {
+    const pd::Portfolio before = large_portfolio(5);
+    const pd::Portfolio after = large_portfolio(40);
+    const auto out = dir_ / "csv";
+    pd::export_csv(before, out);
+    const auto previous = directory_contents(out);
+    for (const Step step : every_directory_step) {
+        if (step == Step::sync_directory) continue;  // a failed sync is ignored, as for one file
+        for (const int occurrence : {1, 5}) {
+            int seen = 0;
+            pd::detail::atomic_file_faults().before_step = [&](Step s) {
+                return s == step && ++seen == occurrence ? EIO : 0;
+            };
+            const bool reached = [&] {
+                try {
+                    pd::export_csv(after, out);
+                    return false;
+                } catch (const pd::FileError& e) {
+                    EXPECT_NE(std::string(e.what()).find("Input/output error"), std::string::npos) << e.what();
+                    return true;
+                }
+            }();
+            pd::detail::atomic_file_faults() = {};
+            if (!reached) {
+                // The step happens fewer times than `occurrence`: the export went through.
+                EXPECT_GT(occurrence, 1) << step_name(step);
+                pd::export_csv(before, out);
+                continue;
+            }
+            EXPECT_EQ(directory_contents(out), previous) << step_name(step) << " #" << occurrence;
+            EXPECT_EQ(entries(), 1U) << step_name(step) << " #" << occurrence;
+        }
+    }
+}
+
+TEST_F(AtomicFile, AnExportKilledAtEveryStepLeavesOneWholeSetOfTables) {
+    // The directory sync happens twice: for the temporary directory, before the exchange,
+    // and for the parent, after it. Killed before the exchange, the previous tables are
+    // there byte for byte; after it, the new ones, whole.
+    const pd::Portfolio before = large_portfolio(5);
+    const pd::Portfolio after = large_portfolio(300);
+    const auto out = dir_ / "csv";
+    for (const Step step : every_directory_step) {
+        for (const int occurrence : {1, 2, 7}) {
+            std::filesystem::remove_all(dir_);
+            std::filesystem::create_directories(dir_);
+            pd::export_csv(before, out);
+            const auto previous = directory_contents(out);
+            const bool killed = kill_at([&] { pd::export_csv(after, out); }, step, occurrence);
+            const bool once = step == Step::create_directory || step == Step::exchange_directory;
+            if ((once && occurrence > 1) || (step == Step::sync_directory && occurrence > 2)) {
+                EXPECT_FALSE(killed) << step_name(step);
+                continue;
+            }
+            ASSERT_TRUE(killed) << step_name(step) << " #" << occurrence;
+            if (step == Step::sync_directory && occurrence == 2) {
+                EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), after);
+            } else {
+                EXPECT_EQ(directory_contents(out), previous) << step_name(step) << " #" << occurrence;
+            }
+            // The next export removes what the killed one left beside the directory.
+            pd::export_csv(after, out);
+            EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), after);
+            EXPECT_EQ(entries(), 1U) << step_name(step) << " #" << occurrence;
+        }
+    }
+}
+
+TEST_F(AtomicFile, ReplacingADirectoryKeepsItsOwnerAndMode) {
+    const auto out = dir_ / "csv";
+    pd::write_directory_atomically(out, {{"a.csv", "1"}});
+    if (::chown(out.c_str(), 12345, 23456) != 0) GTEST_SKIP() << "only the superuser can give a directory away";
+    ASSERT_EQ(::chmod(out.c_str(), 0750), 0);
+    pd::write_directory_atomically(out, {{"a.csv", "2"}});
+    struct stat st{};
+    ASSERT_EQ(::stat(out.c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, 12345U);
+    EXPECT_EQ(st.st_gid, 23456U);
+    EXPECT_EQ(st.st_mode & 07777, 0750U);
 }
 
 }  // namespace

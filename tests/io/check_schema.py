@@ -33,7 +33,7 @@ SCHEMA_DETECTS = [
     "missing-required", "negative-headcount", "not-an-object", "null-value", "percentage-out-of-range",
     "program-without-partners", "region-partner-without-region", "string-in-object-list",
     "unknown-enum", "unknown-member", "unknown-top-level-member", "wrong-schema-version", "wrong-type",
-    "wrong-type-date",
+    "wrong-type-date", "id-with-surrounding-space", "list-item-with-separator",
     # the IATI-shaped members of an engagement
     "bad-default-currency", "budget-unknown-status", "organisation-type-as-string", "participant-without-role",
     "recipient-country-percentage-out-of-range", "recipient-region-code-out-of-range", "transaction-unknown-type",

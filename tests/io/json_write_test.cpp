@@ -207,12 +207,12 @@ TEST(JsonWrite, InvalidUtf8TextIsRefusedNamingTheField) {
     EXPECT_EQ(expect_write_error(p), "cannot write the portfolio: partners[0].name_local is not valid UTF-8 text");
 }
 
-TEST(JsonWrite, ARecordWithoutAnIdIsRefused) {
+TEST(JsonWrite, ARecordWithoutAnIdIsRefusedWhenAdded) {
     pd::Portfolio p = with_one_partner();
     pd::Agreement a;
     a.partner = p.partners()[0].id;
-    p.add(a);
-    EXPECT_EQ(expect_write_error(p), "cannot write the portfolio: agreements[0].id is empty: every record needs an id");
+    EXPECT_THROW(p.add(a), pd::InvalidValue);
+    EXPECT_TRUE(p.agreements().empty());
 }
 
 TEST(JsonWrite, ADanglingReferenceIsRefused) {
@@ -225,13 +225,12 @@ TEST(JsonWrite, ADanglingReferenceIsRefused) {
               "cannot write the portfolio: agreements[0].partner refers to partner #7, which is not in the portfolio");
 }
 
-TEST(JsonWrite, AProgramWithoutPartnersIsRefused) {
+TEST(JsonWrite, AProgramWithoutPartnersIsRefusedWhenAdded) {
     pd::Portfolio p = with_one_partner();
     pd::ExchangeProgram x;
     x.key = p.intern("x");
-    p.add(x);
-    EXPECT_EQ(expect_write_error(p),
-              "cannot write the portfolio: programs[0].partners is empty: a program needs at least one partner");
+    EXPECT_THROW(p.add(x), pd::InvalidValue);
+    EXPECT_TRUE(p.programs().empty());
 }
 
 TEST(JsonWrite, ANonFinitePercentageIsRefused) {
@@ -246,9 +245,11 @@ TEST(JsonWrite, ANonFinitePercentageIsRefused) {
 
 TEST(JsonWrite, AFailedSaveNamesThePathAndLeavesNoFile) {
     pd::Portfolio p = with_one_partner();
-    pd::ExchangeProgram x;
-    x.key = p.intern("x");
-    p.add(x);
+    pd::OdaEngagement nan_share;
+    nan_share.key = p.intern("o");
+    nan_share.recipient = pd::CountryCode("MN");
+    nan_share.sectors.push_back(pd::SectorShare{pd::PurposeCode("11220"), std::numeric_limits<double>::quiet_NaN()});
+    p.add(nan_share);
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "pd-json-failed-save";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
@@ -257,8 +258,8 @@ TEST(JsonWrite, AFailedSaveNamesThePathAndLeavesNoFile) {
         FAIL() << "expected FileError";
     } catch (const pd::FileError& e) {
         EXPECT_EQ(std::string(e.what()), "cannot write \"" + (dir / "out.json").string() +
-                                             "\": programs[0].partners is empty: a program needs at least one "
-                                             "partner (the previous file, if any, is unchanged)");
+                                             "\": oda[0].sectors has a percentage outside 0-100 (the previous "
+                                             "file, if any, is unchanged)");
     }
     EXPECT_TRUE(std::filesystem::is_empty(dir));  // neither the target nor a temporary file
     std::filesystem::remove_all(dir);

@@ -134,12 +134,12 @@ TEST(Portfolio, DuplicateKeyIsRefusedAndNamed) {
     EXPECT_EQ(message_of([&] { (void)p.add(m); }), "municipality id \"suwon\" is used twice");
 }
 
-TEST(Portfolio, RecordsWithoutKeyNeverCollide) {
+TEST(Portfolio, RecordsWithoutKeyAreRefused) {
+    // Every format names records by id: one without could not be saved.
     Portfolio p = gyeonggi();
     pd::Partner anonymous;
-    EXPECT_NO_THROW((void)p.add(anonymous));
-    EXPECT_NO_THROW((void)p.add(anonymous));
-    EXPECT_EQ(p.partners().size(), 2u);
+    EXPECT_EQ(message_of([&] { (void)p.add(anonymous); }), "partner id \"\" is empty: every record needs an id");
+    EXPECT_TRUE(p.partners().empty());
 }
 
 TEST(Portfolio, LookupOfUnknownIdThrowsNotFound) {

@@ -146,6 +146,27 @@ def test_convert_json_csv_json(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == json.loads(gyeonggi.dumps())
 
 
+def test_convert_refuses_to_write_over_its_input(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.save(tmp_path / "in.json")
+    before = (tmp_path / "in.json").read_bytes()
+    out = run("convert", tmp_path / "in.json", tmp_path / "in.json")
+    assert out.returncode == 2 and "is the input" in out.stderr
+    assert (tmp_path / "in.json").read_bytes() == before
+    gyeonggi.to_csv(tmp_path / "tables")
+    out = run("convert", tmp_path / "tables", tmp_path / "tables")
+    assert out.returncode == 2 and "is the input" in out.stderr
+    assert pd.read_csv(tmp_path / "tables") == gyeonggi
+
+
+def test_a_csv_export_that_fails_changes_no_table(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    gyeonggi.to_csv(tmp_path / "tables")
+    (tmp_path / "tables" / "notes.txt").write_text("mine", encoding="utf-8")
+    gyeonggi.save(tmp_path / "in.json")
+    out = run("convert", tmp_path / "in.json", tmp_path / "tables")
+    assert out.returncode == 2 and '"notes.txt", which this save would not write again' in out.stderr
+    assert (tmp_path / "tables" / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
 def test_csv_directory_needs_a_home(gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
     gyeonggi.to_csv(tmp_path)
     (tmp_path / "home.csv").unlink()

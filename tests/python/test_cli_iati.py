@@ -53,6 +53,24 @@ def test_import_to_csv_and_into(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, 
     assert pd.load(tmp_path / "gg.json") == gyeonggi
 
 
+def test_an_output_that_is_an_input_is_refused(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+    own_portfolio().save(tmp_path / "own.json")
+    (tmp_path / "link.json").symlink_to(tmp_path / "own.json")
+    before = (tmp_path / "own.json").read_bytes()
+    for output in (tmp_path / "own.json", tmp_path / "link.json"):  # the same file under any name
+        out = run("export-iati", tmp_path / "own.json", "-o", output, "--reporting-org", "KR-GOV-390")
+        assert out.returncode == 2
+        assert f"{output}: is the input {tmp_path / 'own.json'}; write the output elsewhere" in out.stderr
+    out = run("import-iati", xml_file, "-o", xml_file)
+    assert out.returncode == 2 and "is the input" in out.stderr
+    gyeonggi.save(tmp_path / "gg.json")
+    out = run("import-iati", xml_file, "-o", tmp_path / "gg.json", "--into", tmp_path / "gg.json")
+    assert out.returncode == 2 and "is the input" in out.stderr
+    assert (tmp_path / "own.json").read_bytes() == before
+    assert pd.load(tmp_path / "gg.json") == gyeonggi
+    assert xml_file.read_text(encoding="utf-8").startswith("<?xml")
+
+
 def test_import_with_a_part_left_out_exits_1_and_lists_notices(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "mixed.xml"
     path.write_text(document(activity(), broken_activity()), encoding="utf-8")

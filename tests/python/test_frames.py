@@ -102,7 +102,7 @@ def test_oda_budgets_frame(portfolio: pd.Portfolio) -> None:
 def test_validation_frame() -> None:
     p = pd.Portfolio("KR-41")
     p.add_partner("x", level="region", region="CN-HE")
-    p.add_program("y", kind="delegation")
+    p.add_program("y", kind="delegation", partners=["x"])
     report = p.validate(today=D(2025, 1, 1))
     f = report.to_frame()
     assert len(f) == len(report)

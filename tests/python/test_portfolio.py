@@ -186,7 +186,7 @@ def test_unknown_references(gyeonggi: pd.Portfolio) -> None:
         gyeonggi.add_agreement("x", partner=pd.PartnerId(7), kind="mou")
     assert str(info.value) == 'agreement "x": partner #7 is not in this portfolio'
     with pytest.raises(pd.NotFoundError, match='^program "p": organiser "osan" is not in this portfolio$'):
-        gyeonggi.add_program("p", kind="delegation", start="2016", organiser="osan")
+        gyeonggi.add_program("p", kind="delegation", start="2016", partners=["mn"], organiser="osan")
     other = pd.Portfolio("KR-11")
     other.add_partner("cn-hebei", level="region", region="CN-HE")
     with pytest.raises(pd.InvalidValueError) as info2:
@@ -261,3 +261,18 @@ def test_undated_program(gyeonggi: pd.Portfolio) -> None:
     program = gyeonggi.programs[pid]
     assert program.start is None and program.end is None
     assert program.direction is pd.Direction.BOTH
+
+
+def test_what_json_and_csv_could_not_carry_is_refused_when_added(gyeonggi: pd.Portfolio) -> None:
+    before = len(gyeonggi.partners)
+    with pytest.raises(pd.InvalidValueError, match='^partner id "" is empty: every record needs an id$'):
+        gyeonggi.add_partner("", level="country", country="CN")
+    with pytest.raises(pd.InvalidValueError, match="at its start or end, which a CSV table would drop"):
+        gyeonggi.add_partner(" cn", level="country", country="CN")
+    with pytest.raises(pd.InvalidValueError, match="holds ';'"):
+        gyeonggi.add_partner("c;n", level="country", country="CN")
+    with pytest.raises(pd.InvalidValueError, match='the fields item " trade" has a space'):
+        gyeonggi.add_agreement("x", partner="mn", kind="mou", fields=[" trade"])
+    with pytest.raises(pd.InvalidValueError, match='^program "y" names no partner: a program is held with at least one$'):
+        gyeonggi.add_program("y", kind="delegation", partners=[])
+    assert len(gyeonggi.partners) == before and "x" not in gyeonggi.agreements and "y" not in gyeonggi.programs

@@ -50,7 +50,7 @@ TEST(DormantTies, LastContactUsesTheEndDateAndSkipsMissingPartners) {
     pd::ExchangeProgram multi;
     multi.partners = {ln, pd::PartnerId(42)};  // one partner does not exist
     multi.start = date("2010");
-    f.portfolio.add(multi);
+    f.add(multi);
     const auto c = pd::last_contact(f.portfolio, ln);
     EXPECT_EQ(c.program, long_one);
     EXPECT_EQ(c.date, date("2018-12-31"));

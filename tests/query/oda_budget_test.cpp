@@ -22,16 +22,16 @@ TEST(OdaBudget, SplitsBySectorKeepsCurrenciesApartAndUsesTheStartYear) {
     smart_class.recipient = pd::CountryCode("MN");
     smart_class.sectors = {{pd::PurposeCode("11220"), 75.0}, {pd::PurposeCode("22040"), 25.0}};
     smart_class.budgets = {budget("2016-07-01", "2017-06-30", 400.0, "KRW"), budget("2017", "2017", 100.0, "USD")};
-    f.portfolio.add(smart_class);
+    f.add(smart_class);
     pd::OdaEngagement relief;
     relief.recipient = pd::CountryCode("MN");
     relief.budgets = {budget("2016", "2016", 50.0, "KRW")};
-    f.portfolio.add(relief);
+    f.add(relief);
     pd::OdaEngagement cancelled;
     cancelled.recipient = pd::CountryCode("MN");
     cancelled.status = pd::OdaStatus::cancelled;
     cancelled.budgets = {budget("2016", "2016", 999.0, "KRW")};
-    f.portfolio.add(cancelled);
+    f.add(cancelled);
 
     const auto rows = pd::oda_budget(f.portfolio);
     ASSERT_EQ(rows.size(), 5U);
@@ -67,11 +67,11 @@ TEST(OdaBudget, DividesABudgetAmongRecipientCountriesAndRegions) {
     shared.recipient_countries = {{pd::CountryCode("KH"), 60.0}, {pd::CountryCode("MM"), 30.0}};
     shared.recipient_regions = {pd::SupranationalShare{798, pd::RegionVocabulary::oecd_dac, 10.0}};
     shared.budgets = {budget("2020", "2020", 1000.0, "KRW")};
-    f.portfolio.add(shared);
+    f.add(shared);
     pd::OdaEngagement regional;  // a region only: recipient "ZZ"
     regional.recipient_regions = {pd::SupranationalShare{998, pd::RegionVocabulary::oecd_dac, 100.0}};
     regional.budgets = {budget("2020", "2020", 50.0, "KRW")};
-    f.portfolio.add(regional);
+    f.add(regional);
 
     const auto rows = pd::oda_budget(f.portfolio);
     ASSERT_EQ(rows.size(), 3U);
@@ -94,7 +94,7 @@ TEST(OdaBudget, DividesABudgetAmongRecipientCountriesAndRegions) {
     myanmar.level = pd::PartnerLevel::country;
     myanmar.country = pd::CountryCode("MM");
     myanmar.strategic_oda = true;
-    f.portfolio.add(myanmar);
+    f.add(myanmar);
     const auto strategic = pd::oda_projects_by_strategic_country(f.portfolio);
     const auto it = std::find_if(strategic.begin(), strategic.end(),
                                  [](const auto& s) { return s.country == pd::CountryCode("MM"); });
@@ -109,10 +109,10 @@ TEST(OdaBudget, ProjectsPerStrategicCountryIncludeCountriesWithoutProjects) {
     f.country("jp", "JP");
     pd::OdaEngagement a;
     a.recipient = pd::CountryCode("MN");
-    const auto a_id = f.portfolio.add(a);
+    const auto a_id = f.add(a);
     pd::OdaEngagement b;
     b.recipient = pd::CountryCode("JP");
-    f.portfolio.add(b);
+    f.add(b);
     const auto rows = pd::oda_projects_by_strategic_country(f.portfolio);
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[0].country, pd::CountryCode("KH"));

@@ -30,7 +30,7 @@ TEST(PartnerTimeline, OrdersEveryEventAndKeepsPrecision) {
     e.planned_start = date("2015");
     e.actual_start = date("2015-03");
     e.planned_end = date("2016");
-    const auto oda = f.portfolio.add(e);
+    const auto oda = f.add(e);
 
     const auto events = pd::partner_timeline(f.portfolio, hebei);
     ASSERT_EQ(events.size(), 9U);

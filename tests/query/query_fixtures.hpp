@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace paradiplomacy::testing {
 
@@ -61,7 +62,19 @@ struct Fixture {
         a.signed_on = maybe_date(signed_on);
         return a;
     }
-    AgreementId add(Agreement a) { return portfolio.add(std::move(a)); }
+    /// Adds `record`, named "agreement-N", "program-N", "oda-N"... when it has no id
+    /// (the portfolio refuses a record without one).
+    template <class Record>
+    auto add(Record record) {
+        if (record.key == TextId(0)) {
+            if constexpr (std::is_same_v<Record, Agreement>) record.key = next_key("agreement-", portfolio.agreements().size());
+            else if constexpr (std::is_same_v<Record, ExchangeProgram>) record.key = next_key("program-", portfolio.programs().size());
+            else if constexpr (std::is_same_v<Record, OdaEngagement>) record.key = next_key("oda-", portfolio.engagements().size());
+            else if constexpr (std::is_same_v<Record, Partner>) record.key = next_key("partner-", portfolio.partners().size());
+            else record.key = next_key("municipality-", portfolio.municipalities().size());
+        }
+        return portfolio.add(std::move(record));
+    }
     AgreementId sign(PartnerId partner, AgreementKind kind, std::string_view signed_on) {
         return add(agreement(partner, kind, signed_on));
     }
@@ -75,6 +88,7 @@ struct Fixture {
         p.headcount = headcount;
         p.kind = kind;
         p.direction = direction;
+        p.key = next_key("program-", portfolio.programs().size());
         return portfolio.add(p);
     }
     /// A program the sources do not date: no start (and an end only when given).
@@ -87,7 +101,13 @@ struct Fixture {
         p.headcount = headcount;
         p.kind = kind;
         p.direction = Direction::outbound;
+        p.key = next_key("program-", portfolio.programs().size());
         return portfolio.add(p);
+    }
+
+private:
+    TextId next_key(std::string_view prefix, std::size_t count) {
+        return portfolio.intern(std::string(prefix) + std::to_string(count + 1));
     }
 };
 

@@ -806,7 +806,7 @@ class Portfolio:
         end: _DateLike | None = None,
         title: str = "",
         direction: Direction | str = ...,
-        partners: Sequence[PartnerId | str | Partner] = [],
+        partners: Sequence[PartnerId | str | Partner],
         headcount: int | None = None,
         organiser: MunicipalityId | str | Municipality | None = None,
         agreement: AgreementId | str | Agreement | None = None,

@@ -137,6 +137,23 @@ def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
     return progress.step(f"parsing {p.name}", _core.loads, text, source_name=os.fspath(p))
 
 
+def _refuse_overwriting_input(output: str, *inputs: str | None) -> None:
+    """Refuse an output that is one of the inputs (the same device and inode, whatever the path)."""
+    try:
+        written = os.stat(output)
+    except OSError:
+        return  # nothing there yet: it cannot be an input
+    for given in inputs:
+        if given is None:
+            continue
+        try:
+            read = os.stat(given)
+        except OSError:
+            continue
+        if (read.st_dev, read.st_ino) == (written.st_dev, written.st_ino):
+            raise _UsageError(f"{output}: is the input {given}; write the output elsewhere (nothing was changed)")
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     progress = _Progress(args.progress)
     if args.file is None:
@@ -172,6 +189,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     progress = _Progress(args.progress)
+    _refuse_overwriting_input(args.output, args.input)
     portfolio = _load(args.input, args.home, progress)
     _save(portfolio, args.output, progress, excel_bom=args.excel_bom)
     return 0
@@ -194,6 +212,7 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
         raise _UsageError(f"{args.file}: no such file")
     if source.is_dir():
         raise _UsageError(f"{args.file}: is a directory (expected an IATI activity .xml file)")
+    _refuse_overwriting_input(args.output, args.file, args.into, args.codelists)
     codelists = None
     if args.codelists is not None:
         if not pathlib.Path(args.codelists).is_dir():
@@ -235,6 +254,7 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
 
 def _cmd_export_iati(args: argparse.Namespace) -> int:
     progress = _Progress(args.progress)
+    _refuse_overwriting_input(args.output, args.file)
     portfolio = _load(args.file, args.home, progress)
     out = pathlib.Path(args.output)
     if out.is_dir():

@@ -232,9 +232,10 @@ void init_portfolio(py::module_& m) {
              "Raises NotFoundError when a referenced record is not in this portfolio.")
         .def("add_program", &add_program, py::arg("key"), py::kw_only(), py::arg("kind"), py::arg("start") = py::none(),
              py::arg("end") = py::none(), py::arg("title") = "", py::arg("direction") = Direction::both,
-             py::arg("partners") = std::vector<std::string>{}, py::arg("headcount") = py::none(),
+             py::arg("partners"), py::arg("headcount") = py::none(),
              py::arg("organiser") = py::none(), py::arg("agreement") = py::none(), py::arg("source") = "",
-             py::arg("note") = "", py::arg("uncertain") = false, "Adds an exchange program; returns its ProgramId.")
+             py::arg("note") = "", py::arg("uncertain") = false,
+             "Adds an exchange program held with `partners` (at least one); returns its ProgramId.")
         .def("add_engagement", &add_engagement, py::arg("key"), py::kw_only(), py::arg("recipient"),
              py::arg("title") = "", py::arg("status") = OdaStatus::pipeline, py::arg("iati_identifier") = "",
              py::arg("recipient_partner") = py::none(), py::arg("regions") = std::vector<RegionShare>{},

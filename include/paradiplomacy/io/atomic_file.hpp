@@ -5,13 +5,16 @@
 /// never a mixture: the bytes go to a temporary file in the target's directory, which
 /// is flushed to disk and then renamed over the target (and the directory synced).
 /// A crash or a full disk in the middle leaves the previous file as it was; at worst
-/// a stale temporary file (".NAME.tmp-...") remains beside it.
+/// a stale temporary file (".NAME.tmp-PID-N") remains beside it, which the next save
+/// to the same target removes once the process that wrote it is gone. A directory of
+/// files (a CSV export) is replaced the same way, as a whole.
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace paradiplomacy {
 
@@ -20,8 +23,10 @@ namespace paradiplomacy {
 /// untouched. Every failure throws FileError naming the path and the OS error.
 class AtomicFileWriter {
 public:
-    /// Creates the temporary file beside `target`. The new file keeps the permissions
-    /// of the file it replaces (or the umask's default for a new file).
+    /// Creates the temporary file beside `target`, after removing the temporaries of
+    /// the same target left by processes that no longer run. The new file keeps the
+    /// owner, group and permissions of the file it replaces (or the umask's default
+    /// for a new file).
     explicit AtomicFileWriter(std::filesystem::path target);
     AtomicFileWriter(const AtomicFileWriter&) = delete;
     AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
@@ -50,6 +55,22 @@ private:
 /// Replaces `target` with `content` atomically.
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+/// One file of a directory written by write_directory_atomically: a plain name and its bytes.
+struct DirectoryEntry {
+    std::string name;
+    std::string content;
+};
+
+/// Replaces the directory `target` with one holding exactly `files`, all or nothing:
+/// the files go to a temporary directory beside it, which is then exchanged with the
+/// previous directory in one rename (renameat2 RENAME_EXCHANGE) and the previous one
+/// removed. Readers see the old set of files or the new one, never a mixture; after a
+/// failure (FileError) `target` is as it was, and a target that did not exist still
+/// does not. Missing parent directories are created (and removed again on failure).
+/// A previous directory holding anything but regular files named in `files` is
+/// refused, so that no unrelated file is lost with it.
+void write_directory_atomically(const std::filesystem::path& target, const std::vector<DirectoryEntry>& files);
+
 namespace detail {
 /// The steps of one atomic save, in order, for fault injection.
 enum class AtomicFileStep : unsigned char {
@@ -59,6 +80,8 @@ enum class AtomicFileStep : unsigned char {
     close,           ///< close() of the temporary file.
     rename,          ///< Renaming it over the target.
     sync_directory,  ///< fsync() of the directory after the rename.
+    create_directory,   ///< Creating a directory's temporary directory (write_directory_atomically).
+    exchange_directory, ///< Exchanging it with the previous directory (or renaming it into place).
 };
 
 /// Fault injection for tests: the next writes behave as if the disk filled up once

@@ -61,9 +61,11 @@ struct CsvExportOptions {
 };
 
 /// Writes the portfolio's tables into `directory` (created if needed) under their
-/// canonical names with canonical headers, each file written atomically. Every table is
-/// written, empty ones as a header only. Throws FileError when a file cannot be written
-/// and InvalidValue when a list item holds the list separator ';' (it could not be read back).
+/// canonical names with canonical headers. Every table is written, empty ones as a
+/// header only. The directory is replaced as a whole (write_directory_atomically in
+/// io/atomic_file.hpp): after a failure it is as it was, never half new, and a
+/// directory holding files of its own is refused. Throws FileError when the tables
+/// cannot be written.
 void export_csv(const Portfolio& portfolio, const std::filesystem::path& directory,
                 const CsvExportOptions& options = {});
 

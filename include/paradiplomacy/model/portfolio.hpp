@@ -15,6 +15,7 @@
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 
 #include <memory>
@@ -63,8 +64,10 @@ public:
 
     // --- adding and replacing records ----------------------------------------
     /// Each add() assigns the record's ID (ignoring the one it carries) and returns it.
-    /// Throws InvalidValue when a non-empty key is already used by a record of the
-    /// same kind. References to other records are not checked here: validate() reports
+    /// Throws InvalidValue when the key is already used by a record of the same kind,
+    /// or when the record could not be saved and read back the same: a key, agreement
+    /// field or ODA implementer that breaks record_key_problem (model/record_key.hpp),
+    /// a program without partners. References to other records are not checked here: validate() reports
     /// dangling ones as findings, so a loader can collect every problem at once.
     MunicipalityId add(Municipality m) { return add_to(municipalities_, municipality_keys_, std::move(m), "municipality"); }
     PartnerId add(Partner p) { return add_to(partners_, partner_keys_, std::move(p), "partner"); }
@@ -125,14 +128,20 @@ private:
     template <class Tag>
     using KeyIndex = std::unordered_map<TextId, Id<Tag>>;
 
+    /// Throws InvalidValue when the record breaks a rule of add() other than key reuse.
+    void check(const Municipality& record, const char* what) const;
+    void check(const Partner& record, const char* what) const;
+    void check(const Agreement& record, const char* what) const;
+    void check(const ExchangeProgram& record, const char* what) const;
+    void check(const OdaEngagement& record, const char* what) const;
+
     template <class Record, class Tag>
     Id<Tag> add_to(std::vector<Record>& table, KeyIndex<Tag>& keys, Record record, const char* what) {
         const Id<Tag> id(static_cast<typename Id<Tag>::value_type>(table.size()));
-        if (record.key != TextId(0)) {
-            if (keys.contains(record.key))
-                throw InvalidValue(std::string(what) + " id \"" + std::string(text(record.key)) + "\" is used twice");
-            keys.emplace(record.key, id);
-        }
+        check(record, what);
+        if (keys.contains(record.key))
+            throw InvalidValue(std::string(what) + " id \"" + std::string(text(record.key)) + "\" is used twice");
+        keys.emplace(record.key, id);
         record.id = id;
         table.push_back(std::move(record));
         invalidate();
@@ -142,11 +151,12 @@ private:
     template <class Record, class Tag>
     void replace_in(std::vector<Record>& table, KeyIndex<Tag>& keys, Record record, const char* what) {
         Record& old = const_cast<Record&>(at(table, record.id, what));
+        check(record, what);
         if (record.key != old.key) {
-            if (record.key != TextId(0) && keys.contains(record.key))
+            if (keys.contains(record.key))
                 throw InvalidValue(std::string(what) + " id \"" + std::string(text(record.key)) + "\" is used twice");
             keys.erase(old.key);
-            if (record.key != TextId(0)) keys.emplace(record.key, record.id);
+            keys.emplace(record.key, record.id);
         }
         old = std::move(record);
         invalidate();
