@@ -8,6 +8,7 @@
 #include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
 
 #include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/validation/validate.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
@@ -50,6 +51,14 @@ namespace {
 using detail::trim;
 
 constexpr std::size_t chunk_size = 64 * 1024;
+
+/// A record key for an IATI identifier that cannot be one: spaces around it trimmed, each
+/// ';' (the CSV list separator) replaced by '_' ("XM-1;2" -> "XM-1_2").
+std::string record_key_for_identifier(std::string_view identifier) {
+    std::string key(trim(identifier));
+    std::replace(key.begin(), key.end(), ';', '_');
+    return key.empty() ? std::string("iati-activity") : key;
+}
 constexpr std::uint64_t progress_step = 1024 * 1024;
 
 /// The elements the reader maps; everything else is counted as not mapped.
@@ -226,6 +235,7 @@ struct ActivityState {
     std::uint64_t line = 0;
     bool has_identifier = false;
     std::string identifier;
+    std::string key;  ///< the record key: the identifier, or a stand-in where it cannot be one
     std::string default_currency;
     bool has_title = false;
     std::string title;
@@ -259,6 +269,7 @@ struct ActivityState {
         previous_identifiers.clear();
         has_identifier = has_title = has_reporting = has_status = rejected = false;
         identifier.clear();
+        key.clear();
         default_currency.clear();
         title.clear();
         reporting = {};
@@ -940,8 +951,19 @@ private:
         if (!a_.has_status)
             a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line,
                                         "the activity has no <activity-status>; status left as pipeline"});
+        if (!a_.identifier.empty() && !is_valid_record_key(a_.identifier)) {
+            // IATI allows what a record id may not hold (';' splits lists in CSV): the
+            // identifier is kept as published, the record is keyed by a readable stand-in.
+            a_.key = record_key_for_identifier(a_.identifier);
+            a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
+                                        "the identifier " + dq(a_.identifier) + " " + record_key_problem(a_.identifier) +
+                                            ", which a record id may not; kept as the identifier, under the record key " +
+                                            dq(a_.key)});
+        } else {
+            a_.key = a_.identifier;
+        }
         if (!a_.rejected && !a_.identifier.empty()) {
-            if (out_.portfolio.find_engagement(a_.identifier)) {
+            if (out_.portfolio.find_engagement(a_.key)) {
                 a_.notices.push_back(Notice{"iati.activity.duplicate", Severity::error, {}, a_.line,
                                             "an engagement with this identifier is already in the portfolio"});
                 a_.rejected = true;
@@ -1045,7 +1067,7 @@ private:
             for (int i = 2; p.find_engagement(key); ++i) key = "iati-activity-line-" + std::to_string(a_.line) + "-" + std::to_string(i);
             e.key = p.intern(key);
         } else {
-            e.key = e.iati_identifier;
+            e.key = p.intern(a_.key);
         }
         e.title = p.intern(a_.title);
         if (!a_.default_currency.empty()) e.default_currency = CurrencyCode(a_.default_currency);

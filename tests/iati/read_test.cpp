@@ -547,3 +547,26 @@ TEST(IatiRead, ATextBeyondLibxml2sLimitIsRefused) {
     xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + std::string(1024 * 1024, 'y') + "</narrative>");
     EXPECT_EQ(iati::parse(xml).activities_imported, 1u);
 }
+
+TEST(IatiRead, AnIdentifierThatCannotBeARecordIdIsKeptUnderAStandInKey) {
+    std::string text = doc(R"(<recipient-country code="KH"/>
+<transaction><transaction-type code="3"/><transaction-date iso-date="2020-05-01"/><value>1000</value></transaction>)");
+    text.replace(text.find("XX-1-T"), 6, "XX-1;T");
+    const auto in = iati::parse(text, "semicolon.xml");
+    ASSERT_EQ(in.activities_imported, 1u);
+    const pd::OdaEngagement& e = by_identifier(in, "XX-1_T");
+    EXPECT_EQ(in.portfolio.text(e.iati_identifier), "XX-1;T");  // kept as published
+    ASSERT_EQ(e.transactions.size(), 1u);
+    const auto notices = with_rule(in, "iati.activity.identifier");
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_NE(notices[0].message.find("under the record key \"XX-1_T\""), std::string::npos) << notices[0].message;
+    // The stand-in key saves and loads; the identifier survives the JSON round trip.
+    EXPECT_EQ(pd::parse_portfolio_json(pd::to_portfolio_json(in.portfolio)), in.portfolio);
+    // A second activity of the same identifier is still a duplicate.
+    const auto twice = iati::parse(R"(<iati-activities version="2.03">
+<iati-activity><iati-identifier>XX-1;D</iati-identifier></iati-activity>
+<iati-activity><iati-identifier>XX-1;D</iati-identifier></iati-activity>
+</iati-activities>)");
+    EXPECT_EQ(twice.activities_imported, 1u);
+    EXPECT_EQ(with_rule(twice, "iati.activity.duplicate").size(), 1u);
+}
