@@ -63,3 +63,5 @@ add_test(NAME readme.example
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_readme_example.cmake")
 add_test(NAME packaging.public_headers_include_no_third_party
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_public_includes.cmake")
+add_test(NAME values.calendar_arithmetic_only_in_calendar_hpp
+  COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/values/check_calendar_arithmetic.cmake")

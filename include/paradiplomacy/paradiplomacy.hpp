@@ -5,6 +5,7 @@
 /// bundled datasets and the report. Include single headers to build less.
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
