@@ -143,6 +143,11 @@ public:
     }
     bool number_float(json::number_float_t value, const std::string& text) {
         number_ = value;
+        // nlohmann (strtod) reads a number too small for a double as 0 and says nothing, as
+        // it would not for one too large; a nonzero digit before the exponent means it was not 0.
+        if (value == 0.0 && text.find_first_of("123456789") < text.find_first_of("eE") && !frames_.empty() &&
+            !frames_.back().is_array)
+            fail("number " + detail::quoted_excerpt(text, "") + " is out of range: too small to be represented (it would read as 0)");
         // An integer beyond 64 bits arrives here as a double. It is still an integer: the
         // members that take one say it is too large, quoting the document's digits.
         if (text.find_first_of(".eE") == std::string::npos) {
@@ -920,10 +925,22 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
         }
         Reader reader;
         const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
+        // nlohmann takes a NUL byte outside a string for the end of the input (as in a C
+        // string), so a document followed by a NUL and anything at all would load.
+        const std::size_t nul = text.find('\0');
+        const auto nul_error = [&] {
+            return FileError(source + ":" + line_and_column(text, nul + 1) +
+                             ": a NUL byte (0x00) outside a string, which JSON does not allow (portfolio files are "
+                             "UTF-8 text)");
+        };
         if (!ok || reader.syntax_position()) {
             const std::size_t position = reader.syntax_position().value_or(text.size());
+            if (nul != std::string_view::npos && position >= nul &&
+                reader.syntax_message().find("end of input") != std::string::npos)
+                throw nul_error();
             throw FileError(source + ":" + line_and_column(text, position) + ": " + syntax_detail(reader.syntax_message()));
         }
+        if (nul != std::string_view::npos) throw nul_error();
         return reader.take();
     } catch (const ContentError& e) {
         throw FileError(source + ": " + e.message);
