@@ -10,6 +10,7 @@
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
@@ -950,21 +951,8 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
 }
 
 Portfolio load_portfolio(const std::filesystem::path& path) {
-    if (std::error_code ec; std::filesystem::is_directory(path, ec))
-        throw FileError("cannot read \"" + path.string() + "\": it is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int error = errno;
-        throw FileError("cannot read \"" + path.string() + "\": " + std::strerror(error));
-    }
-    std::string text;
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec) text.resize(static_cast<std::size_t>(size));
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad() || static_cast<std::size_t>(in.gcount()) != text.size())
-        throw FileError("cannot read \"" + path.string() + "\": the read stopped early");
-    return parse_portfolio_json(text, path.string());
+    InputFile in(path, "cannot read \"" + path.string() + "\"");
+    return parse_portfolio_json(in.read_all(), path.string());
 }
 
 }  // namespace paradiplomacy

@@ -54,6 +54,7 @@
 #include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/csv_country_names.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
 

@@ -125,6 +125,8 @@ def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
         raise _UsageError(f"{path}: no such file or directory")
     if p.suffix.lower() != ".json":
         raise _UsageError(f"{path}: expected a .json portfolio file or a directory of CSV tables")
+    if not p.is_file():  # a FIFO or a device: reading it here could wait for ever
+        raise _UsageError(f"{path}: it is not a regular file (a FIFO, socket or device)")
     if not progress.enabled:
         return _core.load(p)
     # The C++ loader reports no progress: read the bytes here, under a bar, and parse the text

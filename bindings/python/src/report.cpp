@@ -7,6 +7,7 @@
 #include "bindings.hpp"
 #include "portfolio_access.hpp"
 
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/report/published_figures.hpp>
 
@@ -31,12 +32,7 @@ PublishedFigures load_figures(const std::filesystem::path& path) {
     std::string text;
     {
         py::gil_scoped_release release;
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw FileError(path.string() + ": cannot open the file for reading");
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        if (in.bad()) throw FileError(path.string() + ": read error");
-        text = buffer.str();
+        text = InputFile(path, path.string() + ": cannot open the file for reading").read_all();
     }
     return report::parse_published_figures(text, path.string());
 }
