@@ -98,16 +98,18 @@ void init_report(py::module_& m) {
     portfolio.def(
         "report",
         [](const Portfolio& p, std::optional<Day> on, std::optional<Day> today, std::optional<PublishedFigures> published,
-           int dormant_years, int expiring_months, bool include_validation,
-           std::optional<std::size_t> engagements_per_country) {
+           IntArg dormant_years, IntArg expiring_months, bool include_validation,
+           std::optional<IntArg> engagements_per_country) {
             report::ReportOptions options;
             options.on = on;
             options.today = today;
             options.published = std::move(published);
-            options.dormant_years = dormant_years;
-            options.expiring_months = expiring_months;
+            options.dormant_years = dormant_years.in<int>("dormant_years", 0);
+            options.expiring_months = expiring_months.in<int>("expiring_months", 0);
             options.include_validation = include_validation;
-            options.engagements_per_country = engagements_per_country;
+            if (engagements_per_country)
+                options.engagements_per_country = engagements_per_country->in<std::size_t>(
+                    "engagements_per_country", 0, std::numeric_limits<long long>::max());
             std::string text;
             {
                 const ReadingWithoutGil reading(p);
