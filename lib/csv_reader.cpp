@@ -3,6 +3,7 @@
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/atomic_file.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 
 #include <csv.h>
 
@@ -89,12 +90,7 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
 }
 
 std::string read_utf8_file(const std::filesystem::path& path, std::string_view display_name) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw FileError(std::string(display_name) + ": cannot open (" + std::strerror(errno) + ")");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw FileError(std::string(display_name) + ": read error");
-    std::string text = std::move(buffer).str();
+    std::string text = InputFile(path, std::string(display_name) + ": cannot open").read_all();
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
         const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));

@@ -17,6 +17,7 @@
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/iati/codelists.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 
 #include <algorithm>
 #include <array>
@@ -46,15 +47,12 @@ public:
 
     /// Parses the whole file. Returns false when its root is not <codelist>.
     bool parse() {
-        std::ifstream in(file_, std::ios::binary);
-        if (!in) throw FileError(file_.string() + ": cannot open the codelist file");
+        InputFile in(file_, file_.string() + ": cannot open the codelist file");
         std::array<char, 1 << 16> buffer{};
         for (;;) {
-            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            const auto n = static_cast<int>(in.gcount());
-            const bool last = n < static_cast<int>(buffer.size());
-            if (in.bad()) throw FileError(file_.string() + ": read error");
-            feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)), last);
+            const std::size_t n = in.read(buffer.data(), buffer.size());
+            const bool last = n < buffer.size();
+            feed(std::string_view(buffer.data(), n), last);
             if (!problem_.empty()) throw FileError(problem_);
             if (skipped_) return false;
             if (last) break;

@@ -8,6 +8,7 @@
 #include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
 
 #include <paradiplomacy/iati/read.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/validation/validate.hpp>
@@ -1230,20 +1231,18 @@ Import make_import(const ReadOptions& options) {
 }
 
 void read_file_into(Import& out, const std::filesystem::path& path, const ReadOptions& options) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!file) throw FileError(path.string() + ": cannot open: " + std::strerror(errno));
+    const InputFile file(path, path.string() + ": cannot open");
     std::array<char, 64> head{};
-    const std::size_t got = std::fread(head.data(), 1, head.size(), file.get());
+    const std::size_t got = std::fread(head.data(), 1, head.size(), file.stream());
     refuse_what_is_not_xml(std::string_view(head.data(), got), path.string());
-    std::rewind(file.get());
-    std::error_code ec;
-    const std::uint64_t total = std::filesystem::file_size(path, ec);
+    std::rewind(file.stream());
+    const std::uint64_t total = file.size();
     Reader reader(out, path.string(), path.filename().string(), options);
     std::uint64_t reported = 0;
-    reader.feed_file(file.get(), chunk_size, [&](std::uint64_t done) {
+    reader.feed_file(file.stream(), chunk_size, [&](std::uint64_t done) {
         if (options.progress && (done - reported >= progress_step || done >= total)) {
             reported = done;
-            options.progress(done, ec ? done : total);
+            options.progress(done, total);
         }
     });
     reader.file_level_notices();

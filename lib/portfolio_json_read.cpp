@@ -10,6 +10,7 @@
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
@@ -143,6 +144,11 @@ public:
     }
     bool number_float(json::number_float_t value, const std::string& text) {
         number_ = value;
+        // nlohmann (strtod) reads a number too small for a double as 0 and says nothing, as
+        // it would not for one too large; a nonzero digit before the exponent means it was not 0.
+        if (value == 0.0 && text.find_first_of("123456789") < text.find_first_of("eE") && !frames_.empty() &&
+            !frames_.back().is_array)
+            fail("number " + detail::quoted_excerpt(text, "") + " is out of range: too small to be represented (it would read as 0)");
         // An integer beyond 64 bits arrives here as a double. It is still an integer: the
         // members that take one say it is too large, quoting the document's digits.
         if (text.find_first_of(".eE") == std::string::npos) {
@@ -925,10 +931,22 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
         }
         Reader reader;
         const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
+        // nlohmann takes a NUL byte outside a string for the end of the input (as in a C
+        // string), so a document followed by a NUL and anything at all would load.
+        const std::size_t nul = text.find('\0');
+        const auto nul_error = [&] {
+            return FileError(source + ":" + line_and_column(text, nul + 1) +
+                             ": a NUL byte (0x00) outside a string, which JSON does not allow (portfolio files are "
+                             "UTF-8 text)");
+        };
         if (!ok || reader.syntax_position()) {
             const std::size_t position = reader.syntax_position().value_or(text.size());
+            if (nul != std::string_view::npos && position >= nul &&
+                reader.syntax_message().find("end of input") != std::string::npos)
+                throw nul_error();
             throw FileError(source + ":" + line_and_column(text, position) + ": " + syntax_detail(reader.syntax_message()));
         }
+        if (nul != std::string_view::npos) throw nul_error();
         return reader.take();
     } catch (const ContentError& e) {
         throw FileError(source + ": " + e.message);
@@ -938,21 +956,8 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
 }
 
 Portfolio load_portfolio(const std::filesystem::path& path) {
-    if (std::error_code ec; std::filesystem::is_directory(path, ec))
-        throw FileError("cannot read \"" + path.string() + "\": it is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int error = errno;
-        throw FileError("cannot read \"" + path.string() + "\": " + std::strerror(error));
-    }
-    std::string text;
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec) text.resize(static_cast<std::size_t>(size));
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad() || static_cast<std::size_t>(in.gcount()) != text.size())
-        throw FileError("cannot read \"" + path.string() + "\": the read stopped early");
-    return parse_portfolio_json(text, path.string());
+    InputFile in(path, "cannot read \"" + path.string() + "\"");
+    return parse_portfolio_json(in.read_all(), path.string());
 }
 
 }  // namespace paradiplomacy

@@ -3,10 +3,12 @@
 #include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace paradiplomacy {
@@ -32,8 +34,7 @@ LastContact last_contact_with(const Portfolio& portfolio, const detail::Portfoli
 DormantTies dormant_ties(const Portfolio& portfolio, Day on, int years, const TieFilter& filter) {
     if (years < 0) throw InvalidValue("dormant_ties: years must not be negative (got " + std::to_string(years) + ")");
     // A look-back past the calendar's first year starts at its first day: no contact is earlier.
-    const Day from = on.year() - years < PartialDate::min_year ? Day(PartialDate::min_year, 1, 1)
-                                                               : on - boost::gregorian::years(years);
+    const Day from = add_years(on, -static_cast<std::int64_t>(years)).day;
     const auto index = portfolio.index();
     const InForce in_force = ties_in_force(portfolio, on, filter);
     DormantTies result;

@@ -10,6 +10,7 @@
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/validation/validate.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -183,8 +184,11 @@ void published_section(std::ostringstream& out, const Portfolio& p, Day on, cons
 }
 
 void expiring_section(std::ostringstream& out, const Portfolio& p, Day on, int months) {
-    const Day to = on + boost::gregorian::months(months);
-    heading(out, "Agreements expiring from " + day_text(on) + " to " + day_text(to));
+    // A window past 9999-12-31 ends there: the calendar holds no later day.
+    const ShiftedDay window_end = add_months(on, months);
+    const Day to = window_end.day;
+    heading(out, "Agreements expiring from " + day_text(on) + " to " + day_text(to) +
+                     (window_end.after_calendar() ? " (the calendar's last day)" : ""));
     const Expiring expiring = expiring_within(p, on, to);
     const auto lines = [&](const std::vector<ExpiringAgreement>& list) {
         if (list.empty()) out << "  (none)\n";

@@ -4,6 +4,7 @@
 
 #include <paradiplomacy/reference/dac_recipients.hpp>
 #include <paradiplomacy/validation/detail/rule_run.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -172,8 +173,10 @@ void budget_too_long(const RuleRun& run) {
         for (std::size_t i = 0; i < e.budgets.size(); ++i) {
             const Period& p = e.budgets[i].period;
             if (!p.end()) continue;
-            // Certainly longer than a year: even the shortest reading ends a year or more after it starts.
-            if (p.end()->earliest() >= p.start().latest() + boost::gregorian::years(1))
+            // Certainly longer than a year: even the shortest reading ends a year or more after it
+            // starts. A year after a start in 9999 is past the calendar, so no end reaches it.
+            const ShiftedDay a_year_on = add_years(p.start().latest(), 1);
+            if (a_year_on.exact() && p.end()->earliest() >= a_year_on.day)
                 run.report(run.ref(e), "budgets[" + std::to_string(i) + "].period",
                            "budget period " + p.to_string() + " is longer than one year (IATI standard.json 7.5.3): split it into yearly budgets");
         }

@@ -4,6 +4,7 @@
 
 #include <paradiplomacy/detail/work_counters.hpp>
 #include <paradiplomacy/validation/detail/rule_run.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -67,10 +68,16 @@ std::optional<CertainSpan> certainly_in_force(const Portfolio& portfolio, const 
         first = std::max(first, a.validity->start().latest());
         if (a.validity->end()) last = std::min(last, a.validity->end()->earliest());
     }
-    if (a.terminated_on) last = std::min(last, a.terminated_on->earliest() - boost::gregorian::days(1));
+    // Ends the span the day before `d`; false when `d` is the calendar's first day, which no day precedes.
+    const auto end_before = [&last](const PartialDate& d) {
+        const ShiftedDay before = add_days(d.earliest(), -1);
+        if (before.exact()) last = std::min(last, before.day);
+        return before.exact();
+    };
+    if (a.terminated_on && !end_before(*a.terminated_on)) return std::nullopt;
     for (std::uint32_t later : superseded_by[a.id.index()]) {
         const Agreement& b = portfolio.agreements()[later];
-        if (!b.proposed && b.signed_on) last = std::min(last, b.signed_on->earliest() - boost::gregorian::days(1));
+        if (!b.proposed && b.signed_on && !end_before(*b.signed_on)) return std::nullopt;
     }
     if (last < first) return std::nullopt;
     return CertainSpan{first, last};

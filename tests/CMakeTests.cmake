@@ -63,3 +63,7 @@ add_test(NAME readme.example
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_readme_example.cmake")
 add_test(NAME packaging.public_headers_include_no_third_party
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_public_includes.cmake")
+add_test(NAME values.calendar_arithmetic_only_in_calendar_hpp
+  COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/values/check_calendar_arithmetic.cmake")
+add_test(NAME io.files_read_only_through_input_file
+  COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/io/check_input_files.cmake")

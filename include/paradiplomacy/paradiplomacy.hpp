@@ -5,6 +5,7 @@
 /// bundled datasets and the report. Include single headers to build less.
 
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/values/calendar.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
@@ -54,6 +55,7 @@
 #include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/csv_country_names.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
 

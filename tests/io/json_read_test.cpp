@@ -301,3 +301,54 @@ TEST(JsonRead, ErrorsFromMemoryNameTheSource) {
 }
 
 }  // namespace
+
+namespace {
+const std::string head = R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"})";
+
+std::string error_of(std::string_view text) {
+    try {
+        (void)pd::parse_portfolio_json(text, "t.json");
+    } catch (const pd::FileError& e) {
+        return e.what();
+    }
+    return "(loaded)";
+}
+
+std::string with_amount(std::string_view amount) {
+    return R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+ "oda": [{"id": "e", "recipient": "MN", "status": "closed",
+          "budgets": [{"start": "2024-01-01", "end": "2024-12-31", "amount": )" +
+           std::string(amount) + R"(, "currency": "KRW"}]}]})";
+}
+}  // namespace
+
+TEST(JsonRead, ANulByteEndsNothing) {
+    // nlohmann alone would stop at the NUL and accept what came before it.
+    EXPECT_EQ(error_of(head + std::string("\0 garbage {{{", 13)),
+              "t.json:1:66: a NUL byte (0x00) outside a string, which JSON does not allow (portfolio files are "
+              "UTF-8 text)");
+    EXPECT_EQ(error_of(head + std::string("\n\0", 2)),
+              "t.json:2:1: a NUL byte (0x00) outside a string, which JSON does not allow (portfolio files are "
+              "UTF-8 text)");
+    // Inside the document, where a value or a member is due.
+    EXPECT_EQ(error_of(std::string(R"({"schema": )") + '\0' + "\"x\"}"),
+              "t.json:1:12: a NUL byte (0x00) outside a string, which JSON does not allow (portfolio files are "
+              "UTF-8 text)");
+    // Inside a string it is a control character, as nlohmann says.
+    EXPECT_NE(error_of(std::string(R"({"schema": "a)") + '\0' + "\"}").find("control character U+0000"),
+              std::string::npos);
+}
+
+TEST(JsonRead, ANumberTooSmallForADoubleIsRefusedNotReadAsZero) {
+    EXPECT_EQ(error_of(with_amount("1e-400")),
+              "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number 1e-400 is out of range: too small to be "
+              "represented (it would read as 0)");
+    EXPECT_EQ(error_of(with_amount("-0.5E-999")),
+              "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number -0.5E-999 is out of range: too small to "
+              "be represented (it would read as 0)");
+    // Zero written any way is zero; the smallest subnormal is still a number.
+    for (const char* zero : {"0", "0.0", "-0.0", "0e-400", "0.000E+5"})
+        EXPECT_EQ(pd::parse_portfolio_json(with_amount(zero), "t.json").engagements()[0].budgets[0].value.amount(), 0.0)
+            << zero;
+    EXPECT_GT(pd::parse_portfolio_json(with_amount("5e-324"), "t.json").engagements()[0].budgets[0].value.amount(), 0.0);
+}

@@ -75,10 +75,10 @@ def test_report_engagements_per_country() -> None:
     assert len(out.stdout) < len(full)
     bad = run("report", "--engagements-per-country", "-1")
     assert bad.returncode == 2
-    assert "argument --engagements-per-country: not a count (0 or more): '-1'" in bad.stderr
+    assert "argument --engagements-per-country: not a count (0 to 9223372036854775807): '-1'" in bad.stderr
     word = run("report", "--engagements-per-country", "all")
     assert word.returncode == 2
-    assert "argument --engagements-per-country: not a count (0 or more): 'all'" in word.stderr
+    assert "argument --engagements-per-country: not a count (0 to 9223372036854775807): 'all'" in word.stderr
 
 
 def test_report_bad_date() -> None:

@@ -179,5 +179,7 @@ def test_ids_are_distinct_types() -> None:
     assert repr(a) == "PartnerId(1)"
     assert eval(repr(a), {"PartnerId": pd.PartnerId}) == a
     assert len({pd.PartnerId(1), pd.PartnerId(1), pd.PartnerId(2)}) == 2
-    with pytest.raises(TypeError):
+    with pytest.raises(pd.InvalidValueError, match="index is -1; it must be 0 to 4294967295"):
         pd.PartnerId(-1)
+    with pytest.raises(TypeError):
+        pd.PartnerId("1")  # type: ignore[arg-type]

@@ -67,6 +67,24 @@ TEST(OdaRules, BudgetAtMostOneYear) {
                 }).empty());
 }
 
+TEST(OdaRules, BudgetAtMostOneYearAtTheCalendarsEnds) {
+    // A year after a start in 9999 is past the calendar: the rule must answer, not throw.
+    const auto has_too_long = [](const ValidationReport& r) {
+        for (const Finding& f : r.findings())
+            if (f.rule == "oda.budget.too_long") return true;
+        return false;
+    };
+    EXPECT_FALSE(has_too_long(with_engagement([](OdaEngagement& e) {
+        e.budgets[0].period = Period(date("9999-01-01"), date("9999-12-31"));
+    })));
+    EXPECT_TRUE(has_too_long(with_engagement([](OdaEngagement& e) {
+        e.budgets[0].period = Period(date("9998-12-31"), date("9999-12-31"));
+    })));
+    EXPECT_FALSE(has_too_long(with_engagement([](OdaEngagement& e) {
+        e.budgets[0].period = Period(date("1400-01-01"), date("1400-12-31"));
+    })));
+}
+
 TEST(OdaRules, BudgetNegative) {
     const auto r = with_engagement([](OdaEngagement& e) { e.budgets[0].value = Money(-1.0, CurrencyCode("KRW")); });
     ASSERT_TRUE(only(r, "oda.budget.negative"));

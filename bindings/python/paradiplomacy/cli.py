@@ -105,14 +105,24 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _count(text: str) -> int:
+def _bounded(text: str, what: str, low: int, high: int) -> int:
+    """``text`` as an int in ``low..high``: the library takes C++ integers, which have bounds."""
     try:
         value = int(text)
     except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"not a count (0 or more): {text!r}")
+        value = low - 1
+    if not low <= value <= high:
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        raise argparse.ArgumentTypeError(f"not {what} ({low} to {high}): {shown!r}")
     return value
+
+
+def _count(text: str) -> int:
+    return _bounded(text, "a count", 0, 2**63 - 1)
+
+
+def _organisation_type(text: str) -> int:
+    return _bounded(text, "an IATI OrganisationType code", 1, 99)
 
 
 def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
@@ -125,6 +135,8 @@ def _load(path: str, home: str | None, progress: _Progress) -> _core.Portfolio:
         raise _UsageError(f"{path}: no such file or directory")
     if p.suffix.lower() != ".json":
         raise _UsageError(f"{path}: expected a .json portfolio file or a directory of CSV tables")
+    if not p.is_file():  # a FIFO or a device: reading it here could wait for ever
+        raise _UsageError(f"{path}: it is not a regular file (a FIFO, socket or device)")
     if not progress.enabled:
         return _core.load(p)
     # The C++ loader reports no progress: read the bytes here, under a bar, and parse the text
@@ -452,8 +464,8 @@ def _parser() -> argparse.ArgumentParser:
                              "for engagements that name none; their identifiers become REF-<key>")
     export_iati.add_argument("--reporting-org-name", metavar="NAME",
                              help="its name (default: the home government's English name)")
-    export_iati.add_argument("--reporting-org-type", type=int, default=10, metavar="CODE",
-                             help="its IATI OrganisationType code (default: 10, government)")
+    export_iati.add_argument("--reporting-org-type", type=_organisation_type, default=10, metavar="CODE",
+                             help="its IATI OrganisationType code, 1-99 (default: 10, government)")
     export_iati.add_argument("--generated", metavar="DATETIME",
                              help="stamp the file with this xsd:dateTime, e.g. 2026-01-01T00:00:00Z (default: now)")
     export_iati.add_argument("--undated-started-by", type=_date, metavar="DATE",

@@ -166,7 +166,7 @@ def to_xml(
     organisation for engagements that name none, an office's own records, whose identifier is
     then ``"<reporting_org>-<record key>"``. ``reporting_org_name``: its name (default: the
     home government's English name); ``reporting_org_type``: its IATI OrganisationType code
-    (10, government). ``generated``: the time the file is stamped with, an aware
+    (1-99; 10, government). ``generated``: the time the file is stamped with, an aware
     ``datetime.datetime`` or xsd:dateTime text (default: now); set it for reproducible files.
     ``undated_started_by``: the day written as the actual start of an engagement under way
     that records no date (IATI requires one).

@@ -5,6 +5,7 @@
 //   CountryCode, SubdivisionCode, CurrencyCode, PurposeCode  <->  str
 //   DateArg: an argument given as PartialDate, datetime.date or "YYYY[-MM[-DD]]"
 //   EnumArg<E>: an argument given as the Python enum member or its name ("sister")
+//   IntArg: an integer argument of any size, checked against its range by name
 // A malformed value throws the C++ InvalidValue, which reaches Python as
 // InvalidValueError with the C++ message; a value of the wrong type fails the load, so
 // that pybind11 raises TypeError.
@@ -22,6 +23,7 @@
 #include <pybind11/stl.h>
 
 #include <cctype>
+#include <limits>
 #include <optional>
 #include <string>
 #include <utility>
@@ -39,6 +41,25 @@ struct DateArg {
 template <class E>
 struct EnumArg {
     E value;
+};
+
+/// An integer argument of any size: a Python int, or an object with __index__ (numpy's
+/// integers). pybind11's own casters refuse an int that does not fit the C++ type with a
+/// TypeError about the function's overloads; this one takes every int, and in() says which
+/// argument is outside which range (InvalidValueError, a ValueError).
+struct IntArg {
+    long long value = 0;
+    int beyond = 0;  ///< +1 or -1: the int is above or below what 64 bits hold.
+
+    template <class T>
+    [[nodiscard]] T in(const char* name, T lo = std::numeric_limits<T>::min(), T hi = std::numeric_limits<T>::max()) const {
+        if (beyond == 0 && !std::cmp_less(value, lo) && !std::cmp_greater(value, hi)) return static_cast<T>(value);
+        const std::string given = beyond > 0   ? "an integer above 2**63"
+                                  : beyond < 0 ? "an integer below -2**63"
+                                               : std::to_string(value);
+        throw InvalidValue(std::string(name) + " is " + given + "; it must be " + std::to_string(lo) + " to " +
+                           std::to_string(hi));
+    }
 };
 
 /// The Python name of an enum value, as in files and reports ("sister").
@@ -145,6 +166,32 @@ struct type_caster<paradiplomacy::python::DateArg>
     }
     static handle cast(const paradiplomacy::python::DateArg& arg, return_value_policy policy, handle parent) {
         return make_caster<paradiplomacy::PartialDate>::cast(arg.value, policy, parent);
+    }
+};
+
+template <>
+struct type_caster<paradiplomacy::python::IntArg> {
+    PYBIND11_TYPE_CASTER(paradiplomacy::python::IntArg, const_name("int"));
+
+    bool load(handle src, bool convert) {
+        // As pybind11's integer casters: no float, and __index__ only when converting.
+        if (PyFloat_Check(src.ptr()) || (!PyLong_Check(src.ptr()) && !(convert && PyIndex_Check(src.ptr())))) return false;
+        const auto index = reinterpret_steal<object>(PyNumber_Index(src.ptr()));
+        if (!index) {
+            PyErr_Clear();
+            return false;
+        }
+        int beyond = 0;
+        const long long v = PyLong_AsLongLongAndOverflow(index.ptr(), &beyond);
+        if (v == -1 && PyErr_Occurred()) {
+            PyErr_Clear();
+            return false;
+        }
+        value = paradiplomacy::python::IntArg{v, beyond};
+        return true;
+    }
+    static handle cast(const paradiplomacy::python::IntArg& arg, return_value_policy, handle) {
+        return PyLong_FromLongLong(arg.value);
     }
 };
 

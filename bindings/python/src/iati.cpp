@@ -141,13 +141,14 @@ PyImport parse(const std::string& xml, const std::string& source_name, const Cod
 }
 
 iati::WriteOptions write_options(std::optional<std::string> reporting_org_ref,
-                                 std::optional<std::string> reporting_org_name, std::uint16_t reporting_org_type,
+                                 std::optional<std::string> reporting_org_name, IntArg reporting_org_type,
                                  std::optional<std::string> generated_datetime,
                                  std::optional<Day> undated_started_by) {
     iati::WriteOptions options;
     options.reporting_org_ref = std::move(reporting_org_ref);
     options.reporting_org_name = std::move(reporting_org_name);
-    options.reporting_org_type = reporting_org_type;
+    // OrganisationType codes have two digits (10 government ... 90 other), as the reader requires.
+    options.reporting_org_type = reporting_org_type.in<std::uint16_t>("reporting_org_type", 1, 99);
     options.generated_datetime = std::move(generated_datetime);
     options.undated_started_by = undated_started_by;
     return options;
@@ -169,7 +170,7 @@ constexpr const char* write_doc_options =
     "`reporting_org_ref` (an IATI organisation identifier such as 'KR-GOV-390') is the reporting\n"
     "organisation of engagements that name none, whose identifier is then '<ref>-<key>';\n"
     "`reporting_org_name` its name (default: the home government's English name);\n"
-    "`reporting_org_type` its IATI OrganisationType (10: government);\n"
+    "`reporting_org_type` its IATI OrganisationType, 1-99 (10: government);\n"
     "`generated_datetime` the xsd:dateTime the file is stamped with (default: now, UTC);\n"
     "`undated_started_by` the day written as the actual start of an engagement under way\n"
     "that records no date. Raises FileError naming the engagement and the rule when one\n"
@@ -287,7 +288,7 @@ void init_iati(py::module_& m) {
     m.def(
         "iati_to_xml",
         [](const Portfolio& p, std::optional<std::string> reporting_org_ref,
-           std::optional<std::string> reporting_org_name, std::uint16_t reporting_org_type,
+           std::optional<std::string> reporting_org_name, IntArg reporting_org_type,
            std::optional<std::string> generated_datetime, std::optional<Day> undated_started_by) {
             const auto options = write_options(std::move(reporting_org_ref), std::move(reporting_org_name),
                                                reporting_org_type, std::move(generated_datetime), undated_started_by);
@@ -306,7 +307,7 @@ void init_iati(py::module_& m) {
     m.def(
         "iati_write",
         [](const Portfolio& p, const fs::path& path, std::optional<std::string> reporting_org_ref,
-           std::optional<std::string> reporting_org_name, std::uint16_t reporting_org_type,
+           std::optional<std::string> reporting_org_name, IntArg reporting_org_type,
            std::optional<std::string> generated_datetime, std::optional<Day> undated_started_by) {
             const auto options = write_options(std::move(reporting_org_ref), std::move(reporting_org_name),
                                                reporting_org_type, std::move(generated_datetime), undated_started_by);

@@ -50,7 +50,7 @@ MunicipalityId add_municipality(Portfolio& p, const std::string& key, const std:
 PartnerId add_partner(Portfolio& p, const std::string& key, EnumArg<PartnerLevel> level,
                       std::optional<CountryCode> country, std::optional<SubdivisionCode> region,
                       const std::string& name_en, const std::string& name_local, const std::string& wikidata,
-                      bool priority, bool strategic_oda, std::optional<std::uint16_t> world_region,
+                      bool priority, bool strategic_oda, std::optional<IntArg> world_region,
                       const std::string& source, const std::string& note, bool uncertain) {
     const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     if (!country && !region) throw InvalidValue(record_label("partner", key) + ": give a country or a region");
@@ -64,7 +64,7 @@ PartnerId add_partner(Portfolio& p, const std::string& key, EnumArg<PartnerLevel
     r.wikidata = p.intern(wikidata);
     r.priority = priority;
     r.strategic_oda = strategic_oda;
-    r.world_region = world_region.value_or(0);
+    r.world_region = world_region ? world_region->in<std::uint16_t>("world_region") : 0;
     r.provenance = provenance(p, source, note, uncertain);
     return p.add(std::move(r));
 }
@@ -101,7 +101,7 @@ AgreementId add_agreement(Portfolio& p, const std::string& key, const RecordRef<
 
 ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind> kind, std::optional<DateArg> start,
                       std::optional<DateArg> end, const std::string& title, EnumArg<Direction> direction,
-                      const std::vector<RecordRef<Partner>>& partners, std::optional<std::uint32_t> headcount,
+                      const std::vector<RecordRef<Partner>>& partners, std::optional<IntArg> headcount,
                       std::optional<RecordRef<Municipality>> organiser, std::optional<RecordRef<Agreement>> agreement,
                       const std::string& source, const std::string& note, bool uncertain) {
     const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
@@ -116,7 +116,7 @@ ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind>
     r.end = date_of(end);
     r.title = p.intern(title);
     r.direction = direction.value;
-    r.headcount = headcount;
+    if (headcount) r.headcount = headcount->in<std::uint32_t>("headcount");
     r.provenance = provenance(p, source, note, uncertain);
     return p.add(std::move(r));
 }

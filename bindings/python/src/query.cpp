@@ -31,11 +31,11 @@ namespace paradiplomacy::python {
 namespace {
 
 /// The filter the ODA money queries take, from their keyword arguments.
-OdaFilter oda_filter(std::optional<CountryCode> recipient, std::optional<int> year,
+OdaFilter oda_filter(std::optional<CountryCode> recipient, const std::optional<IntArg>& year,
                      const std::optional<EnumArg<OdaStatus>>& status, bool exclude_cancelled) {
     OdaFilter f;
     f.recipient = recipient;
-    f.year = year;
+    if (year) f.year = year->in<int>("year");
     if (status) f.status = status->value;
     f.exclude_cancelled = exclude_cancelled;
     return f;
@@ -265,10 +265,11 @@ py::class_<Rows<Row>> bind_rows(py::module_& m, const char* name, const char* do
         .def("__iter__", [](const R& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); }, py::keep_alive<0, 1>())
         .def(
             "__getitem__",
-            [](const R& r, std::ptrdiff_t i) {
+            [](const R& r, IntArg index) {
                 const auto n = static_cast<std::ptrdiff_t>(r.rows.size());
+                auto i = static_cast<std::ptrdiff_t>(index.value);
                 if (i < 0) i += n;
-                if (i < 0 || i >= n) throw py::index_error("row index out of range");
+                if (index.beyond != 0 || i < 0 || i >= n) throw py::index_error("row index out of range");
                 return r.rows[static_cast<std::size_t>(i)];
             },
             py::arg("index"))
@@ -439,10 +440,11 @@ void init_query(py::module_& m) {
         .def("__iter__", [](const ExchangesResult& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); },
              py::keep_alive<0, 1>())
         .def("__getitem__",
-             [](const ExchangesResult& r, std::ptrdiff_t i) {
+             [](const ExchangesResult& r, IntArg index) {
                  const auto n = static_cast<std::ptrdiff_t>(r.rows.size());
+                 auto i = static_cast<std::ptrdiff_t>(index.value);
                  if (i < 0) i += n;
-                 if (i < 0 || i >= n) throw py::index_error("row index out of range");
+                 if (index.beyond != 0 || i < 0 || i >= n) throw py::index_error("row index out of range");
                  return r.rows[static_cast<std::size_t>(i)];
              },
              py::arg("index"))
@@ -683,9 +685,10 @@ void init_query(py::module_& m) {
             "exchange programs, ODA engagements. Raises NotFoundError for an unknown partner.")
         .def(
             "dormant_ties",
-            [](const PortfolioPtr& self, Day on, int years, const Kinds& kinds, std::optional<CountryCode> country,
+            [](const PortfolioPtr& self, Day on, IntArg years_arg, const Kinds& kinds, std::optional<CountryCode> country,
                const Level& level, const std::string& scope,
                const MunicipalityArg& municipality, bool priority_only) {
+                const int years = years_arg.in<int>("years", 0);
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 DormantTies r;
                 {
@@ -714,12 +717,12 @@ void init_query(py::module_& m) {
         .def(
             "exchanges",
             [](const PortfolioPtr& self, std::optional<RecordRef<Partner>> partner, std::optional<EnumArg<ProgramKind>> kind,
-               std::optional<int> year, std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
+               std::optional<IntArg> year, std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
                 ExchangeFilter f;
                 set_organiser(f, *self, organiser);
                 if (partner) f.partner = resolve(*self, *partner, "partner");
                 if (kind) f.kind = kind->value;
-                f.year = year;
+                if (year) f.year = year->in<int>("year");
                 if (direction) f.direction = direction->value;
                 std::vector<ExchangeRow> rows;
                 ExchangeTally total;
@@ -737,7 +740,7 @@ void init_query(py::module_& m) {
             "or 'home' for the home government's own; None: any organiser.")
         .def(
             "oda_flows",
-            [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
+            [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<IntArg> year,
                std::optional<EnumArg<OdaStatus>> status, bool exclude_cancelled) {
                 const OdaFilter f = oda_filter(recipient, year, status, exclude_cancelled);
                 std::vector<OdaFlowRow> rows;
@@ -754,7 +757,7 @@ void init_query(py::module_& m) {
             "under recipient 'ZZ'.")
         .def(
             "oda_budget",
-            [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<int> year,
+            [](const PortfolioPtr& self, std::optional<CountryCode> recipient, std::optional<IntArg> year,
                std::optional<EnumArg<OdaStatus>> status, bool exclude_cancelled) {
                 const OdaFilter f = oda_filter(recipient, year, status, exclude_cancelled);
                 std::vector<OdaBudgetRow> rows;

@@ -109,10 +109,11 @@ void bind_table(py::module_& m, const char* name, const char* plural) {
         .def("__iter__", [](const T& t) { return TableIterator<Record>{t.owner, 0}; })
         .def(
             "__getitem__",
-            [](const T& t, std::ptrdiff_t index) {
+            [](const T& t, IntArg index_arg) {
                 const auto size = static_cast<std::ptrdiff_t>(t.size());
+                auto index = static_cast<std::ptrdiff_t>(index_arg.value);
                 if (index < 0) index += size;
-                if (index < 0 || index >= size) throw py::index_error(std::string(Traits::what) + " index out of range");
+                if (index_arg.beyond != 0 || index < 0 || index >= size) throw py::index_error(std::string(Traits::what) + " index out of range");
                 return make_view<Record>(t.owner, IdType(static_cast<typename IdType::value_type>(index)));
             },
             py::arg("index"))
@@ -220,7 +221,8 @@ void bind_shares(py::module_& m) {
     py::class_<SupranationalShare>(m, "SupranationalShare",
                                    "A share of an ODA engagement in a region above the country (IATI recipient-region:\n"
                                    "798 Asia regional under OECD DAC, or a UN M49 code).")
-        .def(py::init([](int code, RegionVocabulary vocabulary, double percentage) {
+        .def(py::init([](IntArg code_arg, RegionVocabulary vocabulary, double percentage) {
+                 const int code = code_arg.in<int>("code");
                  if (code < 0 || code > 999)
                      throw InvalidValue("region code " + std::to_string(code) + ": expected 0-999 (OECD DAC or UN M49)");
                  return SupranationalShare{static_cast<std::uint16_t>(code), vocabulary, percentage};
@@ -241,8 +243,8 @@ void bind_shares(py::module_& m) {
 
     py::class_<TransactionTotal>(m, "TransactionTotal",
                                  "An ODA engagement's transactions of one type in one year and currency, summed.")
-        .def(py::init([](int year, EnumArg<TransactionType> type, const Money& amount, std::uint32_t count) {
-                 return TransactionTotal{year, type.value, amount, count};
+        .def(py::init([](IntArg year, EnumArg<TransactionType> type, const Money& amount, IntArg count) {
+                 return TransactionTotal{year.in<int>("year"), type.value, amount, count.in<std::uint32_t>("count")};
              }),
              py::arg("year"), py::arg("type"), py::arg("amount"), py::arg("count") = 0)
         .def_property_readonly("year", [](const TransactionTotal& t) { return t.year; })
@@ -261,7 +263,8 @@ void bind_shares(py::module_& m) {
 
     py::class_<OrganisationValue>(m, "Organisation",
                                   "An organisation as IATI names it: identifier (KR-GOV-051), name, OrganisationType code.")
-        .def(py::init([](std::string ref, std::string name, int type) {
+        .def(py::init([](std::string ref, std::string name, IntArg type_arg) {
+                 const int type = type_arg.in<int>("type");
                  if (type < 0 || type > 99)
                      throw InvalidValue("organisation type " + std::to_string(type) + ": expected an IATI code 0-99");
                  return OrganisationValue{std::move(ref), std::move(name), static_cast<std::uint16_t>(type)};

@@ -55,7 +55,8 @@ Currency currency(CurrencyCode code) {
     throw NotFound("currency \"" + code.str() + "\" is not in ISO 4217");
 }
 
-WorldRegion world_region(std::uint16_t m49) {
+WorldRegion world_region(IntArg m49_arg) {
+    const auto m49 = m49_arg.in<std::uint16_t>("m49");
     if (const WorldRegion* r = find_world_region(m49)) return *r;
     throw NotFound("world region " + std::to_string(m49) + " is not in UN M49");
 }

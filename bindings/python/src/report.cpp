@@ -7,6 +7,7 @@
 #include "bindings.hpp"
 #include "portfolio_access.hpp"
 
+#include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/report/published_figures.hpp>
 
@@ -31,12 +32,7 @@ PublishedFigures load_figures(const std::filesystem::path& path) {
     std::string text;
     {
         py::gil_scoped_release release;
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw FileError(path.string() + ": cannot open the file for reading");
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        if (in.bad()) throw FileError(path.string() + ": read error");
-        text = buffer.str();
+        text = InputFile(path, path.string() + ": cannot open the file for reading").read_all();
     }
     return report::parse_published_figures(text, path.string());
 }
@@ -102,16 +98,18 @@ void init_report(py::module_& m) {
     portfolio.def(
         "report",
         [](const Portfolio& p, std::optional<Day> on, std::optional<Day> today, std::optional<PublishedFigures> published,
-           int dormant_years, int expiring_months, bool include_validation,
-           std::optional<std::size_t> engagements_per_country) {
+           IntArg dormant_years, IntArg expiring_months, bool include_validation,
+           std::optional<IntArg> engagements_per_country) {
             report::ReportOptions options;
             options.on = on;
             options.today = today;
             options.published = std::move(published);
-            options.dormant_years = dormant_years;
-            options.expiring_months = expiring_months;
+            options.dormant_years = dormant_years.in<int>("dormant_years", 0);
+            options.expiring_months = expiring_months.in<int>("expiring_months", 0);
             options.include_validation = include_validation;
-            options.engagements_per_country = engagements_per_country;
+            if (engagements_per_country)
+                options.engagements_per_country = engagements_per_country->in<std::size_t>(
+                    "engagements_per_country", 0, std::numeric_limits<long long>::max());
             std::string text;
             {
                 const ReadingWithoutGil reading(p);

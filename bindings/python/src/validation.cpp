@@ -95,10 +95,11 @@ void init_validation(py::module_& m) {
             py::keep_alive<0, 1>())
         .def(
             "__getitem__",
-            [](const ValidationReport& r, std::ptrdiff_t i) {
+            [](const ValidationReport& r, IntArg index) {
                 const auto n = static_cast<std::ptrdiff_t>(r.size());
+                auto i = static_cast<std::ptrdiff_t>(index.value);
                 if (i < 0) i += n;
-                if (i < 0 || i >= n) throw py::index_error("finding index out of range");
+                if (index.beyond != 0 || i < 0 || i >= n) throw py::index_error("finding index out of range");
                 return r.findings()[static_cast<std::size_t>(i)];
             },
             py::arg("index"))

@@ -29,7 +29,7 @@ template <class Tag>
 void bind_id(py::module_& m, const char* name, const char* doc) {
     using IdType = Id<Tag>;
     py::class_<IdType>(m, name, doc)
-        .def(py::init<std::uint32_t>(), py::arg("index"))
+        .def(py::init([](IntArg index) { return IdType(index.in<std::uint32_t>("index")); }), py::arg("index"))
         .def_property_readonly("index", &IdType::index, "Position of the record in its portfolio table.")
         .def(py::self == py::self)
         .def(py::self != py::self)
@@ -43,7 +43,10 @@ void bind_id(py::module_& m, const char* name, const char* doc) {
                         [](const py::tuple& t) { return IdType(t[0].cast<std::uint32_t>()); }));
 }
 
-PartialDate from_parts(int year, std::optional<int> month, std::optional<int> day) {
+PartialDate from_parts(IntArg year_arg, std::optional<IntArg> month_arg, std::optional<IntArg> day_arg) {
+    const int year = year_arg.in<int>("year");
+    const auto month = month_arg ? std::optional<int>(month_arg->in<int>("month")) : std::nullopt;
+    const auto day = day_arg ? std::optional<int>(day_arg->in<int>("day")) : std::nullopt;
     if (!month) {
         if (day) throw InvalidValue("date: a day needs a month");
         return PartialDate::of_year(year);

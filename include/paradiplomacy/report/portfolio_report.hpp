@@ -37,7 +37,8 @@ struct ReportOptions {
     std::optional<Day> on;
     /// A tie in force with no exchange in this many years up to `on` is dormant.
     int dormant_years = 3;
-    /// Plans whose validity ends within this many months after `on` are listed.
+    /// Plans whose validity ends within this many months after `on` are listed; a window
+    /// that would pass 9999-12-31, the calendar's last day, ends on it.
     int expiring_months = 12;
     /// Figures the home government published; the comparison section appears only
     /// when they are given.
