@@ -19,12 +19,6 @@ void korean_council_approval(const RuleRun& run) {
     }
 }
 
-void program_without_partners(const RuleRun& run) {
-    for (const ExchangeProgram& p : run.portfolio.programs())
-        if (p.partners.empty())
-            run.report(run.ref(p), "partners", "the program names no partner: add the partner(s) it was held with");
-}
-
 void headcount_zero(const RuleRun& run) {
     for (const ExchangeProgram& p : run.portfolio.programs())
         if (p.headcount && *p.headcount == 0)
@@ -51,8 +45,6 @@ constexpr std::array entries{
     RuleEntry{{"agreement.council_approval.missing", Severity::warning, EntityKind::agreement,
                "A signed Korean sister tie (home code KR-*) records council approval or why none was needed."},
               korean_council_approval},
-    RuleEntry{{"program.partners.empty", Severity::warning, EntityKind::program,
-               "A program names at least one partner."}, program_without_partners},
     RuleEntry{{"program.headcount.zero", Severity::warning, EntityKind::program,
                "A program's headcount, when given, is not zero."}, headcount_zero},
     RuleEntry{{"program.start.missing", Severity::info, EntityKind::program,

@@ -46,8 +46,8 @@ TEST(RecordRules, CouncilApprovalIsAKoreanRuleOnly) {
 }
 
 TEST(RecordRules, ProgramWithoutPartnersCannotBeInAPortfolio) {
-    // Neither format can hold one, so the portfolio refuses it (Portfolio::replace) and the
-    // rule program.partners.empty finds nothing in a portfolio that could be saved.
+    // Neither format can hold one, so the portfolio refuses it (Portfolio::replace): no
+    // validation rule is needed for it.
     Clean c;
     ExchangeProgram y = c.get(c.youth);
     y.partners.clear();
