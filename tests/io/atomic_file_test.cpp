@@ -502,6 +502,22 @@ TEST_F(AtomicFile, ADirectoryHoldingOtherFilesIsNotReplaced) {
     EXPECT_EQ(read_bytes(dir_ / "file"), "x");
 }
 
+TEST_F(AtomicFile, ALinkNamedAsTheDirectoryIsRefusedNotFollowedOrReplaced) {
+    const auto real = dir_ / "real";
+    pd::write_directory_atomically(real, {{"a.csv", "1"}});
+    const auto link = dir_ / "link";
+    std::filesystem::create_directory_symlink(real, link);
+    try {
+        pd::write_directory_atomically(link, {{"a.csv", "2"}});
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& e) {
+        EXPECT_NE(std::string(e.what()).find("it exists and is not a directory"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(std::filesystem::is_symlink(link));
+    EXPECT_EQ(std::filesystem::read_symlink(link), real);
+    EXPECT_EQ(read_bytes(real / "a.csv"), "1");
+}
+
 TEST_F(AtomicFile, AFullDiskDuringACsvExportLeavesThePreviousTablesAndNoEmptyDirectory) {
     const pd::Portfolio before = large_portfolio(5);
     const pd::Portfolio after = large_portfolio(400);

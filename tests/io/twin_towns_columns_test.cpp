@@ -138,6 +138,21 @@ TEST_F(TwinTownColumns, MappedColumnMissingFromTheHeader) {
         << message;
 }
 
+TEST_F(TwinTownColumns, AWideOrHugeHeaderGivesAShortMessage) {
+    // 30 header cells, one of them 1 MB: the message shows 20 cells, each cut short.
+    std::string header;
+    for (int i = 0; i < 30; ++i) header += (i ? "," : "") + (i == 1 ? std::string(1 << 20, 'h') : "col" + std::to_string(i));
+    const fs::path path = dir_ / "wide.csv";
+    std::ofstream(path) << header << "\nBerlin,DE\n";
+    const std::string message = error_of(path);
+    EXPECT_NE(message.find("found 30 columns separated by commas"), std::string::npos) << message.substr(0, 300);
+    EXPECT_NE(message.find("\"col0\", \"hhhh"), std::string::npos) << message.substr(0, 300);
+    EXPECT_NE(message.find("(1048576 bytes)"), std::string::npos) << message.substr(0, 300);
+    EXPECT_NE(message.find("\"col19\", ... (10 more)"), std::string::npos) << message.substr(0, 300);
+    EXPECT_EQ(message.find("col20"), std::string::npos) << message.substr(0, 300);
+    EXPECT_LT(message.size(), 2000u);
+}
+
 TEST_F(TwinTownColumns, WrongDelimiterGivenShowsOneColumn) {
     auto options = wikidata_columns();
     options.delimiter = ',';

@@ -63,6 +63,12 @@ def test_an_output_that_is_an_input_is_refused(xml_file: pathlib.Path, gyeonggi:
         assert f"{output}: is the input {tmp_path / 'own.json'}; write the output elsewhere" in out.stderr
     out = run("import-iati", xml_file, "-o", xml_file)
     assert out.returncode == 2 and "is the input" in out.stderr
+    codelists = tmp_path / "codelists"
+    codelists.mkdir()
+    (codelists / "Sector.xml").write_text("<codelist/>", encoding="utf-8")
+    out = run("import-iati", xml_file, "-o", codelists, "--codelists", codelists)
+    assert out.returncode == 2 and "is the input" in out.stderr
+    assert [p.name for p in codelists.iterdir()] == ["Sector.xml"]
     gyeonggi.save(tmp_path / "gg.json")
     out = run("import-iati", xml_file, "-o", tmp_path / "gg.json", "--into", tmp_path / "gg.json")
     assert out.returncode == 2 and "is the input" in out.stderr
