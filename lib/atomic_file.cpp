@@ -84,7 +84,12 @@ void remove_stale_temporaries(const std::filesystem::path& target) {
         const auto pid = writer_pid(std::string_view(name).substr(prefix.size()));
         if (!pid || *pid == ::getpid()) continue;
         if (::kill(*pid, 0) == 0 || errno != ESRCH) continue;  // running (or not ours to ask): keep it
-        const int fd = ::open(it->path().c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        // Opened only to take its lock, never read: a temporary directory (of a CSV export)
+        // as a directory, a file write-only and non-blocking (a FIFO fails instead of waiting).
+        std::error_code type_error;
+        const bool is_directory = it->symlink_status(type_error).type() == std::filesystem::file_type::directory;
+        const int fd = is_directory ? ::open(it->path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                                    : ::open(it->path().c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
         if (fd < 0) continue;
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             std::error_code ignored;
