@@ -809,12 +809,14 @@ private:
             for (const auto item : row.list(o_other_identifiers)) {
                 // "B1:XM-OLD": an IATI OtherIdentifierType code (or its name), a colon, the identifier.
                 const auto colon = item.find(':');
-                const auto type = colon == std::string_view::npos ? std::nullopt : other_identifier_type_from(item.substr(0, colon));
+                const auto type =
+                    colon == std::string_view::npos ? std::nullopt : other_identifier_type_from(item.substr(0, colon));
                 const auto ref = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
                 if (!type || ref.empty()) {
-                    row.error(o_other_identifiers, detail::quoted_excerpt(item) +
-                                                       " is not an other identifier written TYPE:IDENTIFIER with an IATI "
-                                                       "OtherIdentifierType code (A1, A2, A3, A4, A9, B1, B9), e.g. B1:XM-OLD");
+                    row.error(o_other_identifiers,
+                              detail::quoted_excerpt(item) +
+                                  " is not an other identifier written TYPE:IDENTIFIER with an IATI "
+                                  "OtherIdentifierType code (A1, A2, A3, A4, A9, B1, B9), e.g. B1:XM-OLD");
                     continue;
                 }
                 e.other_identifiers.push_back(OtherIdentifier{portfolio_->intern(ref), *type});

@@ -793,9 +793,13 @@ private:
                     // Kept as published; a faulty percentage is reported and the sector kept without it.
                     if (!pct.rule.empty())
                         warn(pct.rule, pct.fault + " on sector " + dq(code) + " of vocabulary " + std::string(vocab) +
-                                           "; the sector is kept without a percentage, the rest of the activity is imported");
-                    if (!code.empty()) a_.other_sectors.push_back({std::string(vocab), std::string(code), pct.value});
-                    else lose("iati.format.sector", Severity::warning, "sector of vocabulary " + std::string(vocab) + " has no code; not kept");
+                                           "; the sector is kept without a percentage, the rest of the activity is "
+                                           "imported");
+                    if (!code.empty())
+                        a_.other_sectors.push_back({std::string(vocab), std::string(code), pct.value});
+                    else
+                        lose("iati.format.sector", Severity::warning,
+                             "sector of vocabulary " + std::string(vocab) + " has no code; not kept");
                     return skip_quietly();
                 }
                 const std::size_t digits = vocab == "1" ? 5 : 3;
@@ -839,7 +843,8 @@ private:
                         return skip_quietly();
                     }
                     lose("iati.format.other-identifier", Severity::warning,
-                         "other-identifier type " + dq(type) + " is not an IATI OtherIdentifierType code (A1-A9, B1, B9); not kept");
+                         "other-identifier type " + dq(type) +
+                             " is not an IATI OtherIdentifierType code (A1-A4, A9, B1, B9); not kept");
                     return skip_quietly();
                 }
                 return skip(Tag::activity, n);
@@ -1088,7 +1093,8 @@ private:
         for (const auto& s : a_.other_sectors)
             e.other_sectors.push_back(OtherSector{p.intern(s.vocabulary), p.intern(s.code), s.percentage});
         e.transaction_sectors = a_.transaction_sector;
-        for (const auto& [ref, type] : a_.other_identifiers) e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
+        for (const auto& [ref, type] : a_.other_identifiers)
+            e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
         e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
         (void)p.add(std::move(e));
         lines_.push_back(a_.line);

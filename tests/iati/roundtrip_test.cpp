@@ -56,13 +56,15 @@ void expect_same(const pd::Portfolio& pa, const pd::OdaEngagement& a, const pd::
     EXPECT_EQ(a.sectors, b.sectors) << where;
     ASSERT_EQ(a.other_sectors.size(), b.other_sectors.size()) << where;
     for (std::size_t i = 0; i < a.other_sectors.size(); ++i) {
-        EXPECT_EQ(text_a(a.other_sectors[i].vocabulary), text_b(b.other_sectors[i].vocabulary)) << where << " sector " << i;
+        EXPECT_EQ(text_a(a.other_sectors[i].vocabulary), text_b(b.other_sectors[i].vocabulary))
+            << where << " sector " << i;
         EXPECT_EQ(text_a(a.other_sectors[i].code), text_b(b.other_sectors[i].code)) << where << " sector " << i;
         EXPECT_EQ(a.other_sectors[i].percentage, b.other_sectors[i].percentage) << where << " sector " << i;
     }
     ASSERT_EQ(a.other_identifiers.size(), b.other_identifiers.size()) << where;
     for (std::size_t i = 0; i < a.other_identifiers.size(); ++i) {
-        EXPECT_EQ(text_a(a.other_identifiers[i].ref), text_b(b.other_identifiers[i].ref)) << where << " identifier " << i;
+        EXPECT_EQ(text_a(a.other_identifiers[i].ref), text_b(b.other_identifiers[i].ref))
+            << where << " identifier " << i;
         EXPECT_EQ(a.other_identifiers[i].type, b.other_identifiers[i].type) << where << " identifier " << i;
     }
     EXPECT_EQ(a.budgets, b.budgets) << where;

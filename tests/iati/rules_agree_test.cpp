@@ -128,6 +128,7 @@ TEST(IatiRulesAgree, AnEngagementWithoutTheFieldsStillBreaksTheRules) {
         e.other_identifiers.clear();
         p.replace(e);
     }
-    EXPECT_EQ(found_by_validate(p, sectors_missing), (std::set<std::string>{"XM-EXAMPLE-TX", "XM-EXAMPLE-OWN", "XM-OTHER-8"}));
+    EXPECT_EQ(found_by_validate(p, sectors_missing),
+              (std::set<std::string>{"XM-EXAMPLE-TX", "XM-EXAMPLE-OWN", "XM-OTHER-8"}));
     EXPECT_EQ(found_by_validate(p, identifier_prefix), (std::set<std::string>{"XM-OLD-7", "XM-OTHER-8"}));
 }

@@ -92,10 +92,9 @@ enum class OtherIdentifierType : std::uint8_t {
     other_organisation,      ///< B9 other organisation identifier
 };
 constexpr auto enum_names(OtherIdentifierType) noexcept {
-    return std::array<std::string_view, 7>{"internal",       "crs",
-                                           "previous_activity", "fts",
-                                           "other_activity", "previous_reporting_org",
-                                           "other_organisation"};
+    return std::array<std::string_view, 7>{
+        "internal",          "crs", "previous_activity", "fts", "other_activity", "previous_reporting_org",
+        "other_organisation"};
 }
 /// The IATI code of an OtherIdentifierType ("B1").
 [[nodiscard]] constexpr std::string_view iati_code(OtherIdentifierType t) noexcept {
