@@ -153,6 +153,12 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             } else {
                 w.cell(std::string_view()).cell(std::string_view()).cell(std::string_view());
             }
+            w.cell(e.transaction_sectors);
+            std::vector<std::string> other_identifiers;  // "B1:XM-OLD": the IATI type code, then the identifier
+            for (const auto& o : e.other_identifiers)
+                other_identifiers.push_back(std::string(iati_code(o.type)) + ":" + std::string(t(o.ref)));
+            w.list(std::vector<std::string_view>(other_identifiers.begin(), other_identifiers.end()), key,
+                   "other_identifiers");
             w.end_row();
             for (const auto& c : e.recipient_countries) {
                 countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
@@ -175,7 +181,13 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
                 regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
             }
             for (const auto& s : e.sectors) {
-                sectors.cell(key).cell(s.purpose.view()).number(s.percentage).end_row();
+                sectors.cell(key).cell(s.purpose.view()).number(s.percentage).cell(std::string_view()).end_row();
+            }
+            for (const auto& s : e.other_sectors) {
+                sectors.cell(key).cell(t(s.code));
+                if (s.percentage) sectors.number(*s.percentage);
+                else sectors.cell(std::string_view());
+                sectors.cell(t(s.vocabulary)).end_row();
             }
             for (const auto& b : e.budgets) {
                 budgets.cell(key).cell(std::optional(b.period.start())).cell(b.period.end());

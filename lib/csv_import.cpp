@@ -68,6 +68,15 @@ std::string fold(std::string_view s) {
     return out;
 }
 
+/// An other identifier's type by its IATI code ("B1", any case) or its name ("previous_reporting_org").
+std::optional<OtherIdentifierType> other_identifier_type_from(std::string_view text) {
+    std::string code(trim(text));
+    for (char& c : code)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (const auto type = other_identifier_type(code)) return type;
+    return enum_from_string<OtherIdentifierType>(fold(text));
+}
+
 bool is_ascii(std::string_view s) noexcept {
     for (const char c : s)
         if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -795,6 +804,22 @@ private:
                                                                         : organisation_type(row, o_reporting_type);
             if (!org_ref.empty() || !org_name.empty() || org_type)
                 e.reporting_org = OrganisationRef{portfolio_->intern(org_ref), portfolio_->intern(org_name), org_type.value_or(0)};
+            e.transaction_sectors = row.flag(o_transaction_sectors);
+            for (const auto item : row.list(o_other_identifiers)) {
+                // "B1:XM-OLD": an IATI OtherIdentifierType code (or its name), a colon, the identifier.
+                const auto colon = item.find(':');
+                const auto type =
+                    colon == std::string_view::npos ? std::nullopt : other_identifier_type_from(item.substr(0, colon));
+                const auto ref = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+                if (!type || ref.empty()) {
+                    row.error(o_other_identifiers,
+                              detail::quoted_excerpt(item) +
+                                  " is not an other identifier written TYPE:IDENTIFIER with an IATI "
+                                  "OtherIdentifierType code (A1, A2, A3, A4, A9, B1, B9), e.g. B1:XM-OLD");
+                    continue;
+                }
+                e.other_identifiers.push_back(OtherIdentifier{portfolio_->intern(ref), *type});
+            }
             if (!row.ok()) {
                 oda_keys_.failed.emplace(key);
                 return;
@@ -828,8 +853,17 @@ private:
         read(path, spec, [&](Row& row) {
             using namespace detail;
             OdaEngagement* e = engagement(row, s_oda);
-            const auto pct = percentage(row, s_percentage);
             const auto code = row.required(s_code);
+            if (const auto vocabulary = regions ? std::string_view() : row.cell(s_vocabulary);
+                !vocabulary.empty() && vocabulary != "1" && vocabulary != "2") {
+                // A sector of another IATI vocabulary: kept as written, its percentage may be empty.
+                std::optional<double> pct;
+                if (!row.cell(s_percentage).empty()) pct = percentage(row, s_percentage);
+                if (e && !code.empty() && row.ok())
+                    e->other_sectors.push_back({portfolio_->intern(vocabulary), portfolio_->intern(code), pct});
+                return;
+            }
+            const auto pct = percentage(row, s_percentage);
             if (regions) {
                 const auto region = code.empty() ? std::nullopt : row.region(s_code);
                 if (e && region && pct && row.ok()) e->regions.push_back({*region, *pct});

@@ -130,11 +130,13 @@ inline constexpr CsvColumn oda_columns[] = {
     {"reporting_org_ref", "reporting_org", false},
     {"reporting_org_name", "", false},
     {"reporting_org_type", "", false},
+    {"transaction_sectors", "", false},
+    {"other_identifiers", "other_identifier", false},
 };
 enum OdaCol : std::size_t {
     o_id, o_iati, o_title, o_recipient, o_recipient_partner, o_planned_start, o_actual_start, o_planned_end,
     o_actual_end, o_status, o_implementers, o_programs, o_brand, o_source, o_note, o_uncertain, o_default_currency,
-    o_reporting_ref, o_reporting_name, o_reporting_type
+    o_reporting_ref, o_reporting_name, o_reporting_type, o_transaction_sectors, o_other_identifiers
 };
 
 inline constexpr CsvColumn oda_region_columns[] = {
@@ -144,10 +146,11 @@ inline constexpr CsvColumn oda_region_columns[] = {
 };
 inline constexpr CsvColumn oda_sector_columns[] = {
     {"oda", "oda_id|engagement|engagement_id", true},
-    {"purpose", "purpose_code|sector|dac_code", true},
+    {"purpose", "purpose_code|sector|dac_code|code", true},
     {"percentage", "percent|share", true},
+    {"vocabulary", "sector_vocabulary", false},  // IATI SectorVocabulary; empty, 1 or 2 for DAC purposes
 };
-enum ShareCol : std::size_t { s_oda, s_code, s_percentage };
+enum ShareCol : std::size_t { s_oda, s_code, s_percentage, s_vocabulary /* sectors only */ };
 
 inline constexpr CsvColumn oda_budget_columns[] = {
     {"oda", "oda_id|engagement|engagement_id", true},

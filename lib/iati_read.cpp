@@ -259,15 +259,20 @@ struct ActivityState {
     /// Parts (a sector, a budget, a transaction, a code, ...) that a fault left out or
     /// read otherwise than published; each has its notice.
     std::uint64_t parts_left_out_or_changed = 0;
-    bool has_any_sector = false;  // an activity-level <sector> in any vocabulary
     bool transaction_sector = false;  // a <transaction> with a <sector>
-    std::vector<std::string> previous_identifiers;  // other-identifier[@type='B1']/@ref
+    struct OtherSectorState {
+        std::string vocabulary, code;
+        std::optional<double> percentage;
+    };
+    std::vector<OtherSectorState> other_sectors;
+    std::vector<std::pair<std::string, OtherIdentifierType>> other_identifiers;
 
     void clear() {
         line = 0;
         parts_left_out_or_changed = 0;
-        has_any_sector = transaction_sector = false;
-        previous_identifiers.clear();
+        transaction_sector = false;
+        other_sectors.clear();
+        other_identifiers.clear();
         has_identifier = has_title = has_reporting = has_status = rejected = false;
         identifier.clear();
         key.clear();
@@ -796,10 +801,17 @@ private:
                 else if (vocab == "DAC-3") vocab = "2";
                 const std::string_view code = attr_view(atts, "code");
                 const Share pct = percentage_attr(atts, n);
-                a_.has_any_sector = true;
                 if (vocab != "1" && vocab != "2") {
-                    unmapped_share(pct, "sector", vocab, code);
-                    count_unmapped(Tag::activity, "sector vocabulary " + std::string(vocab));
+                    // Kept as published; a faulty percentage is reported and the sector kept without it.
+                    if (!pct.rule.empty())
+                        warn(pct.rule, pct.fault + " on sector " + dq(code) + " of vocabulary " + std::string(vocab) +
+                                           "; the sector is kept without a percentage, the rest of the activity is "
+                                           "imported");
+                    if (!code.empty())
+                        a_.other_sectors.push_back({std::string(vocab), std::string(code), pct.value});
+                    else
+                        lose("iati.format.sector", Severity::warning,
+                             "sector of vocabulary " + std::string(vocab) + " has no code; not kept");
                     return skip_quietly();
                 }
                 const std::size_t digits = vocab == "1" ? 5 : 3;
@@ -836,8 +848,17 @@ private:
             default:
                 if (n == "other-identifier" && !legacy_ && attr_view(atts, "ref").empty())
                     warn("iati.other-identifier.ref", "<other-identifier> has no @ref: the identifier itself is missing");
-                else if (n == "other-identifier" && attr_view(atts, "type") == "B1")
-                    a_.previous_identifiers.emplace_back(attr_view(atts, "ref"));
+                else if (n == "other-identifier" && !legacy_) {
+                    const std::string_view type = attr_view(atts, "type");
+                    if (const auto kind = other_identifier_type(type)) {
+                        a_.other_identifiers.emplace_back(attr_view(atts, "ref"), *kind);
+                        return skip_quietly();
+                    }
+                    lose("iati.format.other-identifier", Severity::warning,
+                         "other-identifier type " + dq(type) +
+                             " is not an IATI OtherIdentifierType code (A1-A4, A9, B1, B9); not kept");
+                    return skip_quietly();
+                }
                 return skip(Tag::activity, n);
         }
         stack_.push_back(tag);
@@ -1092,31 +1113,19 @@ private:
         }
         e.recipient_regions = a_.regions;
         e.sectors = a_.sectors;
+        for (const auto& s : a_.other_sectors)
+            e.other_sectors.push_back(OtherSector{p.intern(s.vocabulary), p.intern(s.code), s.percentage});
+        e.transaction_sectors = a_.transaction_sector;
+        for (const auto& [ref, type] : a_.other_identifiers)
+            e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
         e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
         (void)p.add(std::move(e));
         lines_.push_back(a_.line);
-        met_elsewhere_.push_back(rules_met_by_what_is_not_kept());
         ++out_.activities_imported;
         out_.parts_left_out_or_changed += a_.parts_left_out_or_changed;
     }
 
     // --- rules over what was imported --------------------------------------------
-    /// IATI rules that the activity meets through elements the model does not keep, so
-    /// that the rule run over the engagement does not report them as broken.
-    enum MetElsewhere : std::uint8_t {
-        sector_elsewhere = 1,      // 6.2.2: a sector in any vocabulary, or a transaction/sector
-        prefix_of_previous = 2,    // 1.1.21: the prefix of other-identifier[@type='B1']/@ref
-    };
-    [[nodiscard]] std::uint8_t rules_met_by_what_is_not_kept() const {
-        std::uint8_t met = 0;
-        if (a_.sectors.empty() && (a_.has_any_sector || a_.transaction_sector)) met |= sector_elsewhere;
-        for (const std::string& previous : a_.previous_identifiers)
-            if (!previous.empty() && a_.identifier.size() > previous.size() && a_.identifier.starts_with(previous) &&
-                a_.identifier[previous.size()] == '-')
-                met |= prefix_of_previous;
-        return met;
-    }
-
     template <class Options>
     static bool hand_codelists(Options& options, const Codelists* codelists) {
         if constexpr (requires { options.iati_codelists = codelists; }) {
@@ -1146,8 +1155,6 @@ private:
             if (f.entity.kind != EntityKind::oda || f.entity.index < first_new_engagement_) continue;
             const std::size_t i = f.entity.index - first_new_engagement_;
             if (i >= lines_.size()) continue;
-            if (f.rule == "iati.sectors.missing" && (met_elsewhere_[i] & sector_elsewhere) != 0) continue;
-            if (f.rule == "iati.identifier.prefix" && (met_elsewhere_[i] & prefix_of_previous) != 0) continue;
             std::string message = f.field.empty() ? f.message : f.field + ": " + f.message;
             out_.notices.push_back(Notice{f.rule, f.severity,
                                           std::string(out_.portfolio.text(engagements[f.entity.index].iati_identifier)),
@@ -1189,7 +1196,6 @@ private:
     bool in_activity_ = false, saw_root_ = false, legacy_ = false;
     ActivityState a_;
     std::vector<std::uint64_t> lines_;  // per imported engagement, the line of its <iati-activity>
-    std::vector<std::uint8_t> met_elsewhere_;  // per imported engagement: MetElsewhere bits
     std::vector<std::uint64_t> groups_;   // per notice: the line of its activity, 0 for the file
     std::map<std::size_t, std::pair<std::uint64_t, std::string>> new_partners_;  // partner index: activity line, identifier
     std::size_t first_new_engagement_ = 0;

@@ -146,6 +146,7 @@ struct ActivityPlan {
     std::string title;
     std::string description;
     std::vector<OrgPlan> participants;
+    std::vector<std::pair<std::string, std::string>> other_identifiers;  ///< @ref, @type
     int status = 1;
     std::vector<DatePlan> dates;
     std::vector<SharePlan> countries;
@@ -184,6 +185,8 @@ public:
         if (a.description.empty()) a.description = a.title;
 
         a.participants = participants(e, a.reporting);
+        for (const OtherIdentifier& o : e.other_identifiers)
+            a.other_identifiers.emplace_back(checked_text(o.ref, "other identifier"), std::string(iati_code(o.type)));
         a.status = static_cast<int>(e.status) + 1;
         a.dates = dates(e);
         shares(e, a);
@@ -357,6 +360,9 @@ private:
                 {std::to_string(r.code), std::to_string(static_cast<int>(r.vocabulary)), decimal(r.percentage)});
         for (const SectorShare& s : e.sectors)
             a.sectors.push_back({s.purpose.str(), std::to_string(s.purpose.iati_vocabulary()), decimal(s.percentage)});
+        for (const OtherSector& s : e.other_sectors)
+            a.sectors.push_back({checked_text(s.code, "sector code"), checked_text(s.vocabulary, "sector vocabulary"),
+                                 s.percentage ? std::optional(decimal(*s.percentage)) : std::nullopt});
     }
 
     /// The engagement's own default currency, else the one currency all its values share.
@@ -517,6 +523,12 @@ void write_activity(Xml& xml, const ActivityPlan& a, const std::string& updated)
     xml.narrative(a.description);
     xml.end();
     for (const OrgPlan& p : a.participants) write_org(xml, "participating-org", p);
+    for (const auto& [ref, type] : a.other_identifiers) {
+        xml.start("other-identifier");
+        xml.attribute("ref", ref);
+        xml.attribute("type", type);
+        xml.end();
+    }
     xml.start("activity-status");
     xml.attribute("code", std::to_string(a.status));
     xml.end();

@@ -53,6 +53,8 @@ template <class F> void for_each_text(OdaEngagement& e, F&& f) {
     for (TextId& t : e.implementers) f(t);
     if (e.reporting_org) { f(e.reporting_org->ref); f(e.reporting_org->name); }
     for (Participant& p : e.participants) { f(p.organisation.ref); f(p.organisation.name); f(p.activity_id); }
+    for (OtherSector& s : e.other_sectors) { f(s.vocabulary); f(s.code); }
+    for (OtherIdentifier& o : e.other_identifiers) f(o.ref);
     for_each_text(e.provenance, f);
 }
 

@@ -27,7 +27,7 @@ enum class Kind : std::uint8_t {
 /// The kinds of object in a document.
 enum class Shape : std::uint8_t {
     root, home, municipality, partner, agreement, program, engagement, validity, region_share, sector_share, budget,
-    country_share, supranational_share, transaction, organisation, participant,
+    country_share, supranational_share, transaction, organisation, participant, other_sector, other_identifier,
 };
 
 struct Member {
@@ -55,9 +55,9 @@ enum : std::uint8_t { id, title, kind, direction, organiser, start, end, headcou
 }
 namespace engagement_m {
 enum : std::uint8_t { id, iati_identifier, title, recipient, recipient_partner, recipient_countries, recipient_regions,
-                      regions, sectors, budgets, transactions, default_currency, planned_start, actual_start,
-                      planned_end, actual_end, status, reporting_org, participants, implementers, programs,
-                      brand_project, source, note, uncertain };
+                      regions, sectors, other_sectors, transaction_sectors, budgets, transactions, default_currency,
+                      planned_start, actual_start, planned_end, actual_end, status, reporting_org, participants,
+                      other_identifiers, implementers, programs, brand_project, source, note, uncertain };
 }
 namespace period_m { enum : std::uint8_t { start, end }; }
 namespace share_m { enum : std::uint8_t { code, percentage }; }
@@ -66,6 +66,8 @@ namespace supranational_m { enum : std::uint8_t { code, vocabulary, percentage }
 namespace transaction_m { enum : std::uint8_t { year, type, amount, currency, count }; }
 /// An organisation's members; a participant has the same three first, then its own.
 namespace organisation_m { enum : std::uint8_t { ref, name, type, role, activity_id }; }
+namespace other_sector_m { enum : std::uint8_t { vocabulary, code, percentage }; }
+namespace other_identifier_m { enum : std::uint8_t { ref, type }; }
 
 inline constexpr std::array<Member, 7> root_members{{
     {"schema", Kind::string, true},
@@ -132,7 +134,7 @@ inline constexpr std::array<Member, 13> program_members{{
     {"note", Kind::string},
     {"uncertain", Kind::boolean},
 }};
-inline constexpr std::array<Member, 25> engagement_members{{
+inline constexpr std::array<Member, 28> engagement_members{{
     {"id", Kind::string, true},
     {"iati_identifier", Kind::string},
     {"title", Kind::string},
@@ -142,6 +144,8 @@ inline constexpr std::array<Member, 25> engagement_members{{
     {"recipient_regions", Kind::object_array, false, Shape::supranational_share},
     {"regions", Kind::object_array, false, Shape::region_share},
     {"sectors", Kind::object_array, false, Shape::sector_share},
+    {"other_sectors", Kind::object_array, false, Shape::other_sector},
+    {"transaction_sectors", Kind::boolean},  // omitted when false
     {"budgets", Kind::object_array, false, Shape::budget},
     {"transactions", Kind::object_array, false, Shape::transaction},
     {"default_currency", Kind::string},
@@ -152,6 +156,7 @@ inline constexpr std::array<Member, 25> engagement_members{{
     {"status", Kind::string, true},
     {"reporting_org", Kind::object, false, Shape::organisation},
     {"participants", Kind::object_array, false, Shape::participant},
+    {"other_identifiers", Kind::object_array, false, Shape::other_identifier},
     {"implementers", Kind::string_array},
     {"programs", Kind::string_array},
     {"brand_project", Kind::boolean},
@@ -192,6 +197,15 @@ inline constexpr std::array<Member, 5> participant_members{{
     {"role", Kind::string, true},
     {"activity_id", Kind::string},
 }};
+inline constexpr std::array<Member, 3> other_sector_members{{
+    {"vocabulary", Kind::string, true},
+    {"code", Kind::string, true},
+    {"percentage", Kind::number},  // omitted when none was published
+}};
+inline constexpr std::array<Member, 2> other_identifier_members{{
+    {"ref", Kind::string, true},
+    {"type", Kind::string, true},
+}};
 
 [[nodiscard]] constexpr std::span<const Member> members_of(Shape shape) noexcept {
     switch (shape) {
@@ -211,6 +225,8 @@ inline constexpr std::array<Member, 5> participant_members{{
         case Shape::transaction: return transaction_members;
         case Shape::organisation: return organisation_members;
         case Shape::participant: return participant_members;
+        case Shape::other_sector: return other_sector_members;
+        case Shape::other_identifier: return other_identifier_members;
     }
     return {};
 }

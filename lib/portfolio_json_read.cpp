@@ -409,6 +409,8 @@ private:
                 break;
             case Shape::supranational_share: vocabulary_ = RegionVocabulary::oecd_dac; break;
             case Shape::transaction: count_ = 0; break;
+            case Shape::other_sector: other_sector_ = OtherSector{}; break;
+            case Shape::other_identifier: other_identifier_ = OtherIdentifier{}; break;
             case Shape::organisation:
             case Shape::participant:
                 organisation_ = OrganisationRef{};
@@ -528,6 +530,30 @@ private:
                     case organisation_m::activity_id: activity_id_ = text(); return;
                 }
                 return;
+            case Shape::other_sector:
+                switch (m) {
+                    case other_sector_m::vocabulary:
+                        if (string_.empty()) fail("the sector vocabulary is empty");
+                        other_sector_.vocabulary = text();
+                        return;
+                    case other_sector_m::code:
+                        if (string_.empty()) fail("the sector code is empty");
+                        other_sector_.code = text();
+                        return;
+                    case other_sector_m::percentage: other_sector_.percentage = percentage(); return;
+                }
+                return;
+            case Shape::other_identifier:
+                switch (m) {
+                    case other_identifier_m::ref:
+                        if (string_.empty()) fail("the identifier is empty");
+                        other_identifier_.ref = text();
+                        return;
+                    case other_identifier_m::type:
+                        other_identifier_.type = enumerated<OtherIdentifierType>("other identifier type");
+                        return;
+                }
+                return;
         }
     }
 
@@ -643,6 +669,7 @@ private:
             case engagement_m::actual_end: x.actual_end = date(); return;
             case engagement_m::status: x.status = enumerated<OdaStatus>("ODA status"); return;
             case engagement_m::brand_project: x.brand_project = bool_; return;
+            case engagement_m::transaction_sectors: x.transaction_sectors = bool_; return;
             case engagement_m::source: x.provenance.source = text(); return;
             case engagement_m::note: x.provenance.note = text(); return;
             case engagement_m::uncertain: x.provenance.uncertain = bool_; return;
@@ -712,6 +739,8 @@ private:
                 return;
             case Shape::organisation: engagement_.reporting_org = organisation_; return;
             case Shape::participant: engagement_.participants.push_back(Participant{organisation_, role_, activity_id_}); return;
+            case Shape::other_sector: engagement_.other_sectors.push_back(other_sector_); return;
+            case Shape::other_identifier: engagement_.other_identifiers.push_back(other_identifier_); return;
         }
         record_shape_.reset();
     }
@@ -833,6 +862,8 @@ private:
     OrganisationRef organisation_;
     OrganisationRole role_ = OrganisationRole::implementing;
     TextId activity_id_{0};
+    OtherSector other_sector_;
+    OtherIdentifier other_identifier_;
 
     std::optional<std::size_t> syntax_position_;
     std::string syntax_message_;

@@ -428,6 +428,29 @@ private:
         }
         shares(n[engagement_m::regions].name, x.regions);
         shares(n[engagement_m::sectors].name, x.sectors);
+        if (!x.other_sectors.empty()) {
+            field_ = n[engagement_m::other_sectors].name;
+            member(field_);
+            begin_array();
+            for (const OtherSector& s : x.other_sectors) {
+                if (p_.text(s.vocabulary).empty() || p_.text(s.code).empty())
+                    fail("has a sector of another vocabulary without its vocabulary or code");
+                element();
+                begin_object();
+                member(other_sector_members[other_sector_m::vocabulary].name);
+                string(p_.text(s.vocabulary));
+                member(other_sector_members[other_sector_m::code].name);
+                string(p_.text(s.code));
+                if (s.percentage) {
+                    member(other_sector_members[other_sector_m::percentage].name);
+                    if (!(*s.percentage >= 0.0 && *s.percentage <= 100.0)) fail("has a percentage outside 0-100");
+                    number(*s.percentage);
+                }
+                end_object();
+            }
+            end_array();
+        }
+        flag_member(n[engagement_m::transaction_sectors].name, x.transaction_sectors);
         if (!x.budgets.empty()) {
             field_ = n[engagement_m::budgets].name;
             member(field_);
@@ -513,6 +536,22 @@ private:
                     member(participant_members[organisation_m::activity_id].name);
                     string(activity);
                 }
+                end_object();
+            }
+            end_array();
+        }
+        if (!x.other_identifiers.empty()) {
+            field_ = n[engagement_m::other_identifiers].name;
+            member(field_);
+            begin_array();
+            for (const OtherIdentifier& o : x.other_identifiers) {
+                if (p_.text(o.ref).empty()) fail("has an other identifier without its identifier");
+                element();
+                begin_object();
+                member(other_identifier_members[other_identifier_m::ref].name);
+                string(p_.text(o.ref));
+                member(other_identifier_members[other_identifier_m::type].name);
+                string(to_string(o.type));
                 end_object();
             }
             end_array();

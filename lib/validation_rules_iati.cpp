@@ -9,6 +9,7 @@
 #include <paradiplomacy/reference/world_regions.hpp>
 #include <paradiplomacy/validation/detail/rule_run.hpp>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <string>
@@ -209,16 +210,25 @@ void codelists_absent(const RuleRun& run) {
 
 // --- standard.json ------------------------------------------------------------------
 
-/// 1.1.21: iati-identifier starts with reporting-org/@ref and a hyphen.
+/// 1.1.21: iati-identifier starts with reporting-org/@ref, or other-identifier[@type='B1']/@ref,
+/// and a hyphen.
 void identifier_prefix(const RuleRun& run) {
     for (const OdaEngagement& e : run.portfolio.engagements()) {
         if (!e.reporting_org) continue;
         const std::string_view id = run.portfolio.text(e.iati_identifier);
         const std::string_view org = run.portfolio.text(e.reporting_org->ref);
         if (id.empty() || org.empty()) continue;
+        const auto prefixed_by = [id](std::string_view ref) {
+            return !ref.empty() && id.size() > ref.size() + 1 && id.starts_with(ref) && id[ref.size()] == '-';
+        };
         const std::string prefix = std::string(org) + "-";
-        if (id.size() > prefix.size() && id.substr(0, prefix.size()) == prefix) continue;
+        if (prefixed_by(org)) continue;
         if (id == org) continue;  // iati.identifier.is_org reports that one
+        // The ruleset allows the prefix of a previous reporting organisation's identifier.
+        if (std::any_of(e.other_identifiers.begin(), e.other_identifiers.end(), [&](const OtherIdentifier& o) {
+                return o.type == OtherIdentifierType::previous_reporting_org && prefixed_by(run.portfolio.text(o.ref));
+            }))
+            continue;
         run.report(run.ref(e), "iati_identifier",
                    "IATI identifier \"" + std::string(id) + "\" does not begin with the reporting organisation's identifier \"" +
                        std::string(org) + "\" and a hyphen (IATI standard.json 1.1.21): publish it as \"" + prefix +
@@ -264,10 +274,10 @@ void no_start(const RuleRun& run) {
                        "the engagement has neither a planned nor an actual start date (IATI standard.json 6.11.1): give at least one");
 }
 
-/// 6.2.2: at least one sector.
+/// 6.2.2: at least one sector, in any vocabulary, or sectors on transactions.
 void no_sector(const RuleRun& run) {
     for (const OdaEngagement& e : run.portfolio.engagements())
-        if (has_iati_data(run, e) && e.sectors.empty())
+        if (has_iati_data(run, e) && e.sectors.empty() && e.other_sectors.empty() && !e.transaction_sectors)
             run.report(run.ref(e), "sectors",
                        "the engagement has no sector (IATI standard.json 6.2.2): give at least one DAC purpose code");
 }
@@ -326,7 +336,7 @@ constexpr std::array entries{
     RuleEntry{{"iati.code.withdrawn", Severity::warning, EntityKind::oda,
                "No code is one its IATI codelist marks as withdrawn."}, code_withdrawn},
     RuleEntry{{"iati.identifier.prefix", Severity::warning, EntityKind::oda,
-               "The IATI identifier begins with the reporting organisation's identifier and a hyphen (IATI standard.json 1.1.21)."},
+               "The IATI identifier begins with the reporting organisation's identifier, or a previous one (other identifier of type B1), and a hyphen (IATI standard.json 1.1.21)."},
               identifier_prefix},
     RuleEntry{{"iati.identifier.is_org", Severity::error, EntityKind::oda,
                "The IATI identifier is not the reporting organisation's identifier itself (IATI standard.json 1.1.3)."},
@@ -337,7 +347,7 @@ constexpr std::array entries{
     RuleEntry{{"iati.dates.no_start", Severity::error, EntityKind::oda,
                "An engagement with IATI data has a planned or an actual start date (IATI standard.json 6.11.1)."}, no_start},
     RuleEntry{{"iati.sectors.missing", Severity::error, EntityKind::oda,
-               "An engagement with IATI data has at least one sector (IATI standard.json 6.2.2)."}, no_sector},
+               "An engagement with IATI data has at least one sector, in any vocabulary or on its transactions (IATI standard.json 6.2.2)."}, no_sector},
     RuleEntry{{"iati.transaction.in_future", Severity::error, EntityKind::oda,
                "No transaction total is for a year after today's (IATI standard.json 11.2.1)."}, transaction_in_future},
     RuleEntry{{"iati.participant.unnamed", Severity::error, EntityKind::oda,

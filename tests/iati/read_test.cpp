@@ -139,11 +139,22 @@ TEST(IatiRead, ReportsWhatItDoesNotMapWithCounts) {
     ASSERT_NE(it, unmapped.end());
     EXPECT_EQ(it->severity, pd::Severity::info);
     EXPECT_EQ(it->line, 5u);
-    for (const char* part : {"description", "contact-info", "other-identifier", "policy-marker (2)", "sector vocabulary 8",
-                             "transaction/provider-org", "title/narrative (further languages)",
-                             "recipient-country/narrative"})
-        EXPECT_EQ(it->message.find(part) == std::string::npos, std::string_view(part) == "recipient-country/narrative")
-            << part << " in: " << it->message;  // a country's narrative names the partner: mapped
+    for (const char* part : {"description", "contact-info", "policy-marker (2)", "transaction/provider-org",
+                             "title/narrative (further languages)", "recipient-country/narrative", "other-identifier",
+                             "sector vocabulary 8"})
+        EXPECT_EQ(it->message.find(part) == std::string::npos,
+                  std::string_view(part) == "recipient-country/narrative" || std::string_view(part) == "other-identifier" ||
+                      std::string_view(part) == "sector vocabulary 8")
+            << part << " in: " << it->message;  // a country's narrative names the partner; the other two are kept
+    // Other identifiers and sectors of other vocabularies are kept as published.
+    const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
+    ASSERT_EQ(e.other_identifiers.size(), 1u);
+    EXPECT_EQ(in.portfolio.text(e.other_identifiers[0].ref), "6410000_2020_001");
+    EXPECT_EQ(e.other_identifiers[0].type, pd::OtherIdentifierType::internal);
+    ASSERT_EQ(e.other_sectors.size(), 1u);
+    EXPECT_EQ(in.portfolio.text(e.other_sectors[0].vocabulary), "8");
+    EXPECT_EQ(in.portfolio.text(e.other_sectors[0].code), "3.2");
+    EXPECT_EQ(e.other_sectors[0].percentage, std::optional(100.0));
 }
 
 TEST(IatiRead, Legacy103Files) {
@@ -302,6 +313,10 @@ TEST(IatiRead, AnOddShareInAVocabularyNotMappedLosesNothing) {
     const auto& e = by_identifier(in, "XX-1-T");
     ASSERT_EQ(e.sectors.size(), 1u);
     EXPECT_EQ(e.transactions.size(), 1u);
+    // The sector of vocabulary 7 is kept, without the percentage that is none.
+    ASSERT_EQ(e.other_sectors.size(), 1u);
+    EXPECT_EQ(in.portfolio.text(e.other_sectors[0].code), "4");
+    EXPECT_EQ(e.other_sectors[0].percentage, std::nullopt);
 }
 
 TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {

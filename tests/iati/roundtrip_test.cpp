@@ -54,6 +54,19 @@ void expect_same(const pd::Portfolio& pa, const pd::OdaEngagement& a, const pd::
     EXPECT_EQ(a.recipient_countries, b.recipient_countries) << where;
     EXPECT_EQ(a.recipient_regions, b.recipient_regions) << where;
     EXPECT_EQ(a.sectors, b.sectors) << where;
+    ASSERT_EQ(a.other_sectors.size(), b.other_sectors.size()) << where;
+    for (std::size_t i = 0; i < a.other_sectors.size(); ++i) {
+        EXPECT_EQ(text_a(a.other_sectors[i].vocabulary), text_b(b.other_sectors[i].vocabulary))
+            << where << " sector " << i;
+        EXPECT_EQ(text_a(a.other_sectors[i].code), text_b(b.other_sectors[i].code)) << where << " sector " << i;
+        EXPECT_EQ(a.other_sectors[i].percentage, b.other_sectors[i].percentage) << where << " sector " << i;
+    }
+    ASSERT_EQ(a.other_identifiers.size(), b.other_identifiers.size()) << where;
+    for (std::size_t i = 0; i < a.other_identifiers.size(); ++i) {
+        EXPECT_EQ(text_a(a.other_identifiers[i].ref), text_b(b.other_identifiers[i].ref))
+            << where << " identifier " << i;
+        EXPECT_EQ(a.other_identifiers[i].type, b.other_identifiers[i].type) << where << " identifier " << i;
+    }
     EXPECT_EQ(a.budgets, b.budgets) << where;
     EXPECT_EQ(a.default_currency, b.default_currency) << where;
     EXPECT_EQ(a.planned_start, b.planned_start) << where;
@@ -108,6 +121,10 @@ pd::Portfolio mapped_fields_portfolio() {
                               pd::BudgetType::original, pd::BudgetStatus::indicative);
     e.transactions.push_back(
         {2023, pd::TransactionType::incoming_funds, pd::Money(-17.125, pd::CurrencyCode("JPY")), 1});
+    // Sectors of other vocabularies (with and without a percentage) and other identifiers.
+    e.other_sectors = {{p.intern("99"), p.intern("EDU-7"), 100.0}, {p.intern("10"), p.intern("3"), std::nullopt}};
+    e.other_identifiers = {{p.intern("XM-OLD-2019-4"), pd::OtherIdentifierType::previous_activity},
+                           {p.intern("XM-OLD"), pd::OtherIdentifierType::previous_reporting_org}};
     for (pd::TransactionTotal& t : e.transactions) t.count = 1;  // one transaction per total
     std::sort(e.transactions.begin(), e.transactions.end(), [](const auto& x, const auto& y) {
         return std::tuple(x.year, x.type, x.amount.currency().view()) <
@@ -149,6 +166,8 @@ pd::Portfolio only_reported_by(const pd::Portfolio& from, std::string_view repor
             p.activity_id = copy_text(p.activity_id);
         }
         for (pd::TextId& name : e.implementers) name = copy_text(name);
+        for (pd::OtherSector& s : e.other_sectors) s = {copy_text(s.vocabulary), copy_text(s.code), s.percentage};
+        for (pd::OtherIdentifier& o : e.other_identifiers) o.ref = copy_text(o.ref);
         e.recipient_partner.reset();
         e.programs.clear();
         e.provenance = {copy_text(e.provenance.source), copy_text(e.provenance.note), e.provenance.uncertain};

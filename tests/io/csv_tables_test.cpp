@@ -197,7 +197,7 @@ TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
     EXPECT_EQ(read(dir_ / "oda_recipient_regions.csv"),
               "oda,code,vocabulary,percentage\r\nmn-smart-class,798,oecd_dac,6.5\r\nmn-smart-class,142,un_m49,3.5\r\n");
     EXPECT_NE(read(dir_ / "oda_budgets.csv").find(",0.1,USD,2016-01-04,revised,committed\r\n"), std::string::npos);
-    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10\r\n"), std::string::npos);
+    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10,,\r\n"), std::string::npos);
     const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
     const pd::OdaEngagement& e = back.engagements()[0];
     EXPECT_EQ(e.transactions, original.engagements()[0].transactions);
@@ -209,6 +209,67 @@ TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
     EXPECT_EQ(back.text(e.participants[0].activity_id), "GG-2014-1");
     EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
     EXPECT_TRUE(back == original);
+}
+
+TEST_F(CsvTables, OtherSectorsAndIdentifiersRoundTrip) {
+    // What IATI rules 6.2.2 and 1.1.21 need beyond DAC sectors and the reporting organisation.
+    pd::Portfolio original = sample();
+    pd::OdaEngagement e = original.engagements()[0];
+    e.other_sectors = {{original.intern("99"), original.intern("EDU-1"), 60.0},
+                       {original.intern("10"), original.intern("3"), std::nullopt}};
+    e.transaction_sectors = true;
+    e.other_identifiers = {{original.intern("KR-GOV-OLD"), pd::OtherIdentifierType::previous_reporting_org},
+                           {original.intern("GG:2014:1"), pd::OtherIdentifierType::internal}};
+    original.replace(e);
+    pd::export_csv(original, dir_);
+    const std::string sectors = read(dir_ / "oda_sectors.csv");
+    EXPECT_NE(sectors.find("mn-smart-class,EDU-1,60,99\r\nmn-smart-class,3,,10\r\n"), std::string::npos) << sectors;
+    EXPECT_NE(read(dir_ / "oda.csv").find(",true,B1:KR-GOV-OLD; A1:GG:2014:1\r\n"), std::string::npos) << read(dir_ / "oda.csv");
+    const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
+    EXPECT_TRUE(back == original);
+    const pd::OdaEngagement& b = back.engagements()[0];
+    ASSERT_EQ(b.other_identifiers.size(), 2U);
+    EXPECT_EQ(back.text(b.other_identifiers[1].ref), "GG:2014:1");  // split at the first colon
+    EXPECT_EQ(b.other_sectors.at(1).percentage, std::nullopt);
+    // Without the new fields, the engagement reads back without them.
+    e.other_sectors.clear();
+    e.transaction_sectors = false;
+    e.other_identifiers.clear();
+    original.replace(e);
+    pd::export_csv(original, dir_);
+    EXPECT_TRUE(pd::import_csv(pd::CsvSources::in_directory(dir_)) == original);
+}
+
+TEST_F(CsvTables, BadOtherIdentifiersAndOtherSectorsAreNamed) {
+    pd::CsvSources s;
+    s.oda = write("oda.csv", "id,recipient,status,other_identifiers,transaction_sectors\n"
+                             "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n"
+                             "vn-2,VN,implementation,Z1:VN-OLD,\nvn-3,VN,implementation,B1,\nvn-4,VN,implementation,,maybe\n");
+    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n"
+                                             "vn-1,EDU,120,99\nvn-1,,50,99\n");
+    const std::string message = import_error(s, gyeonggi());
+    for (const char* expected : {
+             "oda.csv, row 3, column \"other_identifiers\": \"Z1:VN-OLD\" is not an other identifier written TYPE:IDENTIFIER",
+             "oda.csv, row 4, column \"other_identifiers\": \"B1\" is not an other identifier",
+             "oda.csv, row 5, column \"transaction_sectors\": \"maybe\" is not a yes/no value",
+             "oda_sectors.csv, row 4, column \"percentage\": a percentage must lie between 0 and 100",
+             "oda_sectors.csv, row 5, column \"purpose\": is empty but required"})
+        EXPECT_NE(message.find(expected), std::string::npos) << expected << "\n" << message;
+    EXPECT_EQ(message.find("row 2"), std::string::npos) << message;
+
+    s.oda = write("oda.csv", "id,recipient,status,other_identifiers,transaction_sectors\n"
+                             "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n");
+    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    const pd::OdaEngagement& e = p.engagements()[0];
+    EXPECT_TRUE(e.transaction_sectors);
+    ASSERT_EQ(e.other_identifiers.size(), 3U);
+    EXPECT_EQ(e.other_identifiers[0].type, pd::OtherIdentifierType::previous_reporting_org);
+    EXPECT_EQ(e.other_identifiers[1].type, pd::OtherIdentifierType::previous_activity);
+    EXPECT_EQ(e.other_identifiers[2].type, pd::OtherIdentifierType::other_organisation);
+    ASSERT_EQ(e.other_sectors.size(), 1U);
+    EXPECT_EQ(p.text(e.other_sectors[0].vocabulary), "99");
+    EXPECT_EQ(e.sectors.at(0).purpose, pd::PurposeCode("140"));
 }
 
 TEST_F(CsvTables, AReportingOrganisationWithNothingKnownStaysPresent) {

@@ -122,6 +122,8 @@ TEST_F(SchemaDrift, EnumsAreTheModelsNames) {
               model_names<pd::OrganisationRole>());
     EXPECT_EQ(defs["supranational_share"]["properties"]["vocabulary"]["enum"].get<std::vector<std::string>>(),
               (std::vector<std::string>{"oecd_dac", "un_m49"}));
+    EXPECT_EQ(defs["other_identifier"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::OtherIdentifierType>());
     EXPECT_EQ(schema_["properties"]["schema"]["const"].get<std::string>(), std::string(pd::portfolio_schema_id));
 }
 
@@ -143,6 +145,8 @@ json::json_pointer first_of(const std::string& def) {
         {"transaction", "/oda/1/transactions/0"},
         {"organisation", "/oda/1/reporting_org"},
         {"participant", "/oda/1/participants/0"},
+        {"other_sector", "/oda/1/other_sectors/0"},
+        {"other_identifier", "/oda/1/other_identifiers/0"},
     };
     return json::json_pointer(where.at(def));
 }

@@ -102,6 +102,15 @@ TEST(JsonWrite, RoundTripSeesEveryIatiMember) {
         [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[1].activity_id = q.intern("GWC-7"); },
         [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[0].organisation.ref = q.intern("KR-GOV-010"); },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.sectors[0].purpose = pd::PurposeCode("14010"); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.other_sectors.push_back({q.intern("99"), q.intern("EDU"), 40.0}); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.other_sectors.push_back({q.intern("10"), q.intern("3"), std::nullopt}); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.transaction_sectors = !e.transaction_sectors; },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) {
+            e.other_identifiers.push_back({q.intern("VN-OLD"), pd::OtherIdentifierType::previous_reporting_org});
+        },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) {
+            e.other_identifiers.push_back({q.intern("VN-OLD"), pd::OtherIdentifierType::internal});
+        },
     };
     for (std::size_t i = 0; i < changes.size(); ++i) {
         pd::Portfolio changed = p;

@@ -44,6 +44,9 @@ def water(p: pd.Portfolio) -> pd.EngagementId:
             pd.Participant(pd.Organisation("KR-GOV-051", "KOICA", 10), "funding", "KOICA-2019-0042"),
             pd.Participant(pd.Organisation(name="Gyeonggi Water Corporation")),
         ],
+        other_sectors=[("99", "WASH-2", 100.0), ("10", "3", None)],
+        transaction_sectors=True,
+        other_identifiers=[("KR-GOV-OLD", pd.OtherIdentifierType.PREVIOUS_REPORTING_ORG)],
     )
 
 
@@ -79,6 +82,7 @@ def test_defaults_of_an_engagement_without_them(gyeonggi: pd.Portfolio) -> None:
     assert e.participants == []
     assert e.default_currency is None
     assert e.reporting_org is None
+    assert (e.other_sectors, e.transaction_sectors, e.other_identifiers) == ([], False, [])
     b = pd.Budget(pd.Period("2019", "2019"), pd.Money(1.0, "USD"))
     assert (b.value_date, b.type, b.status) == (None, pd.BudgetType.ORIGINAL, pd.BudgetStatus.INDICATIVE)
 
@@ -111,6 +115,18 @@ def test_bad_values_are_refused() -> None:
         pd.CountryShare("vn")
     with pytest.raises(pd.InvalidValueError, match="purpose code"):
         pd.SectorShare("1400")
+
+
+def test_what_iati_rules_need_beyond_dac_sectors_reads_back(gyeonggi: pd.Portfolio) -> None:
+    e = gyeonggi.engagements[water(gyeonggi)]
+    assert e.other_sectors == [("99", "WASH-2", 100.0), ("10", "3", None)]
+    assert e.transaction_sectors is True
+    assert e.other_identifiers == [("KR-GOV-OLD", pd.OtherIdentifierType.PREVIOUS_REPORTING_ORG)]
+    with pytest.raises(pd.InvalidValueError, match="needs its vocabulary and its code"):
+        gyeonggi.add_engagement("bad", recipient="VN", other_sectors=[("", "X", None)])
+    with pytest.raises(pd.InvalidValueError, match="percentage outside 0-100"):
+        gyeonggi.add_engagement("bad", recipient="VN", other_sectors=[("99", "X", 500.0)])
+    assert "bad" not in gyeonggi.engagements
 
 
 def test_json_round_trip_keeps_every_member(gyeonggi: pd.Portfolio) -> None:

@@ -104,6 +104,15 @@ class OrganisationRole(enum.Enum):
     EXTENDING = 2
     IMPLEMENTING = 3
 
+class OtherIdentifierType(enum.Enum):
+    INTERNAL = 0
+    CRS = 1
+    PREVIOUS_ACTIVITY = 2
+    FTS = 3
+    OTHER_ACTIVITY = 4
+    PREVIOUS_REPORTING_ORG = 5
+    OTHER_ORGANISATION = 6
+
 class RegionVocabulary(enum.Enum):
     OECD_DAC = 1
     UN_M49 = 2
@@ -606,6 +615,12 @@ class OdaEngagement:
     @property
     def participants(self) -> list[Participant]: ...
     @property
+    def other_sectors(self) -> list[tuple[str, str, float | None]]: ...
+    @property
+    def transaction_sectors(self) -> bool: ...
+    @property
+    def other_identifiers(self) -> list[tuple[str, OtherIdentifierType]]: ...
+    @property
     def planned_start(self) -> PartialDate | None: ...
     @property
     def actual_start(self) -> PartialDate | None: ...
@@ -842,6 +857,9 @@ class Portfolio:
         default_currency: str | None = None,
         reporting_org: Organisation | None = None,
         participants: Sequence[Participant] = [],
+        other_sectors: Sequence[tuple[str, str, float | None]] = [],
+        transaction_sectors: bool = False,
+        other_identifiers: Sequence[tuple[str, OtherIdentifierType]] = [],
     ) -> EngagementId: ...
     def copy(self) -> Portfolio: ...
     def __copy__(self) -> Portfolio: ...

@@ -56,6 +56,10 @@ void init_enums(py::module_& m) {
                                enum_names(TransactionType{}));
     bind_enum<OrganisationRole>(m, "OrganisationRole", "IATI OrganisationRole: FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING.",
                                 enum_names(OrganisationRole{}));
+    bind_enum<OtherIdentifierType>(m, "OtherIdentifierType",
+                                   "IATI OtherIdentifierType (A1, A2, A3, A4, A9, B1, B9, in order); "
+                                   "PREVIOUS_REPORTING_ORG (B1) also prefixes the IATI identifier.",
+                                   enum_names(OtherIdentifierType{}));
     {
         // IATI RegionVocabulary counts from 1 and has no names in the model.
         py::native_enum<RegionVocabulary> e(m, "RegionVocabulary", "enum.Enum",

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace paradiplomacy::python {
@@ -134,7 +135,10 @@ EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode re
                             std::vector<SupranationalShare> recipient_regions,
                             std::vector<TransactionTotal> transactions, std::optional<CurrencyCode> default_currency,
                             const std::optional<OrganisationValue>& reporting_org,
-                            const std::vector<ParticipantValue>& participants) {
+                            const std::vector<ParticipantValue>& participants,
+                            const std::vector<std::tuple<std::string, std::string, std::optional<double>>>& other_sectors,
+                            bool transaction_sectors,
+                            const std::vector<std::tuple<std::string, OtherIdentifierType>>& other_identifiers) {
     const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     const std::string label = record_label("ODA engagement", key);
     OdaEngagement r;
@@ -161,6 +165,18 @@ EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode re
     r.default_currency = default_currency;
     if (reporting_org) r.reporting_org = intern_in(p, *reporting_org);
     for (const auto& x : participants) r.participants.push_back(intern_in(p, x));
+    for (const auto& [vocabulary, code, percentage] : other_sectors) {
+        if (vocabulary.empty() || code.empty())
+            throw InvalidValue(label + ": a sector of another vocabulary needs its vocabulary and its code");
+        if (percentage && !(*percentage >= 0.0 && *percentage <= 100.0))
+            throw InvalidValue(label + ": sector " + code + " has a percentage outside 0-100");
+        r.other_sectors.push_back(OtherSector{p.intern(vocabulary), p.intern(code), percentage});
+    }
+    r.transaction_sectors = transaction_sectors;
+    for (const auto& [ref, type] : other_identifiers) {
+        if (ref.empty()) throw InvalidValue(label + ": an other identifier is empty");
+        r.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
+    }
     return p.add(std::move(r));
 }
 
@@ -248,6 +264,9 @@ void init_portfolio(py::module_& m) {
              py::arg("recipient_regions") = std::vector<SupranationalShare>{},
              py::arg("transactions") = std::vector<TransactionTotal>{}, py::arg("default_currency") = py::none(),
              py::arg("reporting_org") = py::none(), py::arg("participants") = std::vector<ParticipantValue>{},
+             py::arg("other_sectors") = std::vector<std::tuple<std::string, std::string, std::optional<double>>>{},
+             py::arg("transaction_sectors") = false,
+             py::arg("other_identifiers") = std::vector<std::tuple<std::string, OtherIdentifierType>>{},
              "Adds an ODA engagement; returns its EngagementId.")
         .def("copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
         .def("__copy__", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); })

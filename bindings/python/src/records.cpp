@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace paradiplomacy::python {
@@ -389,6 +390,25 @@ void init_records(py::module_& m) {
                 return out;
             },
             "IATI participating organisations, in file order.")
+        .def_property_readonly(
+            "other_sectors",
+            [](const View<OdaEngagement>& v) {
+                std::vector<std::tuple<std::string, std::string, std::optional<double>>> out;
+                for (const auto& s : v.get().other_sectors)
+                    out.emplace_back(v.owner->text(s.vocabulary), v.owner->text(s.code), s.percentage);
+                return out;
+            },
+            "Sectors of IATI vocabularies other than the DAC purposes, as (vocabulary, code, percentage or None).")
+        .def_property_readonly("transaction_sectors", field(&OdaEngagement::transaction_sectors),
+                               "Whether the activity gave sectors on its transactions (IATI transaction/sector).")
+        .def_property_readonly(
+            "other_identifiers",
+            [](const View<OdaEngagement>& v) {
+                std::vector<std::tuple<std::string, OtherIdentifierType>> out;
+                for (const auto& o : v.get().other_identifiers) out.emplace_back(v.owner->text(o.ref), o.type);
+                return out;
+            },
+            "IATI other identifiers as (identifier, OtherIdentifierType), in file order.")
         .def_property_readonly("planned_start", field(&OdaEngagement::planned_start))
         .def_property_readonly("actual_start", field(&OdaEngagement::actual_start))
         .def_property_readonly("planned_end", field(&OdaEngagement::planned_end))

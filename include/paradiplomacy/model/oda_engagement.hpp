@@ -19,6 +19,7 @@
 #include <paradiplomacy/values/subdivision_code.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -67,6 +68,55 @@ struct SectorShare {
     friend bool operator==(const SectorShare&, const SectorShare&) = default;
 };
 
+/// A sector in a vocabulary other than the DAC purposes (IATI SectorVocabulary other
+/// than 1 and 2: "10" humanitarian clusters, "99" the reporter's own, ...), kept as
+/// published so that IATI rule 6.2.2 (at least one sector) sees it and an export writes
+/// it back.
+struct OtherSector {
+    TextId vocabulary{0};  ///< The SectorVocabulary code as published ("10", "99").
+    TextId code{0};        ///< The sector code in that vocabulary.
+    /// The share within that vocabulary; absent when none was published (IATI allows
+    /// that for a lone sector) or the published one was not a percentage.
+    std::optional<double> percentage;
+    friend bool operator==(const OtherSector&, const OtherSector&) = default;
+};
+
+/// IATI OtherIdentifierType codes A1, A2, A3, A4, A9, B1, B9, in that order.
+enum class OtherIdentifierType : std::uint8_t {
+    internal,                ///< A1 the reporting organisation's internal activity identifier
+    crs,                     ///< A2 CRS activity identifier
+    previous_activity,       ///< A3 previous activity identifier
+    fts,                     ///< A4 FTS flow id
+    other_activity,          ///< A9 other activity identifier
+    previous_reporting_org,  ///< B1 previous reporting organisation identifier
+    other_organisation,      ///< B9 other organisation identifier
+};
+constexpr auto enum_names(OtherIdentifierType) noexcept {
+    return std::array<std::string_view, 7>{
+        "internal",          "crs", "previous_activity", "fts", "other_activity", "previous_reporting_org",
+        "other_organisation"};
+}
+/// The IATI code of an OtherIdentifierType ("B1").
+[[nodiscard]] constexpr std::string_view iati_code(OtherIdentifierType t) noexcept {
+    constexpr std::array<std::string_view, 7> codes{"A1", "A2", "A3", "A4", "A9", "B1", "B9"};
+    return codes[static_cast<std::size_t>(t)];
+}
+/// The OtherIdentifierType of an IATI code, or nothing for a code not in the list.
+[[nodiscard]] constexpr std::optional<OtherIdentifierType> other_identifier_type(std::string_view code) noexcept {
+    for (std::size_t i = 0; i < 7; ++i)
+        if (iati_code(static_cast<OtherIdentifierType>(i)) == code) return static_cast<OtherIdentifierType>(i);
+    return std::nullopt;
+}
+
+/// Another identifier of the activity (IATI other-identifier): an earlier identifier,
+/// the reporter's internal one, or (type B1) the previous reporting organisation's
+/// identifier, whose prefix also meets IATI rule 1.1.21.
+struct OtherIdentifier {
+    TextId ref{0};
+    OtherIdentifierType type = OtherIdentifierType::internal;
+    friend bool operator==(const OtherIdentifier&, const OtherIdentifier&) = default;
+};
+
 /// IATI BudgetType: the first budget set, or a revision of it.
 enum class BudgetType : std::uint8_t { original, revised };
 constexpr auto enum_names(BudgetType) noexcept { return std::array<std::string_view, 2>{"original", "revised"}; }
@@ -106,6 +156,11 @@ struct OdaEngagement {
     std::vector<SupranationalShare> recipient_regions;
     std::vector<RegionShare> regions;  ///< Sub-national regions of the recipient country.
     std::vector<SectorShare> sectors;
+    /// Sectors in vocabularies other than the DAC purposes, in file order.
+    std::vector<OtherSector> other_sectors;
+    /// Sectors were given on transactions (IATI transaction/sector) rather than on the
+    /// activity; the totals per year cannot hold them, so only this is kept.
+    bool transaction_sectors = false;
     std::vector<Budget> budgets;
     std::vector<TransactionTotal> transactions;  ///< Per year, type and currency.
     /// The currency of every value that names none (IATI @default-currency).
@@ -118,6 +173,7 @@ struct OdaEngagement {
     std::vector<TextId> implementers;  ///< Implementing organisations, by name (an office's own records).
     std::optional<OrganisationRef> reporting_org;  ///< Who published the activity (IATI reporting-org).
     std::vector<Participant> participants;         ///< IATI participating-org entries, in file order.
+    std::vector<OtherIdentifier> other_identifiers;  ///< IATI other-identifier entries, in file order.
     std::vector<ProgramId> programs;   ///< Linked exchange programs (trainings).
     bool brand_project = false;        ///< One of the office's flagship projects.
     Provenance provenance;
