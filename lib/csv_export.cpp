@@ -157,8 +157,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             std::vector<std::string> other_identifiers;  // "B1:XM-OLD": the IATI type code, then the identifier
             for (const auto& o : e.other_identifiers)
                 other_identifiers.push_back(std::string(iati_code(o.type)) + ":" + std::string(t(o.ref)));
-            w.list(std::vector<std::string_view>(other_identifiers.begin(), other_identifiers.end()), key,
-                   "other_identifiers");
+            w.list(std::vector<std::string_view>(other_identifiers.begin(), other_identifiers.end()));
             w.end_row();
             for (const auto& c : e.recipient_countries) {
                 countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();

@@ -807,7 +807,15 @@ private:
                         warn(pct.rule, pct.fault + " on sector " + dq(code) + " of vocabulary " + std::string(vocab) +
                                            "; the sector is kept without a percentage, the rest of the activity is "
                                            "imported");
-                    if (!code.empty())
+                    const std::string problem = !record_key_problem(code).empty()
+                                                    ? "code " + dq(code) + " " + record_key_problem(code)
+                                                    : !record_key_problem(vocab).empty()
+                                                          ? "vocabulary " + dq(vocab) + " " + record_key_problem(vocab)
+                                                          : std::string();
+                    if (!code.empty() && !problem.empty())
+                        lose("iati.format.sector", Severity::warning,
+                             "sector " + problem + ", which a portfolio cannot keep; not kept");
+                    else if (!code.empty())
                         a_.other_sectors.push_back({std::string(vocab), std::string(code), pct.value});
                     else
                         lose("iati.format.sector", Severity::warning,
@@ -850,8 +858,14 @@ private:
                     warn("iati.other-identifier.ref", "<other-identifier> has no @ref: the identifier itself is missing");
                 else if (n == "other-identifier" && !legacy_) {
                     const std::string_view type = attr_view(atts, "type");
+                    const std::string_view ref = attr_view(atts, "ref");
+                    if (const std::string problem = record_key_problem(ref); !problem.empty()) {
+                        lose("iati.format.other-identifier", Severity::warning,
+                             "other-identifier " + dq(ref) + " " + problem + ", which a portfolio cannot keep; not kept");
+                        return skip_quietly();
+                    }
                     if (const auto kind = other_identifier_type(type)) {
-                        a_.other_identifiers.emplace_back(attr_view(atts, "ref"), *kind);
+                        a_.other_identifiers.emplace_back(ref, *kind);
                         return skip_quietly();
                     }
                     lose("iati.format.other-identifier", Severity::warning,

@@ -96,6 +96,13 @@ void Portfolio::check(const ExchangeProgram& r, const char* what) const {
 void Portfolio::check(const OdaEngagement& r, const char* what) const {
     check_key(text(r.key), what);
     check_items(*this, r.implementers, what, r.key, "implementers");
+    // Kept as published by IATI, but read back from CSV cells and lists all the same.
+    std::vector<TextId> published;
+    for (const OtherSector& s : r.other_sectors) published.insert(published.end(), {s.vocabulary, s.code});
+    check_items(*this, published, what, r.key, "other_sectors");
+    published.clear();
+    for (const OtherIdentifier& o : r.other_identifiers) published.push_back(o.ref);
+    check_items(*this, published, what, r.key, "other_identifiers");
 }
 
 void Portfolio::copy_from(const Portfolio& other) {

@@ -585,3 +585,22 @@ TEST(IatiRead, AnIdentifierThatCannotBeARecordIdIsKeptUnderAStandInKey) {
     EXPECT_EQ(twice.activities_imported, 1u);
     EXPECT_EQ(with_rule(twice, "iati.activity.duplicate").size(), 1u);
 }
+
+TEST(IatiRead, PublishedCodesAPortfolioCannotKeepAreLeftOutWithAWarning) {
+    const auto in = iati::parse(doc(R"(<recipient-country code="KH"/>
+<other-identifier ref="XM-OLD;2" type="B1"/><other-identifier ref="XM-OLD" type="B1"/>
+<sector vocabulary="99" code="a;b"/><sector vocabulary="99" code="ok"/>)"),
+                                "codes.xml");
+    ASSERT_EQ(in.activities_imported, 1u);
+    const pd::OdaEngagement& e = by_identifier(in, "XX-1-T");
+    ASSERT_EQ(e.other_identifiers.size(), 1u);
+    EXPECT_EQ(in.portfolio.text(e.other_identifiers[0].ref), "XM-OLD");
+    ASSERT_EQ(e.other_sectors.size(), 1u);
+    EXPECT_EQ(in.portfolio.text(e.other_sectors[0].code), "ok");
+    ASSERT_EQ(with_rule(in, "iati.format.other-identifier").size(), 1u);
+    EXPECT_NE(with_rule(in, "iati.format.other-identifier")[0].message.find("\"XM-OLD;2\""), std::string::npos);
+    ASSERT_EQ(with_rule(in, "iati.format.sector").size(), 1u);
+    EXPECT_NE(with_rule(in, "iati.format.sector")[0].message.find("code \"a;b\""), std::string::npos);
+    // What was kept reads back from JSON.
+    EXPECT_EQ(pd::parse_portfolio_json(pd::to_portfolio_json(in.portfolio)), in.portfolio);
+}

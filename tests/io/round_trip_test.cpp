@@ -285,6 +285,22 @@ TEST(RecordKey, TheModelRefusesWhatCouldNotBeReadBack) {
               }),
               "ODA engagement \"mn-1\": the implementers item \"\" is empty");
     EXPECT_EQ(add_error([](pd::Portfolio& p) {
+                  pd::OdaEngagement e;
+                  e.key = p.intern("mn-1");
+                  e.other_sectors = {pd::OtherSector{p.intern("99"), p.intern("a;b"), std::nullopt}};
+                  (void)p.add(e);
+              }),
+              "ODA engagement \"mn-1\": the other_sectors item \"a;b\" holds ';', which separates the items of a "
+              "list in a CSV cell");
+    EXPECT_EQ(add_error([](pd::Portfolio& p) {
+                  pd::OdaEngagement e;
+                  e.key = p.intern("mn-1");
+                  e.other_identifiers = {pd::OtherIdentifier{p.intern(" XM-OLD"), pd::OtherIdentifierType::internal}};
+                  (void)p.add(e);
+              }),
+              "ODA engagement \"mn-1\": the other_identifiers item \" XM-OLD\" has a space, tab or line break at "
+              "its start or end, which a CSV table would drop");
+    EXPECT_EQ(add_error([](pd::Portfolio& p) {
                   pd::ExchangeProgram g;
                   g.key = p.intern("youth");
                   (void)p.add(g);
