@@ -804,9 +804,9 @@ private:
                 if (vocab != "1" && vocab != "2") {
                     // Kept as published; a faulty percentage is reported and the sector kept without it.
                     if (!pct.rule.empty())
-                        warn(pct.rule, pct.fault + " on sector " + dq(code) + " of vocabulary " + std::string(vocab) +
-                                           "; the sector is kept without a percentage, the rest of the activity is "
-                                           "imported");
+                        lose(pct.rule, Severity::warning,
+                             pct.fault + " on sector " + dq(code) + " of vocabulary " + std::string(vocab) +
+                                 "; the sector is kept without a percentage, the rest of the activity is imported");
                     const std::string problem = !record_key_problem(code).empty()
                                                     ? "code " + dq(code) + " " + record_key_problem(code)
                                                     : !record_key_problem(vocab).empty()

@@ -73,7 +73,9 @@ TEST_F(IatiCases, Pct500KeepsTheActivityAndReportsTheOddShare) {
     EXPECT_EQ(odd[0].line, 13u);
     EXPECT_NE(odd[0].message.find("percentage=\"500\""), std::string::npos) << odd[0].message;
     EXPECT_NE(odd[0].message.find("vocabulary 7"), std::string::npos) << odd[0].message;
-    EXPECT_TRUE(in.imported_whole());  // vocabulary 7 is not mapped: nothing is lost by the odd share
+    EXPECT_FALSE(in.imported_whole());  // the vocabulary-7 sector is kept without its odd share
+    EXPECT_EQ(in.parts_left_out_or_changed, 1u);
+    EXPECT_EQ(in.activities_imported, 1u);
     EXPECT_FALSE(any_error(in));
     const auto& e = in.portfolio.engagements()[0];
     ASSERT_EQ(e.sectors.size(), 1u);

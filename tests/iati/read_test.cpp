@@ -304,7 +304,8 @@ TEST(IatiRead, AnOddShareInAVocabularyNotMappedLosesNothing) {
 <sector vocabulary="7" code="4" percentage="500"/>
 <transaction><transaction-type code="2"/><transaction-date iso-date="2020-03-01"/><value value-date="2020-03-01">70</value></transaction>)"));
     ASSERT_EQ(in.activities_imported, 1u);
-    EXPECT_TRUE(in.imported_whole());
+    EXPECT_EQ(in.parts_left_out_or_changed, 1u);  // the sector changed: kept without its share
+    EXPECT_FALSE(in.imported_whole());
     const auto odd = with_rule(in, "iati.format.percentage");
     ASSERT_EQ(odd.size(), 1u);
     EXPECT_EQ(odd[0].severity, pd::Severity::warning);
