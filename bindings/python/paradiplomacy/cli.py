@@ -72,9 +72,23 @@ class _Progress:
                 bar.refresh()  # the final 100% (cleared again on close)
         return bytes(data)
 
-    def bytes_bar(self, label: str, total: int) -> Any:
-        """A bar of the bytes a C++ reader has read; update it with ``bar.update(n)``."""
-        return self._bar(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=label)
+    def reading(self, source: pathlib.Path, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``read(*args, **kwargs)``, a C++ reader of ``source`` that takes ``progress=(done, total)``,
+        under a bar of the bytes it has read."""
+        if not self.enabled:
+            return read(*args, **kwargs)
+        started = time.monotonic()
+        with self._bar(total=source.stat().st_size, unit="B", unit_scale=True, unit_divisor=1024,
+                       desc=f"reading {source.name}") as bar:
+
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            result = read(*args, progress=advance, **kwargs)
+            if self._due(started):
+                bar.refresh()  # the final 100% (cleared again on close)
+        return result
 
     def step(self, label: str, run: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``run(*args, **kwargs)``, with a spinner line while it runs (the module releases the GIL)."""
@@ -231,21 +245,9 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
             raise _UsageError(f"{args.codelists}: not a directory (--codelists takes the directory of IATI codelist files)")
         codelists = progress.step("reading codelists", iati.load_codelists, args.codelists)
     into = _load(args.into, None, progress) if args.into is not None else None
-    if not progress.enabled:
-        result = iati.read(source, codelists, home=args.home, into=into, reporting_orgs=args.reporting_org)
-    else:
-        with progress.bytes_bar(f"reading {source.name}", source.stat().st_size) as bar:
-            started = time.monotonic()
-
-            def advance(done: int, total: int) -> None:
-                bar.total = total
-                bar.update(done - bar.n)
-
-            result = iati.read(
-                source, codelists, home=args.home, into=into, progress=advance, reporting_orgs=args.reporting_org
-            )
-            if progress._due(started):
-                bar.refresh()
+    result = progress.reading(
+        source, iati.read, source, codelists, home=args.home, into=into, reporting_orgs=args.reporting_org
+    )
     _save(result.portfolio, args.output, progress)
     if args.notices:
         for notice in result.notices:
@@ -325,19 +327,7 @@ def _cmd_twin_towns(args: argparse.Namespace) -> int:
     if args.output is not None and args.region is None:
         raise _UsageError("-o/--output needs --region CODE, the ISO 3166-2 region the city lies in (e.g. KR-41)")
     columns = _columns(args.columns)
-    if not progress.enabled:
-        towns = _core.read_twin_towns(source, columns=columns, delimiter=args.delimiter)
-    else:
-        with progress.bytes_bar(f"reading {source.name}", source.stat().st_size) as bar:
-            started = time.monotonic()
-
-            def advance(done: int, total: int) -> None:
-                bar.total = total
-                bar.update(done - bar.n)
-
-            towns = _core.read_twin_towns(source, columns=columns, delimiter=args.delimiter, progress=advance)
-            if progress._due(started):
-                bar.refresh()
+    towns = progress.reading(source, _core.read_twin_towns, source, columns=columns, delimiter=args.delimiter)
     # The city and its portfolio first, so that a refused city prints nothing but the error.
     twins = towns.twins(args.city, args.country) if args.city is not None else []
     if args.output is not None:
