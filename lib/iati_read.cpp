@@ -1191,7 +1191,7 @@ public:
             file_notice(Notice{"iati.unmapped", Severity::info, {}, 0,
                                           "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
         if (file_unmapped_beyond_ > 0)
-            out_.notices.push_back(Notice{"iati.unmapped", Severity::info, {}, 0,
+            file_notice(Notice{"iati.unmapped", Severity::info, {}, 0,
                                           "not mapped: " + std::to_string(file_unmapped_beyond_) +
                                               " more elements of other names beside the activities (only " +
                                               std::to_string(max_unmapped_names) + " names are listed)"});

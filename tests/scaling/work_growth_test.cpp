@@ -222,6 +222,26 @@ TEST(WorkGrowthIati, UnmappedElementsOfManyNamesAreCountedNotAllListed) {
     EXPECT_EQ(in.portfolio.engagements().size(), 1U);  // the activity itself is read
 }
 
+TEST(WorkGrowthIati, UnmappedElementsBesideTheActivitiesAreCountedNotAllListed) {
+    std::string beside;
+    for (int i = 0; i < 100; ++i) beside += "<y-" + std::to_string(i) + "/>";
+    std::string text = iati_doc("");
+    text.insert(text.find("<iati-activity "), beside + "\n");
+    const auto in = pd::iati::parse(text);
+    std::size_t listed = 0;
+    std::string beyond;
+    for (const auto& n : in.notices) {
+        if (n.rule != "iati.unmapped") continue;
+        if (n.message.find("> beside the activities (1)") != std::string::npos) ++listed;
+        if (n.message.find("more elements of other names beside") != std::string::npos) beyond = n.message;
+    }
+    EXPECT_EQ(listed, 64u);
+    EXPECT_NE(beyond.find("36 more elements of other names beside the activities (only 64 names are listed)"),
+              std::string::npos)
+        << beyond;
+    EXPECT_EQ(in.portfolio.engagements().size(), 1U);
+}
+
 TEST(WorkGrowthIati, TooManyDistinctNamesRefuseTheFileAtTheLineOfTheCap) {
     std::string children;
     for (int i = 0; i < 10'500; ++i) children += "<n" + std::to_string(i) + "/>\n";
