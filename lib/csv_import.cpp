@@ -473,7 +473,14 @@ public:
         read_recipient_regions();
         read_transactions();
         read_participants();
-        for (auto& e : oda_) portfolio_->add(std::move(e));
+        for (auto& e : oda_) {
+            // The model's own rules (Portfolio::check) on what the rows built: a problem like the others.
+            try {
+                portfolio_->add(std::move(e));
+            } catch (const InvalidValue& error) {
+                problems_.add((sources_.oda ? sources_.oda->string() : std::string("oda.csv")) + ": " + error.what());
+            }
+        }
         if (!problems_.list.empty()) {
             const std::size_t total = problems_.list.size();
             const std::size_t shown = std::min(total, std::max<std::size_t>(options_.max_errors_shown, 1));

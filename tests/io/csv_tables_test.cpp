@@ -257,6 +257,14 @@ TEST_F(CsvTables, BadOtherIdentifiersAndOtherSectorsAreNamed) {
         EXPECT_NE(message.find(expected), std::string::npos) << expected << "\n" << message;
     EXPECT_EQ(message.find("row 2"), std::string::npos) << message;
 
+    // A code the model refuses (';' could not be written back in a list) is a problem like the others.
+    s.oda = write("oda.csv", "id,recipient,status\nvn-1,VN,implementation\n");
+    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,a;b,,99\n");
+    const std::string refused = import_error(s, gyeonggi());
+    EXPECT_NE(refused.find("oda.csv: ODA engagement \"vn-1\": the other_sectors item \"a;b\" holds ';'"),
+              std::string::npos)
+        << refused;
+
     s.oda = write("oda.csv", "id,recipient,status,other_identifiers,transaction_sectors\n"
                              "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n");
     s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n");
