@@ -11,7 +11,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -29,7 +32,15 @@ namespace {
 /// Waits until the mutex reports what the test waits for (a thread queued in it).
 template <class Predicate>
 void wait_until(const WriterPreferringMutex& mutex, Predicate predicate) {
-    while (!predicate(mutex.state())) std::this_thread::yield();
+    // A deadline only turns a hang into a failure; the test never waits for time to pass.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!predicate(mutex.state())) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            std::fprintf(stderr, "wait_until: the awaited lock state never came\n");
+            std::abort();
+        }
+        std::this_thread::yield();
+    }
 }
 
 /// What the threads did, in the order they did it.

@@ -41,7 +41,12 @@ protected:
         auto in = iati::read(shared("cases/" + name), options);
         EXPECT_EQ(in.activities_read, 1u) << name;
         EXPECT_EQ(in.activities_imported, 1u) << name;
-        const auto& e = in.portfolio.engagement(*in.portfolio.find_engagement("XM-EXAMPLE-1"));
+        const auto id = in.portfolio.find_engagement("XM-EXAMPLE-1");
+        if (!id) {
+            ADD_FAILURE() << name << ": XM-EXAMPLE-1 was not imported";
+            return in;
+        }
+        const auto& e = in.portfolio.engagement(*id);
         const std::vector<pd::TransactionTotal> money{
             {2020, pd::TransactionType::disbursement, pd::Money(1000, pd::CurrencyCode("USD")), 1}};
         EXPECT_EQ(e.transactions, money) << name;

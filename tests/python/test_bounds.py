@@ -27,8 +27,14 @@ HUGE = 10**20
 def assert_one_line_error(out: Any, *fragments: str) -> None:
     assert out.returncode == 2, (out.stdout, out.stderr)
     assert "Traceback" not in out.stderr
-    lines = out.stderr.strip().splitlines()
-    assert len(lines) >= 1 and lines[-1].startswith("paradiplomacy: error:") or "error: argument" in out.stderr, out.stderr
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    if "error: argument" in out.stderr:  # argparse: its usage lines, then one error line
+        assert lines and ": error: argument" in lines[-1], out.stderr
+    else:
+        # One error line, the last; before it only what --progress draws (a bar's last state).
+        errors = [line for line in lines if "error" in line]
+        assert errors == [lines[-1]] and lines[-1].startswith("paradiplomacy: error:"), out.stderr
+        assert all(line.startswith("reading ") for line in lines[:-1]), out.stderr
     for fragment in fragments:
         assert fragment in out.stderr, out.stderr
 
