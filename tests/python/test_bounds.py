@@ -167,6 +167,7 @@ def test_integer_arguments_still_take_numpy_integers(gyeonggi: pd.Portfolio) -> 
         ("import-iati", "{fifo}.xml", "-o", "{dir}/out.json"),
         ("import-iati", "{fifo}.xml", "-o", "{dir}/out.json", "--progress"),
         ("report", "--published", "{fifo}.json"),
+        ("twin-towns", "{fifo}.json"),
     ],
 )
 def test_cli_refuses_a_fifo_instead_of_hanging(command: tuple[str, ...], tmp_path: pathlib.Path) -> None:

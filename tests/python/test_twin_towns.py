@@ -213,6 +213,8 @@ def test_command_refuses_a_bad_delimiter_and_a_missing_file(tmp_path: pathlib.Pa
     assert bad.returncode == 2 and "not a delimiter" in bad.stderr
     missing = run("twin-towns", tmp_path / "absent.tsv")
     assert missing.returncode == 2 and "no such file" in missing.stderr
+    directory = run("twin-towns", tmp_path)
+    assert directory.returncode == 2 and "is a directory (expected a twin-town list)" in directory.stderr
 
 
 def test_command_progress_on_request(tmp_path: pathlib.Path) -> None:

@@ -321,7 +321,12 @@ def _cmd_twin_towns(args: argparse.Namespace) -> int:
     progress = _Progress(args.progress)
     source = pathlib.Path(args.file)
     if not source.is_file():
-        raise _UsageError(f"{args.file}: {'is a directory' if source.is_dir() else 'no such file'} (expected a twin-town list)")
+        what = (
+            "no such file" if not source.exists()
+            else "is a directory" if source.is_dir()
+            else "it is not a regular file (a FIFO, socket or device)"
+        )
+        raise _UsageError(f"{args.file}: {what} (expected a twin-town list)")
     if args.output is not None and args.city is None:
         raise _UsageError("-o/--output writes one city's portfolio: give the city with --city")
     if args.output is not None and args.region is None:
