@@ -23,10 +23,10 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-#include <ctime>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -161,7 +161,8 @@ const Shape shapes[] = {
     {"IATI: one activity of unknown elements of 5,000 names",
      [](std::size_t k) {
          std::string children;
-         for (std::size_t i = 0; i < base * 20'000 * k * scale; ++i) children += "<x-" + std::to_string(i % 5000) + "/>";
+         for (std::size_t i = 0; i < base * 20'000 * k * scale; ++i)
+             children += "<x-" + std::to_string(i % 5000) + "/>";
          auto xml = std::make_shared<std::string>(iati_document(iati_activity("XX-1-0", children)));
          return [xml] { return Run{static_cast<double>(xml->size()), read_iati(*xml)}; };
      }},

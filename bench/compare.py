@@ -123,9 +123,8 @@ def timeline_partner(keys: list[str]) -> str:
 
 # ============================================================================ paradiplomacy
 def run_paradiplomacy(path: Path) -> dict[str, Any]:
-    import paradiplomacy as pd
-
     import pandas  # noqa: F401  (imported before the baseline, like the other tools)
+    import paradiplomacy as pd
 
     base = rss_mib()
     p, load, load_wall = timed(lambda: pd.load(path))
@@ -152,8 +151,18 @@ def run_paradiplomacy(path: Path) -> dict[str, Any]:
         return (frozenset(e.agreement.key for e in r.certain), frozenset(e.agreement.key for e in r.possible))
 
     def coverage(r: Any) -> Any:
-        return sorted((c.kind.name.lower(), c.countries.certain, c.countries.possible, c.regions.certain,
-                       c.regions.possible, c.partners.certain, c.partners.possible) for c in r)
+        return sorted(
+            (
+                c.kind.name.lower(),
+                c.countries.certain,
+                c.countries.possible,
+                c.regions.certain,
+                c.regions.possible,
+                c.partners.certain,
+                c.partners.possible,
+            )
+            for c in r
+        )
 
     def oda(r: Any) -> Any:
         return {(row.recipient, row.sector or "", row.year, row.currency): (row.amount, row.engagements) for row in r}
@@ -162,14 +171,33 @@ def run_paradiplomacy(path: Path) -> dict[str, Any]:
         return (frozenset(d.partner.key for d in r.certain), frozenset(d.partner.key for d in r.possible))
 
     def timeline(r: Any) -> Any:
-        return sorted((e.kind.name.lower(), e.record.key, str(e.date) if e.date is not None else "", e.planned) for e in r)
+        return sorted(
+            (e.kind.name.lower(), e.record.key, str(e.date) if e.date is not None else "", e.planned) for e in r
+        )
 
     def frame(r: Any) -> Any:
         return (len(r), list(r.columns), r["key"].tolist()[:5] + r["key"].tolist()[-5:])
 
-    normal = {"in_force_country": ties, "in_force_all": ties, "expiring": expiring, "timeline": timeline,
-              "coverage": coverage, "oda_budget": oda, "dormant": dormant, "frame": frame}
-    out = {"load": load, "load_wall": load_wall, "prepare": index, "loaded_mib": loaded, "times": {}, "runs": {}, "wall": {}, "answers": {}}
+    normal = {
+        "in_force_country": ties,
+        "in_force_all": ties,
+        "expiring": expiring,
+        "timeline": timeline,
+        "coverage": coverage,
+        "oda_budget": oda,
+        "dormant": dormant,
+        "frame": frame,
+    }
+    out = {
+        "load": load,
+        "load_wall": load_wall,
+        "prepare": index,
+        "loaded_mib": loaded,
+        "times": {},
+        "runs": {},
+        "wall": {},
+        "answers": {},
+    }
     for q, fn in qs.items():
         t, r, runs, wall = best_time(fn)
         out["times"][q], out["runs"][q], out["wall"][q] = t, runs, wall
@@ -299,8 +327,16 @@ def load_pandas(path: Path) -> dict[str, Any]:
     sectors.loc[has, "share"] = [float(s["percentage"]) for s in sectors.loc[has, "sectors"]]
     sectors = sectors.drop(columns="sectors").reset_index(drop=True)
     sectors["sector"] = cat(sectors["sector"])
-    return {"partners": partners, "agreements": a, "closure": closure, "programs": pr, "program_partners": pp,
-            "oda": o, "budgets": budgets, "sectors": sectors}
+    return {
+        "partners": partners,
+        "agreements": a,
+        "closure": closure,
+        "programs": pr,
+        "program_partners": pp,
+        "oda": o,
+        "budgets": budgets,
+        "sectors": sectors,
+    }
 
 
 def _on_or_before(np: Any, lo: Any, hi: Any, d: Any, absent: int) -> Any:
@@ -386,23 +422,35 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
         tier = tier.assign(tier=np.where(tier["eff_rank"] > 0, tier["eff_kind"].astype(object), "other"))
         sure = act[act["active"] == 2].drop_duplicates("partner")[["partner", "eff_kind", "eff_rank"]]
         sure = sure.assign(ctier=np.where(sure["eff_rank"] > 0, sure["eff_kind"].astype(object), "other"))
-        tier = tier.merge(sure[["partner", "ctier", "eff_rank"]].rename(columns={"eff_rank": "floor"}),
-                          on="partner", how="left")
+        tier = tier.merge(
+            sure[["partner", "ctier", "eff_rank"]].rename(columns={"eff_rank": "floor"}), on="partner", how="left"
+        )
         tier["certain"] = tier["partner"].map(tie).to_numpy() == 2
         tier["floor"] = tier["floor"].fillna(0)
         cert = tier[tier["certain"] & (tier["ctier"] == tier["tier"])][["tier", "partner", "country", "is_region"]]
         extra = act[act["eff_rank"] > 0].merge(tier[["partner", "floor"]], on="partner")
         extra = extra[extra["eff_rank"] >= extra["floor"]]
-        poss = pandas.concat([tier[["tier", "partner", "country", "is_region"]],
-                              extra.assign(tier=extra["eff_kind"].astype(object))[["tier", "partner", "country",
-                                                                                    "is_region"]]])
+        poss = pandas.concat(
+            [
+                tier[["tier", "partner", "country", "is_region"]],
+                extra.assign(tier=extra["eff_kind"].astype(object))[["tier", "partner", "country", "is_region"]],
+            ]
+        )
 
         def counts(f: Any) -> Any:
             f = f.assign(partner=f["partner"].astype(object), country=f["country"].astype(object))
             g = f.groupby("tier")
-            return pandas.DataFrame({"countries": g["country"].nunique(),
-                                     "regions": f[f["is_region"]].groupby("tier")["partner"].nunique(),
-                                     "partners": g["partner"].nunique()}).fillna(0).astype(int)
+            return (
+                pandas.DataFrame(
+                    {
+                        "countries": g["country"].nunique(),
+                        "regions": f[f["is_region"]].groupby("tier")["partner"].nunique(),
+                        "partners": g["partner"].nunique(),
+                    }
+                )
+                .fillna(0)
+                .astype(int)
+            )
 
         return counts(cert), counts(poss)
 
@@ -413,7 +461,8 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
         b = b[b["key"].isin(live)].merge(t["sectors"], on="key")
         b = b.assign(amount=b["amount"] * b["share"] / 100.0, sector=b["sector"].astype(object).fillna(""))
         return b.groupby(["recipient", "sector", "year", "currency"], observed=True).agg(
-            amount=("amount", "sum"), engagements=("key", "nunique"))
+            amount=("amount", "sum"), engagements=("key", "nunique")
+        )
 
     def dormant() -> Any:
         act, tie = pandas_ties(pandas, np, t, d)
@@ -421,10 +470,16 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
         pp = t["program_partners"]
         pp = pp[pp["partner"].isin(tie.index)]
         has_start = pp["start_lo"].notna().to_numpy()
-        started = np.where(has_start, _on_or_before(np, pp["start_lo"], pp["start_hi"], d, 1),
-                           np.where(pp["end_hi"].notna().to_numpy() & (pp["end_hi"] <= d).to_numpy(), 2, 1))
-        recent = np.where(pp["contact_lo"].isna().to_numpy(), 1,
-                          np.where(pp["contact_lo"] >= since, 2, np.where(pp["contact_hi"] < since, 0, 1)))
+        started = np.where(
+            has_start,
+            _on_or_before(np, pp["start_lo"], pp["start_hi"], d, 1),
+            np.where(pp["end_hi"].notna().to_numpy() & (pp["end_hi"] <= d).to_numpy(), 2, 1),
+        )
+        recent = np.where(
+            pp["contact_lo"].isna().to_numpy(),
+            1,
+            np.where(pp["contact_lo"] >= since, 2, np.where(pp["contact_hi"] < since, 0, 1)),
+        )
         contact = pandas.Series(np.minimum(started, recent), index=pp["partner"].astype(object).to_numpy())
         contact = contact.groupby(level=0).max().reindex(tie.index.astype(object), fill_value=0).to_numpy()
         idle = tie[contact < 2]
@@ -437,15 +492,34 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
         undated = rows["signed_on"].isna() & rows["validity.start"].isna() & ~rows["proposed"]
         ev.append(pandas.DataFrame({"kind": "agreement_undated", "key": rows.loc[undated, "key"], "date": ""}))
         prop = rows["proposed"] & rows["signed_on"].isna()
-        ev.append(pandas.DataFrame({"kind": "agreement_proposed", "key": rows.loc[prop, "key"],
-                                    "date": rows.loc[prop, "validity.start"].fillna("")}))
+        ev.append(
+            pandas.DataFrame(
+                {
+                    "kind": "agreement_proposed",
+                    "key": rows.loc[prop, "key"],
+                    "date": rows.loc[prop, "validity.start"].fillna(""),
+                }
+            )
+        )
         signed = rows[~prop]
         ev.append(pandas.DataFrame({"kind": "agreement_signed", "key": signed["key"], "date": signed["signed_on"]}))
         differs = signed["validity.start"].notna() & (signed["validity.start"] != signed["signed_on"]).fillna(True)
-        ev.append(pandas.DataFrame({"kind": "validity_start", "key": signed.loc[differs, "key"],
-                                    "date": signed.loc[differs, "validity.start"]}))
-        for col, kind in (("council_approved_on", "council_approved"), ("suspended_on", "suspended"),
-                          ("resumed_on", "resumed"), ("terminated_on", "terminated"), ("validity.end", "validity_end")):
+        ev.append(
+            pandas.DataFrame(
+                {
+                    "kind": "validity_start",
+                    "key": signed.loc[differs, "key"],
+                    "date": signed.loc[differs, "validity.start"],
+                }
+            )
+        )
+        for col, kind in (
+            ("council_approved_on", "council_approved"),
+            ("suspended_on", "suspended"),
+            ("resumed_on", "resumed"),
+            ("terminated_on", "terminated"),
+            ("validity.end", "validity_end"),
+        ):
             if col in rows.columns:
                 ev.append(pandas.DataFrame({"kind": kind, "key": rows["key"], "date": rows[col]}))
         pp = t["program_partners"]
@@ -454,9 +528,20 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
         ev.append(pandas.DataFrame({"kind": "program_end", "key": prog["key"], "date": prog["end"]}))
         o = t["oda"]
         eng = o[o["recipient_partner"] == partner]
-        for a_col, p_col, kind in (("actual_start", "planned_start", "oda_start"), ("actual_end", "planned_end", "oda_end")):
-            ev.append(pandas.DataFrame({"kind": kind, "key": eng["key"], "date": eng[a_col].fillna(eng[p_col]),
-                                        "planned": eng[a_col].isna()}))
+        for a_col, p_col, kind in (
+            ("actual_start", "planned_start", "oda_start"),
+            ("actual_end", "planned_end", "oda_end"),
+        ):
+            ev.append(
+                pandas.DataFrame(
+                    {
+                        "kind": kind,
+                        "key": eng["key"],
+                        "date": eng[a_col].fillna(eng[p_col]),
+                        "planned": eng[a_col].isna(),
+                    }
+                )
+            )
         out = pandas.concat(ev, ignore_index=True)
         out = out[out["date"].notna()]
         out["planned"] = out["planned"].fillna(False).astype(bool)
@@ -465,9 +550,16 @@ def pandas_questions(t: dict[str, Any]) -> dict[str, Callable[[], Any]]:
     def frame() -> Any:
         return a  # the agreements frame is built by the load (not timed again: see the table)
 
-    return {"in_force_country": lambda: in_force(COUNTRY), "in_force_all": lambda: in_force(None),
-            "expiring": expiring, "timeline": timeline, "coverage": coverage, "oda_budget": oda,
-            "dormant": dormant, "frame": frame}
+    return {
+        "in_force_country": lambda: in_force(COUNTRY),
+        "in_force_all": lambda: in_force(None),
+        "expiring": expiring,
+        "timeline": timeline,
+        "coverage": coverage,
+        "oda_budget": oda,
+        "dormant": dormant,
+        "frame": frame,
+    }
 
 
 def normal_ties_pandas(tie: Any) -> Any:
@@ -481,8 +573,17 @@ def normal_coverage(cert: Any, poss: Any) -> Any:
     for kind in poss.index:
         c = cert.loc[kind] if kind in cert.index else {"countries": 0, "regions": 0, "partners": 0}
         p = poss.loc[kind]
-        rows.append((str(kind), int(c["countries"]), int(p["countries"]), int(c["regions"]), int(p["regions"]),
-                     int(c["partners"]), int(p["partners"])))
+        rows.append(
+            (
+                str(kind),
+                int(c["countries"]),
+                int(p["countries"]),
+                int(c["regions"]),
+                int(p["regions"]),
+                int(c["partners"]),
+                int(p["partners"]),
+            )
+        )
     return sorted(rows)
 
 
@@ -510,16 +611,30 @@ def run_pandas(path: Path) -> dict[str, Any]:
         if q == "coverage":
             return normal_coverage(*r)
         if q == "oda_budget":
-            return {(str(k[0]), str(k[1]), int(k[2]), str(k[3])): (float(v.amount), int(v.engagements))
-                    for k, v in zip(r.index, r.itertuples())}
+            return {
+                (str(k[0]), str(k[1]), int(k[2]), str(k[3])): (float(v.amount), int(v.engagements))
+                for k, v in zip(r.index, r.itertuples())
+            }
         if q == "timeline":
-            return sorted((k, key, date, bool(pl)) for k, key, date, pl in
-                          zip(r["kind"], r["key"], r["date"], r["planned"]))
+            return sorted(
+                (k, key, date, bool(pl)) for k, key, date, pl in zip(r["kind"], r["key"], r["date"], r["planned"])
+            )
         if q == "frame":
             return (len(r), None, r["key"].tolist()[:5] + r["key"].tolist()[-5:])
         raise KeyError(q)
 
-    out = {"load": load, "load_wall": load_wall, "parse": parse, "parse_wall": parse_wall, "prepare": 0.0, "loaded_mib": loaded, "times": {}, "runs": {}, "wall": {}, "answers": {}}
+    out = {
+        "load": load,
+        "load_wall": load_wall,
+        "parse": parse,
+        "parse_wall": parse_wall,
+        "prepare": 0.0,
+        "loaded_mib": loaded,
+        "times": {},
+        "runs": {},
+        "wall": {},
+        "answers": {},
+    }
     for q, fn in qs.items():
         tq, r, runs, wall = best_time(fn)
         out["times"][q], out["runs"][q], out["wall"][q] = tq, runs, wall
@@ -532,10 +647,14 @@ def run_pandas(path: Path) -> dict[str, Any]:
 # ============================================================================ DuckDB
 def _sql_bounds(col: str, name: str) -> str:
     """Earliest and latest day of a partial-date text column, as SQL select items."""
-    lo = (f"CASE length({col}) WHEN 4 THEN make_date(CAST({col} AS INT), 1, 1) "
-          f"WHEN 7 THEN CAST({col} || '-01' AS DATE) ELSE CAST({col} AS DATE) END")
-    hi = (f"CASE length({col}) WHEN 4 THEN make_date(CAST({col} AS INT), 12, 31) "
-          f"WHEN 7 THEN last_day(CAST({col} || '-01' AS DATE)) ELSE CAST({col} AS DATE) END")
+    lo = (
+        f"CASE length({col}) WHEN 4 THEN make_date(CAST({col} AS INT), 1, 1) "
+        f"WHEN 7 THEN CAST({col} || '-01' AS DATE) ELSE CAST({col} AS DATE) END"
+    )
+    hi = (
+        f"CASE length({col}) WHEN 4 THEN make_date(CAST({col} AS INT), 12, 31) "
+        f"WHEN 7 THEN last_day(CAST({col} || '-01' AS DATE)) ELSE CAST({col} AS DATE) END"
+    )
     return f"{lo} AS {name}_lo, {hi} AS {name}_hi"
 
 
@@ -543,8 +662,10 @@ def load_duckdb(con: Any, path: Path) -> None:
     con.execute("SET threads=1")
     con.execute("SET preserve_insertion_order=true")
     size = path.stat().st_size + 1024
-    con.execute(f"CREATE TEMP TABLE doc AS SELECT * FROM read_json('{path}', format='auto', records=true, "
-                f"maximum_object_size={size})")
+    con.execute(
+        f"CREATE TEMP TABLE doc AS SELECT * FROM read_json('{path}', format='auto', records=true, "
+        f"maximum_object_size={size})"
+    )
     cols = {r[0] for r in con.execute("DESCRIBE doc").fetchall()}
     for name in ("partners", "agreements", "programs", "oda"):
         if name in cols:
@@ -559,20 +680,20 @@ def load_duckdb(con: Any, path: Path) -> None:
         return f'CAST("{col}" AS {typ})' if has(table, col) else f"CAST(NULL AS {typ})"
 
     con.execute(f"""CREATE TABLE partners AS SELECT row_number() OVER () - 1 AS pos, id AS key, level, country,
-        {c('raw_partners', 'region')} AS region FROM raw_partners""")
+        {c("raw_partners", "region")} AS region FROM raw_partners""")
     ra = "raw_agreements"
     con.execute(f"""CREATE TABLE agreements AS
         SELECT a.*, p.country, p.level = 'region' AS is_region,
-               {_sql_bounds('signed_on', 'signed')}, {_sql_bounds('vstart', 'vstart')},
-               {_sql_bounds('coalesce(vstart, signed_on)', 'start')}, {_sql_bounds('vend', 'vend')},
-               {_sql_bounds('suspended_on', 'susp')}, {_sql_bounds('resumed_on', 'res')},
-               {_sql_bounds('terminated_on', 'term')}
-        FROM (SELECT row_number() OVER () - 1 AS pos, id AS key, partner, {c(ra, 'signatory')} AS signatory, kind,
-                     {c(ra, 'signed_on')} AS signed_on, coalesce({c(ra, 'proposed', 'BOOLEAN')}, false) AS proposed,
-                     {c(ra, 'start')} AS vstart, {c(ra, 'end')} AS vend,
-                     {c(ra, 'suspended_on')} AS suspended_on, {c(ra, 'resumed_on')} AS resumed_on,
-                     {c(ra, 'terminated_on')} AS terminated_on, {c(ra, 'supersedes')} AS supersedes,
-                     {c(ra, 'council_approved_on')} AS council_approved_on, title
+               {_sql_bounds("signed_on", "signed")}, {_sql_bounds("vstart", "vstart")},
+               {_sql_bounds("coalesce(vstart, signed_on)", "start")}, {_sql_bounds("vend", "vend")},
+               {_sql_bounds("suspended_on", "susp")}, {_sql_bounds("resumed_on", "res")},
+               {_sql_bounds("terminated_on", "term")}
+        FROM (SELECT row_number() OVER () - 1 AS pos, id AS key, partner, {c(ra, "signatory")} AS signatory, kind,
+                     {c(ra, "signed_on")} AS signed_on, coalesce({c(ra, "proposed", "BOOLEAN")}, false) AS proposed,
+                     {c(ra, "start")} AS vstart, {c(ra, "end")} AS vend,
+                     {c(ra, "suspended_on")} AS suspended_on, {c(ra, "resumed_on")} AS resumed_on,
+                     {c(ra, "terminated_on")} AS terminated_on, {c(ra, "supersedes")} AS supersedes,
+                     {c(ra, "council_approved_on")} AS council_approved_on, title
               FROM {ra}) a JOIN partners p ON p.key = a.partner ORDER BY a.pos""")
     # closure of `supersedes` and effective kinds: fixed for a file, so built at load
     con.execute("""CREATE TABLE closure AS
@@ -581,7 +702,7 @@ def load_duckdb(con: Any, path: Path) -> None:
             UNION SELECT p.pos, s.descendant FROM s JOIN agreements a ON a.pos = s.anc
                                                    JOIN agreements p ON p.key = a.supersedes)
         SELECT DISTINCT anc, descendant FROM s""")
-    con.execute(f"""CREATE TABLE effkind AS
+    con.execute("""CREATE TABLE effkind AS
         WITH RECURSIVE w(pos, at_pos, at_kind, at_sup, step) AS (
             SELECT pos, pos, kind, supersedes, 0 FROM agreements
             UNION ALL SELECT w.pos, p.pos, p.kind, p.supersedes, w.step + 1
@@ -590,20 +711,22 @@ def load_duckdb(con: Any, path: Path) -> None:
         SELECT a.pos, coalesce(arg_max(CASE WHEN w.at_kind IN ('intent', 'mou', 'friendship', 'economic_cooperation',
                'sister') THEN w.at_kind END, w.step), a.kind) AS eff_kind
         FROM agreements a JOIN w ON w.pos = a.pos GROUP BY a.pos, a.kind""")
-    con.execute(f"""CREATE TABLE ag AS SELECT a.*, e.eff_kind, CASE e.eff_kind WHEN 'intent' THEN 1 WHEN 'mou' THEN 2
+    con.execute("""CREATE TABLE ag AS SELECT a.*, e.eff_kind, CASE e.eff_kind WHEN 'intent' THEN 1 WHEN 'mou' THEN 2
         WHEN 'friendship' THEN 3 WHEN 'economic_cooperation' THEN 3 WHEN 'sister' THEN 4 ELSE 0 END AS eff_rank
         FROM agreements a JOIN effkind e USING (pos) ORDER BY a.pos""")
     con.execute("DROP TABLE agreements; DROP TABLE effkind; ALTER TABLE ag RENAME TO agreements")
     rp = "raw_programs"
-    con.execute(f"""CREATE TABLE programs AS SELECT *, {_sql_bounds('"start"', 'start')}, {_sql_bounds('"end"', 'end')},
-        {_sql_bounds('coalesce("end", "start")', 'contact')}
-        FROM (SELECT id AS key, {c(rp, 'start')} AS "start", {c(rp, 'end')} AS "end", partners FROM {rp})""")
-    con.execute("CREATE TABLE program_partners AS SELECT key, unnest(partners) AS partner, * EXCLUDE (key, partners) "
-                "FROM programs")
+    con.execute(f"""CREATE TABLE programs AS SELECT *, {_sql_bounds('"start"', "start")}, {_sql_bounds('"end"', "end")},
+        {_sql_bounds('coalesce("end", "start")', "contact")}
+        FROM (SELECT id AS key, {c(rp, "start")} AS "start", {c(rp, "end")} AS "end", partners FROM {rp})""")
+    con.execute(
+        "CREATE TABLE program_partners AS SELECT key, unnest(partners) AS partner, * EXCLUDE (key, partners) "
+        "FROM programs"
+    )
     ro = "raw_oda"
-    con.execute(f"""CREATE TABLE oda AS SELECT id AS key, recipient, status, {c(ro, 'recipient_partner')} AS recipient_partner,
-        {c(ro, 'planned_start')} AS planned_start, {c(ro, 'actual_start')} AS actual_start,
-        {c(ro, 'planned_end')} AS planned_end, {c(ro, 'actual_end')} AS actual_end FROM {ro}""")
+    con.execute(f"""CREATE TABLE oda AS SELECT id AS key, recipient, status, {c(ro, "recipient_partner")} AS recipient_partner,
+        {c(ro, "planned_start")} AS planned_start, {c(ro, "actual_start")} AS actual_start,
+        {c(ro, "planned_end")} AS planned_end, {c(ro, "actual_end")} AS actual_end FROM {ro}""")
     # budgets and sectors from the raw lists, one row each (unnest of the structs again)
     doc = f"read_json('{path}', records=true, maximum_object_size={size})"
     con.execute(f"""CREATE TABLE budgets AS SELECT key, recipient, status, b.amount, b.currency,
@@ -633,9 +756,9 @@ def _active_sql(d: str, where: str) -> str:
     susp = f"least({_tv('a.susp_lo', 'a.susp_hi', d, 0)}, 2 - {_tv('a.res_lo', 'a.res_hi', d, 0)})"
     return f"""
     WITH cand AS (SELECT * FROM agreements a WHERE {where} AND NOT coalesce(a.start_lo > {d}, false)),
-    sup AS (SELECT c.anc, max({_live_sql('s', d)}) AS superseded FROM closure c JOIN agreements s ON s.pos = c.descendant
+    sup AS (SELECT c.anc, max({_live_sql("s", d)}) AS superseded FROM closure c JOIN agreements s ON s.pos = c.descendant
             WHERE c.anc IN (SELECT pos FROM cand) GROUP BY c.anc),
-    act AS (SELECT a.*, least({_live_sql('a', d)}, 2 - {susp}, 2 - coalesce(sup.superseded, 0)) AS active
+    act AS (SELECT a.*, least({_live_sql("a", d)}, 2 - {susp}, 2 - coalesce(sup.superseded, 0)) AS active
             FROM cand a LEFT JOIN sup ON sup.anc = a.pos)
     """
 
@@ -649,14 +772,17 @@ def duckdb_questions(con: Any) -> dict[str, Callable[[], Any]]:
 
     def in_force(country: str | None) -> Any:
         where = "a.signatory IS NULL" + (f" AND a.country = '{country}'" if country else "")
-        return con.execute(_active_sql(d, where) + "SELECT partner, max(active) FROM act WHERE active > 0 "
-                           "GROUP BY partner").fetchall()
+        return con.execute(
+            _active_sql(d, where) + "SELECT partner, max(active) FROM act WHERE active > 0 GROUP BY partner"
+        ).fetchall()
 
     def expiring() -> Any:
         return con.execute(f"""SELECT key, vend_lo >= {d} AND vend_hi <= {upto} FROM agreements
                                WHERE vend_lo <= {upto} AND vend_hi >= {d} AND signatory IS NULL""").fetchall()
 
-    coverage_sql = _active_sql(d, "a.signatory IS NULL") + """,
+    coverage_sql = (
+        _active_sql(d, "a.signatory IS NULL")
+        + """,
     a2 AS (SELECT * FROM act WHERE active > 0),
     tie AS (SELECT partner, max(active) AS truth, any_value(country) AS country, any_value(is_region) AS is_region,
                    arg_min(CASE WHEN eff_rank > 0 THEN eff_kind ELSE 'other' END, (-eff_rank, pos)) AS tier,
@@ -673,6 +799,7 @@ def duckdb_questions(con: Any) -> dict[str, Callable[[], Any]]:
     UNION ALL
     SELECT 'p', tier, count(DISTINCT country), count(DISTINCT partner) FILTER (WHERE is_region), count(DISTINCT partner)
     FROM poss GROUP BY tier"""
+    )
 
     def coverage() -> Any:
         return con.execute(coverage_sql).fetchall()
@@ -685,16 +812,19 @@ def duckdb_questions(con: Any) -> dict[str, Callable[[], Any]]:
     def oda() -> Any:
         return con.execute(oda_sql).fetchall()
 
-    dormant_sql = _active_sql(d, "a.signatory IS NULL") + f""",
+    dormant_sql = (
+        _active_sql(d, "a.signatory IS NULL")
+        + f""",
     tie AS (SELECT partner, max(active) AS truth FROM act WHERE active > 0 GROUP BY partner),
     contact AS (SELECT pp.partner, max(least(
-                    CASE WHEN pp.start_lo IS NOT NULL THEN {_tv('pp.start_lo', 'pp.start_hi', d, 1)}
+                    CASE WHEN pp.start_lo IS NOT NULL THEN {_tv("pp.start_lo", "pp.start_hi", d, 1)}
                          WHEN pp.end_hi IS NOT NULL AND pp.end_hi <= {d} THEN 2 ELSE 1 END,
                     CASE WHEN pp.contact_lo IS NULL THEN 1 WHEN pp.contact_lo >= {since} THEN 2
                          WHEN pp.contact_hi < {since} THEN 0 ELSE 1 END)) AS contact
                 FROM program_partners pp WHERE pp.partner IN (SELECT partner FROM tie) GROUP BY pp.partner)
     SELECT tie.partner, tie.truth = 2 AND coalesce(contact.contact, 0) = 0 FROM tie LEFT JOIN contact USING (partner)
     WHERE coalesce(contact.contact, 0) < 2"""
+    )
 
     def dormant() -> Any:
         return con.execute(dormant_sql).fetchall()
@@ -726,12 +856,21 @@ def duckdb_questions(con: Any) -> dict[str, Callable[[], Any]]:
         return con.execute(timeline_sql, {"p": partner}).fetchall()
 
     def frame() -> Any:
-        return con.execute("SELECT key, partner, country, signatory, kind, signed_on, proposed, vstart, vend, "
-                           "terminated_on, supersedes, title FROM agreements ORDER BY pos").df()
+        return con.execute(
+            "SELECT key, partner, country, signatory, kind, signed_on, proposed, vstart, vend, "
+            "terminated_on, supersedes, title FROM agreements ORDER BY pos"
+        ).df()
 
-    return {"in_force_country": lambda: in_force(COUNTRY), "in_force_all": lambda: in_force(None),
-            "expiring": expiring, "timeline": timeline, "coverage": coverage, "oda_budget": oda,
-            "dormant": dormant, "frame": frame}
+    return {
+        "in_force_country": lambda: in_force(COUNTRY),
+        "in_force_all": lambda: in_force(None),
+        "expiring": expiring,
+        "timeline": timeline,
+        "coverage": coverage,
+        "oda_budget": oda,
+        "dormant": dormant,
+        "frame": frame,
+    }
 
 
 def run_duckdb(path: Path) -> dict[str, Any]:
@@ -765,7 +904,16 @@ def run_duckdb(path: Path) -> dict[str, Any]:
             return (len(r), None, r["key"].tolist()[:5] + r["key"].tolist()[-5:])
         raise KeyError(q)
 
-    out = {"load": load, "load_wall": load_wall, "prepare": 0.0, "loaded_mib": loaded, "times": {}, "runs": {}, "wall": {}, "answers": {}}
+    out = {
+        "load": load,
+        "load_wall": load_wall,
+        "prepare": 0.0,
+        "loaded_mib": loaded,
+        "times": {},
+        "runs": {},
+        "wall": {},
+        "answers": {},
+    }
     for q, fn in qs.items():
         tq, r, runs, wall = best_time(fn)
         out["times"][q], out["runs"][q], out["wall"][q] = tq, runs, wall
@@ -801,9 +949,11 @@ def same(q: str, x: Any, y: Any) -> tuple[bool, str]:
             return True, f"{len(x[0])} certain, {len(x[1])} possible"
         return True, f"{len(x)} rows"
     if isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], frozenset):
-        return False, (f"certain: {len(x[0])} vs {len(y[0])} (only first {sorted(x[0] - y[0])[:5]}, only second "
-                       f"{sorted(y[0] - x[0])[:5]}); possible: {len(x[1])} vs {len(y[1])} (only first "
-                       f"{sorted(x[1] - y[1])[:5]}, only second {sorted(y[1] - x[1])[:5]})")
+        return False, (
+            f"certain: {len(x[0])} vs {len(y[0])} (only first {sorted(x[0] - y[0])[:5]}, only second "
+            f"{sorted(y[0] - x[0])[:5]}); possible: {len(x[1])} vs {len(y[1])} (only first "
+            f"{sorted(x[1] - y[1])[:5]}, only second {sorted(y[1] - x[1])[:5]})"
+        )
     if isinstance(x, list):
         return False, f"only first {[e for e in x if e not in y][:5]}, only second {[e for e in y if e not in x][:5]}"
     return False, f"{x!r} vs {y!r}"
@@ -814,9 +964,21 @@ def run_size(path: Path, core: int = 1, tools: tuple[str, ...] = TOOLS) -> dict[
     with tempfile.TemporaryDirectory() as tmp:
         for tool in tools:
             out = Path(tmp) / f"{tool}.pickle"
-            subprocess.run([sys.executable, __file__, "--worker", tool, "--file", str(path), "--out", str(out),
-                            "--core", str(core)],
-                           check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    tool,
+                    "--file",
+                    str(path),
+                    "--out",
+                    str(out),
+                    "--core",
+                    str(core),
+                ],
+                check=True,
+            )
             with open(out, "rb") as f:
                 results[tool] = pickle.load(f)
     checks = {}
@@ -849,29 +1011,59 @@ def markdown(runs: list[dict[str, Any]]) -> str:
         r = run["results"]
         name = Path(run["file"]).name
         lines.append(f"#### `{name}` ({run['size'] / 2**20:.0f} MiB)\n")
-        lines.append("| question | class | paradiplomacy | pandas | DuckDB | pandas ÷ paradiplomacy | DuckDB ÷ paradiplomacy | answers agree |")
+        lines.append(
+            "| question | class | paradiplomacy | pandas | DuckDB | pandas ÷ paradiplomacy | DuckDB ÷ paradiplomacy | answers agree |"
+        )
         lines.append("|---|---|--:|--:|--:|--:|--:|---|")
-        rows = [("load from the file", "load", r["paradiplomacy"]["load"], r["pandas"]["load"], r["duckdb"]["load"], "")]
-        rows += [(label, cls, r["paradiplomacy"]["times"][q], r["pandas"]["times"][q], r["duckdb"]["times"][q],
-                  run["checks"][q]) for q, label, cls in QUESTIONS]
+        rows = [
+            ("load from the file", "load", r["paradiplomacy"]["load"], r["pandas"]["load"], r["duckdb"]["load"], "")
+        ]
+        rows += [
+            (
+                label,
+                cls,
+                r["paradiplomacy"]["times"][q],
+                r["pandas"]["times"][q],
+                r["duckdb"]["times"][q],
+                run["checks"][q],
+            )
+            for q, label, cls in QUESTIONS
+        ]
         for label, cls, tp, tpd, tdb, check in rows:
             if cls == "frame":  # pandas' frame is what its load builds
-                lines.append(f"| {label} | {cls} | {fmt_time(tp)} | (its load) | {fmt_time(tdb)} | – | "
-                             f"{tdb / tp:.1f}× | yes ({check}) |")
+                lines.append(
+                    f"| {label} | {cls} | {fmt_time(tp)} | (its load) | {fmt_time(tdb)} | – | "
+                    f"{tdb / tp:.1f}× | yes ({check}) |"
+                )
                 continue
-            ok = "" if cls == "load" else ("no" if any(f.split(": ")[1] == next(q for q, l, _ in QUESTIONS if l == label)
-                                                          for f in run["failures"]) else f"yes ({check})")
-            lines.append(f"| {label} | {cls} | {fmt_time(tp)} | {fmt_time(tpd)} | {fmt_time(tdb)} | "
-                         f"{tpd / tp:.1f}× | {tdb / tp:.1f}× | {ok} |")
+            ok = (
+                ""
+                if cls == "load"
+                else (
+                    "no"
+                    if any(
+                        f.split(": ")[1] == next(q for q, lbl, _ in QUESTIONS if lbl == label) for f in run["failures"]
+                    )
+                    else f"yes ({check})"
+                )
+            )
+            lines.append(
+                f"| {label} | {cls} | {fmt_time(tp)} | {fmt_time(tpd)} | {fmt_time(tdb)} | "
+                f"{tpd / tp:.1f}× | {tdb / tp:.1f}× | {ok} |"
+            )
         p = r["paradiplomacy"]
         lines.append("")
-        lines.append(f"Loading in detail: paradiplomacy `load` {fmt_time(p['load'])} and its query index "
-                     f"{fmt_time(p['prepare'])} (built on the first question); pandas `read_json` of the document alone "
-                     f"{fmt_time(r['pandas']['parse'])}, then frames and dtypes.")
+        lines.append(
+            f"Loading in detail: paradiplomacy `load` {fmt_time(p['load'])} and its query index "
+            f"{fmt_time(p['prepare'])} (built on the first question); pandas `read_json` of the document alone "
+            f"{fmt_time(r['pandas']['parse'])}, then frames and dtypes."
+        )
         lines.append("")
         lines.append("| memory | paradiplomacy | pandas | DuckDB |")
         lines.append("|---|--:|--:|--:|")
-        lines.append("| loaded tables (RSS growth) | " + " | ".join(f"{r[t]['loaded_mib']:.0f} MiB" for t in TOOLS) + " |")
+        lines.append(
+            "| loaded tables (RSS growth) | " + " | ".join(f"{r[t]['loaded_mib']:.0f} MiB" for t in TOOLS) + " |"
+        )
         lines.append("| peak RSS of the process | " + " | ".join(f"{r[t]['peak_mib']:.0f} MiB" for t in TOOLS) + " |")
         lines.append("")
     return "\n".join(lines)

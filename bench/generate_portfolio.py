@@ -43,15 +43,55 @@ SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 
 TIER_ORDER = ["intent", "mou", "friendship", "sister"]  # a tie's usual path upwards
 FIELDS = ["economy", "culture", "tourism", "education", "environment", "health", "agriculture", "science", "youth"]
-PROGRAM_KINDS = ["youth_exchange", "civil_servant_dispatch", "official_training", "delegation", "policy_meeting",
-                 "conference", "cultural", "sports", "other"]
+PROGRAM_KINDS = [
+    "youth_exchange",
+    "civil_servant_dispatch",
+    "official_training",
+    "delegation",
+    "policy_meeting",
+    "conference",
+    "cultural",
+    "sports",
+    "other",
+]
 DIRECTIONS = ["inbound", "outbound", "both"]
-ODA_STATUSES = ["pipeline", "implementation", "implementation", "implementation", "finalisation", "closed", "closed",
-                "cancelled", "suspended"]
+ODA_STATUSES = [
+    "pipeline",
+    "implementation",
+    "implementation",
+    "implementation",
+    "finalisation",
+    "closed",
+    "closed",
+    "cancelled",
+    "suspended",
+]
 # Countries weighted towards those sub-national offices most often deal with; the rest of
 # ISO 3166-1 gets a small share each (weights, not data).
-HEAVY = {"CN": 12, "JP": 10, "US": 8, "VN": 5, "DE": 4, "FR": 4, "RU": 3, "MN": 3, "IN": 3, "ID": 3, "AU": 3,
-         "CA": 3, "TH": 2, "PH": 2, "MX": 2, "BR": 2, "GB": 2, "IT": 2, "ES": 2, "KZ": 2, "UZ": 2, "PL": 1}
+HEAVY = {
+    "CN": 12,
+    "JP": 10,
+    "US": 8,
+    "VN": 5,
+    "DE": 4,
+    "FR": 4,
+    "RU": 3,
+    "MN": 3,
+    "IN": 3,
+    "ID": 3,
+    "AU": 3,
+    "CA": 3,
+    "TH": 2,
+    "PH": 2,
+    "MX": 2,
+    "BR": 2,
+    "GB": 2,
+    "IT": 2,
+    "ES": 2,
+    "KZ": 2,
+    "UZ": 2,
+    "PL": 1,
+}
 
 
 def source_text(seed: int) -> str:
@@ -122,8 +162,12 @@ class Generator:
             if r < 0.06:
                 p.update(level="country", country=country, name_en=f"Partner country {i}")
             elif r < 0.60 and country in self.regions:
-                p.update(level="region", country=country, region=self.rng.choice(self.regions[country]),
-                         name_en=f"Partner region {i}")
+                p.update(
+                    level="region",
+                    country=country,
+                    region=self.rng.choice(self.regions[country]),
+                    name_en=f"Partner region {i}",
+                )
             else:
                 p.update(level="city", country=country)
                 if country in self.regions and self.rng.random() < 0.7:
@@ -157,9 +201,24 @@ class Generator:
             a["fields"] = self.rng.sample(FIELDS, self.rng.randint(1, 3))
         a["source"] = self.source
         # keep the documented member order
-        order = ["id", "partner", "signatory", "kind", "title", "signed_on", "proposed", "validity", "suspended_on",
-                 "resumed_on", "terminated_on", "supersedes", "council_approval", "council_approved_on", "fields",
-                 "source"]
+        order = [
+            "id",
+            "partner",
+            "signatory",
+            "kind",
+            "title",
+            "signed_on",
+            "proposed",
+            "validity",
+            "suspended_on",
+            "resumed_on",
+            "terminated_on",
+            "supersedes",
+            "council_approval",
+            "council_approved_on",
+            "fields",
+            "source",
+        ]
         self.agreements.append({k: a[k] for k in order if k in a})
         return key
 
@@ -206,8 +265,9 @@ class Generator:
             while made < budget and rng.random() < 0.5 and year + length < 2027:
                 year += length
                 length = rng.randint(1, 3)
-                plan = self.add_agreement(partner, "renewal", year, signatory, supersedes=plan,
-                                          **self.plan_dates(year, length))
+                plan = self.add_agreement(
+                    partner, "renewal", year, signatory, supersedes=plan, **self.plan_dates(year, length)
+                )
                 made += 1
 
     def plan_dates(self, year: int, length: int) -> dict[str, Any]:
@@ -234,8 +294,12 @@ class Generator:
             if rng.random() < 0.08:
                 partners += [self.partners[rng.randrange(len(self.partners))]["id"] for _ in range(rng.randint(1, 2))]
                 partners = list(dict.fromkeys(partners))
-            p: dict[str, Any] = {"id": f"x{i:07d}", "title": f"Exchange {i}", "kind": rng.choice(PROGRAM_KINDS),
-                                 "direction": rng.choice(DIRECTIONS)}
+            p: dict[str, Any] = {
+                "id": f"x{i:07d}",
+                "title": f"Exchange {i}",
+                "kind": rng.choice(PROGRAM_KINDS),
+                "direction": rng.choice(DIRECTIONS),
+            }
             if rng.random() < 0.1:
                 p["organiser"] = rng.choice(self.municipalities)
             if rng.random() >= 0.03:  # 3 % undated
@@ -338,8 +402,10 @@ def main() -> int:
             continue
         doc = Generator(n, args.seed).document()
         write(doc, path)
-        print(f"{path}: {len(doc['partners'])} partners, {len(doc['agreements'])} agreements, "
-              f"{len(doc['programs'])} programs, {len(doc['oda'])} engagements, {path.stat().st_size / 2**20:.0f} MiB")
+        print(
+            f"{path}: {len(doc['partners'])} partners, {len(doc['agreements'])} agreements, "
+            f"{len(doc['programs'])} programs, {len(doc['oda'])} engagements, {path.stat().st_size / 2**20:.0f} MiB"
+        )
     return 0
 
 

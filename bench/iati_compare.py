@@ -138,7 +138,9 @@ def extract_activity(activity: Any) -> Activity:
                 (child.get("code", ""), child.get("vocabulary", "1"), _number(child.get("percentage")))
             )
         elif tag == "sector":
-            out["sectors"].append((child.get("code", ""), child.get("vocabulary", "1"), _number(child.get("percentage"))))
+            out["sectors"].append(
+                (child.get("code", ""), child.get("vocabulary", "1"), _number(child.get("percentage")))
+            )
         elif tag == "budget":
             value = child.find("value")
             start, end = child.find("period-start"), child.find("period-end")
@@ -404,12 +406,16 @@ def compare(checks: dict[str, dict[str, Any]]) -> tuple[list[str], bool]:
             )
             ok = ok and differing == 0
     for file, message in sorted(unchecked):
-        lines.append(f"transactions not checked for {file}: paradiplomacy could not write the portfolio as JSON ({message})")
+        lines.append(
+            f"transactions not checked for {file}: paradiplomacy could not write the portfolio as JSON ({message})"
+        )
     for label, totals in (("budgets", budget_totals), ("transactions", transaction_totals)):
         currencies = sorted(totals["paradiplomacy"], key=lambda c: -abs(totals["paradiplomacy"][c]))[:3]
         agree = all(_same_totals(totals["paradiplomacy"], t) for t in totals.values())
         shown = ", ".join(f"{c} {totals['paradiplomacy'][c]:,.0f}" for c in currencies)
-        lines.append(f"total {label} of those activities, largest currencies: {shown} ({'same' if agree else 'DIFFERENT'} in all three)")
+        lines.append(
+            f"total {label} of those activities, largest currencies: {shown} ({'same' if agree else 'DIFFERENT'} in all three)"
+        )
         ok = ok and agree
     return lines, ok
 

@@ -11,8 +11,6 @@
 // without the validation rules run over the imported engagements (ReadOptions::check_rules).
 #include <paradiplomacy/iati/read.hpp>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +18,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <sys/resource.h>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -79,9 +78,12 @@ int main(int argc, char** argv) {
     bool with_rules = true;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-        else if (arg == "--no-rules") with_rules = false;
-        else dir = arg;
+        if (arg == "--repeat" && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--no-rules")
+            with_rules = false;
+        else
+            dir = arg;
     }
     if (!fs::is_directory(dir)) {
         std::printf("IATI corpus not found at %s: nothing to measure\n", dir.c_str());
@@ -107,12 +109,13 @@ int main(int argc, char** argv) {
             const Pass pass = run(files, rules);
             if (r == 0 || pass.cpu_seconds < best.cpu_seconds) best = pass;
         }
-        std::printf("%-18s %6.2f s wall %7.1f MB/s, %6.2f s CPU %7.1f MB/s; %llu activities, %llu imported, %llu notices, "
-                    "%llu files refused\n",
-                    rules ? "read + rules:" : "read (no rules):", best.seconds, mb / best.seconds, best.cpu_seconds,
-                    mb / best.cpu_seconds,
-                    static_cast<unsigned long long>(best.activities), static_cast<unsigned long long>(best.imported),
-                    static_cast<unsigned long long>(best.notices), static_cast<unsigned long long>(best.errors));
+        std::printf(
+            "%-18s %6.2f s wall %7.1f MB/s, %6.2f s CPU %7.1f MB/s; %llu activities, %llu imported, %llu notices, "
+            "%llu files refused\n",
+            rules ? "read + rules:" : "read (no rules):", best.seconds, mb / best.seconds, best.cpu_seconds,
+            mb / best.cpu_seconds, static_cast<unsigned long long>(best.activities),
+            static_cast<unsigned long long>(best.imported), static_cast<unsigned long long>(best.notices),
+            static_cast<unsigned long long>(best.errors));
     }
     std::printf("peak resident memory: %.1f MB\n", peak_rss_mb());
     return 0;

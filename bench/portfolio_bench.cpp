@@ -64,7 +64,8 @@ const pd::Portfolio* portfolio_of(std::int64_t n) {
 
 bool need(benchmark::State& state, const pd::Portfolio*& p) {
     p = portfolio_of(state.range(0));
-    if (!p) state.SkipWithError(("no " + data_file(state.range(0)).string() + ": run bench/generate_portfolio.py").c_str());
+    if (!p)
+        state.SkipWithError(("no " + data_file(state.range(0)).string() + ": run bench/generate_portfolio.py").c_str());
     return p != nullptr;
 }
 
@@ -94,14 +95,16 @@ void BM_Load(benchmark::State& state) {
     }
     state.counters["file_MiB"] = static_cast<double>(fs::file_size(path)) / (1024.0 * 1024.0);
     state.counters["loaded_MiB"] = static_cast<double>(loaded) / 1024.0;
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(fs::file_size(path)));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(fs::file_size(path)));
 }
 BENCHMARK(BM_Load)->Apply(sizes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_Save(benchmark::State& state) {
     const pd::Portfolio* p = nullptr;
     if (!need(state, p)) return;
-    const fs::path out = fs::temp_directory_path() / ("paradiplomacy-bench-" + std::string(size_name(state.range(0))) + ".json");
+    const fs::path out =
+        fs::temp_directory_path() / ("paradiplomacy-bench-" + std::string(size_name(state.range(0))) + ".json");
     for (auto _ : state) pd::save_portfolio(*p, out);
     state.counters["file_MiB"] = static_cast<double>(fs::file_size(out)) / (1024.0 * 1024.0);
     fs::remove(out);

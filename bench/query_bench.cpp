@@ -44,7 +44,8 @@ std::unique_ptr<pd::Portfolio> make_portfolio(std::size_t agreements) {
                                    : pd::PartialDate::of_day(year, month, dom);
         if (shape < 4) {
             a.kind = pd::AgreementKind::implementation_plan;
-            a.validity = pd::Period(*a.signed_on, pd::PartialDate::of_day(year + 1 + static_cast<int>(rng() % 3), 12, 31));
+            a.validity =
+                pd::Period(*a.signed_on, pd::PartialDate::of_day(year + 1 + static_cast<int>(rng() % 3), 12, 31));
         } else {
             a.kind = shape < 7 ? pd::AgreementKind::friendship : pd::AgreementKind::sister;
         }

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import platform
 import re
 import subprocess
@@ -99,7 +98,9 @@ def seconds(b: dict[str, Any]) -> float:
 
 
 def cpp_table(cpp: dict[str, dict[str, Any]]) -> list[str]:
-    names = sorted({n.rsplit("/", 1)[0] for n in cpp}, key=lambda n: list(cpp).index(next(k for k in cpp if k.startswith(n + "/"))))
+    names = sorted(
+        {n.rsplit("/", 1)[0] for n in cpp}, key=lambda n: list(cpp).index(next(k for k in cpp if k.startswith(n + "/")))
+    )
     lines = ["| benchmark | 10k | 100k | 1M | counters at 1M |", "|---|--:|--:|--:|---|"]
     for name in names:
         cells = []
@@ -107,11 +108,29 @@ def cpp_table(cpp: dict[str, dict[str, Any]]) -> list[str]:
             b = cpp.get(f"{name}/{arg}")
             cells.append(compare.fmt_time(seconds(b)) if b else "–")
         big = cpp.get(f"{name}/1000000", {})
-        counters = ", ".join(f"{k} {v:.0f}" if v >= 10 else f"{k} {v:.2f}" for k, v in big.items()
-                             if k not in ("real_time", "cpu_time", "iterations", "repetitions", "repetition_index",
-                                          "threads", "per_family_instance_index", "family_index", "time_unit",
-                                          "name", "run_name", "run_type", "bytes_per_second", "aggregate_name",
-                                          "aggregate_unit") and isinstance(v, (int, float)))
+        counters = ", ".join(
+            f"{k} {v:.0f}" if v >= 10 else f"{k} {v:.2f}"
+            for k, v in big.items()
+            if k
+            not in (
+                "real_time",
+                "cpu_time",
+                "iterations",
+                "repetitions",
+                "repetition_index",
+                "threads",
+                "per_family_instance_index",
+                "family_index",
+                "time_unit",
+                "name",
+                "run_name",
+                "run_type",
+                "bytes_per_second",
+                "aggregate_name",
+                "aggregate_unit",
+            )
+            and isinstance(v, (int, float))
+        )
         lines.append(f"| `{name}` | " + " | ".join(cells) + f" | {counters} |")
     return lines
 
@@ -127,17 +146,29 @@ def targets(run: dict[str, Any], cpp: dict[str, dict[str, Any]]) -> list[str]:
     for q, label, cls in compare.QUESTIONS:
         t, tp, td = p["times"][q], pd_["times"][q], db["times"][q]
         if cls == "selective":
-            row(f"{label}: ≥ 20× faster than pandas and faster than DuckDB",
-                f"{tp / t:.0f}× pandas, {td / t:.1f}× DuckDB", tp / t >= 20 and td / t > 1)
+            row(
+                f"{label}: ≥ 20× faster than pandas and faster than DuckDB",
+                f"{tp / t:.0f}× pandas, {td / t:.1f}× DuckDB",
+                tp / t >= 20 and td / t > 1,
+            )
         elif cls == "aggregation":
             row(f"{label}: no slower than DuckDB", f"{td / t:.1f}× faster than DuckDB", t <= td)
     load, parse = p["load"], pd_["parse"]
-    row("load from the file at least as fast as `pandas.read_json` of the same records",
-        f"{compare.fmt_time(load)} vs {compare.fmt_time(parse)} ({parse / load:.2f}×)", load <= parse)
-    row("memory of the loaded portfolio no more than pandas' for the same tables",
-        f"{p['loaded_mib']:.0f} MiB vs {pd_['loaded_mib']:.0f} MiB", p["loaded_mib"] <= pd_["loaded_mib"])
-    row("DataFrame of all agreements from Python under 0.5 s", compare.fmt_time(p["times"]["frame"]),
-        p["times"]["frame"] < 0.5)
+    row(
+        "load from the file at least as fast as `pandas.read_json` of the same records",
+        f"{compare.fmt_time(load)} vs {compare.fmt_time(parse)} ({parse / load:.2f}×)",
+        load <= parse,
+    )
+    row(
+        "memory of the loaded portfolio no more than pandas' for the same tables",
+        f"{p['loaded_mib']:.0f} MiB vs {pd_['loaded_mib']:.0f} MiB",
+        p["loaded_mib"] <= pd_["loaded_mib"],
+    )
+    row(
+        "DataFrame of all agreements from Python under 0.5 s",
+        compare.fmt_time(p["times"]["frame"]),
+        p["times"]["frame"] < 0.5,
+    )
     return lines
 
 
@@ -152,7 +183,7 @@ def with_cpp_column(md: str, run: dict[str, Any], cpp: dict[str, dict[str, Any]]
             line = "|---|---|--:|--:|--:|--:|--:|--:|---|"
         elif line.startswith("| ") and line.count("|") == 9:
             label = line.split("|")[1].strip()
-            q = next((q for q, l, _ in compare.QUESTIONS if l == label), None)
+            q = next((q for q, lbl, _ in compare.QUESTIONS if lbl == label), None)
             cell = "–"
             if q in CPP_OF and arg:
                 b = cpp.get(f"{CPP_OF[q]}/{arg}")
@@ -207,7 +238,14 @@ def main() -> int:
     analysis = ROOT / "bench" / "analysis.md"
     if analysis.exists():
         lines += [analysis.read_text(encoding="utf-8").rstrip(), ""]
-    lines += ["## Every C++ benchmark", "", "Best of the repetitions (scripts/bench runs three), CPU time, on one core.", "", *cpp_table(cpp), ""]
+    lines += [
+        "## Every C++ benchmark",
+        "",
+        "Best of the repetitions (scripts/bench runs three), CPU time, on one core.",
+        "",
+        *cpp_table(cpp),
+        "",
+    ]
     if args.iati and args.iati.exists():
         lines += [args.iati.read_text(encoding="utf-8").rstrip(), ""]
     args.out.write_text("\n".join(lines), encoding="utf-8")

@@ -25,7 +25,6 @@ matplotlib.use("Agg")  # write files only, no window
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas  # noqa: E402
-
 import paradiplomacy as pd  # noqa: E402
 
 
@@ -57,8 +56,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("portfolio", nargs="?", help="a portfolio .json (default: the bundled Gyeonggi-do one)")
     parser.add_argument("--out", default="ties_over_time.png", help="where to save the plot")
-    parser.add_argument("--on", type=datetime.date.fromisoformat, default=datetime.date(2017, 12, 31),
-                        help="the day for the dormant ties (default: 2017-12-31, the published figures' date)")
+    parser.add_argument(
+        "--on",
+        type=datetime.date.fromisoformat,
+        default=datetime.date(2017, 12, 31),
+        help="the day for the dormant ties (default: 2017-12-31, the published figures' date)",
+    )
     args = parser.parse_args()
 
     portfolio = pd.load(args.portfolio) if args.portfolio else pd.datasets.gyeonggi()
@@ -88,8 +91,9 @@ def main() -> None:
             print(f"  {label:9} {d.partner.key:24} {d.partner.name_en:28} last contact: {last}")
 
     fig, ax = plt.subplots(figsize=(9, 4.5))
-    ax.fill_between(ties.index, ties["certain"], ties["certain"] + ties["possible"], alpha=0.3,
-                    label="possibly in force")
+    ax.fill_between(
+        ties.index, ties["certain"], ties["certain"] + ties["possible"], alpha=0.3, label="possibly in force"
+    )
     ax.plot(ties.index, ties["certain"], label="certainly in force")
     ax.plot(ties.index, ties["sister_certain"], linestyle="--", label="of which sister (certain)")
     home = portfolio.home

@@ -80,16 +80,26 @@ int main(int argc, char** argv) {
                 std::cout << usage;
                 return 0;
             }
-            if (arg == "--on") options.on = full_day(arg, value());
-            else if (arg == "--today") options.today = full_day(arg, value());
-            else if (arg == "--dormant-years") options.dormant_years = count(arg, value());
-            else if (arg == "--expiring-months") options.expiring_months = count(arg, value());
-            else if (arg == "--figures") figures_path = std::string(value());
-            else if (arg == "--no-figures") no_figures = true;
-            else if (arg == "--no-validation") options.include_validation = false;
-            else if (arg.starts_with("-")) throw UsageError{"unknown option " + std::string(arg)};
-            else if (path) throw UsageError{"more than one portfolio file given (" + *path + ", " + std::string(arg) + ")"};
-            else path = std::string(arg);
+            if (arg == "--on")
+                options.on = full_day(arg, value());
+            else if (arg == "--today")
+                options.today = full_day(arg, value());
+            else if (arg == "--dormant-years")
+                options.dormant_years = count(arg, value());
+            else if (arg == "--expiring-months")
+                options.expiring_months = count(arg, value());
+            else if (arg == "--figures")
+                figures_path = std::string(value());
+            else if (arg == "--no-figures")
+                no_figures = true;
+            else if (arg == "--no-validation")
+                options.include_validation = false;
+            else if (arg.starts_with("-"))
+                throw UsageError{"unknown option " + std::string(arg)};
+            else if (path)
+                throw UsageError{"more than one portfolio file given (" + *path + ", " + std::string(arg) + ")"};
+            else
+                path = std::string(arg);
         }
 
         const pd::Portfolio portfolio = path ? pd::load_portfolio(*path) : pd::datasets::gyeonggi();

@@ -12,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-
 #include <unistd.h>
 
 namespace paradiplomacy::fuzz {

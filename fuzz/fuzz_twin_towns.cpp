@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pd::fuzz::require(c.pairs == list->pairs.size(), "counts.pairs is not the number of pairs");
     pd::fuzz::require(std::is_sorted(list->cities.begin(), list->cities.end()), "the cities are not sorted");
     for (const pd::TwinPair& pair : list->pairs)
-        pd::fuzz::require(pair.first < pair.second && pair.second < list->cities.size(), "a pair points outside the cities");
+        pd::fuzz::require(pair.first < pair.second && pair.second < list->cities.size(),
+                          "a pair points outside the cities");
     for (std::uint32_t i = 0; i < list->cities.size(); ++i) {
         const pd::TwinCity& city = list->cities[i];
         // Cities of one name and country told apart by Wikidata items: find_city gives the first.

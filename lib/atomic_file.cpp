@@ -8,15 +8,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <optional>
 #include <set>
-#include <string>
-#include <system_error>
-
-#include <fcntl.h>
 #include <signal.h>
+#include <string>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace paradiplomacy {
@@ -171,7 +170,7 @@ AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : target_(std::
     }
     // Held until the rename: a save running meanwhile sees the temporary is in use.
     (void)::flock(fd_, LOCK_EX | LOCK_NB);
-    struct stat existing{};
+    struct stat existing {};
     if (::stat(target_.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
         // Owner and group first: changing them may clear the set-ID bits that fchmod restores.
         // Only the superuser may give a file away; anyone else keeps their own ownership.
@@ -208,7 +207,8 @@ void AtomicFileWriter::commit() {
     if (fd_ < 0) throw FileError("cannot write " + quoted(target_) + ": the file is already committed or discarded");
     if (const int error = injected(detail::AtomicFileStep::sync); error != 0) fail("syncing the temporary file", error);
     if (::fsync(fd_) != 0) fail("syncing the temporary file", errno);
-    if (const int error = injected(detail::AtomicFileStep::close); error != 0) fail("closing the temporary file", error);
+    if (const int error = injected(detail::AtomicFileStep::close); error != 0)
+        fail("closing the temporary file", error);
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) fail("closing the temporary file", errno);
@@ -327,7 +327,7 @@ void write_directory_atomically(const std::filesystem::path& target_path, const 
     if (target.filename().empty() || target.filename() == "." || target.filename() == "..")
         throw FileError(here + "name the directory itself, not \".\" or \"..\"");
 
-    struct stat previous{};
+    struct stat previous {};
     const bool replacing = ::lstat(target.c_str(), &previous) == 0;
     if (replacing) {
         if (!S_ISDIR(previous.st_mode)) throw FileError(here + "it exists and is not a directory");

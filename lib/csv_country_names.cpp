@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/io/csv_country_names.hpp>
-
-#include <paradiplomacy/reference/countries.hpp>
-
 #include "csv_country_name_table.hpp"
+
+#include <paradiplomacy/io/csv_country_names.hpp>
+#include <paradiplomacy/reference/countries.hpp>
 
 #include <algorithm>
 #include <string>
@@ -17,8 +16,8 @@ namespace {
 char32_t without_accent(char32_t letter) {
     const auto* begin = detail::accent_folds;
     const auto* end = begin + detail::accent_fold_count;
-    const auto* it = std::lower_bound(begin, end, letter,
-                                      [](const detail::AccentFold& f, char32_t c) { return f.letter < c; });
+    const auto* it =
+        std::lower_bound(begin, end, letter, [](const detail::AccentFold& f, char32_t c) { return f.letter < c; });
     return it != end && it->letter == letter ? it->base : letter;
 }
 
@@ -89,8 +88,10 @@ std::string fold(std::string_view text) {
         if (space) out.push_back(' ');
         space = false;
         const char32_t base = without_accent(c);
-        if (base == c) out.append(text.substr(at, i - at));
-        else append_utf8(out, base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
+        if (base == c)
+            out.append(text.substr(at, i - at));
+        else
+            append_utf8(out, base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
     }
     return out;
 }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/io/csv_tables.hpp>
-
-#include <paradiplomacy/io/atomic_file.hpp>
-
 #include "csv_reader.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
+
+#include <paradiplomacy/io/atomic_file.hpp>
+#include <paradiplomacy/io/csv_tables.hpp>
 
 #include <charconv>
 #include <string>
@@ -149,7 +148,9 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             if (e.reporting_org) {
                 // The type is written even when unknown ("0"), so that a reporting organisation
                 // with nothing known still reads back as present.
-                w.cell(t(e.reporting_org->ref)).cell(t(e.reporting_org->name)).number(std::uint64_t{e.reporting_org->type});
+                w.cell(t(e.reporting_org->ref))
+                    .cell(t(e.reporting_org->name))
+                    .number(std::uint64_t{e.reporting_org->type});
             } else {
                 w.cell(std::string_view()).cell(std::string_view()).cell(std::string_view());
             }
@@ -163,7 +164,9 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
                 countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
             }
             for (const auto& r : e.recipient_regions) {
-                recipient_regions.cell(key).number(std::uint64_t{r.code}).cell(detail::region_vocabulary_name(r.vocabulary));
+                recipient_regions.cell(key)
+                    .number(std::uint64_t{r.code})
+                    .cell(detail::region_vocabulary_name(r.vocabulary));
                 recipient_regions.number(r.percentage).end_row();
             }
             for (const auto& x : e.transactions) {
@@ -184,8 +187,10 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
             }
             for (const auto& s : e.other_sectors) {
                 sectors.cell(key).cell(t(s.code));
-                if (s.percentage) sectors.number(*s.percentage);
-                else sectors.cell(std::string_view());
+                if (s.percentage)
+                    sectors.number(*s.percentage);
+                else
+                    sectors.cell(std::string_view());
                 sectors.cell(t(s.vocabulary)).end_row();
             }
             for (const auto& b : e.budgets) {

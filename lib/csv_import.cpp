@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/io/csv_tables.hpp>
+#include "csv_reader.hpp"
+#include "csv_schema.hpp"
+#include "region_vocabulary_names.hpp"
+#include "suffixed_keys.hpp"
+#include "text_util.hpp"
 
 #include <paradiplomacy/io/csv_country_names.hpp>
+#include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
-
-#include "csv_reader.hpp"
-#include "text_util.hpp"
-#include "csv_schema.hpp"
-#include "region_vocabulary_names.hpp"
-#include "suffixed_keys.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -61,9 +60,12 @@ using detail::trim;
 std::string fold(std::string_view s) {
     std::string out;
     for (const char c : trim(s)) {
-        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (c == ' ' || c == '-') out.push_back('_');
-        else out.push_back(c);
+        if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (c == ' ' || c == '-')
+            out.push_back('_');
+        else
+            out.push_back(c);
     }
     return out;
 }
@@ -92,7 +94,8 @@ struct Problems {
 /// One table being read: its header resolved to the spec's columns.
 class Table {
 public:
-    Table(const CsvTableSpec& spec, std::string file) : spec_(spec), file_(std::move(file)), col_(spec.columns.size(), npos) {}
+    Table(const CsvTableSpec& spec, std::string file)
+        : spec_(spec), file_(std::move(file)), col_(spec.columns.size(), npos) {}
 
     /// Maps the header cells onto columns; reports unknown, doubled and missing ones.
     /// Returns false when the table cannot be read at all.
@@ -244,7 +247,8 @@ public:
 
     bool flag(std::size_t c) {
         const std::string v = fold(cell(c));
-        if (v.empty() || v == "false" || v == "no" || v == "n" || v == "0" || v == "아니오" || v == "아니요") return false;
+        if (v.empty() || v == "false" || v == "no" || v == "n" || v == "0" || v == "아니오" || v == "아니요")
+            return false;
         if (v == "true" || v == "yes" || v == "y" || v == "1" || v == "x" || v == "예" || v == "o") return true;
         error(c, detail::quoted_excerpt(cell(c)) + " is not a yes/no value (true/false, yes/no, 1/0, 예/아니오)");
         return false;
@@ -376,21 +380,42 @@ using Aliases = std::map<std::string, E, std::less<>>;
 const Aliases<AgreementKind>& kind_aliases() {
     using K = AgreementKind;
     static const Aliases<K> a{
-        {"sister_city", K::sister}, {"sister_cities", K::sister}, {"sister_state", K::sister},
-        {"sister_province", K::sister}, {"sisterhood", K::sister}, {"twin", K::sister}, {"twinning", K::sister},
-        {"twin_town", K::sister}, {"자매결연", K::sister}, {"자매", K::sister}, {"자매도시", K::sister},
+        {"sister_city", K::sister},
+        {"sister_cities", K::sister},
+        {"sister_state", K::sister},
+        {"sister_province", K::sister},
+        {"sisterhood", K::sister},
+        {"twin", K::sister},
+        {"twinning", K::sister},
+        {"twin_town", K::sister},
+        {"자매결연", K::sister},
+        {"자매", K::sister},
+        {"자매도시", K::sister},
         {"자매교류", K::sister},
-        {"friendship_city", K::friendship}, {"friendly", K::friendship}, {"friendly_cooperation", K::friendship},
-        {"friendship_agreement", K::friendship}, {"우호교류", K::friendship}, {"우호협력", K::friendship},
-        {"우호", K::friendship}, {"우호도시", K::friendship}, {"우호교류협력", K::friendship},
-        {"memorandum_of_understanding", K::mou}, {"양해각서", K::mou}, {"업무협약", K::mou},
-        {"economic", K::economic_cooperation}, {"경제협력", K::economic_cooperation},
+        {"friendship_city", K::friendship},
+        {"friendly", K::friendship},
+        {"friendly_cooperation", K::friendship},
+        {"friendship_agreement", K::friendship},
+        {"우호교류", K::friendship},
+        {"우호협력", K::friendship},
+        {"우호", K::friendship},
+        {"우호도시", K::friendship},
+        {"우호교류협력", K::friendship},
+        {"memorandum_of_understanding", K::mou},
+        {"양해각서", K::mou},
+        {"업무협약", K::mou},
+        {"economic", K::economic_cooperation},
+        {"경제협력", K::economic_cooperation},
         {"경제교류", K::economic_cooperation},
-        {"letter_of_intent", K::intent}, {"declaration_of_intent", K::intent}, {"loi", K::intent},
+        {"letter_of_intent", K::intent},
+        {"declaration_of_intent", K::intent},
+        {"loi", K::intent},
         {"의향서", K::intent},
-        {"action_plan", K::implementation_plan}, {"이행계획", K::implementation_plan},
+        {"action_plan", K::implementation_plan},
+        {"이행계획", K::implementation_plan},
         {"실행계획", K::implementation_plan},
-        {"갱신", K::renewal}, {"기타", K::other},
+        {"갱신", K::renewal},
+        {"기타", K::other},
     };
     return a;
 }
@@ -398,7 +423,7 @@ const Aliases<AgreementKind>& kind_aliases() {
 const Aliases<PartnerLevel>& level_aliases() {
     static const Aliases<PartnerLevel> a{
         {"국가", PartnerLevel::country}, {"state", PartnerLevel::region}, {"province", PartnerLevel::region},
-        {"광역", PartnerLevel::region}, {"도시", PartnerLevel::city}, {"기초", PartnerLevel::city},
+        {"광역", PartnerLevel::region},  {"도시", PartnerLevel::city},    {"기초", PartnerLevel::city},
     };
     return a;
 }
@@ -406,18 +431,27 @@ const Aliases<PartnerLevel>& level_aliases() {
 const Aliases<ProgramKind>& program_kind_aliases() {
     using K = ProgramKind;
     static const Aliases<K> a{
-        {"youth", K::youth_exchange}, {"청소년교류", K::youth_exchange}, {"공무원파견", K::civil_servant_dispatch},
-        {"training", K::official_training}, {"연수", K::official_training}, {"초청연수", K::official_training},
-        {"대표단", K::delegation}, {"방문", K::delegation}, {"정책협의회", K::policy_meeting},
-        {"국제회의", K::conference}, {"문화", K::cultural}, {"체육", K::sports}, {"기타", K::other},
+        {"youth", K::youth_exchange},
+        {"청소년교류", K::youth_exchange},
+        {"공무원파견", K::civil_servant_dispatch},
+        {"training", K::official_training},
+        {"연수", K::official_training},
+        {"초청연수", K::official_training},
+        {"대표단", K::delegation},
+        {"방문", K::delegation},
+        {"정책협의회", K::policy_meeting},
+        {"국제회의", K::conference},
+        {"문화", K::cultural},
+        {"체육", K::sports},
+        {"기타", K::other},
     };
     return a;
 }
 
 const Aliases<Direction>& direction_aliases() {
     static const Aliases<Direction> a{
-        {"in", Direction::inbound},   {"초청", Direction::inbound}, {"out", Direction::outbound},
-        {"파견", Direction::outbound}, {"상호", Direction::both},   {"mutual", Direction::both},
+        {"in", Direction::inbound},    {"초청", Direction::inbound}, {"out", Direction::outbound},
+        {"파견", Direction::outbound}, {"상호", Direction::both},    {"mutual", Direction::both},
     };
     return a;
 }
@@ -425,9 +459,17 @@ const Aliases<Direction>& direction_aliases() {
 const Aliases<OdaStatus>& status_aliases() {
     using S = OdaStatus;
     static const Aliases<S> a{
-        {"1", S::pipeline},     {"2", S::implementation}, {"3", S::finalisation}, {"4", S::closed},
-        {"5", S::cancelled},    {"6", S::suspended},      {"finalization", S::finalisation},
-        {"계획", S::pipeline},  {"진행", S::implementation}, {"완료", S::closed}, {"취소", S::cancelled},
+        {"1", S::pipeline},
+        {"2", S::implementation},
+        {"3", S::finalisation},
+        {"4", S::closed},
+        {"5", S::cancelled},
+        {"6", S::suspended},
+        {"finalization", S::finalisation},
+        {"계획", S::pipeline},
+        {"진행", S::implementation},
+        {"완료", S::closed},
+        {"취소", S::cancelled},
     };
     return a;
 }
@@ -484,8 +526,8 @@ public:
         if (!problems_.list.empty()) {
             const std::size_t total = problems_.list.size();
             const std::size_t shown = std::min(total, std::max<std::size_t>(options_.max_errors_shown, 1));
-            std::string message = "cannot import the CSV tables: " + std::to_string(total) +
-                                  (total == 1 ? " problem" : " problems");
+            std::string message =
+                "cannot import the CSV tables: " + std::to_string(total) + (total == 1 ? " problem" : " problems");
             if (shown < total) message += " (the first " + std::to_string(shown) + " shown)";
             message += ":";
             for (std::size_t i = 0; i < shown; ++i) message += "\n  " + problems_.list[i];
@@ -518,7 +560,8 @@ private:
     }
     void read(const std::optional<std::filesystem::path>& path, const CsvTableSpec& spec,
               const std::function<void(Row&)>& per_row) {
-        read(path, spec, [&spec](std::size_t c) { return spec.columns[c].required; }, per_row);
+        read(
+            path, spec, [&spec](std::size_t c) { return spec.columns[c].required; }, per_row);
     }
 
     /// Checks a record key; false (with a problem) when it repeats.
@@ -540,10 +583,11 @@ private:
     /// A reference to a record of another table by key; nullopt (reported unless the
     /// target row itself failed) when there is none.
     template <class IdT>
-    std::optional<IdT> reference(Row& row, std::size_t column, std::string_view key,
-                                 const std::optional<IdT>& found, const Keys& keys, std::string_view what) {
+    std::optional<IdT> reference(Row& row, std::size_t column, std::string_view key, const std::optional<IdT>& found,
+                                 const Keys& keys, std::string_view what) {
         if (found) return found;
-        if (keys.failed.contains(std::string(key))) row.fail_quietly();
+        if (keys.failed.contains(std::string(key)))
+            row.fail_quietly();
         else
             row.error(column, "no " + std::string(what) + " has the id " + detail::quoted_excerpt(key));
         return std::nullopt;
@@ -596,8 +640,10 @@ private:
             m.key = portfolio_->intern(key);
             m.name_en = portfolio_->intern(row.raw(m_name_en));
             m.name_local = portfolio_->intern(row.raw(m_name_local));
-            if (row.ok()) portfolio_->add(std::move(m));
-            else municipality_keys_.failed.emplace(key);
+            if (row.ok())
+                portfolio_->add(std::move(m));
+            else
+                municipality_keys_.failed.emplace(key);
         });
     }
 
@@ -661,8 +707,9 @@ private:
         if (!row.ok()) return std::nullopt;
         (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
         const std::string base = detail::ascii_lower(country->view()) + "-" + slug(name);
-        const std::string key = partner_key_suffixes_.next_free(
-            base, [&](const std::string& k) { return portfolio_->find_partner(k) || partner_keys_.failed.contains(k); });
+        const std::string key = partner_key_suffixes_.next_free(base, [&](const std::string& k) {
+            return portfolio_->find_partner(k) || partner_keys_.failed.contains(k);
+        });
         p.key = portfolio_->intern(key);
         p.provenance.note = portfolio_->intern("created from " + row.where() + ", which names the partner");
         const PartnerId id = portfolio_->add(std::move(p));
@@ -685,9 +732,12 @@ private:
             const auto partner = row.required(a_partner);
             std::optional<PartnerId> pid;
             if (!partner.empty()) {
-                if (const auto found = portfolio_->find_partner(partner)) pid = found;
-                else if (partner_keys_.failed.contains(std::string(partner))) row.fail_quietly();
-                else if (row.has(a_country)) pid = partner_by_name(row, partner);
+                if (const auto found = portfolio_->find_partner(partner))
+                    pid = found;
+                else if (partner_keys_.failed.contains(std::string(partner)))
+                    row.fail_quietly();
+                else if (row.has(a_country))
+                    pid = partner_by_name(row, partner);
                 else
                     row.error(a_partner, "no partner has the id " + detail::quoted_excerpt(partner) +
                                              " (add it to partners.csv, or give a country column to name partners)");
@@ -736,7 +786,8 @@ private:
             const auto target = row.cell(a_supersedes);
             const AgreementId id = portfolio_->add(std::move(a));
             if (!target.empty())
-                supersedes.push_back({id, std::string(target), row.where() + ", column \"" + std::string("supersedes") + "\""});
+                supersedes.push_back(
+                    {id, std::string(target), row.where() + ", column \"" + std::string("supersedes") + "\""});
         });
         // Supersedes may point forward in the sheet: resolved once every row is in.
         for (const auto& s : supersedes) {
@@ -770,13 +821,17 @@ private:
             if (partners.empty() && !row.cell(g_partners).empty()) row.error(g_partners, "names no partner");
             if (partners.empty() && row.cell(g_partners).empty()) (void)row.required(g_partners);
             for (const auto p : partners)
-                if (const auto id = reference(row, g_partners, p, portfolio_->find_partner(p), partner_keys_, "partner"))
+                if (const auto id =
+                        reference(row, g_partners, p, portfolio_->find_partner(p), partner_keys_, "partner"))
                     g.partners.push_back(*id);
             if (const auto ak = row.cell(g_agreement); !ak.empty())
-                g.agreement = reference(row, g_agreement, ak, portfolio_->find_agreement(ak), agreement_keys_, "agreement");
+                g.agreement =
+                    reference(row, g_agreement, ak, portfolio_->find_agreement(ak), agreement_keys_, "agreement");
             g.provenance = provenance(row, g_source, g_note, g_uncertain);
-            if (row.ok()) portfolio_->add(std::move(g));
-            else program_keys_.failed.emplace(key);
+            if (row.ok())
+                portfolio_->add(std::move(g));
+            else
+                program_keys_.failed.emplace(key);
         });
     }
 
@@ -800,7 +855,8 @@ private:
             if (const auto s = row.enumeration<OdaStatus>(o_status, status_aliases())) e.status = *s;
             for (const auto name : row.list(o_implementers)) e.implementers.push_back(portfolio_->intern(name));
             for (const auto p : row.list(o_programs))
-                if (const auto id = reference(row, o_programs, p, portfolio_->find_program(p), program_keys_, "program"))
+                if (const auto id =
+                        reference(row, o_programs, p, portfolio_->find_program(p), program_keys_, "program"))
                     e.programs.push_back(*id);
             e.brand_project = row.flag(o_brand);
             e.provenance = provenance(row, o_source, o_note, o_uncertain);
@@ -808,9 +864,10 @@ private:
             const auto org_ref = row.raw(o_reporting_ref);
             const auto org_name = row.raw(o_reporting_name);
             const auto org_type = row.cell(o_reporting_type).empty() ? std::optional<std::uint16_t>()
-                                                                        : organisation_type(row, o_reporting_type);
+                                                                     : organisation_type(row, o_reporting_type);
             if (!org_ref.empty() || !org_name.empty() || org_type)
-                e.reporting_org = OrganisationRef{portfolio_->intern(org_ref), portfolio_->intern(org_name), org_type.value_or(0)};
+                e.reporting_org =
+                    OrganisationRef{portfolio_->intern(org_ref), portfolio_->intern(org_name), org_type.value_or(0)};
             e.transaction_sectors = row.flag(o_transaction_sectors);
             for (const auto item : row.list(o_other_identifiers)) {
                 // "B1:XM-OLD": an IATI OtherIdentifierType code (or its name), a colon, the identifier.
@@ -841,7 +898,8 @@ private:
         const auto key = row.required(column);
         if (key.empty()) return nullptr;
         if (const auto it = oda_index_.find(std::string(key)); it != oda_index_.end()) return &oda_[it->second];
-        if (oda_keys_.failed.contains(std::string(key))) row.fail_quietly();
+        if (oda_keys_.failed.contains(std::string(key)))
+            row.fail_quietly();
         else
             row.error(column, "no ODA engagement in oda.csv has the id " + detail::quoted_excerpt(key));
         return nullptr;
@@ -954,13 +1012,17 @@ private:
             OdaEngagement* e = engagement(row, rr_oda);
             const auto pct = percentage(row, rr_percentage);
             const auto code = row.number<std::uint64_t>(rr_code, true);
-            if (code && *code > 999) row.error(rr_code, std::to_string(*code) + " is not a region code (OECD DAC or UN M49, 0-999)");
+            if (code && *code > 999)
+                row.error(rr_code, std::to_string(*code) + " is not a region code (OECD DAC or UN M49, 0-999)");
             RegionVocabulary vocabulary = RegionVocabulary::oecd_dac;
             if (const auto text = row.cell(rr_vocabulary); !text.empty()) {
                 const std::string folded = fold(text);
-                if (const auto v = region_vocabulary_from(folded)) vocabulary = *v;
-                else if (folded == "1") vocabulary = RegionVocabulary::oecd_dac;
-                else if (folded == "2") vocabulary = RegionVocabulary::un_m49;
+                if (const auto v = region_vocabulary_from(folded))
+                    vocabulary = *v;
+                else if (folded == "1")
+                    vocabulary = RegionVocabulary::oecd_dac;
+                else if (folded == "2")
+                    vocabulary = RegionVocabulary::un_m49;
                 else
                     row.error(rr_vocabulary, detail::quoted_excerpt(text) + " is not one of " +
                                                  std::string(region_vocabulary_names[0]) + ", " +
@@ -979,7 +1041,8 @@ private:
             if (year && (*year < static_cast<std::uint64_t>(PartialDate::min_year) ||
                          *year > static_cast<std::uint64_t>(PartialDate::max_year)))
                 row.error(t_year, "year " + std::to_string(*year) + " is outside " +
-                                      std::to_string(PartialDate::min_year) + "-" + std::to_string(PartialDate::max_year));
+                                      std::to_string(PartialDate::min_year) + "-" +
+                                      std::to_string(PartialDate::max_year));
             const auto type = row.enumeration<TransactionType>(t_type, iati_code_aliases<TransactionType>());
             const auto amount = row.number<double>(t_amount, true);
             const auto code = currency(row, t_currency);

@@ -69,15 +69,16 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
         std::size_t len = 0;
         unsigned char lo = 0x80;
         unsigned char hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
         else if (c >= 0xE0 && c <= 0xEF) {
             len = 3;
-            if (c == 0xE0) lo = 0xA0;       // no overlong forms
-            if (c == 0xED) hi = 0x9F;       // no surrogates
+            if (c == 0xE0) lo = 0xA0;  // no overlong forms
+            if (c == 0xED) hi = 0x9F;  // no surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             len = 4;
             if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;       // nothing above U+10FFFF
+            if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
         } else
             return i;
         if (i + len > n) return i;
@@ -93,7 +94,8 @@ std::string read_utf8_file(const std::filesystem::path& path, std::string_view d
     std::string text = InputFile(path, std::string(display_name) + ": cannot open").read_all();
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+        const std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                                         text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
         const std::size_t line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
         const std::size_t column = line_start == std::string::npos || bad == 0 ? bad + 1 : bad - line_start;
         char hex[8];
@@ -115,8 +117,8 @@ void parse_csv(std::string_view text, std::string_view display_name,
     }
     csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
     ParseState state;
-    std::size_t line = 1;           // line of the chunk being fed
-    std::size_t embedded = 0;       // line breaks inside quoted cells so far
+    std::size_t line = 1;      // line of the chunk being fed
+    std::size_t embedded = 0;  // line breaks inside quoted cells so far
     std::size_t record_end_line = 0;
     const auto fail = [&](std::size_t at_line) {
         throw FileError(std::string(display_name) + ", line " + std::to_string(at_line) + ": malformed CSV (" +
@@ -167,9 +169,9 @@ void parse_csv(std::string_view text, std::string_view display_name,
 }
 
 void append_csv_cell(std::string& out, std::string_view cell) {
-    const bool needs_quotes = cell.find_first_of(",\"\r\n") != std::string_view::npos ||
-                              (!cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' ||
-                                                 cell.back() == '\t'));
+    const bool needs_quotes =
+        cell.find_first_of(",\"\r\n") != std::string_view::npos ||
+        (!cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' || cell.back() == '\t'));
     if (!needs_quotes) {
         out += cell;
         return;

@@ -15,7 +15,7 @@ struct CsvColumn {
     std::string_view name;     ///< Canonical header.
     std::string_view aliases;  ///< Other accepted headers, '|'-separated, already folded.
     bool required = false;
-    bool exported = true;      ///< False for import-only columns (an office sheet's partner country).
+    bool exported = true;  ///< False for import-only columns (an office sheet's partner country).
 };
 
 struct CsvTableSpec {

@@ -130,7 +130,8 @@ public:  // called by the parser
         } else if (in_item_ && tag == "codelist-item" && parent_is("codelist-items")) {
             in_item_ = false;
             if (!has_code_ || item_.code.empty()) {
-                problem_ = where(item_line_) + "codelist-item in list \"" + name_ + "\" has no <code>: every item needs one";
+                problem_ =
+                    where(item_line_) + "codelist-item in list \"" + name_ + "\" has no <code>: every item needs one";
                 halt();
                 return;
             }
@@ -164,7 +165,9 @@ private:
 Codelists Codelists::load(const std::filesystem::path& directory) {
     std::error_code ec;
     if (!std::filesystem::is_directory(directory, ec))
-        throw FileError(directory.string() + ": not a directory; give the directory holding the IATI codelist files (Sector.xml, Country.xml, ...)");
+        throw FileError(
+            directory.string() +
+            ": not a directory; give the directory holding the IATI codelist files (Sector.xml, Country.xml, ...)");
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(directory))
         if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
@@ -182,7 +185,8 @@ Codelists Codelists::load(const std::filesystem::path& directory) {
                             it->second.filename().string() + ": keep one file per list");
         out.lists_.emplace(parser.name(), std::move(parser.entries()));
     }
-    if (std::none_of(std::begin(checked_lists), std::end(checked_lists), [&](std::string_view l) { return out.has(l); })) {
+    if (std::none_of(std::begin(checked_lists), std::end(checked_lists),
+                     [&](std::string_view l) { return out.has(l); })) {
         std::string names;
         for (const std::string_view l : checked_lists) names += (names.empty() ? "" : ", ") + std::string(l);
         throw FileError(directory.string() + ": holds none of the IATI codelists checked against (" + names +

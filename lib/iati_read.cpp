@@ -5,8 +5,6 @@
 #include "iati_sax.hpp"
 #include "text_util.hpp"
 
-#include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
-
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/model/record_key.hpp>
@@ -14,11 +12,13 @@
 #include <paradiplomacy/validation/validate.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
+#include <libxml/parserInternals.h>  // XML_MAX_TEXT_LENGTH
+
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -88,11 +88,16 @@ enum class Tag : std::uint8_t {
 
 Tag activity_child(std::string_view name) noexcept {
     static const std::unordered_map<std::string_view, Tag> tags{
-        {"iati-identifier", Tag::identifier},     {"reporting-org", Tag::reporting_org},
-        {"title", Tag::title},                    {"participating-org", Tag::participating_org},
-        {"activity-status", Tag::activity_status}, {"activity-date", Tag::activity_date},
-        {"recipient-country", Tag::recipient_country}, {"recipient-region", Tag::recipient_region},
-        {"sector", Tag::sector},                  {"budget", Tag::budget},
+        {"iati-identifier", Tag::identifier},
+        {"reporting-org", Tag::reporting_org},
+        {"title", Tag::title},
+        {"participating-org", Tag::participating_org},
+        {"activity-status", Tag::activity_status},
+        {"activity-date", Tag::activity_date},
+        {"recipient-country", Tag::recipient_country},
+        {"recipient-region", Tag::recipient_region},
+        {"sector", Tag::sector},
+        {"budget", Tag::budget},
         {"transaction", Tag::transaction},
     };
     const auto it = tags.find(name);
@@ -185,9 +190,9 @@ struct OrgState {
 struct ValueState {
     bool present = false;
     std::optional<double> amount;
-    std::string text;      // as published, for notices about money left out
+    std::string text;               // as published, for notices about money left out
     bool value_date_fault = false;  // @value-date present but not a date
-    std::string currency;  // @currency, else the activity's default
+    std::string currency;           // @currency, else the activity's default
     std::optional<PartialDate> value_date;
     std::uint64_t line = 0;
 };
@@ -207,7 +212,7 @@ struct TransactionState {
     std::size_t first_notice = 0;  // the activity's notices from here on are about this transaction
     std::optional<TransactionType> type;
     bool has_type = false;
-    bool has_date = false;  // a <transaction-date>, whether or not its date parses
+    bool has_date = false;    // a <transaction-date>, whether or not its date parses
     bool has_sector = false;  // a transaction/sector (not mapped; meets IATI rule 6.2.2)
     std::optional<PartialDate> date;
     ValueState value;
@@ -382,7 +387,8 @@ public:
         if (options_.check_rules) run_rules();
         std::vector<std::size_t> order(out_.notices.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return groups_[a] < groups_[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return groups_[a] < groups_[b]; });
         std::vector<Notice> sorted;
         sorted.reserve(order.size());
         for (const std::size_t i : order) sorted.push_back(std::move(out_.notices[i]));
@@ -398,8 +404,12 @@ private:
             file_notice(Notice{std::move(rule), severity, {}, line, std::move(message)});
         }
     }
-    void error(std::string rule, std::string message) { note(std::move(rule), Severity::error, line(), std::move(message)); }
-    void warn(std::string rule, std::string message) { note(std::move(rule), Severity::warning, line(), std::move(message)); }
+    void error(std::string rule, std::string message) {
+        note(std::move(rule), Severity::error, line(), std::move(message));
+    }
+    void warn(std::string rule, std::string message) {
+        note(std::move(rule), Severity::warning, line(), std::move(message));
+    }
     /// A fault that leaves a part of the activity out, or reads it otherwise than
     /// published: reported, and counted in Import::parts_left_out_or_changed.
     void lose(std::string rule, Severity severity, std::string message) {
@@ -427,10 +437,14 @@ private:
     }
     /// An element the reader does not map: counted, and its subtree skipped.
     void skip(Tag parent, std::string_view name) {
-        if (in_activity_) count_unmapped(parent, name);
-        else if (const auto it = file_unmapped_.find(name); it != file_unmapped_.end()) ++it->second;
-        else if (file_unmapped_.size() < max_unmapped_names) file_unmapped_.emplace(std::string(name), 1);
-        else ++file_unmapped_beyond_;
+        if (in_activity_)
+            count_unmapped(parent, name);
+        else if (const auto it = file_unmapped_.find(name); it != file_unmapped_.end())
+            ++it->second;
+        else if (file_unmapped_.size() < max_unmapped_names)
+            file_unmapped_.emplace(std::string(name), 1);
+        else
+            ++file_unmapped_beyond_;
         skip_depth_ = 1;
     }
 
@@ -442,8 +456,9 @@ private:
             return std::nullopt;
         }
         auto d = parse_iso_date(raw);
-        if (!d) error("iati.format.date", "<" + std::string(element) + " iso-date=" + dq(raw) +
-                                                 ">: not a date of the form YYYY-MM-DD");
+        if (!d)
+            error("iati.format.date",
+                  "<" + std::string(element) + " iso-date=" + dq(raw) + ">: not a date of the form YYYY-MM-DD");
         return d;
     }
     /// An activity date: a faulty one is left unknown, and the rest of the activity kept.
@@ -453,7 +468,8 @@ private:
         if (!d)
             lose("iati.format.date", Severity::error,
                  "<activity-date type=\"" + std::string(type) + "\" iso-date=" + dq(raw) +
-                     ">: not a date of the form YYYY-MM-DD; the date is left unknown, the rest of the activity is imported");
+                     ">: not a date of the form YYYY-MM-DD; the date is left unknown, the rest of the activity is "
+                     "imported");
         return d;
     }
     /// A @percentage, or why it cannot be kept: the schema types it as a plain decimal,
@@ -467,7 +483,9 @@ private:
         const char* raw = attr(atts, "percentage");
         if (raw == nullptr) return {};
         const auto p = parse_number(raw);
-        if (!p) return {std::nullopt, "iati.format.number", "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number"};
+        if (!p)
+            return {std::nullopt, "iati.format.number",
+                    "<" + std::string(element) + " percentage=" + dq(raw) + ">: not a number"};
         if (!(*p >= 0.0 && *p <= 100.0))
             return {std::nullopt, "iati.format.percentage",
                     "<" + std::string(element) + " percentage=" + dq(raw) + ">: a percentage is between 0 and 100"};
@@ -477,18 +495,20 @@ private:
     /// is lost by it (the entry is listed as not mapped), but the file is at fault.
     void unmapped_share(const Share& share, std::string_view element, std::string_view vocab, std::string_view code) {
         if (share.rule.empty()) return;
-        warn(share.rule, share.fault + " on " + std::string(element) + " " + dq(code) + " of vocabulary " + std::string(vocab) +
-                             ", which is not mapped; the rest of the activity is imported");
+        warn(share.rule, share.fault + " on " + std::string(element) + " " + dq(code) + " of vocabulary " +
+                             std::string(vocab) + ", which is not mapped; the rest of the activity is imported");
     }
     /// Reports a faulty share of an entry that is kept in the model: the entry is left out.
     bool share_kept(const Share& share, std::string_view what) {
         if (share.rule.empty()) return true;
-        lose(share.rule, Severity::error, share.fault + "; the " + std::string(what) + " is left out, the rest of the activity is imported");
+        lose(share.rule, Severity::error,
+             share.fault + "; the " + std::string(what) + " is left out, the rest of the activity is imported");
         return false;
     }
     void start_value(ValueState& v, const char** atts, Tag parent) {
         if (v.present) {
-            lose("iati.element.repeated", Severity::warning, "<" + std::string(tag_name(parent)) + "> has a second <value>; the first is kept");
+            lose("iati.element.repeated", Severity::warning,
+                 "<" + std::string(tag_name(parent)) + "> has a second <value>; the first is kept");
             skip_depth_ = 1;
             stack_.pop_back();
             return;
@@ -496,16 +516,19 @@ private:
         v.present = true;
         v.line = line();
         const std::string_view cur = attr_view(atts, "currency");
-        if (!cur.empty()) v.currency = cur;
-        else v.currency = a_.default_currency;
+        if (!cur.empty())
+            v.currency = cur;
+        else
+            v.currency = a_.default_currency;
         if (v.currency.empty()) {
             warn("iati.value.currency", "<" + std::string(tag_name(parent)) +
                                             "><value> names no @currency and the activity has no @default-currency; "
                                             "kept in XXX (no currency)");
             v.currency = "XXX";
         } else if (!CurrencyCode::is_well_formed(v.currency)) {
-            lose("iati.format.currency", Severity::warning, "currency " + dq(v.currency) +
-                                             " is not three upper-case letters (ISO 4217); the value is kept in XXX (no currency)");
+            lose("iati.format.currency", Severity::warning,
+                 "currency " + dq(v.currency) +
+                     " is not three upper-case letters (ISO 4217); the value is kept in XXX (no currency)");
             v.currency = "XXX";
         }
         const char* vd = attr(atts, "value-date");
@@ -525,7 +548,8 @@ private:
         target_ = nullptr;
         v.amount = parse_number(text_);
         v.text = trim(text_);
-        if (!v.amount) error("iati.format.number", "<value>" + std::string(trim(text_).substr(0, 40)) + "</value>: not a number");
+        if (!v.amount)
+            error("iati.format.number", "<value>" + std::string(trim(text_).substr(0, 40)) + "</value>: not a number");
     }
 
     // --- elements ---------------------------------------------------------------
@@ -533,8 +557,9 @@ private:
         const std::string_view n(name);
         if (stack_.empty()) {
             if (n != "iati-activities")
-                throw FileError(source() + ":" + std::to_string(line()) + ": not an IATI activity file: the root element is <" +
-                                std::string(n) + ">, expected <iati-activities>");
+                throw FileError(source() + ":" + std::to_string(line()) +
+                                ": not an IATI activity file: the root element is <" + std::string(n) +
+                                ">, expected <iati-activities>");
             saw_root_ = true;
             start_root(atts);
             stack_.push_back(Tag::root);
@@ -566,7 +591,8 @@ private:
                     const bool is_start = n == "period-start";
                     bool& seen = is_start ? b.has_start : b.has_end;
                     if (seen) {
-                        lose("iati.element.repeated", Severity::warning, "<budget> has a second <" + std::string(n) + ">; the first is kept");
+                        lose("iati.element.repeated", Severity::warning,
+                             "<budget> has a second <" + std::string(n) + ">; the first is kept");
                         return skip(parent, n);
                     }
                     seen = true;
@@ -587,8 +613,9 @@ private:
                     t.has_type = true;
                     t.type = transaction_type(code);
                     if (!t.type)
-                        warn("iati.format.transaction-type", "transaction type " + dq(code) +
-                                                                 " is not an IATI TransactionType code; the transaction is not counted");
+                        warn("iati.format.transaction-type",
+                             "transaction type " + dq(code) +
+                                 " is not an IATI TransactionType code; the transaction is not counted");
                     stack_.push_back(Tag::transaction_type);
                     return;
                 }
@@ -628,17 +655,22 @@ private:
             case Tag::recipient_country: {
                 target_ = nullptr;
                 std::string name(trim(narrative_.empty() ? text_ : narrative_));
-                if (tag == Tag::title) a_.title = std::move(name);
-                else if (tag == Tag::reporting_org) a_.reporting.name = std::move(name);
+                if (tag == Tag::title)
+                    a_.title = std::move(name);
+                else if (tag == Tag::reporting_org)
+                    a_.reporting.name = std::move(name);
                 else if (tag == Tag::participating_org) {
                     if (org_kept_) a_.participants.back().name = std::move(name);
-                } else if (country_kept_) a_.countries.back().name = std::move(name);
+                } else if (country_kept_)
+                    a_.countries.back().name = std::move(name);
                 return;
             }
             case Tag::value:
                 if (stack_.empty()) return;
-                if (stack_.back() == Tag::budget) end_value(a_.budgets.back().value);
-                else end_value(a_.transactions.back().value);
+                if (stack_.back() == Tag::budget)
+                    end_value(a_.budgets.back().value);
+                else
+                    end_value(a_.transactions.back().value);
                 return;
             case Tag::budget: return end_budget();
             case Tag::transaction: return end_transaction();
@@ -649,7 +681,8 @@ private:
     void start_root(const char** atts) {
         const std::string_view version = attr_view(atts, "version");
         out_.version = version;
-        static constexpr std::array<std::string_view, 8> known{"1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "2.02", "2.03"};
+        static constexpr std::array<std::string_view, 8> known{"1.01", "1.02", "1.03", "1.04",
+                                                               "1.05", "2.01", "2.02", "2.03"};
         if (version.empty())
             warn("iati.version.missing", "<iati-activities> has no @version; read as 2.03");
         else if (std::find(known.begin(), known.end(), version) == known.end())
@@ -668,7 +701,8 @@ private:
         if (!cur.empty()) {
             a_.default_currency = cur;
             if (!CurrencyCode::is_well_formed(cur)) {
-                lose("iati.format.currency", Severity::warning, "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217); not kept");
+                lose("iati.format.currency", Severity::warning,
+                     "default-currency " + dq(cur) + " is not three upper-case letters (ISO 4217); not kept");
                 a_.default_currency.clear();
             }
         }
@@ -709,10 +743,11 @@ private:
                 const auto r = organisation_role(role);
                 org_kept_ = r.has_value();
                 if (!r) {
-                    lose("iati.format.role", Severity::warning, (role.empty() ? std::string("<participating-org> has no @role")
-                                                           : "participating-org role " + dq(role) +
-                                                                 " is not an IATI OrganisationRole code (1-4)") +
-                                                 "; the organisation is not kept as a participant");
+                    lose("iati.format.role", Severity::warning,
+                         (role.empty()
+                              ? std::string("<participating-org> has no @role")
+                              : "participating-org role " + dq(role) + " is not an IATI OrganisationRole code (1-4)") +
+                             "; the organisation is not kept as a participant");
                 } else {
                     OrgState& o = a_.participants.emplace_back();
                     o.role = *r;
@@ -732,24 +767,30 @@ private:
                 const std::string_view code = attr_view(atts, "code");
                 const auto c = parse_unsigned(code);
                 if (!c || *c < 1 || *c > 6)
-                    lose("iati.format.activity-status", Severity::warning, "activity-status " + dq(code) +
-                                                            " is not an IATI ActivityStatus code (1-6); status left as pipeline");
-                else a_.status = static_cast<OdaStatus>(*c - 1);
+                    lose("iati.format.activity-status", Severity::warning,
+                         "activity-status " + dq(code) +
+                             " is not an IATI ActivityStatus code (1-6); status left as pipeline");
+                else
+                    a_.status = static_cast<OdaStatus>(*c - 1);
                 break;
             }
             case Tag::activity_date: {
                 const std::string_view type = attr_view(atts, "type");
                 const int t = activity_date_type(type);
                 if (t == 0) {
-                    lose("iati.format.activity-date-type", Severity::warning, "activity-date type " + dq(type) +
-                                                               " is not an IATI ActivityDateType code (1-4); the date is not kept");
+                    lose("iati.format.activity-date-type", Severity::warning,
+                         "activity-date type " + dq(type) +
+                             " is not an IATI ActivityDateType code (1-4); the date is not kept");
                 } else if (attr(atts, "iso-date") == nullptr) {
                     warn("iati.activity-date.iso-date", "<activity-date type=\"" + std::string(type) +
                                                             "\"> has no @iso-date; the date is left unknown");
                 } else if (auto d = activity_date_attr(atts, type)) {
                     auto& slot = a_.dates[static_cast<std::size_t>(t - 1)];
-                    if (slot) lose("iati.element.repeated", Severity::warning, "a second <activity-date type=\"" + std::string(type) + "\">; the first is kept");
-                    else slot = d;
+                    if (slot)
+                        lose("iati.element.repeated", Severity::warning,
+                             "a second <activity-date type=\"" + std::string(type) + "\">; the first is kept");
+                    else
+                        slot = d;
                 }
                 break;
             }
@@ -759,7 +800,8 @@ private:
                 country_kept_ = CountryCode::is_well_formed(code);
                 if (!country_kept_) {
                     lose("iati.format.country", Severity::warning,
-                         "recipient-country " + dq(code) + " is not two upper-case letters (ISO 3166-1 alpha-2); not kept");
+                         "recipient-country " + dq(code) +
+                             " is not two upper-case letters (ISO 3166-1 alpha-2); not kept");
                 } else if (!share_kept(pct, "recipient country " + std::string(code))) {
                     country_kept_ = false;
                 } else {
@@ -783,22 +825,27 @@ private:
                 // The portfolio format keeps region codes of up to three digits (UN M49 and
                 // the older OECD DAC codes); the DAC list's newer 1027-1035 it cannot hold.
                 if (!c) {
-                    lose("iati.format.region", Severity::warning, "recipient-region " + dq(code) + " is not a number; not kept");
+                    lose("iati.format.region", Severity::warning,
+                         "recipient-region " + dq(code) + " is not a number; not kept");
                 } else if (*c > 999) {
                     lose("iati.format.region", Severity::warning,
                          "recipient-region " + dq(code) +
-                             " has more than three digits, which the portfolio format cannot hold (region codes 0-999); not kept");
+                             " has more than three digits, which the portfolio format cannot hold (region codes "
+                             "0-999); not kept");
                 } else if (share_kept(pct, "recipient region " + std::string(code))) {
-                    a_.regions.push_back(SupranationalShare{static_cast<std::uint16_t>(*c),
-                                                            vocab == "2" ? RegionVocabulary::un_m49 : RegionVocabulary::oecd_dac,
-                                                            pct.value.value_or(100.0)});
+                    a_.regions.push_back(
+                        SupranationalShare{static_cast<std::uint16_t>(*c),
+                                           vocab == "2" ? RegionVocabulary::un_m49 : RegionVocabulary::oecd_dac,
+                                           pct.value.value_or(100.0)});
                 }
                 return skip_children(tag);
             }
             case Tag::sector: {
                 std::string_view vocab = attr_view(atts, "vocabulary");
-                if (vocab.empty() || vocab == "DAC") vocab = "1";
-                else if (vocab == "DAC-3") vocab = "2";
+                if (vocab.empty() || vocab == "DAC")
+                    vocab = "1";
+                else if (vocab == "DAC-3")
+                    vocab = "2";
                 const std::string_view code = attr_view(atts, "code");
                 const Share pct = percentage_attr(atts, n);
                 if (vocab != "1" && vocab != "2") {
@@ -809,9 +856,9 @@ private:
                                  "; the sector is kept without a percentage, the rest of the activity is imported");
                     const std::string problem = !record_key_problem(code).empty()
                                                     ? "code " + dq(code) + " " + record_key_problem(code)
-                                                    : !record_key_problem(vocab).empty()
-                                                          ? "vocabulary " + dq(vocab) + " " + record_key_problem(vocab)
-                                                          : std::string();
+                                                : !record_key_problem(vocab).empty()
+                                                    ? "vocabulary " + dq(vocab) + " " + record_key_problem(vocab)
+                                                    : std::string();
                     if (!code.empty() && !problem.empty())
                         lose("iati.format.sector", Severity::warning,
                              "sector " + problem + ", which a portfolio cannot keep; not kept");
@@ -825,8 +872,8 @@ private:
                 const std::size_t digits = vocab == "1" ? 5 : 3;
                 if (code.size() != digits || !PurposeCode::is_well_formed(code)) {
                     lose("iati.format.sector", Severity::warning,
-                         "sector " + dq(code) + " (vocabulary " + std::string(vocab) + ") is not a " + std::to_string(digits) +
-                             "-digit DAC code; not kept");
+                         "sector " + dq(code) + " (vocabulary " + std::string(vocab) + ") is not a " +
+                             std::to_string(digits) + "-digit DAC code; not kept");
                 } else if (share_kept(pct, "sector " + std::string(code))) {
                     a_.sectors.push_back(SectorShare{PurposeCode(code), pct.value.value_or(100.0)});
                 }
@@ -838,13 +885,16 @@ private:
                 b.first_notice = a_.notices.size();
                 const std::string_view type = attr_view(atts, "type");
                 const std::string_view status = attr_view(atts, "status");
-                if (type == "2") b.type = BudgetType::revised;
+                if (type == "2")
+                    b.type = BudgetType::revised;
                 else if (!type.empty() && type != "1")
-                    lose("iati.format.budget-type", Severity::warning, "budget type " + dq(type) + " is not an IATI BudgetType code (1-2); read as original");
-                if (status == "2") b.status = BudgetStatus::committed;
+                    lose("iati.format.budget-type", Severity::warning,
+                         "budget type " + dq(type) + " is not an IATI BudgetType code (1-2); read as original");
+                if (status == "2")
+                    b.status = BudgetStatus::committed;
                 else if (!status.empty() && status != "1")
-                    lose("iati.format.budget-status", Severity::warning, "budget status " + dq(status) +
-                                                          " is not an IATI BudgetStatus code (1-2); read as indicative");
+                    lose("iati.format.budget-status", Severity::warning,
+                         "budget status " + dq(status) + " is not an IATI BudgetStatus code (1-2); read as indicative");
                 break;
             }
             case Tag::transaction: {
@@ -855,13 +905,15 @@ private:
             }
             default:
                 if (n == "other-identifier" && !legacy_ && attr_view(atts, "ref").empty())
-                    warn("iati.other-identifier.ref", "<other-identifier> has no @ref: the identifier itself is missing");
+                    warn("iati.other-identifier.ref",
+                         "<other-identifier> has no @ref: the identifier itself is missing");
                 else if (n == "other-identifier" && !legacy_) {
                     const std::string_view type = attr_view(atts, "type");
                     const std::string_view ref = attr_view(atts, "ref");
                     if (const std::string problem = record_key_problem(ref); !problem.empty()) {
                         lose("iati.format.other-identifier", Severity::warning,
-                             "other-identifier " + dq(ref) + " " + problem + ", which a portfolio cannot keep; not kept");
+                             "other-identifier " + dq(ref) + " " + problem +
+                                 ", which a portfolio cannot keep; not kept");
                         return skip_quietly();
                     }
                     if (const auto kind = other_identifier_type(type)) {
@@ -920,7 +972,8 @@ private:
         const bool error = std::any_of(a_.notices.begin() + static_cast<std::ptrdiff_t>(first_notice), a_.notices.end(),
                                        [](const Notice& n) { return n.severity == Severity::error; });
         lose("iati." + std::string(element) + ".left-out", error ? Severity::error : Severity::warning,
-             "<" + std::string(element) + "> at line " + std::to_string(at) + " (" + money_text(v) + std::string(extra) +
+             "<" + std::string(element) + "> at line " + std::to_string(at) + " (" + money_text(v) +
+                 std::string(extra) +
                  ") is left out, the rest of the activity is imported: the notices before this one say why");
     }
 
@@ -933,13 +986,15 @@ private:
         if (!b.has_start) error("iati.budget.period", at + " has no <period-start>");
         if (!b.value.present) error("iati.budget.value", at + " has no <value>");
         if (b.start && b.end && b.end->latest() < b.start->earliest()) {
-            error("iati.budget.period", at + " ends (" + b.end->to_string() + ") before it starts (" + b.start->to_string() + ")");
+            error("iati.budget.period",
+                  at + " ends (" + b.end->to_string() + ") before it starts (" + b.start->to_string() + ")");
             usable = false;
         }
         if (!usable) {
             std::string period;
             if (b.start || b.end)
-                period = ", period " + (b.start ? b.start->to_string() : "?") + " to " + (b.end ? b.end->to_string() : "?");
+                period =
+                    ", period " + (b.start ? b.start->to_string() : "?") + " to " + (b.end ? b.end->to_string() : "?");
             leave_out("budget", b.line, b.first_notice, b.value, period);
             a_.budgets.pop_back();
         } else if (b.value.value_date_fault) {
@@ -956,7 +1011,8 @@ private:
         if (!t.has_type) error("iati.transaction.type", at + " has no <transaction-type>");
         if (!t.value.present) error("iati.transaction.value", at + " has no <value>");
         if (!t.has_date && !t.value.value_date && !t.value.value_date_fault)
-            error("iati.transaction.date", at + " has neither <transaction-date> nor @value-date: no year to count it in");
+            error("iati.transaction.date",
+                  at + " has neither <transaction-date> nor @value-date: no year to count it in");
         // The year comes from the transaction date; a date that is there but does not
         // parse is not replaced by the value date.
         const bool dated = t.has_date ? t.date.has_value() : t.value.value_date.has_value();
@@ -977,42 +1033,64 @@ private:
             return;
         }
         if (!a_.has_identifier || a_.identifier.empty())
-            a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
-                                        "the activity has no <iati-identifier>; imported without identifier, under the record key "
-                                        "iati-activity-line-" + std::to_string(a_.line)});
+            a_.notices.push_back(
+                Notice{"iati.activity.identifier",
+                       Severity::warning,
+                       {},
+                       a_.line,
+                       "the activity has no <iati-identifier>; imported without identifier, under the record key "
+                       "iati-activity-line-" +
+                           std::to_string(a_.line)});
         if (!a_.has_reporting)
-            a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <reporting-org>"});
+            a_.notices.push_back(
+                Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <reporting-org>"});
         if (!a_.has_title)
-            a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <title>"});
+            a_.notices.push_back(
+                Notice{"iati.element.missing", Severity::warning, {}, a_.line, "the activity has no <title>"});
         if (!a_.has_status)
-            a_.notices.push_back(Notice{"iati.element.missing", Severity::warning, {}, a_.line,
+            a_.notices.push_back(Notice{"iati.element.missing",
+                                        Severity::warning,
+                                        {},
+                                        a_.line,
                                         "the activity has no <activity-status>; status left as pipeline"});
         if (!a_.identifier.empty() && !is_valid_record_key(a_.identifier)) {
             // IATI allows what a record id may not hold (';' splits lists in CSV): the
             // identifier is kept as published, the record is keyed by a readable stand-in.
             a_.key = record_key_for_identifier(a_.identifier);
-            a_.notices.push_back(Notice{"iati.activity.identifier", Severity::warning, {}, a_.line,
-                                        "the identifier " + dq(a_.identifier) + " " + record_key_problem(a_.identifier) +
-                                            ", which a record id may not; kept as the identifier, under the record key " +
-                                            dq(a_.key)});
+            a_.notices.push_back(
+                Notice{"iati.activity.identifier",
+                       Severity::warning,
+                       {},
+                       a_.line,
+                       "the identifier " + dq(a_.identifier) + " " + record_key_problem(a_.identifier) +
+                           ", which a record id may not; kept as the identifier, under the record key " + dq(a_.key)});
         } else {
             a_.key = a_.identifier;
         }
         if (!a_.rejected && !a_.identifier.empty()) {
             if (out_.portfolio.find_engagement(a_.key)) {
-                a_.notices.push_back(Notice{"iati.activity.duplicate", Severity::error, {}, a_.line,
+                a_.notices.push_back(Notice{"iati.activity.duplicate",
+                                            Severity::error,
+                                            {},
+                                            a_.line,
                                             "an engagement with this identifier is already in the portfolio"});
                 a_.rejected = true;
             }
         }
         if (a_.rejected) {
-            a_.notices.push_back(Notice{"iati.activity.rejected", Severity::error, {}, a_.line,
+            a_.notices.push_back(Notice{"iati.activity.rejected",
+                                        Severity::error,
+                                        {},
+                                        a_.line,
                                         "the activity is not imported, with all its money: its identifier is taken"});
         } else {
             try {
                 commit();
             } catch (const InvalidValue& e) {
-                a_.notices.push_back(Notice{"iati.activity.rejected", Severity::error, {}, a_.line,
+                a_.notices.push_back(Notice{"iati.activity.rejected",
+                                            Severity::error,
+                                            {},
+                                            a_.line,
                                             std::string("the activity is not imported: ") + e.what()});
                 a_.rejected = true;
             }
@@ -1048,7 +1126,8 @@ private:
         partner.country = c.code;
         std::string key = detail::ascii_lower(c.code.view());
         if (p.find_partner(key)) key = "iati-country-" + key;
-        for (int i = 2; p.find_partner(key); ++i) key = "iati-country-" + detail::ascii_lower(c.code.view()) + "-" + std::to_string(i);
+        for (int i = 2; p.find_partner(key); ++i)
+            key = "iati-country-" + detail::ascii_lower(c.code.view()) + "-" + std::to_string(i);
         partner.key = p.intern(key);
         if (const auto* ref = reference::find_country(c.code))
             partner.name_en = p.intern(ref->common_name.empty() ? ref->name : ref->common_name);
@@ -1085,9 +1164,11 @@ private:
                 ++it->count;
             }
         }
-        std::sort(e.transactions.begin(), e.transactions.end(), [](const TransactionTotal& x, const TransactionTotal& y) {
-            return std::tuple(x.year, x.type, x.amount.currency().view()) < std::tuple(y.year, y.type, y.amount.currency().view());
-        });
+        std::sort(e.transactions.begin(), e.transactions.end(),
+                  [](const TransactionTotal& x, const TransactionTotal& y) {
+                      return std::tuple(x.year, x.type, x.amount.currency().view()) <
+                             std::tuple(y.year, y.type, y.amount.currency().view());
+                  });
     }
 
     /// Turns the activity into an engagement (and recipient partners). Values that
@@ -1100,7 +1181,8 @@ private:
         if (a_.identifier.empty()) {
             // Every record needs a key to be saved; name it after its place in the file.
             std::string key = "iati-activity-line-" + std::to_string(a_.line);
-            for (int i = 2; p.find_engagement(key); ++i) key = "iati-activity-line-" + std::to_string(a_.line) + "-" + std::to_string(i);
+            for (int i = 2; p.find_engagement(key); ++i)
+                key = "iati-activity-line-" + std::to_string(a_.line) + "-" + std::to_string(i);
             e.key = p.intern(key);
         } else {
             e.key = p.intern(a_.key);
@@ -1161,8 +1243,8 @@ private:
                 if (it == new_partners_.end()) continue;
                 const Partner& partner = out_.portfolio.partners()[f.entity.index];
                 out_.notices.push_back(Notice{f.rule, f.severity, it->second.second, it->second.first,
-                                              "recipient partner \"" + std::string(out_.portfolio.text(partner.key)) + "\" " +
-                                                  (f.field.empty() ? f.message : f.field + ": " + f.message)});
+                                              "recipient partner \"" + std::string(out_.portfolio.text(partner.key)) +
+                                                  "\" " + (f.field.empty() ? f.message : f.field + ": " + f.message)});
                 groups_.push_back(it->second.first);
                 continue;
             }
@@ -1182,19 +1264,28 @@ public:
         if (out_.activities_skipped != 0) {
             std::string asked;
             for (const std::string& ref : options_.reporting_orgs) asked += (asked.empty() ? "" : ", ") + ref;
-            file_notice(Notice{"iati.activity.skipped", Severity::info, {}, 0,
-                                          std::to_string(out_.activities_skipped) +
-                                              " activities of other reporting organisations skipped (only " + asked +
-                                              " asked for)"});
+            file_notice(Notice{"iati.activity.skipped",
+                               Severity::info,
+                               {},
+                               0,
+                               std::to_string(out_.activities_skipped) +
+                                   " activities of other reporting organisations skipped (only " + asked +
+                                   " asked for)"});
         }
         for (const auto& [name, count] : file_unmapped_)
-            file_notice(Notice{"iati.unmapped", Severity::info, {}, 0,
-                                          "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
+            file_notice(Notice{"iati.unmapped",
+                               Severity::info,
+                               {},
+                               0,
+                               "not mapped: <" + name + "> beside the activities (" + std::to_string(count) + ")"});
         if (file_unmapped_beyond_ > 0)
-            file_notice(Notice{"iati.unmapped", Severity::info, {}, 0,
-                                          "not mapped: " + std::to_string(file_unmapped_beyond_) +
-                                              " more elements of other names beside the activities (only " +
-                                              std::to_string(max_unmapped_names) + " names are listed)"});
+            file_notice(Notice{"iati.unmapped",
+                               Severity::info,
+                               {},
+                               0,
+                               "not mapped: " + std::to_string(file_unmapped_beyond_) +
+                                   " more elements of other names beside the activities (only " +
+                                   std::to_string(max_unmapped_names) + " names are listed)"});
     }
 
 private:
@@ -1209,9 +1300,10 @@ private:
     bool org_kept_ = false, country_kept_ = false;
     bool in_activity_ = false, saw_root_ = false, legacy_ = false;
     ActivityState a_;
-    std::vector<std::uint64_t> lines_;  // per imported engagement, the line of its <iati-activity>
-    std::vector<std::uint64_t> groups_;   // per notice: the line of its activity, 0 for the file
-    std::map<std::size_t, std::pair<std::uint64_t, std::string>> new_partners_;  // partner index: activity line, identifier
+    std::vector<std::uint64_t> lines_;   // per imported engagement, the line of its <iati-activity>
+    std::vector<std::uint64_t> groups_;  // per notice: the line of its activity, 0 for the file
+    std::map<std::size_t, std::pair<std::uint64_t, std::string>>
+        new_partners_;  // partner index: activity line, identifier
     std::size_t first_new_engagement_ = 0;
     std::map<std::string, PartnerId, std::less<>> country_partners_;
     std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names

@@ -133,8 +133,9 @@ protected:
             static const char* const none[] = {nullptr};
             if (!static_cast<SafeSax*>(self)->names_within_limit()) return;
             static_cast<Derived*>(static_cast<SafeSax*>(self))
-                ->start_element(reinterpret_cast<const char*>(name),
-                                atts != nullptr ? reinterpret_cast<const char**>(atts) : const_cast<const char**>(none));
+                ->start_element(reinterpret_cast<const char*>(name), atts != nullptr
+                                                                         ? reinterpret_cast<const char**>(atts)
+                                                                         : const_cast<const char**>(none));
         };
         sax_.endElement = [](void* self, const xmlChar* name) {
             static_cast<Derived*>(static_cast<SafeSax*>(self))->end_element(reinterpret_cast<const char*>(name));
@@ -201,7 +202,8 @@ private:
     }
     /// Refuses the file once libxml2's dictionary holds more names than a file may use.
     [[nodiscard]] bool names_within_limit() noexcept {
-        if (ctxt_->dict == nullptr || static_cast<std::size_t>(xmlDictSize(ctxt_->dict)) <= max_distinct_names) return true;
+        if (ctxt_->dict == nullptr || static_cast<std::size_t>(xmlDictSize(ctxt_->dict)) <= max_distinct_names)
+            return true;
         refuse("more than " + std::to_string(max_distinct_names) +
                " distinct element and attribute names in the file (the limit; an IATI file uses a few hundred): "
                "the file is not read further");

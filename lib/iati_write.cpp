@@ -244,7 +244,8 @@ private:
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto u = static_cast<unsigned char>(text[i]);
             unsigned code = 0;
-            if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') code = u;
+            if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+                code = u;
             else if (u == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
                      (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
                 code = 0xFFFE + (static_cast<unsigned char>(text[i + 2]) & 1U);
@@ -253,7 +254,8 @@ private:
             char name[8];
             std::snprintf(name, sizeof name, "U+%04X", code);
             fail("iati.write.text", field,
-                 std::string(code < 0x20 ? "the text holds the control character " : "the text holds the non-character ") +
+                 std::string(code < 0x20 ? "the text holds the control character "
+                                         : "the text holds the non-character ") +
                      name + " (at byte " + std::to_string(i + 1) + "), which XML 1.0 cannot carry");
         }
         return text;

@@ -33,7 +33,8 @@ enum class FastSax : std::uint8_t { done, gave_up };
 template <class Handler>
 class FastSaxParser {
 public:
-    FastSaxParser(std::string_view text, Handler& handler) : p_(text.data()), end_(text.data() + text.size()), h_(handler) {}
+    FastSaxParser(std::string_view text, Handler& handler)
+        : p_(text.data()), end_(text.data() + text.size()), h_(handler) {}
 
     FastSax run() {
         skip_ws();
@@ -50,7 +51,8 @@ private:
     }
 
     bool literal(std::string_view word) noexcept {
-        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+            return false;
         p_ += word.size();
         return true;
     }
@@ -60,9 +62,7 @@ private:
         switch (*p_) {
             case '{': return object(depth + 1);
             case '[': return array(depth + 1);
-            case '"':
-                ++p_;
-                return string() && h_.string(buffer_);
+            case '"': ++p_; return string() && h_.string(buffer_);
             case 't': return literal("true") && h_.boolean(true);
             case 'f': return literal("false") && h_.boolean(false);
             case 'n': return literal("null") && h_.null();
@@ -179,10 +179,14 @@ private:
         for (int i = 0; i < 4; ++i) {
             const char c = *p_++;
             out <<= 4;
-            if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
-            else return false;
+            if (c >= '0' && c <= '9')
+                out |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                out |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                out |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else
+                return false;
         }
         return true;
     }

@@ -37,23 +37,57 @@ void check_items(const Portfolio& p, std::span<const TextId> items, const char* 
 
 // Every TextId field of each record kind, so that records from two portfolios can be
 // compared by text content rather than by pool position.
-template <class F> void for_each_text(Municipality& m, F&& f) { f(m.key); f(m.name_en); f(m.name_local); }
-template <class F> void for_each_text(Provenance& p, F&& f) { f(p.source); f(p.note); }
-template <class F> void for_each_text(Partner& p, F&& f) {
-    f(p.key); f(p.name_en); f(p.name_local); f(p.wikidata); for_each_text(p.provenance, f);
+template <class F>
+void for_each_text(Municipality& m, F&& f) {
+    f(m.key);
+    f(m.name_en);
+    f(m.name_local);
 }
-template <class F> void for_each_text(Agreement& a, F&& f) {
-    f(a.key); f(a.title);
+template <class F>
+void for_each_text(Provenance& p, F&& f) {
+    f(p.source);
+    f(p.note);
+}
+template <class F>
+void for_each_text(Partner& p, F&& f) {
+    f(p.key);
+    f(p.name_en);
+    f(p.name_local);
+    f(p.wikidata);
+    for_each_text(p.provenance, f);
+}
+template <class F>
+void for_each_text(Agreement& a, F&& f) {
+    f(a.key);
+    f(a.title);
     for (TextId& t : a.fields) f(t);
     for_each_text(a.provenance, f);
 }
-template <class F> void for_each_text(ExchangeProgram& p, F&& f) { f(p.key); f(p.title); for_each_text(p.provenance, f); }
-template <class F> void for_each_text(OdaEngagement& e, F&& f) {
-    f(e.key); f(e.iati_identifier); f(e.title);
+template <class F>
+void for_each_text(ExchangeProgram& p, F&& f) {
+    f(p.key);
+    f(p.title);
+    for_each_text(p.provenance, f);
+}
+template <class F>
+void for_each_text(OdaEngagement& e, F&& f) {
+    f(e.key);
+    f(e.iati_identifier);
+    f(e.title);
     for (TextId& t : e.implementers) f(t);
-    if (e.reporting_org) { f(e.reporting_org->ref); f(e.reporting_org->name); }
-    for (Participant& p : e.participants) { f(p.organisation.ref); f(p.organisation.name); f(p.activity_id); }
-    for (OtherSector& s : e.other_sectors) { f(s.vocabulary); f(s.code); }
+    if (e.reporting_org) {
+        f(e.reporting_org->ref);
+        f(e.reporting_org->name);
+    }
+    for (Participant& p : e.participants) {
+        f(p.organisation.ref);
+        f(p.organisation.name);
+        f(p.activity_id);
+    }
+    for (OtherSector& s : e.other_sectors) {
+        f(s.vocabulary);
+        f(s.code);
+    }
     for (OtherIdentifier& o : e.other_identifiers) f(o.ref);
     for_each_text(e.provenance, f);
 }
@@ -69,8 +103,10 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
         bool all_found = true;
         for_each_text(translated, [&](TextId& id) {
             const std::optional<TextId> local = mine_pool.find(their_pool.view(id));
-            if (local) id = *local;
-            else all_found = false;
+            if (local)
+                id = *local;
+            else
+                all_found = false;
         });
         if (!all_found || !(translated == mine[i])) return false;
     }

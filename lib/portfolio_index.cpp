@@ -23,8 +23,8 @@ constexpr std::uint32_t no_index = PortfolioIndex::npos;
 
 // Counting sort of (key, value) pairs into compressed rows: begin has keys + 1 entries.
 template <class Value>
-void fill_csr(std::size_t keys, const std::vector<std::pair<std::uint32_t, Value>>& pairs, std::vector<std::uint32_t>& begin,
-              std::vector<Value>& items) {
+void fill_csr(std::size_t keys, const std::vector<std::pair<std::uint32_t, Value>>& pairs,
+              std::vector<std::uint32_t>& begin, std::vector<Value>& items) {
     begin.assign(keys + 1, 0);
     for (const auto& [key, value] : pairs) ++begin[key + 1];
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
@@ -46,7 +46,8 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
     // --- successor links ------------------------------------------------------------
     std::vector<std::pair<std::uint32_t, AgreementId>> links;
     for (const Agreement& a : agreements)
-        if (a.supersedes && a.supersedes->index() < n && *a.supersedes != a.id) links.emplace_back(a.supersedes->index(), a.id);
+        if (a.supersedes && a.supersedes->index() < n && *a.supersedes != a.id)
+            links.emplace_back(a.supersedes->index(), a.id);
     fill_csr(n, links, successor_begin_, successors_);
     links = {};
 
@@ -54,7 +55,8 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
     effective_kind_.resize(n);
     for (const Agreement& a : agreements) {
         const Agreement* at = &a;
-        for (int step = 0; step < 64 && tier_rank(at->kind) == 0 && at->supersedes && at->supersedes->index() < n; ++step)
+        for (int step = 0; step < 64 && tier_rank(at->kind) == 0 && at->supersedes && at->supersedes->index() < n;
+             ++step)
             at = &agreements[at->supersedes->index()];
         effective_kind_[a.id.index()] = static_cast<std::uint8_t>(tier_rank(at->kind) > 0 ? at->kind : a.kind);
     }
@@ -65,8 +67,10 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
     for (const Agreement& a : agreements) {
         const bool partner_ok = a.partner.index() < partner_count;
         const bool signatory_ok = !a.signatory || a.signatory->index() < municipality_count;
-        if (partner_ok && signatory_ok) order.push_back(a.id.index());
-        else ++skipped_;
+        if (partner_ok && signatory_ok)
+            order.push_back(a.id.index());
+        else
+            ++skipped_;
     }
     const auto signatory_of = [&](std::uint32_t i) {
         return agreements[i].signatory ? agreements[i].signatory->index() : no_index;
@@ -76,7 +80,8 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
         const std::uint32_t s = signatory_of(i);
         return std::pair<std::uint32_t, std::uint32_t>(agreements[i].partner.index(), s == no_index ? 0U : s + 1U);
     };
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return tie_key(x) < tie_key(y); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return tie_key(x) < tie_key(y); });
     tie_of_.assign(n, no_index);
     tie_agreements_.reserve(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -141,7 +146,8 @@ PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
         std::uint32_t& best = last_contact_[partner];
         const auto& date = contact_date(portfolio.programs()[program.index()]);
         if (!date) continue;  // an undated program gives no contact date
-        if (best == no_index || contact_date(portfolio.programs()[best])->latest() < date->latest()) best = program.index();
+        if (best == no_index || contact_date(portfolio.programs()[best])->latest() < date->latest())
+            best = program.index();
     }
     program_pairs = {};
     std::vector<std::pair<std::uint32_t, EngagementId>> engagement_pairs;
@@ -255,27 +261,30 @@ std::span<const PortfolioIndex::ValidityEnd> PortfolioIndex::validity_ends_near(
     const DayNumber hi = day_number(to);
     const auto begin = std::lower_bound(ends_.begin(), ends_.end(), lo,
                                         [](const ValidityEnd& e, DayNumber v) { return e.earliest < v; });
-    const auto end = std::upper_bound(begin, ends_.end(), hi, [](DayNumber v, const ValidityEnd& e) { return v < e.earliest; });
+    const auto end =
+        std::upper_bound(begin, ends_.end(), hi, [](DayNumber v, const ValidityEnd& e) { return v < e.earliest; });
     return std::span<const ValidityEnd>(ends_).subspan(static_cast<std::size_t>(begin - ends_.begin()),
                                                        static_cast<std::size_t>(end - begin));
 }
 
-std::optional<std::size_t> PortfolioIndex::find_tie(PartnerId partner, std::optional<MunicipalityId> signatory) const noexcept {
+std::optional<std::size_t> PortfolioIndex::find_tie(PartnerId partner,
+                                                    std::optional<MunicipalityId> signatory) const noexcept {
     const std::uint32_t s = signatory ? signatory->index() + 1U : 0U;
     const auto key = [](const Tie& t) { return std::pair(t.partner, t.signatory == npos ? 0U : t.signatory + 1U); };
     const std::pair<std::uint32_t, std::uint32_t> wanted(partner.index(), s);
-    const auto it = std::lower_bound(ties_.begin(), ties_.end(), wanted, [&](const Tie& t, const auto& w) { return key(t) < w; });
+    const auto it =
+        std::lower_bound(ties_.begin(), ties_.end(), wanted, [&](const Tie& t, const auto& w) { return key(t) < w; });
     if (it == ties_.end() || key(*it) != wanted) return std::nullopt;
     return static_cast<std::size_t>(it - ties_.begin());
 }
 
 std::size_t PortfolioIndex::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-    return bytes(ties_) + bytes(tie_agreements_) + bytes(tie_of_) + bytes(dates_) + bytes(dates_row_) + bytes(partner_tie_begin_) + bytes(country_begin_) +
-           bytes(country_partners_) + bytes(successor_begin_) + bytes(successors_) +
-           bytes(effective_kind_) + bytes(program_begin_) + bytes(partner_programs_) + bytes(engagement_begin_) +
-           bytes(partner_engagements_) + bytes(last_contact_) + bytes(nodes_) + bytes(by_start_) + bytes(by_end_) +
-           bytes(ends_);
+    return bytes(ties_) + bytes(tie_agreements_) + bytes(tie_of_) + bytes(dates_) + bytes(dates_row_) +
+           bytes(partner_tie_begin_) + bytes(country_begin_) + bytes(country_partners_) + bytes(successor_begin_) +
+           bytes(successors_) + bytes(effective_kind_) + bytes(program_begin_) + bytes(partner_programs_) +
+           bytes(engagement_begin_) + bytes(partner_engagements_) + bytes(last_contact_) + bytes(nodes_) +
+           bytes(by_start_) + bytes(by_end_) + bytes(ends_);
 }
 
 }  // namespace detail

@@ -15,10 +15,10 @@ namespace paradiplomacy::detail::json {
 /// What a member's value must be.
 enum class Kind : std::uint8_t {
     string,
-    date,          ///< A string "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+    date,  ///< A string "YYYY", "YYYY-MM" or "YYYY-MM-DD".
     boolean,
-    uint,          ///< A non-negative integer.
-    number,        ///< Any finite number.
+    uint,    ///< A non-negative integer.
+    number,  ///< Any finite number.
     object,
     string_array,
     object_array,
@@ -26,8 +26,24 @@ enum class Kind : std::uint8_t {
 
 /// The kinds of object in a document.
 enum class Shape : std::uint8_t {
-    root, home, municipality, partner, agreement, program, engagement, validity, region_share, sector_share, budget,
-    country_share, supranational_share, transaction, organisation, participant, other_sector, other_identifier,
+    root,
+    home,
+    municipality,
+    partner,
+    agreement,
+    program,
+    engagement,
+    validity,
+    region_share,
+    sector_share,
+    budget,
+    country_share,
+    supranational_share,
+    transaction,
+    organisation,
+    participant,
+    other_sector,
+    other_identifier,
 };
 
 struct Member {
@@ -38,36 +54,128 @@ struct Member {
 };
 
 // Indices into the tables below, named for the code that reads and writes them.
-namespace root_m { enum : std::uint8_t { schema, home, municipalities, partners, agreements, programs, oda }; }
-namespace home_m { enum : std::uint8_t { code, name_en, name_local }; }
-namespace municipality_m { enum : std::uint8_t { id, name_en, name_local }; }
+namespace root_m {
+enum : std::uint8_t { schema, home, municipalities, partners, agreements, programs, oda };
+}
+namespace home_m {
+enum : std::uint8_t { code, name_en, name_local };
+}
+namespace municipality_m {
+enum : std::uint8_t { id, name_en, name_local };
+}
 namespace partner_m {
-enum : std::uint8_t { id, level, country, region, name_en, name_local, wikidata, priority, strategic_oda, world_region,
-                      source, note, uncertain };
+enum : std::uint8_t {
+    id,
+    level,
+    country,
+    region,
+    name_en,
+    name_local,
+    wikidata,
+    priority,
+    strategic_oda,
+    world_region,
+    source,
+    note,
+    uncertain
+};
 }
 namespace agreement_m {
-enum : std::uint8_t { id, partner, signatory, kind, title, signed_on, proposed, validity, suspended_on, resumed_on,
-                      terminated_on, supersedes, council_approval, council_approved_on, fields, source, note, uncertain };
+enum : std::uint8_t {
+    id,
+    partner,
+    signatory,
+    kind,
+    title,
+    signed_on,
+    proposed,
+    validity,
+    suspended_on,
+    resumed_on,
+    terminated_on,
+    supersedes,
+    council_approval,
+    council_approved_on,
+    fields,
+    source,
+    note,
+    uncertain
+};
 }
 namespace program_m {
-enum : std::uint8_t { id, title, kind, direction, organiser, start, end, headcount, partners, agreement, source, note,
-                      uncertain };
+enum : std::uint8_t {
+    id,
+    title,
+    kind,
+    direction,
+    organiser,
+    start,
+    end,
+    headcount,
+    partners,
+    agreement,
+    source,
+    note,
+    uncertain
+};
 }
 namespace engagement_m {
-enum : std::uint8_t { id, iati_identifier, title, recipient, recipient_partner, recipient_countries, recipient_regions,
-                      regions, sectors, other_sectors, transaction_sectors, budgets, transactions, default_currency,
-                      planned_start, actual_start, planned_end, actual_end, status, reporting_org, participants,
-                      other_identifiers, implementers, programs, brand_project, source, note, uncertain };
+enum : std::uint8_t {
+    id,
+    iati_identifier,
+    title,
+    recipient,
+    recipient_partner,
+    recipient_countries,
+    recipient_regions,
+    regions,
+    sectors,
+    other_sectors,
+    transaction_sectors,
+    budgets,
+    transactions,
+    default_currency,
+    planned_start,
+    actual_start,
+    planned_end,
+    actual_end,
+    status,
+    reporting_org,
+    participants,
+    other_identifiers,
+    implementers,
+    programs,
+    brand_project,
+    source,
+    note,
+    uncertain
+};
 }
-namespace period_m { enum : std::uint8_t { start, end }; }
-namespace share_m { enum : std::uint8_t { code, percentage }; }
-namespace budget_m { enum : std::uint8_t { start, end, amount, currency, value_date, type, status }; }
-namespace supranational_m { enum : std::uint8_t { code, vocabulary, percentage }; }
-namespace transaction_m { enum : std::uint8_t { year, type, amount, currency, count }; }
+namespace period_m {
+enum : std::uint8_t { start, end };
+}
+namespace share_m {
+enum : std::uint8_t { code, percentage };
+}
+namespace budget_m {
+enum : std::uint8_t { start, end, amount, currency, value_date, type, status };
+}
+namespace supranational_m {
+enum : std::uint8_t { code, vocabulary, percentage };
+}
+namespace transaction_m {
+enum : std::uint8_t { year, type, amount, currency, count };
+}
 /// An organisation's members; a participant has the same three first, then its own.
-namespace organisation_m { enum : std::uint8_t { ref, name, type, role, activity_id }; }
-namespace other_sector_m { enum : std::uint8_t { vocabulary, code, percentage }; }
-namespace other_identifier_m { enum : std::uint8_t { ref, type }; }
+namespace organisation_m {
+enum : std::uint8_t { ref, name, type, role, activity_id };
+}
+namespace other_sector_m {
+enum : std::uint8_t { vocabulary, code, percentage };
+}
+namespace other_identifier_m {
+enum : std::uint8_t { ref, type };
+}
 
 inline constexpr std::array<Member, 7> root_members{{
     {"schema", Kind::string, true},
@@ -79,10 +187,14 @@ inline constexpr std::array<Member, 7> root_members{{
     {"oda", Kind::object_array, false, Shape::engagement},
 }};
 inline constexpr std::array<Member, 3> home_members{{
-    {"code", Kind::string, true}, {"name_en", Kind::string}, {"name_local", Kind::string},
+    {"code", Kind::string, true},
+    {"name_en", Kind::string},
+    {"name_local", Kind::string},
 }};
 inline constexpr std::array<Member, 3> municipality_members{{
-    {"id", Kind::string, true}, {"name_en", Kind::string}, {"name_local", Kind::string},
+    {"id", Kind::string, true},
+    {"name_en", Kind::string},
+    {"name_local", Kind::string},
 }};
 inline constexpr std::array<Member, 13> partner_members{{
     {"id", Kind::string, true},
@@ -165,7 +277,8 @@ inline constexpr std::array<Member, 28> engagement_members{{
     {"uncertain", Kind::boolean},
 }};
 inline constexpr std::array<Member, 2> period_members{{{"start", Kind::date, true}, {"end", Kind::date}}};
-inline constexpr std::array<Member, 2> share_members{{{"code", Kind::string, true}, {"percentage", Kind::number, true}}};
+inline constexpr std::array<Member, 2> share_members{
+    {{"code", Kind::string, true}, {"percentage", Kind::number, true}}};
 inline constexpr std::array<Member, 7> budget_members{{
     {"start", Kind::date, true},
     {"end", Kind::date},
@@ -188,7 +301,9 @@ inline constexpr std::array<Member, 5> transaction_members{{
     {"count", Kind::uint},  // omitted when 0
 }};
 inline constexpr std::array<Member, 3> organisation_members{{
-    {"ref", Kind::string}, {"name", Kind::string}, {"type", Kind::uint},
+    {"ref", Kind::string},
+    {"name", Kind::string},
+    {"type", Kind::uint},
 }};
 inline constexpr std::array<Member, 5> participant_members{{
     {"ref", Kind::string},

@@ -107,20 +107,20 @@ bool within_edit_distance(std::string_view a, std::string_view b, std::size_t li
 /// A reference that named a record not read yet, resolved once the document is read.
 struct Fixup {
     enum class Target : std::uint8_t { partner, agreement, program, municipality };
-    Shape owner;           // the record kind holding the reference
-    std::uint8_t member;   // which member
-    std::uint32_t record;  // the record's index in its table
-    std::uint32_t element; // position in a list member, 0 otherwise
-    TextId key;            // the id referred to
+    Shape owner;            // the record kind holding the reference
+    std::uint8_t member;    // which member
+    std::uint32_t record;   // the record's index in its table
+    std::uint32_t element;  // position in a list member, 0 otherwise
+    TextId key;             // the id referred to
 };
 
 struct Frame {
     Shape shape = Shape::root;
     bool is_array = false;
-    std::uint8_t member = 0;    // array frames: the member of the parent object holding the array
-    int current = -1;           // object frames: the member whose value comes next
-    std::uint32_t count = 0;    // array frames: elements started so far
-    std::uint64_t seen = 0;     // object frames: members seen
+    std::uint8_t member = 0;  // array frames: the member of the parent object holding the array
+    int current = -1;         // object frames: the member whose value comes next
+    std::uint32_t count = 0;  // array frames: elements started so far
+    std::uint64_t seen = 0;   // object frames: members seen
 };
 
 class Reader {
@@ -148,7 +148,8 @@ public:
         // it would not for one too large; a nonzero digit before the exponent means it was not 0.
         if (value == 0.0 && text.find_first_of("123456789") < text.find_first_of("eE") && !frames_.empty() &&
             !frames_.back().is_array)
-            fail("number " + detail::quoted_excerpt(text, "") + " is out of range: too small to be represented (it would read as 0)");
+            fail("number " + detail::quoted_excerpt(text, "") +
+                 " is out of range: too small to be represented (it would read as 0)");
         // An integer beyond 64 bits arrives here as a double. It is still an integer: the
         // members that take one say it is too large, quoting the document's digits.
         if (text.find_first_of(".eE") == std::string::npos) {
@@ -206,8 +207,7 @@ public:
         if (top.shape == Shape::root) {
             if (top.seen == 0 && found != root_m::schema)
                 fail("\"schema\" must be the first member of the document (found " + quote(name) + ")");
-            if (found >= root_m::municipalities && !portfolio_)
-                fail("\"home\" must come before the lists of records");
+            if (found >= root_m::municipalities && !portfolio_) fail("\"home\" must come before the lists of records");
         }
         top.seen |= bit;
         return true;
@@ -292,7 +292,9 @@ private:
         return " (" + std::string(record_name(*record_shape_)) + " " + quote(record_key_) + ")";
     }
 
-    [[noreturn]] void fail(const std::string& what) const { throw ContentError{path() + record_context() + ": " + what}; }
+    [[noreturn]] void fail(const std::string& what) const {
+        throw ContentError{path() + record_context() + ": " + what};
+    }
 
     [[noreturn]] void type_error(Kind expected, Found found) const {
         std::string what = "expected " + std::string(describe(expected)) + ", found " + std::string(describe(found));
@@ -375,10 +377,14 @@ private:
     template <class Tag>
     Id<Tag> reference(Shape owner, std::uint8_t member, std::uint32_t element, Fixup::Target target) {
         std::optional<Id<Tag>> found;
-        if constexpr (std::is_same_v<Tag, PartnerTag>) found = portfolio_->find_partner(string_);
-        else if constexpr (std::is_same_v<Tag, AgreementTag>) found = portfolio_->find_agreement(string_);
-        else if constexpr (std::is_same_v<Tag, ProgramTag>) found = portfolio_->find_program(string_);
-        else found = portfolio_->find_municipality(string_);
+        if constexpr (std::is_same_v<Tag, PartnerTag>)
+            found = portfolio_->find_partner(string_);
+        else if constexpr (std::is_same_v<Tag, AgreementTag>)
+            found = portfolio_->find_agreement(string_);
+        else if constexpr (std::is_same_v<Tag, ProgramTag>)
+            found = portfolio_->find_program(string_);
+        else
+            found = portfolio_->find_municipality(string_);
         if (found) return *found;
         fixups_.push_back(Fixup{owner, member, record_index(owner), element, portfolio_->intern(string_)});
         (void)target;
@@ -394,7 +400,9 @@ private:
 
     void begin(Shape shape) {
         switch (shape) {
-            case Shape::municipality: municipality_ = Municipality{MunicipalityId(0), TextId(0), TextId(0), TextId(0)}; break;
+            case Shape::municipality:
+                municipality_ = Municipality{MunicipalityId(0), TextId(0), TextId(0), TextId(0)};
+                break;
             case Shape::partner: partner_ = Partner{}; break;
             case Shape::agreement: agreement_ = Agreement{}; break;
             case Shape::program: program_ = ExchangeProgram{}; break;
@@ -474,9 +482,12 @@ private:
             case Shape::sector_share:
             case Shape::country_share:
                 if (m == share_m::code) {
-                    if (shape == Shape::region_share) region_ = code<SubdivisionCode>();
-                    else if (shape == Shape::country_share) country_ = code<CountryCode>();
-                    else purpose_ = code<PurposeCode>();
+                    if (shape == Shape::region_share)
+                        region_ = code<SubdivisionCode>();
+                    else if (shape == Shape::country_share)
+                        country_ = code<CountryCode>();
+                    else
+                        purpose_ = code<PurposeCode>();
                 } else {
                     percentage_ = percentage();
                 }
@@ -489,11 +500,12 @@ private:
                         supranational_code_ = static_cast<std::uint16_t>(unsigned_);
                         return;
                     case supranational_m::vocabulary:
-                        if (const auto v = detail::region_vocabulary_from(string_)) vocabulary_ = *v;
+                        if (const auto v = detail::region_vocabulary_from(string_))
+                            vocabulary_ = *v;
                         else
-                            fail("unknown region vocabulary " + quote(string_) + " (expected one of: " +
-                                 std::string(detail::region_vocabulary_names[0]) + ", " + std::string(detail::region_vocabulary_names[1]) +
-                                 ")");
+                            fail("unknown region vocabulary " + quote(string_) +
+                                 " (expected one of: " + std::string(detail::region_vocabulary_names[0]) + ", " +
+                                 std::string(detail::region_vocabulary_names[1]) + ")");
                         return;
                     case supranational_m::percentage: percentage_ = percentage(); return;
                 }
@@ -507,7 +519,9 @@ private:
                                  "-" + std::to_string(PartialDate::max_year));
                         year_ = static_cast<int>(unsigned_);
                         return;
-                    case transaction_m::type: transaction_type_ = enumerated<TransactionType>("transaction type"); return;
+                    case transaction_m::type:
+                        transaction_type_ = enumerated<TransactionType>("transaction type");
+                        return;
                     case transaction_m::amount: amount_ = number_; return;
                     case transaction_m::currency: currency_ = code<CurrencyCode>(); return;
                     case transaction_m::count:
@@ -641,9 +655,7 @@ private:
                 if (unsigned_ > max_headcount) fail("headcount " + integer_text() + " is too large");
                 x.headcount = static_cast<std::uint32_t>(unsigned_);
                 return;
-            case program_m::agreement:
-                x.agreement = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement);
-                return;
+            case program_m::agreement: x.agreement = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement); return;
             case program_m::source: x.provenance.source = text(); return;
             case program_m::note: x.provenance.note = text(); return;
             case program_m::uncertain: x.provenance.uncertain = bool_; return;
@@ -679,7 +691,8 @@ private:
 
     /// One string of a list member.
     void list_item(Shape owner, std::uint8_t member, std::uint32_t index) {
-        const bool text_item = owner == Shape::agreement || (owner != Shape::program && member == engagement_m::implementers);
+        const bool text_item =
+            owner == Shape::agreement || (owner != Shape::program && member == engagement_m::implementers);
         if (const std::string problem = text_item ? record_key_problem(string_) : std::string(); !problem.empty())
             fail("the item " + quote(string_) + " " + problem);
         if (owner == Shape::agreement) {
@@ -707,10 +720,10 @@ private:
     void finish(Shape shape) {
         switch (shape) {
             case Shape::root: return;
-            case Shape::home:
-                portfolio_.emplace(*home_code_, home_name_en_, home_name_local_);
-                return;
-            case Shape::municipality: add(municipality_, [this] { return portfolio_->find_municipality(record_key_); }); break;
+            case Shape::home: portfolio_.emplace(*home_code_, home_name_en_, home_name_local_); return;
+            case Shape::municipality:
+                add(municipality_, [this] { return portfolio_->find_municipality(record_key_); });
+                break;
             case Shape::partner: {
                 if (partner_.level == PartnerLevel::region && !partner_.region)
                     fail("a region partner needs \"region\" (its ISO 3166-2 code)");
@@ -721,7 +734,9 @@ private:
             }
             case Shape::agreement: add(agreement_, [this] { return portfolio_->find_agreement(record_key_); }); break;
             case Shape::program: add(program_, [this] { return portfolio_->find_program(record_key_); }); break;
-            case Shape::engagement: add(engagement_, [this] { return portfolio_->find_engagement(record_key_); }); break;
+            case Shape::engagement:
+                add(engagement_, [this] { return portfolio_->find_engagement(record_key_); });
+                break;
             case Shape::validity: agreement_.validity = period(); return;
             case Shape::region_share: engagement_.regions.push_back(RegionShare{*region_, percentage_}); return;
             case Shape::sector_share: engagement_.sectors.push_back(SectorShare{*purpose_, percentage_}); return;
@@ -729,16 +744,21 @@ private:
                 engagement_.budgets.push_back(
                     Budget{*period(), Money(amount_, *currency_), value_date_, budget_type_, budget_status_});
                 return;
-            case Shape::country_share: engagement_.recipient_countries.push_back(CountryShare{*country_, percentage_}); return;
+            case Shape::country_share:
+                engagement_.recipient_countries.push_back(CountryShare{*country_, percentage_});
+                return;
             case Shape::supranational_share:
-                engagement_.recipient_regions.push_back(SupranationalShare{supranational_code_, vocabulary_, percentage_});
+                engagement_.recipient_regions.push_back(
+                    SupranationalShare{supranational_code_, vocabulary_, percentage_});
                 return;
             case Shape::transaction:
                 engagement_.transactions.push_back(
                     TransactionTotal{year_, transaction_type_, Money(amount_, *currency_), count_});
                 return;
             case Shape::organisation: engagement_.reporting_org = organisation_; return;
-            case Shape::participant: engagement_.participants.push_back(Participant{organisation_, role_, activity_id_}); return;
+            case Shape::participant:
+                engagement_.participants.push_back(Participant{organisation_, role_, activity_id_});
+                return;
             case Shape::other_sector: engagement_.other_sectors.push_back(other_sector_); return;
             case Shape::other_identifier: engagement_.other_identifiers.push_back(other_identifier_); return;
         }
@@ -889,7 +909,11 @@ std::string line_and_column(std::string_view text, std::size_t position) {
 /// Is `s` (from `at`) the start of a well-formed UTF-8 sequence? Returns its length, 0 if not.
 std::size_t utf8_length(std::string_view s, std::size_t at) {
     const auto b0 = static_cast<unsigned char>(s[at]);
-    const std::size_t n = b0 < 0x80 ? 1 : (b0 >= 0xC2 && b0 <= 0xDF) ? 2 : (b0 >= 0xE0 && b0 <= 0xEF) ? 3 : (b0 >= 0xF0 && b0 <= 0xF4) ? 4 : 0;
+    const std::size_t n = b0 < 0x80                    ? 1
+                          : (b0 >= 0xC2 && b0 <= 0xDF) ? 2
+                          : (b0 >= 0xE0 && b0 <= 0xEF) ? 3
+                          : (b0 >= 0xF0 && b0 <= 0xF4) ? 4
+                                                       : 0;
     if (n == 0 || at + n > s.size()) return 0;
     for (std::size_t i = 1; i < n; ++i)
         if ((static_cast<unsigned char>(s[at + i]) & 0xC0U) != 0x80U) return 0;
@@ -957,8 +981,10 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
             // and position. Content errors come from the reader either way, in file order.
             Reader fast;
             std::string_view body = text;
-            if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);  // a UTF-8 byte order mark, as nlohmann skips it
-            if (detail::fast_sax_parse(body, fast) == detail::FastSax::done && !fast.syntax_position()) return fast.take();
+            if (body.starts_with("\xEF\xBB\xBF"))
+                body.remove_prefix(3);  // a UTF-8 byte order mark, as nlohmann skips it
+            if (detail::fast_sax_parse(body, fast) == detail::FastSax::done && !fast.syntax_position())
+                return fast.take();
         }
         Reader reader;
         const bool ok = json::sax_parse(text.begin(), text.end(), &reader);
@@ -975,7 +1001,8 @@ Portfolio parse_portfolio_json(std::string_view text, std::string_view source_na
             if (nul != std::string_view::npos && position >= nul &&
                 reader.syntax_message().find("end of input") != std::string::npos)
                 throw nul_error();
-            throw FileError(source + ":" + line_and_column(text, position) + ": " + syntax_detail(reader.syntax_message()));
+            throw FileError(source + ":" + line_and_column(text, position) + ": " +
+                            syntax_detail(reader.syntax_message()));
         }
         if (nul != std::string_view::npos) throw nul_error();
         return reader.take();

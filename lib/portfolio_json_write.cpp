@@ -31,10 +31,20 @@ std::size_t utf8_sequence_length(std::string_view s) noexcept {
     std::size_t n = 0;
     unsigned min = 0;
     unsigned cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1FU; min = 0x80; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0FU; min = 0x800; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07U; min = 0x10000; }
-    else return 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        n = 2;
+        cp = b0 & 0x1FU;
+        min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        n = 3;
+        cp = b0 & 0x0FU;
+        min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        n = 4;
+        cp = b0 & 0x07U;
+        min = 0x10000;
+    } else
+        return 0;
     if (s.size() < n) return 0;
     for (std::size_t i = 1; i < n; ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
@@ -48,7 +58,9 @@ std::size_t utf8_sequence_length(std::string_view s) noexcept {
 class Writer {
 public:
     using Flush = std::function<void(std::string_view)>;
-    Writer(const Portfolio& portfolio, Flush flush) : p_(portfolio), flush_(std::move(flush)) { out_.reserve(buffer_size + 4096); }
+    Writer(const Portfolio& portfolio, Flush flush) : p_(portfolio), flush_(std::move(flush)) {
+        out_.reserve(buffer_size + 4096);
+    }
 
     void write_document() {
         begin_object();
@@ -80,8 +92,14 @@ private:
         first_.back() = false;
         newline();
     }
-    void begin_object() { out_ += '{'; first_.push_back(true); }
-    void begin_array() { out_ += '['; first_.push_back(true); }
+    void begin_object() {
+        out_ += '{';
+        first_.push_back(true);
+    }
+    void begin_array() {
+        out_ += '[';
+        first_.push_back(true);
+    }
     void end_container(char close) {
         const bool empty = first_.back();
         first_.pop_back();
@@ -210,19 +228,26 @@ private:
     std::string_view key_of(Id<Tag> id, std::string_view what) {
         try {
             std::string_view key;
-            if constexpr (std::is_same_v<Tag, PartnerTag>) key = p_.text(p_.partner(id).key);
-            else if constexpr (std::is_same_v<Tag, AgreementTag>) key = p_.text(p_.agreement(id).key);
-            else if constexpr (std::is_same_v<Tag, ProgramTag>) key = p_.text(p_.program(id).key);
-            else key = p_.text(p_.municipality(id).key);
-            if (key.empty()) fail("refers to " + std::string(what) + " #" + std::to_string(id.index()) + ", which has no id");
+            if constexpr (std::is_same_v<Tag, PartnerTag>)
+                key = p_.text(p_.partner(id).key);
+            else if constexpr (std::is_same_v<Tag, AgreementTag>)
+                key = p_.text(p_.agreement(id).key);
+            else if constexpr (std::is_same_v<Tag, ProgramTag>)
+                key = p_.text(p_.program(id).key);
+            else
+                key = p_.text(p_.municipality(id).key);
+            if (key.empty())
+                fail("refers to " + std::string(what) + " #" + std::to_string(id.index()) + ", which has no id");
             return key;
         } catch (const NotFound&) {
-            fail("refers to " + std::string(what) + " #" + std::to_string(id.index()) + ", which is not in the portfolio");
+            fail("refers to " + std::string(what) + " #" + std::to_string(id.index()) +
+                 ", which is not in the portfolio");
         }
     }
 
     [[noreturn]] void fail(const std::string& what) const {
-        std::string where = table_.empty() ? std::string("home") : std::string(table_) + "[" + std::to_string(index_) + "]";
+        std::string where =
+            table_.empty() ? std::string("home") : std::string(table_) + "[" + std::to_string(index_) + "]";
         if (!field_.empty()) where += "." + std::string(field_);
         throw WriteError{where + " " + what};
     }
@@ -367,9 +392,12 @@ private:
             element();
             begin_object();
             member(share_members[share_m::code].name);
-            if constexpr (std::is_same_v<Share, RegionShare>) string(s.region.view());
-            else if constexpr (std::is_same_v<Share, CountryShare>) string(s.country.view());
-            else string(s.purpose.view());
+            if constexpr (std::is_same_v<Share, RegionShare>)
+                string(s.region.view());
+            else if constexpr (std::is_same_v<Share, CountryShare>)
+                string(s.country.view());
+            else
+                string(s.purpose.view());
             member(share_members[share_m::percentage].name);
             if (!(s.percentage >= 0.0 && s.percentage <= 100.0)) fail("has a percentage outside 0-100");
             number(s.percentage);
@@ -380,7 +408,8 @@ private:
 
     /// The members an organisation and a participant share; `field_` names the engagement member.
     void organisation(const OrganisationRef& o) {
-        for (const auto& [which, id] : {std::pair{organisation_m::ref, o.ref}, std::pair{organisation_m::name, o.name}}) {
+        for (const auto& [which, id] :
+             {std::pair{organisation_m::ref, o.ref}, std::pair{organisation_m::name, o.name}}) {
             const std::string_view t = p_.text(id);
             if (t.empty()) continue;
             member(organisation_members[which].name);
@@ -608,7 +637,8 @@ void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& pat
     try {
         Writer(portfolio, [&](std::string_view chunk) { file.write(chunk); }).write_document();
     } catch (const WriteError& e) {
-        throw FileError("cannot write \"" + path.string() + "\": " + e.message + " (the previous file, if any, is unchanged)");
+        throw FileError("cannot write \"" + path.string() + "\": " + e.message +
+                        " (the previous file, if any, is unchanged)");
     }
     file.commit();
 }

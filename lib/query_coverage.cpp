@@ -54,14 +54,16 @@ std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, c
         Sets& s = sets[k];
         if (s.partners[1].empty()) continue;
         const auto kind = static_cast<AgreementKind>(k);
-        if (!filter.tiers.empty() && std::find(filter.tiers.begin(), filter.tiers.end(), kind) == filter.tiers.end()) continue;
+        if (!filter.tiers.empty() && std::find(filter.tiers.begin(), filter.tiers.end(), kind) == filter.tiers.end())
+            continue;
         rows.push_back(KindCoverage{kind,
                                     {distinct(s.countries[0]), distinct(s.countries[1])},
                                     {distinct(s.regions[0]), distinct(s.regions[1])},
                                     {distinct(s.partners[0]), distinct(s.partners[1])}});
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const KindCoverage& a, const KindCoverage& b) { return tier_rank(a.kind) > tier_rank(b.kind); });
+    std::stable_sort(rows.begin(), rows.end(), [](const KindCoverage& a, const KindCoverage& b) {
+        return tier_rank(a.kind) > tier_rank(b.kind);
+    });
     return rows;
 }
 

@@ -22,8 +22,10 @@ bool selected(const ExchangeProgram& p, const ExchangeFilter& f) {
 
 void count(ExchangeTally& t, const ExchangeProgram& p) {
     ++t.programs;
-    if (p.headcount) t.headcount += *p.headcount;
-    else ++t.unknown_headcount;
+    if (p.headcount)
+        t.headcount += *p.headcount;
+    else
+        ++t.unknown_headcount;
 }
 
 }  // namespace

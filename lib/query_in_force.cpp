@@ -26,7 +26,8 @@ bool tie_selected(const Portfolio& portfolio, const TieKey& tie, const TieFilter
 }
 
 bool tier_selected(const TieStatus& status, const TieFilter& filter) {
-    return filter.tiers.empty() || std::find(filter.tiers.begin(), filter.tiers.end(), status.tier) != filter.tiers.end();
+    return filter.tiers.empty() ||
+           std::find(filter.tiers.begin(), filter.tiers.end(), status.tier) != filter.tiers.end();
 }
 
 }  // namespace detail
@@ -69,8 +70,10 @@ AgreementsInForce agreements_in_force(const Portfolio& portfolio, Day on) {
     const auto standings = detail::standings(*index, portfolio.agreements().size(), candidates, on);
     for (std::size_t k = 0; k < candidates.size(); ++k) {
         const Truth active = standings[k].active();
-        if (active == Truth::yes) result.certain.push_back(candidates[k]);
-        else if (active == Truth::unknown) result.possible.push_back(candidates[k]);
+        if (active == Truth::yes)
+            result.certain.push_back(candidates[k]);
+        else if (active == Truth::unknown)
+            result.possible.push_back(candidates[k]);
     }
     std::sort(result.certain.begin(), result.certain.end());
     std::sort(result.possible.begin(), result.possible.end());

@@ -47,7 +47,9 @@ std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter
     // allocation per entry. The sort is stable and entries are made engagement by
     // engagement, so each sum adds in record order and an engagement's entries are
     // adjacent within a row.
-    const auto chars = [](auto& out, std::string_view text) { std::copy_n(text.begin(), std::min(text.size(), out.size()), out.begin()); };
+    const auto chars = [](auto& out, std::string_view text) {
+        std::copy_n(text.begin(), std::min(text.size(), out.size()), out.begin());
+    };
     std::vector<Entry> entries;
     std::vector<RecipientShare> shares;
     for (const OdaEngagement& e : portfolio.engagements()) {
@@ -73,7 +75,9 @@ std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter
         }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) { return x.key < y.key; });
-    const auto text = [](const auto& a) { return std::string_view(a.data(), std::find(a.begin(), a.end(), '\0') - a.begin()); };
+    const auto text = [](const auto& a) {
+        return std::string_view(a.data(), std::find(a.begin(), a.end(), '\0') - a.begin());
+    };
     std::vector<OdaBudgetRow> rows;
     for (std::size_t i = 0; i < entries.size();) {
         const Key& key = entries[i].key;
@@ -93,7 +97,8 @@ std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter
     return rows;
 }
 
-std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Portfolio& portfolio, const OdaFilter& filter) {
+std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Portfolio& portfolio,
+                                                                        const OdaFilter& filter) {
     std::map<CountryCode, std::vector<EngagementId>> by_country;
     for (const Partner& p : portfolio.partners())
         if (p.strategic_oda) by_country.try_emplace(p.country);

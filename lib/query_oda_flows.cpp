@@ -34,9 +34,12 @@ std::vector<OdaFlowRow> oda_flows(const Portfolio& portfolio, const OdaFilter& f
                 s.row.year = t.year;
                 s.row.currency = t.amount.currency();
                 const double part = t.amount.amount() * percentage / 100.0;
-                if (t.type == TransactionType::outgoing_commitment) s.row.committed += part;
-                else if (t.type == TransactionType::disbursement) s.row.disbursed += part;
-                else s.row.expenditure += part;
+                if (t.type == TransactionType::outgoing_commitment)
+                    s.row.committed += part;
+                else if (t.type == TransactionType::disbursement)
+                    s.row.disbursed += part;
+                else
+                    s.row.expenditure += part;
                 s.engagements.insert(static_cast<std::uint32_t>(e.id.index()));
             }
         }

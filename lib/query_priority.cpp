@@ -13,7 +13,7 @@ PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, c
     ties_filter.level.reset();
     ties_filter.priority_only = false;
     const InForce in_force = ties_in_force(portfolio, on, ties_filter);
-    std::set<PartnerId> partners[2];     // [0] certainly covered, [1] possibly covered
+    std::set<PartnerId> partners[2];  // [0] certainly covered, [1] possibly covered
     std::set<CountryCode> countries[2];
     for (const auto* list : {&in_force.certain, &in_force.possible}) {
         const int which = list == &in_force.certain ? 0 : 1;

@@ -55,7 +55,9 @@ Truth suspended_on(const Dates& a, DayNumber d) noexcept {
     const Truth resumed = (a.has & Dates::has_resumed) ? on_or_before(a.resumed_lo, a.resumed_hi, d) : Truth::no;
     return on_or_before(a.suspended_lo, a.suspended_hi, d) && !resumed;
 }
-Truth live_on(const Dates& a, DayNumber d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
+Truth live_on(const Dates& a, DayNumber d) noexcept {
+    return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d);
+}
 
 // Is any transitive successor of an agreement live on one day? Asked for every
 // agreement of a tie, so each agreement's "it or a later one is live" is worked out once
@@ -74,7 +76,8 @@ public:
             scratch_.component.resize(agreements, 0);
         }
         if (++scratch_.call >= UINT32_MAX / 2) {  // the stamps would wrap around: start afresh
-            for (auto* v : {&scratch_.stamp, &scratch_.on_loop, &scratch_.component_stamp}) std::fill(v->begin(), v->end(), 0);
+            for (auto* v : {&scratch_.stamp, &scratch_.on_loop, &scratch_.component_stamp})
+                std::fill(v->begin(), v->end(), 0);
             scratch_.call = 1;
         }
     }
@@ -93,8 +96,8 @@ public:
 
 private:
     struct Tables {
-        std::vector<std::uint32_t> stamp;  // call * 2 + 1 while being worked out, call * 2 + 2 when known
-        std::vector<Truth> value;          // is the agreement or a transitive successor live?
+        std::vector<std::uint32_t> stamp;            // call * 2 + 1 while being worked out, call * 2 + 2 when known
+        std::vector<Truth> value;                    // is the agreement or a transitive successor live?
         std::vector<std::uint32_t> on_loop;          // == call: the agreement is on a loop
         std::vector<std::uint32_t> component_stamp;  // == call: `component` holds its loop's component
         std::vector<std::uint32_t> component;
@@ -202,7 +205,9 @@ std::optional<PartialDate> effective_start(const Agreement& a) noexcept {
     return a.signed_on;
 }
 
-Truth live_on(const Agreement& a, Day d) noexcept { return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d); }
+Truth live_on(const Agreement& a, Day d) noexcept {
+    return started_on(a, d) && !expired_on(a, d) && !terminated_on(a, d);
+}
 
 namespace {
 AgreementStanding standing_of(SupersededOn& superseded_on, AgreementId id, const Dates& dates, DayNumber day) {
@@ -292,7 +297,8 @@ AgreementStanding agreement_standing(const Portfolio& portfolio, AgreementId agr
 
 TieStatus tie_status(const Portfolio& portfolio, const TieKey& tie, Day d) {
     const auto index = portfolio.index();
-    if (const auto found = index->find_tie(tie.partner, tie.signatory)) return detail::tie_status_at(portfolio, *index, *found, d);
+    if (const auto found = index->find_tie(tie.partner, tie.signatory))
+        return detail::tie_status_at(portfolio, *index, *found, d);
     TieStatus none;
     none.tie = tie;
     return none;

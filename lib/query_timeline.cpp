@@ -23,10 +23,14 @@ std::vector<TimelineEvent> partner_timeline(const Portfolio& portfolio, PartnerI
             const Agreement& a = portfolio.agreements()[id.index()];
             const auto who = a.signatory;
             const std::optional<PartialDate> start = a.validity ? std::optional(a.validity->start()) : std::nullopt;
-            if (!a.signed_on && !start && !a.proposed) events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::agreement_undated, id, who, false});
+            if (!a.signed_on && !start && !a.proposed)
+                events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::agreement_undated, id, who, false});
             if (a.proposed && !a.signed_on) {
-                if (start) add(start, TimelineEventKind::agreement_proposed, id, who);
-                else events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::agreement_proposed, id, who, false});
+                if (start)
+                    add(start, TimelineEventKind::agreement_proposed, id, who);
+                else
+                    events.push_back(
+                        TimelineEvent{std::nullopt, TimelineEventKind::agreement_proposed, id, who, false});
             } else {
                 add(a.signed_on, TimelineEventKind::agreement_signed, id, who);
                 if (start && start != a.signed_on) add(start, TimelineEventKind::validity_start, id, who);
@@ -41,16 +45,22 @@ std::vector<TimelineEvent> partner_timeline(const Portfolio& portfolio, PartnerI
     for (const ProgramId id : index->programs_of(partner)) {
         const ExchangeProgram& p = portfolio.programs()[id.index()];
         // An undated program is still listed: its start, without a date.
-        if (p.start) add(p.start, TimelineEventKind::program_start, id, p.organiser);
-        else events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::program_start, id, p.organiser, false});
+        if (p.start)
+            add(p.start, TimelineEventKind::program_start, id, p.organiser);
+        else
+            events.push_back(TimelineEvent{std::nullopt, TimelineEventKind::program_start, id, p.organiser, false});
         add(p.end, TimelineEventKind::program_end, id, p.organiser);
     }
     for (const EngagementId id : index->engagements_of(partner)) {
         const OdaEngagement& e = portfolio.engagements()[id.index()];
-        if (e.actual_start) add(e.actual_start, TimelineEventKind::oda_start, id, std::nullopt);
-        else add(e.planned_start, TimelineEventKind::oda_start, id, std::nullopt, true);
-        if (e.actual_end) add(e.actual_end, TimelineEventKind::oda_end, id, std::nullopt);
-        else add(e.planned_end, TimelineEventKind::oda_end, id, std::nullopt, true);
+        if (e.actual_start)
+            add(e.actual_start, TimelineEventKind::oda_start, id, std::nullopt);
+        else
+            add(e.planned_start, TimelineEventKind::oda_start, id, std::nullopt, true);
+        if (e.actual_end)
+            add(e.actual_end, TimelineEventKind::oda_end, id, std::nullopt);
+        else
+            add(e.planned_end, TimelineEventKind::oda_end, id, std::nullopt, true);
     }
     // Undated agreement events first (0), dated events (1), undated program starts last (2).
     const auto place = [](const TimelineEvent& e) {

@@ -26,7 +26,8 @@ std::vector<Out> convert_all(const Row* rows, std::size_t count, Convert convert
 const std::vector<Country>& country_table() {
     static const auto table = convert_all<detail::CountryRow, Country>(
         detail::country_rows, detail::country_row_count, [](const detail::CountryRow& r) {
-            return Country{r.alpha2, r.alpha3, r.numeric, r.name, r.official_name, r.common_name, r.m49_subregion, r.m49_region};
+            return Country{r.alpha2,        r.alpha3,      r.numeric,       r.name,
+                           r.official_name, r.common_name, r.m49_subregion, r.m49_region};
         });
     return table;
 }
@@ -34,7 +35,8 @@ const std::vector<Country>& country_table() {
 const std::vector<Country>& user_assigned_table() {
     static const auto table = convert_all<detail::CountryRow, Country>(
         detail::user_assigned_country_rows, detail::user_assigned_country_row_count, [](const detail::CountryRow& r) {
-            return Country{r.alpha2, r.alpha3, r.numeric, r.name, r.official_name, r.common_name, r.m49_subregion, r.m49_region};
+            return Country{r.alpha2,        r.alpha3,      r.numeric,       r.name,
+                           r.official_name, r.common_name, r.m49_subregion, r.m49_region};
         });
     return table;
 }
@@ -49,22 +51,25 @@ const std::vector<WithdrawnCountry>& withdrawn_table() {
 
 const std::vector<Subdivision>& subdivision_table() {
     static const auto table = convert_all<detail::SubdivisionRow, Subdivision>(
-        detail::subdivision_rows, detail::subdivision_row_count,
-        [](const detail::SubdivisionRow& r) { return Subdivision{r.code, r.name, r.type, r.parent}; });
+        detail::subdivision_rows, detail::subdivision_row_count, [](const detail::SubdivisionRow& r) {
+            return Subdivision{r.code, r.name, r.type, r.parent};
+        });
     return table;
 }
 
 const std::vector<Currency>& currency_table() {
     static const auto table = convert_all<detail::CurrencyRow, Currency>(
-        detail::currency_rows, detail::currency_row_count,
-        [](const detail::CurrencyRow& r) { return Currency{r.alpha3, r.numeric, r.name}; });
+        detail::currency_rows, detail::currency_row_count, [](const detail::CurrencyRow& r) {
+            return Currency{r.alpha3, r.numeric, r.name};
+        });
     return table;
 }
 
 const std::vector<WorldRegion>& region_table() {
     static const auto table = convert_all<detail::RegionRow, WorldRegion>(
-        detail::region_rows, detail::region_row_count,
-        [](const detail::RegionRow& r) { return WorldRegion{r.m49, r.name, r.parent}; });
+        detail::region_rows, detail::region_row_count, [](const detail::RegionRow& r) {
+            return WorldRegion{r.m49, r.name, r.parent};
+        });
     return table;
 }
 
@@ -110,8 +115,9 @@ std::span<const Subdivision> subdivisions() noexcept { return subdivision_table(
 std::span<const Subdivision> subdivisions_of(CountryCode country) noexcept {
     const auto& table = subdivision_table();
     const std::string_view prefix = country.view();
-    const auto first = std::lower_bound(table.begin(), table.end(), prefix,
-                                        [](const Subdivision& s, std::string_view p) { return s.code.substr(0, 2) < p; });
+    const auto first =
+        std::lower_bound(table.begin(), table.end(), prefix,
+                         [](const Subdivision& s, std::string_view p) { return s.code.substr(0, 2) < p; });
     auto last = first;
     while (last != table.end() && last->code.substr(0, 2) == prefix) ++last;
     return {first, last};

@@ -64,9 +64,12 @@ std::string agreement_text(const Portfolio& p, AgreementId id) {
     std::string out(p.text(a.key));
     out += " (";
     out += to_string(a.kind);
-    if (a.signed_on) out += ", signed " + a.signed_on->to_string();
-    else if (a.proposed) out += ", proposed";
-    else out += ", undated";
+    if (a.signed_on)
+        out += ", signed " + a.signed_on->to_string();
+    else if (a.proposed)
+        out += ", proposed";
+    else
+        out += ", undated";
     if (a.validity) out += ", valid " + a.validity->to_string();
     if (a.provenance.uncertain) out += ", uncertain";
     out += ")";
@@ -78,8 +81,10 @@ void pad_to(std::string& line, std::size_t width) {
     std::size_t points = 0;
     for (const char c : line)
         if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++points;
-    if (points < width) line.append(width - points, ' ');
-    else line += ' ';
+    if (points < width)
+        line.append(width - points, ' ');
+    else
+        line += ' ';
 }
 
 void heading(std::ostringstream& out, const std::string& title) {
@@ -216,11 +221,13 @@ void dormant_section(std::ostringstream& out, const Portfolio& p, Day on, int ye
             pad_to(line, 40);
             line += std::string(to_string(d.tie.tier));
             pad_to(line, 62);
-            if (d.last_contact) line += "latest exchange recorded: " + d.last_contact->to_string();
-            else if (d.undated_programs == 0) line += "no exchange recorded";
-            else line += "no dated exchange recorded";
-            if (d.undated_programs != 0)
-                line += " (+ " + std::to_string(d.undated_programs) + " undated)";
+            if (d.last_contact)
+                line += "latest exchange recorded: " + d.last_contact->to_string();
+            else if (d.undated_programs == 0)
+                line += "no exchange recorded";
+            else
+                line += "no dated exchange recorded";
+            if (d.undated_programs != 0) line += " (+ " + std::to_string(d.undated_programs) + " undated)";
             out << line << '\n';
         }
     };
@@ -250,8 +257,10 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
         for (const std::string& country : countries) {
             Tally& t = rows[{country, !program.start, program.start ? program.start->year() : 0}];
             ++t.programs;
-            if (program.headcount) t.headcount += *program.headcount;
-            else ++t.unknown_headcount;
+            if (program.headcount)
+                t.headcount += *program.headcount;
+            else
+                ++t.unknown_headcount;
             if (program.provenance.uncertain) ++t.uncertain;
         }
     }
@@ -262,7 +271,8 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
     out << "  A multilateral program appears under each of its countries.\n";
     for (const auto& [key, t] : rows) {
         const auto& [country, undated, year] = key;
-        std::string line = "  " + country + " " + (country == "??" ? std::string("(no partner)") : country_name(CountryCode(country)));
+        std::string line =
+            "  " + country + " " + (country == "??" ? std::string("(no partner)") : country_name(CountryCode(country)));
         pad_to(line, 32);
         line += undated ? std::string("undated") : std::to_string(year);
         pad_to(line, 40);
@@ -280,8 +290,10 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
 
 std::string amount_text(double amount) {
     char buffer[64];
-    if (std::floor(amount) == amount && std::fabs(amount) < 1e15) std::snprintf(buffer, sizeof buffer, "%.0f", amount);
-    else std::snprintf(buffer, sizeof buffer, "%.2f", amount);
+    if (std::floor(amount) == amount && std::fabs(amount) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", amount);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.2f", amount);
     return buffer;
 }
 
@@ -329,21 +341,22 @@ void oda_section(std::ostringstream& out, const Portfolio& p, std::optional<std:
             const OdaEngagement* e = engagements[i];
             std::string line = "    " + std::string(p.text(e->title).empty() ? p.text(e->key) : p.text(e->title));
             line += " [" + std::string(to_string(e->status));
-            if (const auto& start = e->actual_start ? e->actual_start : e->planned_start) line += ", from " + start->to_string();
+            if (const auto& start = e->actual_start ? e->actual_start : e->planned_start)
+                line += ", from " + start->to_string();
             if (e->brand_project) line += ", brand project";
             if (e->budgets.empty()) line += ", no budget recorded";
             if (e->provenance.uncertain) line += ", uncertain";
             out << line << "]\n";
         }
-        if (listed < engagements.size())
-            out << "    and " << engagements.size() - listed << " more not listed\n";
+        if (listed < engagements.size()) out << "    and " << engagements.size() - listed << " more not listed\n";
         bool any = false;
         for (const auto& [key, amount] : budgets) {
             if (std::get<0>(key) != country) continue;
             any = true;
             out << "    budget " << std::get<1>(key) << ": " << amount_text(amount) << ' ' << std::get<2>(key) << '\n';
             auto parts = sectors[key];
-            std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+            std::stable_sort(parts.begin(), parts.end(),
+                             [](const auto& x, const auto& y) { return x.second > y.second; });
             for (const auto& [sector, part] : parts)
                 out << "      sector " << sector << ": " << amount_text(part) << ' ' << std::get<2>(key) << '\n';
         }
@@ -351,8 +364,9 @@ void oda_section(std::ostringstream& out, const Portfolio& p, std::optional<std:
         for (const OdaFlowRow& row : flows[country]) {
             out << "    transactions " << row.year << ":";
             const char* sep = " ";
-            for (const auto& [label, amount] : {std::pair{"committed", row.committed}, std::pair{"disbursed", row.disbursed},
-                                                std::pair{"spent", row.expenditure}}) {
+            for (const auto& [label, amount] :
+                 {std::pair{"committed", row.committed}, std::pair{"disbursed", row.disbursed},
+                  std::pair{"spent", row.expenditure}}) {
                 if (amount == 0.0) continue;
                 out << sep << label << ' ' << amount_text(amount) << ' ' << row.currency.str();
                 sep = ", ";
@@ -399,7 +413,8 @@ std::optional<Day> published_as_of_day(const PublishedFigures& figures) {
     return date->latest();
 }
 
-std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio, Day on, const PublishedFigures& figures) {
+std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio, Day on,
+                                                     const PublishedFigures& figures) {
     std::vector<FigureComparison> out;
     for (const PublishedTieCount& row : figures.ties) {
         const GroupCoverage coverage = coverage_of(portfolio, on, row.kinds);
@@ -424,7 +439,8 @@ std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio,
 
 std::string render_report(const Portfolio& portfolio, const ReportOptions& options) {
     if (options.dormant_years < 0)
-        throw InvalidValue("report: dormant_years is " + std::to_string(options.dormant_years) + "; it must be 0 or more");
+        throw InvalidValue("report: dormant_years is " + std::to_string(options.dormant_years) +
+                           "; it must be 0 or more");
     if (options.expiring_months < 0)
         throw InvalidValue("report: expiring_months is " + std::to_string(options.expiring_months) +
                            "; it must be 0 or more");

@@ -43,7 +43,8 @@ PublishedFigures parse_published_figures(std::string_view json, std::string_view
     if (!doc.is_object()) fail(source_name, "$", "expected an object");
     const auto schema = doc.find("schema");
     if (schema == doc.end() || !schema->is_string())
-        fail(source_name, "$.schema", std::string("missing; expected \"") + std::string(published_figures_schema_id) + "\"");
+        fail(source_name, "$.schema",
+             std::string("missing; expected \"") + std::string(published_figures_schema_id) + "\"");
     if (schema->get<std::string>() != published_figures_schema_id)
         fail(source_name, "$.schema",
              "unknown schema \"" + schema->get<std::string>() + "\"; this library reads \"" +

@@ -29,9 +29,12 @@ namespace paradiplomacy::detail {
     std::string out;
     for (const char c : name) {
         const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out.push_back(c);
-        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (!out.empty() && out.back() != '-') out.push_back('-');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80)
+            out.push_back(c);
+        else if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (!out.empty() && out.back() != '-')
+            out.push_back('-');
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? std::string("unnamed") : out;

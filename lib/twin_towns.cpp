@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/io/twin_towns.hpp>
-
-#include <paradiplomacy/io/csv_country_names.hpp>
-#include <paradiplomacy/reference/subdivisions.hpp>
-#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
-
 #include "csv_reader.hpp"
 #include "suffixed_keys.hpp"
 #include "text_util.hpp"
+
+#include <paradiplomacy/io/csv_country_names.hpp>
+#include <paradiplomacy/io/twin_towns.hpp>
+#include <paradiplomacy/reference/subdivisions.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <algorithm>
 #include <array>
@@ -31,10 +30,10 @@ constexpr std::string_view delimiters = ",\t;|";
 
 std::string_view delimiter_name(char d) {
     switch (d) {
-    case '\t': return "tabs";
-    case ';': return "semicolons";
-    case '|': return "vertical bars";
-    default: return "commas";
+        case '\t': return "tabs";
+        case ';': return "semicolons";
+        case '|': return "vertical bars";
+        default: return "commas";
     }
 }
 
@@ -61,8 +60,8 @@ struct Field {
     bool optional;
 };
 constexpr Field fields[] = {
-    {"city1", &TwinTownColumns::city1, false},         {"country1", &TwinTownColumns::country1, false},
-    {"city2", &TwinTownColumns::city2, false},         {"country2", &TwinTownColumns::country2, false},
+    {"city1", &TwinTownColumns::city1, false},        {"country1", &TwinTownColumns::country1, false},
+    {"city2", &TwinTownColumns::city2, false},        {"country2", &TwinTownColumns::country2, false},
     {"city1_qid", &TwinTownColumns::city1_qid, true}, {"city2_qid", &TwinTownColumns::city2_qid, true},
 };
 constexpr std::size_t field_count = std::size(fields);
@@ -71,8 +70,8 @@ constexpr std::size_t absent = static_cast<std::size_t>(-1);
 /// Where each field is in the header (absent for an unmapped optional one). Throws
 /// FileError saying what the header holds and how to map it when a field is missing.
 std::array<std::size_t, field_count> locate_columns(const std::string& file, const detail::CsvRecord& header,
-                                                     TwinTownColumns& columns, bool mapped, char delimiter,
-                                                     bool sniffed) {
+                                                    TwinTownColumns& columns, bool mapped, char delimiter,
+                                                    bool sniffed) {
     std::vector<std::string> cells;
     for (const auto& c : header.cells) cells.push_back(lower(c));
     std::array<std::size_t, field_count> at{};
@@ -111,9 +110,10 @@ std::array<std::size_t, field_count> locate_columns(const std::string& file, con
     const std::size_t shown = std::min(header.cells.size(), max_header_cells_shown);
     for (std::size_t i = 0; i < shown; ++i) message += (i == 0 ? " " : ", ") + detail::quoted_excerpt(header.cells[i]);
     if (shown < header.cells.size()) message += ", ... (" + std::to_string(header.cells.size() - shown) + " more)";
-    message += "; expected the columns city1, country1, city2, country2 (and optionally city1_qid, city2_qid for "
-               "Wikidata items), or a column mapping that names the header cell of each, e.g. "
-               "city1=<header cell>, country1=..., city2=..., country2=...";
+    message +=
+        "; expected the columns city1, country1, city2, country2 (and optionally city1_qid, city2_qid for "
+        "Wikidata items), or a column mapping that names the header cell of each, e.g. "
+        "city1=<header cell>, country1=..., city2=..., country2=...";
     if (header.cells.size() == 1) message += ", and the delimiter if it is none of , ; tab |";
     throw FileError(message);
 }
@@ -189,7 +189,8 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
     TwinTownList list;
     list.source = name;
     list.delimiter = options.delimiter ? *options.delimiter : sniff_delimiter(text);
-    list.columns = options.columns ? *options.columns : TwinTownColumns{.city1_qid = "city1_qid", .city2_qid = "city2_qid"};
+    list.columns =
+        options.columns ? *options.columns : TwinTownColumns{.city1_qid = "city1_qid", .city2_qid = "city2_qid"};
     const std::uint64_t total = text.size();
 
     std::map<TwinCity, std::uint32_t> ids;  // in order of first appearance
@@ -238,7 +239,8 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
             }
             const auto cell = [&](std::size_t f) { return trim(record.cells[at[f]]); };
             const auto where = [&](std::size_t f) {
-                return detail::csv_where(name, record) + ", column " + detail::quoted_excerpt(list.columns.*fields[f].column);
+                return detail::csv_where(name, record) + ", column " +
+                       detail::quoted_excerpt(list.columns.*fields[f].column);
             };
             const std::string_view city1 = cell(0);
             const std::string_view city2 = cell(2);
@@ -297,10 +299,11 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
             list.pairs.push_back(TwinPair{a, b, record.line});
         },
         list.delimiter);
-    if (!header_seen) throw FileError(name + ": the file is empty (expected a header such as city1,country1,city2,country2)");
+    if (!header_seen)
+        throw FileError(name + ": the file is empty (expected a header such as city1,country1,city2,country2)");
     if (!errors.empty()) {
-        std::string message = name + ": " + std::to_string(errors.size()) + " malformed row" +
-                              (errors.size() == 1 ? "" : "s");
+        std::string message =
+            name + ": " + std::to_string(errors.size()) + " malformed row" + (errors.size() == 1 ? "" : "s");
         const std::size_t shown = std::min(errors.size(), max_errors_shown);
         if (shown < errors.size()) message += " (the first " + std::to_string(shown) + " shown)";
         message += ":";
@@ -353,8 +356,9 @@ Portfolio twin_town_portfolio(const TwinTownList& list, const TwinCity& home_cit
 
     Portfolio portfolio(home_region, home_city.name);
     const TextId source = portfolio.intern(list.source);
-    const TextId note = portfolio.intern("from a public twin-town list: the tie's date is unknown and its kind "
-                                         "(sister) is assumed, the list does not say");
+    const TextId note = portfolio.intern(
+        "from a public twin-town list: the tie's date is unknown and its kind "
+        "(sister) is assumed, the list does not say");
     detail::SuffixedKeys partner_keys;
     for (const auto& pair : list.pairs_of(*home)) {
         const TwinCity& twin = list.cities[pair.first == *home ? pair.second : pair.first];

@@ -15,9 +15,9 @@ namespace {
 const std::vector<detail::RuleEntry>& entries() {
     static const std::vector<detail::RuleEntry> all = [] {
         std::vector<detail::RuleEntry> out;
-        for (const auto area : {detail::code_rules(), detail::date_rules(), detail::reference_rules(),
-                                detail::duplicate_rules(), detail::state_rules(), detail::oda_rules(),
-                                detail::record_rules(), detail::iati_rules()})
+        for (const auto area :
+             {detail::code_rules(), detail::date_rules(), detail::reference_rules(), detail::duplicate_rules(),
+              detail::state_rules(), detail::oda_rules(), detail::record_rules(), detail::iati_rules()})
             out.insert(out.end(), area.begin(), area.end());
         return out;
     }();
@@ -72,7 +72,8 @@ void validate(const Portfolio& portfolio, FindingSink& sink, const ValidationOpt
                                "\" is not in the rule catalogue (see docs/validation-rules.md)");
     const Day today = options.today ? *options.today : boost::gregorian::day_clock::local_day();
     for (const detail::RuleEntry& e : entries())
-        if (options.enabled(e.info.id)) e.check(detail::RuleRun{portfolio, today, e.info, sink, options.iati_codelists});
+        if (options.enabled(e.info.id))
+            e.check(detail::RuleRun{portfolio, today, e.info, sink, options.iati_codelists});
 }
 
 ValidationReport validate(const Portfolio& portfolio, const ValidationOptions& options) {

@@ -28,9 +28,10 @@ void home_unknown(const RuleRun& run) {
 
 void home_unspecified(const RuleRun& run) {
     if (home_unspecified(run.portfolio))
-        run.report(run.home(), "code",
-                   "the home government is unspecified (ZZ-ZZ, as for an IATI import without a home): rules about the home "
-                   "(e.g. Korean council approval) were not applied; set the home region's ISO 3166-2 code to apply them");
+        run.report(
+            run.home(), "code",
+            "the home government is unspecified (ZZ-ZZ, as for an IATI import without a home): rules about the home "
+            "(e.g. Korean council approval) were not applied; set the home region's ISO 3166-2 code to apply them");
 }
 
 void country_unknown(const RuleRun& run) {
@@ -62,15 +63,16 @@ void region_unknown(const RuleRun& run) {
     for (const Partner& p : run.portfolio.partners())
         if (p.region && reference::subdivision_status(*p.region) != CodeStatus::current)
             run.report(run.ref(p), "region",
-                       "region " + p.region->str() + " is not an ISO 3166-2 subdivision code: correct it or leave it empty for a city");
+                       "region " + p.region->str() +
+                           " is not an ISO 3166-2 subdivision code: correct it or leave it empty for a city");
 }
 
 void region_country_mismatch(const RuleRun& run) {
     for (const Partner& p : run.portfolio.partners())
         if (p.region && p.region->country() != p.country)
             run.report(run.ref(p), "region",
-                       "region " + p.region->str() + " belongs to " + p.region->country().str() + ", but the partner's country is " +
-                           p.country.str() + ": correct the country or the region");
+                       "region " + p.region->str() + " belongs to " + p.region->country().str() +
+                           ", but the partner's country is " + p.country.str() + ": correct the country or the region");
 }
 
 void region_not_first_level(const RuleRun& run) {
@@ -90,7 +92,8 @@ void recipient_not_current(const RuleRun& run) {
         if (status == CodeStatus::current) return;
         run.report(run.ref(e), field,
                    "recipient " + country.str() +
-                       (status == CodeStatus::withdrawn ? " was withdrawn from ISO 3166-1" : " is not an ISO 3166-1 alpha-2 code") +
+                       (status == CodeStatus::withdrawn ? " was withdrawn from ISO 3166-1"
+                                                        : " is not an ISO 3166-1 alpha-2 code") +
                        ": set the recipient country's current code");
     };
     for (const OdaEngagement& e : run.portfolio.engagements()) {
@@ -116,7 +119,8 @@ void oda_region_unknown(const RuleRun& run) {
         for (std::size_t i = 0; i < e.regions.size(); ++i)
             if (reference::subdivision_status(e.regions[i].region) != CodeStatus::current)
                 run.report(run.ref(e), "regions[" + std::to_string(i) + "].region",
-                           "recipient region " + e.regions[i].region.str() + " is not an ISO 3166-2 subdivision code: correct it");
+                           "recipient region " + e.regions[i].region.str() +
+                               " is not an ISO 3166-2 subdivision code: correct it");
 }
 
 void oda_region_country_mismatch(const RuleRun& run) {
@@ -133,7 +137,8 @@ void oda_region_country_mismatch(const RuleRun& run) {
 void currency_unknown(const RuleRun& run) {
     const auto check = [&](const OdaEngagement& e, CurrencyCode c, const std::string& field) {
         if (reference::currency_status(c) != CodeStatus::current)
-            run.report(run.ref(e), field, "currency " + c.str() + " is not an ISO 4217 code in use: use e.g. KRW or USD");
+            run.report(run.ref(e), field,
+                       "currency " + c.str() + " is not an ISO 4217 code in use: use e.g. KRW or USD");
     };
     for (const OdaEngagement& e : run.portfolio.engagements()) {
         if (e.default_currency) check(e, *e.default_currency, "default_currency");
@@ -151,38 +156,50 @@ void purpose_form(const RuleRun& run) {
             if (code.view().front() == '0')
                 run.report(run.ref(e), "sectors[" + std::to_string(i) + "].purpose",
                            "purpose code " + code.str() +
-                               " cannot be a DAC CRS purpose code (they run from 11110 to 99820): use the five-digit CRS code");
+                               " cannot be a DAC CRS purpose code (they run from 11110 to 99820): use the five-digit "
+                               "CRS code");
         }
 }
 
 constexpr std::array entries{
     RuleEntry{{"code.home.unknown", Severity::error, EntityKind::home,
-               "The home government's code is an ISO 3166-2 subdivision."}, home_unknown},
+               "The home government's code is an ISO 3166-2 subdivision."},
+              home_unknown},
     RuleEntry{{"code.home.unspecified", Severity::info, EntityKind::home,
                "Says when the home government is unspecified (ZZ-ZZ), so rules about the home were not applied."},
               home_unspecified},
     RuleEntry{{"code.country.unknown", Severity::error, EntityKind::partner,
-               "A partner's country is an ISO 3166-1 alpha-2 code."}, country_unknown},
+               "A partner's country is an ISO 3166-1 alpha-2 code."},
+              country_unknown},
     RuleEntry{{"code.country.withdrawn", Severity::warning, EntityKind::partner,
-               "A partner's country code was withdrawn from ISO 3166-1 (ISO 3166-3)."}, country_withdrawn},
-    RuleEntry{{"code.region.missing", Severity::error, EntityKind::partner,
-               "A region partner has an ISO 3166-2 code."}, region_missing},
+               "A partner's country code was withdrawn from ISO 3166-1 (ISO 3166-3)."},
+              country_withdrawn},
+    RuleEntry{{"code.region.missing", Severity::error, EntityKind::partner, "A region partner has an ISO 3166-2 code."},
+              region_missing},
     RuleEntry{{"code.region.unknown", Severity::error, EntityKind::partner,
-               "A partner's region code is an ISO 3166-2 subdivision."}, region_unknown},
+               "A partner's region code is an ISO 3166-2 subdivision."},
+              region_unknown},
     RuleEntry{{"code.region.country_mismatch", Severity::error, EntityKind::partner,
-               "A partner's region belongs to the partner's country."}, region_country_mismatch},
+               "A partner's region belongs to the partner's country."},
+              region_country_mismatch},
     RuleEntry{{"code.region.not_first_level", Severity::warning, EntityKind::partner,
-               "A region partner's subdivision is a first-level one."}, region_not_first_level},
+               "A region partner's subdivision is a first-level one."},
+              region_not_first_level},
     RuleEntry{{"code.recipient.not_current", Severity::error, EntityKind::oda,
-               "An ODA recipient country is a current ISO 3166-1 country (ZZ when only recipient regions are named)."}, recipient_not_current},
+               "An ODA recipient country is a current ISO 3166-1 country (ZZ when only recipient regions are named)."},
+              recipient_not_current},
     RuleEntry{{"code.oda_region.unknown", Severity::error, EntityKind::oda,
-               "An ODA recipient region is an ISO 3166-2 subdivision."}, oda_region_unknown},
+               "An ODA recipient region is an ISO 3166-2 subdivision."},
+              oda_region_unknown},
     RuleEntry{{"code.oda_region.country_mismatch", Severity::error, EntityKind::oda,
-               "An ODA recipient region lies in a recipient country."}, oda_region_country_mismatch},
+               "An ODA recipient region lies in a recipient country."},
+              oda_region_country_mismatch},
     RuleEntry{{"code.currency.unknown", Severity::error, EntityKind::oda,
-               "The default, budget and transaction currencies are ISO 4217 codes in use."}, currency_unknown},
+               "The default, budget and transaction currencies are ISO 4217 codes in use."},
+              currency_unknown},
     RuleEntry{{"code.purpose.form", Severity::error, EntityKind::oda,
-               "A sector's purpose code has the DAC CRS form (11110-99820)."}, purpose_form},
+               "A sector's purpose code has the DAC CRS form (11110-99820)."},
+              purpose_form},
 };
 
 }  // namespace

@@ -62,9 +62,11 @@ void duplicate_partner(const RuleRun& run) {
 
 constexpr std::array entries{
     RuleEntry{{"dup.agreement", Severity::warning, EntityKind::agreement,
-               "No two agreements share partner, signatory, kind and signing date."}, duplicate_agreement},
+               "No two agreements share partner, signatory, kind and signing date."},
+              duplicate_agreement},
     RuleEntry{{"dup.partner", Severity::warning, EntityKind::partner,
-               "No two partners share level, country, region and English name."}, duplicate_partner},
+               "No two partners share level, country, region and English name."},
+              duplicate_partner},
 };
 
 }  // namespace

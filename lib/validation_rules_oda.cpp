@@ -40,8 +40,9 @@ void check_sum(const RuleRun& run, const OdaEngagement& e, const std::vector<Sha
     double sum = 0.0;
     for (const Share& s : shares) sum += s.percentage;
     if (round4(sum) != 100.0)
-        run.report(run.ref(e), std::string(field),
-                   std::string(what) + " percentages sum to " + number(sum) + ", not 100: correct them so they add up to 100");
+        run.report(
+            run.ref(e), std::string(field),
+            std::string(what) + " percentages sum to " + number(sum) + ", not 100: correct them so they add up to 100");
 }
 
 /// IATI standard.json 2.1.2 (several sectors of one vocabulary sum to 100) and 2.1.4 (a
@@ -59,10 +60,12 @@ void sectors_sum(const RuleRun& run) {
                     sum += e.sectors[i].percentage;
                 }
             if (count == 0 || round4(sum) == 100.0) continue;
-            const std::string in = vocabulary == 1 ? "DAC 5-digit (IATI vocabulary 1)" : "DAC 3-digit (IATI vocabulary 2)";
+            const std::string in =
+                vocabulary == 1 ? "DAC 5-digit (IATI vocabulary 1)" : "DAC 3-digit (IATI vocabulary 2)";
             if (count == 1)
                 run.report(run.ref(e), "sectors[" + std::to_string(lone) + "].percentage",
-                           "the only " + in + " sector, " + e.sectors[lone].purpose.str() + ", has percentage " + number(sum) +
+                           "the only " + in + " sector, " + e.sectors[lone].purpose.str() + ", has percentage " +
+                               number(sum) +
                                ": a lone sector is at 100 or has no percentage (IATI standard.json 2.1.4)");
             else
                 run.report(run.ref(e), "sectors",
@@ -87,8 +90,9 @@ void recipients_sum(const RuleRun& run) {
             if (round4(countries) == 100.0) continue;
             if (country_count == 1)
                 run.report(run.ref(e), "recipient_countries[0].percentage",
-                           "the only recipient country, " + e.recipient_countries[0].country.str() + ", has percentage " +
-                               number(countries) + ": a lone recipient country is at 100 or has no percentage (IATI standard.json 3.1.4)");
+                           "the only recipient country, " + e.recipient_countries[0].country.str() +
+                               ", has percentage " + number(countries) +
+                               ": a lone recipient country is at 100 or has no percentage (IATI standard.json 3.1.4)");
             else
                 run.report(run.ref(e), "recipient_countries",
                            "recipient country percentages sum to " + number(countries) +
@@ -104,18 +108,20 @@ void recipients_sum(const RuleRun& run) {
                     sum += r.percentage;
                 }
             if (count == 0 || round4(sum) == 100.0) continue;
-            const std::string vocabulary = v == RegionVocabulary::oecd_dac ? "vocabulary 1 (OECD DAC)" : "vocabulary 2 (UN M49)";
+            const std::string vocabulary =
+                v == RegionVocabulary::oecd_dac ? "vocabulary 1 (OECD DAC)" : "vocabulary 2 (UN M49)";
             if (count == 1 && country_count == 0)
                 run.report(run.ref(e), "recipient_regions",
                            "the only recipient region of " + vocabulary + " has percentage " + number(sum) +
                                " and there is no recipient country: a lone region is at 100 or has no percentage (IATI "
                                "standard.json 3.4.4)");
             else
-                run.report(run.ref(e), "recipient_regions",
-                           "recipient country and " + vocabulary + " region percentages sum to " + number(sum) +
-                               ", not 100: correct them so countries and the regions of each vocabulary add up to 100 (IATI "
-                               "standard.json 3.4.2)" +
-                               (implied ? "; the recipient " + e.recipient.str() + " counts as a country at 100" : ""));
+                run.report(
+                    run.ref(e), "recipient_regions",
+                    "recipient country and " + vocabulary + " region percentages sum to " + number(sum) +
+                        ", not 100: correct them so countries and the regions of each vocabulary add up to 100 (IATI "
+                        "standard.json 3.4.2)" +
+                        (implied ? "; the recipient " + e.recipient.str() + " counts as a country at 100" : ""));
         }
     }
 }
@@ -125,7 +131,8 @@ void recipient_first_country(const RuleRun& run) {
         if (!e.recipient_countries.empty() && e.recipient != e.recipient_countries.front().country)
             run.report(run.ref(e), "recipient",
                        "recipient " + e.recipient.str() + " is not the first of the recipient countries (" +
-                           e.recipient_countries.front().country.str() + "): set the recipient to the first listed country");
+                           e.recipient_countries.front().country.str() +
+                           "): set the recipient to the first listed country");
 }
 
 void regions_sum(const RuleRun& run) {
@@ -136,12 +143,14 @@ void negative_percentage(const RuleRun& run) {
     for (const OdaEngagement& e : run.portfolio.engagements()) {
         for (std::size_t i = 0; i < e.recipient_countries.size(); ++i)
             if (e.recipient_countries[i].percentage < 0.0)
-                run.report(run.ref(e), "recipient_countries[" + std::to_string(i) + "].percentage",
-                           "percentage " + number(e.recipient_countries[i].percentage) + " is negative: a share is 0 to 100");
+                run.report(
+                    run.ref(e), "recipient_countries[" + std::to_string(i) + "].percentage",
+                    "percentage " + number(e.recipient_countries[i].percentage) + " is negative: a share is 0 to 100");
         for (std::size_t i = 0; i < e.recipient_regions.size(); ++i)
             if (e.recipient_regions[i].percentage < 0.0)
-                run.report(run.ref(e), "recipient_regions[" + std::to_string(i) + "].percentage",
-                           "percentage " + number(e.recipient_regions[i].percentage) + " is negative: a share is 0 to 100");
+                run.report(
+                    run.ref(e), "recipient_regions[" + std::to_string(i) + "].percentage",
+                    "percentage " + number(e.recipient_regions[i].percentage) + " is negative: a share is 0 to 100");
         for (std::size_t i = 0; i < e.sectors.size(); ++i)
             if (e.sectors[i].percentage < 0.0)
                 run.report(run.ref(e), "sectors[" + std::to_string(i) + "].percentage",
@@ -163,8 +172,9 @@ void budget_partial_date(const RuleRun& run) {
                            "budget period " + p.to_string() +
                                " uses a year or month where a full date is required: give both ends as YYYY-MM-DD");
             else if (!p.end())
-                run.report(run.ref(e), field,
-                           "budget period " + p.to_string() + " has no end: give the last day of the period (YYYY-MM-DD)");
+                run.report(
+                    run.ref(e), field,
+                    "budget period " + p.to_string() + " has no end: give the last day of the period (YYYY-MM-DD)");
         }
 }
 
@@ -178,7 +188,8 @@ void budget_too_long(const RuleRun& run) {
             const ShiftedDay a_year_on = add_years(p.start().latest(), 1);
             if (a_year_on.exact() && p.end()->earliest() >= a_year_on.day)
                 run.report(run.ref(e), "budgets[" + std::to_string(i) + "].period",
-                           "budget period " + p.to_string() + " is longer than one year (IATI standard.json 7.5.3): split it into yearly budgets");
+                           "budget period " + p.to_string() +
+                               " is longer than one year (IATI standard.json 7.5.3): split it into yearly budgets");
         }
 }
 
@@ -187,7 +198,8 @@ void budget_negative(const RuleRun& run) {
         for (std::size_t i = 0; i < e.budgets.size(); ++i)
             if (e.budgets[i].value.amount() < 0.0)
                 run.report(run.ref(e), "budgets[" + std::to_string(i) + "].value",
-                           "budget amount " + number(e.budgets[i].value.amount()) + " " + e.budgets[i].value.currency().str() +
+                           "budget amount " + number(e.budgets[i].value.amount()) + " " +
+                               e.budgets[i].value.currency().str() +
                                " is negative: a budget plans spending; record refunds as transactions instead");
 }
 
@@ -237,7 +249,8 @@ std::vector<std::pair<CountryCode, std::string>> recipient_countries(const OdaEn
         if (!regions_only(e)) out.emplace_back(e.recipient, "recipient");
     } else {
         for (std::size_t i = 0; i < e.recipient_countries.size(); ++i)
-            out.emplace_back(e.recipient_countries[i].country, "recipient_countries[" + std::to_string(i) + "].country");
+            out.emplace_back(e.recipient_countries[i].country,
+                             "recipient_countries[" + std::to_string(i) + "].country");
     }
     return out;
 }
@@ -256,8 +269,9 @@ void not_on_dac_list(const RuleRun& run) {
             }
             if (!off.empty())
                 run.report(run.ref(e), field,
-                           "recipient " + country.str() + " is not on the OECD DAC List of ODA Recipients for " + year_list(off) +
-                               " (" + title + "): flows to it are not ODA in DAC terms; check the recipient or report the "
+                           "recipient " + country.str() + " is not on the OECD DAC List of ODA Recipients for " +
+                               year_list(off) + " (" + title +
+                               "): flows to it are not ODA in DAC terms; check the recipient or report the "
                                "engagement as another official flow");
         }
     }
@@ -268,7 +282,8 @@ void no_dac_list(const RuleRun& run) {
         if (regions_only(e)) continue;  // no country to look up
         std::vector<int> unknown;
         for (int y : engagement_years(e))
-            if (reference::dac_listing(e.recipient, y).status == reference::DacListingStatus::no_list_for_year) unknown.push_back(y);
+            if (reference::dac_listing(e.recipient, y).status == reference::DacListingStatus::no_list_for_year)
+                unknown.push_back(y);
         if (unknown.empty()) continue;
         std::string shipped;
         for (const auto& l : reference::dac_lists())
@@ -285,38 +300,49 @@ void recipient_partner_country(const RuleRun& run) {
         const Partner& p = run.portfolio.partner(*e.recipient_partner);
         if (p.country != e.recipient)
             run.report(run.ref(e), "recipient_partner",
-                       run.name("partner", p.key, p.id.index()) + " is in " + p.country.str() + ", but the recipient is " +
-                           e.recipient.str() + ": link a partner in the recipient country or correct the recipient");
+                       run.name("partner", p.key, p.id.index()) + " is in " + p.country.str() +
+                           ", but the recipient is " + e.recipient.str() +
+                           ": link a partner in the recipient country or correct the recipient");
     }
 }
 
 constexpr std::array entries{
     RuleEntry{{"oda.sectors.sum", Severity::error, EntityKind::oda,
                "Sector percentages sum to 100 within each vocabulary (rounded to 4 decimals); a lone sector is at 100 "
-               "(IATI standard.json 2.1.2, 2.1.4)."}, sectors_sum},
+               "(IATI standard.json 2.1.2, 2.1.4)."},
+              sectors_sum},
     RuleEntry{{"oda.regions.sum", Severity::error, EntityKind::oda,
-               "Recipient region percentages, when given, sum to 100 (rounded to 4 decimals)."}, regions_sum},
+               "Recipient region percentages, when given, sum to 100 (rounded to 4 decimals)."},
+              regions_sum},
     RuleEntry{{"oda.recipients.sum", Severity::error, EntityKind::oda,
-               "Recipient country percentages, alone or with the recipient regions of each vocabulary, sum to 100 (rounded to 4 "
+               "Recipient country percentages, alone or with the recipient regions of each vocabulary, sum to 100 "
+               "(rounded to 4 "
                "decimals); a lone country or region is at 100 (IATI standard.json 3.1.2, 3.1.4, 3.4.2, 3.4.4)."},
               recipients_sum},
     RuleEntry{{"oda.recipient.first_country", Severity::error, EntityKind::oda,
-               "When recipient countries are listed, the recipient is the first of them."}, recipient_first_country},
+               "When recipient countries are listed, the recipient is the first of them."},
+              recipient_first_country},
     RuleEntry{{"oda.percentage.negative", Severity::error, EntityKind::oda,
-               "No sector, region, recipient country or recipient region percentage is negative (IATI standard.json 12.1.1, 12.3.1)."}, negative_percentage},
+               "No sector, region, recipient country or recipient region percentage is negative (IATI standard.json "
+               "12.1.1, 12.3.1)."},
+              negative_percentage},
     RuleEntry{{"oda.budget.partial_date", Severity::error, EntityKind::oda,
-               "A budget period has a full start and end date (YYYY-MM-DD)."}, budget_partial_date},
+               "A budget period has a full start and end date (YYYY-MM-DD)."},
+              budget_partial_date},
     RuleEntry{{"oda.budget.too_long", Severity::error, EntityKind::oda,
-               "A budget period is at most one year long (IATI standard.json 7.5.3)."}, budget_too_long},
-    RuleEntry{{"oda.budget.negative", Severity::error, EntityKind::oda,
-               "A budget amount is not negative."}, budget_negative},
+               "A budget period is at most one year long (IATI standard.json 7.5.3)."},
+              budget_too_long},
+    RuleEntry{{"oda.budget.negative", Severity::error, EntityKind::oda, "A budget amount is not negative."},
+              budget_negative},
     RuleEntry{{"oda.recipient.not_on_dac_list", Severity::warning, EntityKind::oda,
-               "The recipient is on the shipped DAC List of ODA Recipients for the engagement's years."}, not_on_dac_list},
+               "The recipient is on the shipped DAC List of ODA Recipients for the engagement's years."},
+              not_on_dac_list},
     RuleEntry{{"oda.recipient.no_dac_list", Severity::info, EntityKind::oda,
                "Says which of the engagement's years no shipped DAC list covers, so eligibility was not checked."},
               no_dac_list},
     RuleEntry{{"oda.recipient_partner.country", Severity::error, EntityKind::oda,
-               "The recipient partner's country is the engagement's recipient country."}, recipient_partner_country},
+               "The recipient partner's country is the engagement's recipient country."},
+              recipient_partner_country},
 };
 
 }  // namespace

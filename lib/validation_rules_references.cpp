@@ -17,7 +17,8 @@ std::string missing(std::string_view kind, std::uint32_t index) {
 void agreement_partner(const RuleRun& run) {
     for (const Agreement& a : run.portfolio.agreements())
         if (!run.portfolio.contains(a.partner))
-            run.report(run.ref(a), "partner", missing("partner", a.partner.index()) + ": add the partner or correct the reference");
+            run.report(run.ref(a), "partner",
+                       missing("partner", a.partner.index()) + ": add the partner or correct the reference");
 }
 
 void agreement_signatory(const RuleRun& run) {
@@ -31,8 +32,9 @@ void agreement_signatory(const RuleRun& run) {
 void agreement_supersedes(const RuleRun& run) {
     for (const Agreement& a : run.portfolio.agreements())
         if (a.supersedes && !run.portfolio.contains(*a.supersedes))
-            run.report(run.ref(a), "supersedes",
-                       missing("agreement", a.supersedes->index()) + ": add the earlier agreement or correct the reference");
+            run.report(
+                run.ref(a), "supersedes",
+                missing("agreement", a.supersedes->index()) + ": add the earlier agreement or correct the reference");
 }
 
 void supersedes_cycle(const RuleRun& run) {
@@ -64,7 +66,8 @@ void supersedes_cycle(const RuleRun& run) {
             }
             chain += run.name("agreement", table[i].key, i);
             run.report(run.ref(table[i]), "supersedes",
-                       "supersedes forms a loop (" + chain + "): an agreement can only supersede an earlier one; remove one link");
+                       "supersedes forms a loop (" + chain +
+                           "): an agreement can only supersede an earlier one; remove one link");
         }
         for (std::uint32_t j : path) state[j] = 2;
     }
@@ -108,8 +111,9 @@ void program_organiser(const RuleRun& run) {
 void oda_recipient_partner(const RuleRun& run) {
     for (const OdaEngagement& e : run.portfolio.engagements())
         if (e.recipient_partner && !run.portfolio.contains(*e.recipient_partner))
-            run.report(run.ref(e), "recipient_partner",
-                       missing("partner", e.recipient_partner->index()) + ": add the partner or leave the reference empty");
+            run.report(
+                run.ref(e), "recipient_partner",
+                missing("partner", e.recipient_partner->index()) + ": add the partner or leave the reference empty");
 }
 
 void oda_program(const RuleRun& run) {
@@ -122,26 +126,35 @@ void oda_program(const RuleRun& run) {
 
 constexpr std::array entries{
     RuleEntry{{"ref.agreement.partner", Severity::error, EntityKind::agreement,
-               "An agreement's partner is in the portfolio."}, agreement_partner},
+               "An agreement's partner is in the portfolio."},
+              agreement_partner},
     RuleEntry{{"ref.agreement.signatory", Severity::error, EntityKind::agreement,
-               "An agreement's signatory municipality is in the portfolio."}, agreement_signatory},
+               "An agreement's signatory municipality is in the portfolio."},
+              agreement_signatory},
     RuleEntry{{"ref.agreement.supersedes", Severity::error, EntityKind::agreement,
-               "The agreement an agreement supersedes is in the portfolio."}, agreement_supersedes},
+               "The agreement an agreement supersedes is in the portfolio."},
+              agreement_supersedes},
     RuleEntry{{"ref.agreement.supersedes_cycle", Severity::error, EntityKind::agreement,
-               "Supersedes links never loop back to an agreement."}, supersedes_cycle},
+               "Supersedes links never loop back to an agreement."},
+              supersedes_cycle},
     RuleEntry{{"ref.agreement.supersedes_other_tie", Severity::error, EntityKind::agreement,
                "An agreement supersedes only an agreement of its own tie (same partner and signatory)."},
               supersedes_other_tie},
-    RuleEntry{{"ref.program.partner", Severity::error, EntityKind::program,
-               "Each partner of a program is in the portfolio."}, program_partner},
+    RuleEntry{
+        {"ref.program.partner", Severity::error, EntityKind::program, "Each partner of a program is in the portfolio."},
+        program_partner},
     RuleEntry{{"ref.program.agreement", Severity::error, EntityKind::program,
-               "The agreement a program runs under is in the portfolio."}, program_agreement},
+               "The agreement a program runs under is in the portfolio."},
+              program_agreement},
     RuleEntry{{"ref.program.organiser", Severity::error, EntityKind::program,
-               "A program's organising municipality is in the portfolio."}, program_organiser},
+               "A program's organising municipality is in the portfolio."},
+              program_organiser},
     RuleEntry{{"ref.oda.recipient_partner", Severity::error, EntityKind::oda,
-               "An ODA engagement's recipient partner is in the portfolio."}, oda_recipient_partner},
+               "An ODA engagement's recipient partner is in the portfolio."},
+              oda_recipient_partner},
     RuleEntry{{"ref.oda.program", Severity::error, EntityKind::oda,
-               "Each program linked to an ODA engagement is in the portfolio."}, oda_program},
+               "Each program linked to an ODA engagement is in the portfolio."},
+              oda_program},
 };
 
 }  // namespace

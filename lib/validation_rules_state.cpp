@@ -22,13 +22,15 @@ namespace {
 void events_after_termination(const RuleRun& run) {
     for (const Agreement& a : run.portfolio.agreements()) {
         if (!a.terminated_on) continue;
-        for (const auto& [date, field] : {std::pair{&a.suspended_on, "suspended_on"}, std::pair{&a.resumed_on, "resumed_on"}})
+        for (const auto& [date, field] :
+             {std::pair{&a.suspended_on, "suspended_on"}, std::pair{&a.resumed_on, "resumed_on"}})
             if (*date && certainly_before(*a.terminated_on, **date))
-                run.report(run.ref(a), field,
-                           std::string(field) + " " + (*date)->to_string() + " is after the agreement was terminated on " +
-                               a.terminated_on->to_string() +
-                               ": a terminated agreement cannot be suspended or resumed; record a new agreement instead, "
-                               "or correct the dates");
+                run.report(
+                    run.ref(a), field,
+                    std::string(field) + " " + (*date)->to_string() + " is after the agreement was terminated on " +
+                        a.terminated_on->to_string() +
+                        ": a terminated agreement cannot be suspended or resumed; record a new agreement instead, "
+                        "or correct the dates");
     }
 }
 
@@ -36,8 +38,9 @@ void validity_after_termination(const RuleRun& run) {
     for (const Agreement& a : run.portfolio.agreements())
         if (a.terminated_on && a.validity && certainly_before(*a.terminated_on, a.validity->start()))
             run.report(run.ref(a), "validity",
-                       "validity starts " + a.validity->start().to_string() + ", after the agreement was terminated on " +
-                           a.terminated_on->to_string() + ": it would be in force after its termination; correct the dates");
+                       "validity starts " + a.validity->start().to_string() +
+                           ", after the agreement was terminated on " + a.terminated_on->to_string() +
+                           ": it would be in force after its termination; correct the dates");
 }
 
 void program_after_termination(const RuleRun& run) {
@@ -96,7 +99,8 @@ public:
         const auto n = static_cast<std::uint32_t>(table.size());
         next_.assign(n, none);
         for (std::uint32_t i = 0; i < n; ++i)
-            if (table[i].supersedes && portfolio.contains(*table[i].supersedes)) next_[i] = table[i].supersedes->index();
+            if (table[i].supersedes && portfolio.contains(*table[i].supersedes))
+                next_[i] = table[i].supersedes->index();
         find_loops();
         number_trees();
     }
@@ -189,14 +193,16 @@ void concurrent_tiers(const RuleRun& run) {
     const auto table = run.portfolio.agreements();
     std::vector<std::vector<std::uint32_t>> superseded_by(table.size());
     for (const Agreement& a : table)
-        if (a.supersedes && run.portfolio.contains(*a.supersedes)) superseded_by[a.supersedes->index()].push_back(a.id.index());
+        if (a.supersedes && run.portfolio.contains(*a.supersedes))
+            superseded_by[a.supersedes->index()].push_back(a.id.index());
     const SupersedesChains chains(run.portfolio);
     WorkCounters& work = work_counters();
 
     std::map<std::pair<std::uint32_t, std::int64_t>, std::vector<std::uint32_t>> ties;
     for (const Agreement& a : table)
         if (tier_rank(a.kind) > 0)
-            ties[{a.partner.index(), a.signatory ? static_cast<std::int64_t>(a.signatory->index()) : -1}].push_back(a.id.index());
+            ties[{a.partner.index(), a.signatory ? static_cast<std::int64_t>(a.signatory->index()) : -1}].push_back(
+                a.id.index());
 
     struct Span {
         CertainSpan days;
@@ -274,7 +280,8 @@ void concurrent_tiers(const RuleRun& run) {
                        "this " + std::string(to_string(later.kind)) + " agreement and " +
                            run.name("agreement", earlier.key, earlier.id.index()) + " (" +
                            std::string(to_string(earlier.kind)) + ", signed " + earlier.signed_on->to_string() +
-                           ") of the same tie are both in force from " + boost::gregorian::to_iso_extended_string(o.from) +
+                           ") of the same tie are both in force from " +
+                           boost::gregorian::to_iso_extended_string(o.from) +
                            ": if this one replaces it, set supersedes; otherwise record when the other ended");
         }
         if (first_unlisted) {
@@ -283,8 +290,9 @@ void concurrent_tiers(const RuleRun& run) {
                                               " findings of this rule for the tie are listed"
                                         : "too many of its agreements are in force together to compare each pair";
             run.report(run.ref(table[*first_unlisted]), "supersedes",
-                       "this tie has more tier-defining agreements in force together than are listed (" + why + "): " +
-                           std::to_string(unlisted) + " of its agreements, from this one on, are in force beside an "
+                       "this tie has more tier-defining agreements in force together than are listed (" + why +
+                           "): " + std::to_string(unlisted) +
+                           " of its agreements, from this one on, are in force beside an "
                            "earlier one, and their pairs are not all listed; set supersedes on each replacement or "
                            "record when the earlier ones ended, then validate again");
         }
@@ -293,13 +301,17 @@ void concurrent_tiers(const RuleRun& run) {
 
 constexpr std::array entries{
     RuleEntry{{"state.agreement.events_after_termination", Severity::error, EntityKind::agreement,
-               "A terminated agreement is not suspended or resumed after its termination."}, events_after_termination},
+               "A terminated agreement is not suspended or resumed after its termination."},
+              events_after_termination},
     RuleEntry{{"state.agreement.validity_after_termination", Severity::error, EntityKind::agreement,
-               "An agreement's validity does not start after its termination."}, validity_after_termination},
+               "An agreement's validity does not start after its termination."},
+              validity_after_termination},
     RuleEntry{{"state.program.after_termination", Severity::warning, EntityKind::program,
-               "A program does not start under an agreement already terminated."}, program_after_termination},
+               "A program does not start under an agreement already terminated."},
+              program_after_termination},
     RuleEntry{{"state.tie.concurrent_tiers", Severity::warning, EntityKind::agreement,
-               "A tier-defining agreement is not in force beside an earlier one of the same or a lower tier of its tie unless it supersedes it."},
+               "A tier-defining agreement is not in force beside an earlier one of the same or a lower tier of its tie "
+               "unless it supersedes it."},
               concurrent_tiers},
 };
 

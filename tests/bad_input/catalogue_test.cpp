@@ -13,9 +13,9 @@
 // rules, not the reader, refuse upgrade cycles and the like.
 // Each has NAME.error: the class (FileError, InvalidValue) on the first line, then the
 // message; "{file}" stands for the input's path, "{dir}" for a CSV case's directory.
-#include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/datasets/gyeonggi.hpp>
 #include <paradiplomacy/error.hpp>
+#include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
@@ -62,8 +62,10 @@ struct Expected {
 
 Expected expected_for(const fs::path& input) {
     fs::path error_file = input;
-    if (fs::is_directory(input)) error_file += ".error";
-    else error_file.replace_extension(".error");
+    if (fs::is_directory(input))
+        error_file += ".error";
+    else
+        error_file.replace_extension(".error");
     std::string text = read_bytes(error_file);
     while (!text.empty() && text.back() == '\n') text.pop_back();
     const auto newline = text.find('\n');
@@ -155,8 +157,10 @@ TEST_P(BadInput, IsRefusedWithItsClassAndMessageAndLoadsNothing) {
         std::string message = got.message;
         replace_all(message, c.input.string(), fs::is_directory(c.input) ? "{dir}" : "{file}");
         fs::path error_file = c.input;
-        if (fs::is_directory(c.input)) error_file += ".error";
-        else error_file.replace_extension(".error");
+        if (fs::is_directory(c.input))
+            error_file += ".error";
+        else
+            error_file.replace_extension(".error");
         std::ofstream(error_file, std::ios::binary) << got.type << "\n" << message << "\n";
         return;
     }
@@ -170,7 +174,8 @@ TEST_P(BadInput, IsRefusedWithItsClassAndMessageAndLoadsNothing) {
 
 std::string test_name(const testing::TestParamInfo<Case>& info) {
     std::string name = info.param.format + "_" + info.param.input.stem().string();
-    std::replace_if(name.begin(), name.end(), [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
+    std::replace_if(
+        name.begin(), name.end(), [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
     return name;
 }
 
@@ -187,8 +192,10 @@ TEST(BadInputCatalogue, HoldsEnoughCasesOfEveryFormat) {
     EXPECT_GE(per_format["iati"], 8U);
     for (const Case& c : cases()) {
         fs::path error_file = c.input;
-        if (fs::is_directory(c.input)) error_file += ".error";
-        else error_file.replace_extension(".error");
+        if (fs::is_directory(c.input))
+            error_file += ".error";
+        else
+            error_file.replace_extension(".error");
         EXPECT_TRUE(fs::exists(error_file)) << c.input;
     }
 }

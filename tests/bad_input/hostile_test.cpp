@@ -16,7 +16,6 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-
 #include <unistd.h>
 
 namespace pd = paradiplomacy;
@@ -25,9 +24,8 @@ namespace {
 
 constexpr std::size_t hundred_mb = std::size_t{100} << 20;
 
-const std::string head =
-    R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"}, )"
-    R"("partners": [{"id": "cn-hebei", "level": "region", "country": "CN", "region": "CN-HE"}])";
+const std::string head = R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"}, )"
+                         R"("partners": [{"id": "cn-hebei", "level": "region", "country": "CN", "region": "CN-HE"}])";
 
 std::string message_of_json(const std::string& text) {
     try {
@@ -39,8 +37,10 @@ std::string message_of_json(const std::string& text) {
 }
 
 TEST(Hostile, AHundredMegabyteDateIsRefusedWithAShortMessage) {
-    EXPECT_EQ(message_of_json(head + R"(, "agreements": [{"id": "a1", "partner": "cn-hebei", "kind": "sister", )"
-                                     R"("signed_on": ")" + std::string(hundred_mb, '2') + "\"}]}"),
+    EXPECT_EQ(message_of_json(head +
+                              R"(, "agreements": [{"id": "a1", "partner": "cn-hebei", "kind": "sister", )"
+                              R"("signed_on": ")" +
+                              std::string(hundred_mb, '2') + "\"}]}"),
               "hostile.json: $.agreements[0].signed_on (agreement \"a1\"): date \"" + std::string(40, '2') +
                   "\u2026\" (104857600 bytes): expected YYYY, YYYY-MM or YYYY-MM-DD");
 }
@@ -65,7 +65,8 @@ TEST(Hostile, TheExcerptNeverSplitsAUtf8Character) {
     } catch (const pd::InvalidValue& e) {
         std::string first;
         for (int i = 0; i < 13; ++i) first += "\xEA\xB2\xBD";
-        EXPECT_EQ(std::string(e.what()), "date \"" + first + "\u2026\" (90 bytes): expected YYYY, YYYY-MM or YYYY-MM-DD");
+        EXPECT_EQ(std::string(e.what()),
+                  "date \"" + first + "\u2026\" (90 bytes): expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 }
 
@@ -73,7 +74,8 @@ TEST(Hostile, AHundredMegabyteNameIsLegitimateAndLoadsWhole) {
     const std::string name(hundred_mb, 'x');
     const pd::Portfolio p = pd::parse_portfolio_json(
         R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"}, "partners": [{"id": "mn", )"
-        R"("level": "country", "country": "MN", "name_en": ")" + name + "\"}]}");
+        R"("level": "country", "country": "MN", "name_en": ")" +
+        name + "\"}]}");
     ASSERT_EQ(p.partners().size(), 1U);
     EXPECT_EQ(p.text(p.partners()[0].name_en).size(), hundred_mb);
 }
@@ -144,17 +146,20 @@ TEST(Hostile, AHundredMegabyteUnknownMemberIsQuotedWithoutASuggestionSearch) {
 TEST(Hostile, AHundredMegabyteIdIsQuotedByItsStartInTheRecordAndTheMessage) {
     const std::string id(hundred_mb, 'i');
     const std::string quoted = "\"" + std::string(40, 'i') + "\u2026\" (104857600 bytes)";
-    EXPECT_EQ(message_of_json(head + R"(, "agreements": [{"id": ")" + id + R"(", "partner": "cn-hebei", "kind": "sister"},)"
-                              R"( {"id": ")" + id + R"(", "partner": "cn-hebei", "kind": "sister"}]})"),
+    EXPECT_EQ(message_of_json(head + R"(, "agreements": [{"id": ")" + id +
+                              R"(", "partner": "cn-hebei", "kind": "sister"},)"
+                              R"( {"id": ")" +
+                              id + R"(", "partner": "cn-hebei", "kind": "sister"}]})"),
               "hostile.json: $.agreements[1] (agreement " + quoted + "): duplicate agreement id " + quoted +
                   " (first used at $.agreements[0])");
 }
 
 TEST(Hostile, AHundredMegabyteIntegerIsQuotedByItsStart) {
     // Beyond 64 bits but within a double: still an integer, and too large for the member.
-    EXPECT_EQ(message_of_json(head.substr(0, head.size() - 2) + R"(, "world_region": 1)" + std::string(300, '0') + "}]}"),
-              "hostile.json: $.partners[0].world_region (partner \"cn-hebei\"): 1" + std::string(39, '0') +
-                  "\u2026 (301 bytes) is not a UN M49 code (0-999)");
+    EXPECT_EQ(
+        message_of_json(head.substr(0, head.size() - 2) + R"(, "world_region": 1)" + std::string(300, '0') + "}]}"),
+        "hostile.json: $.partners[0].world_region (partner \"cn-hebei\"): 1" + std::string(39, '0') +
+            "\u2026 (301 bytes) is not a UN M49 code (0-999)");
 }
 
 TEST(Hostile, AHundredMegabyteNumberIsQuotedByItsStart) {

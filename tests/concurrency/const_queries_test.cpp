@@ -154,13 +154,15 @@ TEST(Concurrency, EightThreadsOnAFreshPortfolioGetTheSingleThreadAnswers) {
     // A fresh copy has no index yet: every thread's first query races to build it.
     const pd::Portfolio fresh = grown_portfolio();
     const auto results = on_eight_threads<Answers>([&] { return ask(fresh); });
-    for (int t = 0; t < thread_count; ++t) EXPECT_TRUE(results[static_cast<std::size_t>(t)] == expected) << "thread " << t;
+    for (int t = 0; t < thread_count; ++t)
+        EXPECT_TRUE(results[static_cast<std::size_t>(t)] == expected) << "thread " << t;
 }
 
 TEST(Concurrency, TheIndexIsBuiltOnceWhenEightThreadsAskForItTogether) {
     for (int round = 0; round < 20; ++round) {
         const pd::Portfolio fresh = grown_portfolio();
-        const auto indexes = on_eight_threads<std::shared_ptr<const pd::detail::PortfolioIndex>>([&] { return fresh.index(); });
+        const auto indexes =
+            on_eight_threads<std::shared_ptr<const pd::detail::PortfolioIndex>>([&] { return fresh.index(); });
         for (const auto& index : indexes) {
             ASSERT_NE(index, nullptr);
             EXPECT_EQ(index.get(), indexes.front().get()) << "round " << round;
@@ -205,7 +207,7 @@ TEST(Concurrency, CopiesAndParsesOnSeveralThreadsAreIndependent) {
     const pd::Portfolio shared = grown_portfolio();
     const std::string json = pd::to_portfolio_json(shared);
     const auto copies = on_eight_threads<std::string>([&] {
-        const pd::Portfolio copy = shared;                       // copy while others read
+        const pd::Portfolio copy = shared;  // copy while others read
         const pd::Portfolio parsed = pd::parse_portfolio_json(json, "shared.json");
         return copy == parsed ? pd::to_portfolio_json(parsed) : std::string("differs");
     });

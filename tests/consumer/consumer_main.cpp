@@ -11,15 +11,15 @@ int main() {
     namespace pd = paradiplomacy;
     pd::Portfolio portfolio(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
 
-    pd::Partner kanagawa;                                  // entities are plain structs...
-    kanagawa.key = portfolio.intern("jp-kanagawa");        // ...whose text is interned
+    pd::Partner kanagawa;                            // entities are plain structs...
+    kanagawa.key = portfolio.intern("jp-kanagawa");  // ...whose text is interned
     kanagawa.country = pd::CountryCode("JP");
     kanagawa.region = pd::SubdivisionCode("JP-14");
-    const pd::PartnerId id = portfolio.add(kanagawa);      // the portfolio owns them
+    const pd::PartnerId id = portfolio.add(kanagawa);  // the portfolio owns them
 
     pd::Agreement sister;
     sister.key = portfolio.intern("gg-kanagawa-sister");
-    sister.partner = id;                                   // linked by strong ID
+    sister.partner = id;  // linked by strong ID
     sister.kind = pd::AgreementKind::sister;
     sister.signed_on = pd::PartialDate::parse("1990-04");  // known to the month
     (void)portfolio.add(sister);

@@ -226,7 +226,8 @@ TEST(GyeonggiDataset, NoOdaBudgetIsInvented) {
 
 // Every URL a record cites must be one the source table gives (no invented sources).
 TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
-    const std::filesystem::path table = std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "gyeonggi-partners.md";
+    const std::filesystem::path table =
+        std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "gyeonggi-partners.md";
     if (!std::filesystem::exists(table)) GTEST_SKIP() << "reference data not found: " << table;
     const std::string known = read_all(table);
     const pd::Portfolio& p = gyeonggi();
@@ -271,7 +272,8 @@ TEST(GyeonggiPublishedFigures, AreTheBulletinsCounts) {
 }
 
 TEST(GyeonggiPublishedFigures, FiguresInTheBulletinText) {
-    const std::filesystem::path bulletin = std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "source-bulletin.txt";
+    const std::filesystem::path bulletin =
+        std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "source-bulletin.txt";
     if (!std::filesystem::exists(bulletin)) GTEST_SKIP() << "reference data not found: " << bulletin;
     const std::string text = read_all(bulletin);
     EXPECT_NE(text.find("sisterhood ties with ten countries and 15 regions"), std::string::npos);

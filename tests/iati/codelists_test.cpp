@@ -70,9 +70,9 @@ TEST(Codelists, LoadsTheSmallLists) {
     const Codelists c = Codelists::load(small_dir);
     EXPECT_EQ(c.directory(), small_dir);
     // mapping.xml is not a codelist and is skipped; the README is not XML.
-    EXPECT_EQ(c.lists(), (std::vector<std::string>{"ActivityDateType", "ActivityStatus", "BudgetStatus", "BudgetType", "Country",
-                                                   "Currency", "OrganisationRole", "OrganisationType", "Region", "Sector",
-                                                   "SectorCategory", "TransactionType"}));
+    EXPECT_EQ(c.lists(), (std::vector<std::string>{"ActivityDateType", "ActivityStatus", "BudgetStatus", "BudgetType",
+                                                   "Country", "Currency", "OrganisationRole", "OrganisationType",
+                                                   "Region", "Sector", "SectorCategory", "TransactionType"}));
     for (const std::string_view list : Codelists::checked_lists) EXPECT_TRUE(c.has(list)) << list;
     EXPECT_FALSE(c.has("AidType"));
     EXPECT_FALSE(c.has("mappings"));
@@ -90,7 +90,7 @@ TEST(Codelists, LoadsTheSmallLists) {
     EXPECT_EQ(c.find("Sector", "99999"), nullptr);
     EXPECT_EQ(c.find("Sector", "112"), nullptr);  // three digits are SectorCategory's
     ASSERT_NE(c.find("SectorCategory", "112"), nullptr);
-    EXPECT_EQ(c.find("AidType", "A01"), nullptr);  // list not loaded
+    EXPECT_EQ(c.find("AidType", "A01"), nullptr);         // list not loaded
     EXPECT_EQ(c.find("TransactionType", "13"), nullptr);  // trimmed list
     EXPECT_EQ(c.find("Country", " KR"), nullptr);
     ASSERT_NE(c.find("Region", "798"), nullptr);
@@ -98,7 +98,8 @@ TEST(Codelists, LoadsTheSmallLists) {
 }
 
 TEST(Codelists, LoadsTheOfficialLists) {
-    if (!fs::is_directory(shared_dir)) GTEST_SKIP() << "IATI codelists not found at " << shared_dir << " (reference data absent)";
+    if (!fs::is_directory(shared_dir))
+        GTEST_SKIP() << "IATI codelists not found at " << shared_dir << " (reference data absent)";
     const Codelists c = Codelists::load(shared_dir);
     for (const std::string_view list : Codelists::checked_lists) EXPECT_TRUE(c.has(list)) << list;
     EXPECT_FALSE(c.has("mappings"));
@@ -128,8 +129,9 @@ TEST(Codelists, LoadsTheOfficialLists) {
 TEST(Codelists, MalformedFileNamesFileAndLine) {
     TempDir dir("malformed");
     dir.write("Country.xml", good_country);
-    dir.write("Sector.xml", "<codelist name=\"Sector\">\n  <codelist-items>\n    <codelist-item>\n      <code>11110</code>\n"
-                            "    </codelist-itm>\n  </codelist-items>\n</codelist>\n");
+    dir.write("Sector.xml",
+              "<codelist name=\"Sector\">\n  <codelist-items>\n    <codelist-item>\n      <code>11110</code>\n"
+              "    </codelist-itm>\n  </codelist-items>\n</codelist>\n");
     const std::string message = load_error(dir.path());
     EXPECT_NE(message.find("Sector.xml:5:20: not well-formed XML: Opening and ending tag mismatch: codelist-item and "
                            "codelist-itm"),
@@ -140,9 +142,10 @@ TEST(Codelists, MalformedFileNamesFileAndLine) {
 TEST(Codelists, ADoctypeOrEntityIsRefused) {
     TempDir dir("doctype");
     dir.write("Country.xml", good_country);
-    dir.write("Sector.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE codelist [<!ENTITY a \"aaaaaaaaaa\">]>\n"
-                            "<codelist name=\"Sector\"><codelist-items><codelist-item><code>&a;</code>"
-                            "</codelist-item></codelist-items></codelist>\n");
+    dir.write("Sector.xml",
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE codelist [<!ENTITY a \"aaaaaaaaaa\">]>\n"
+              "<codelist name=\"Sector\"><codelist-items><codelist-item><code>&a;</code>"
+              "</codelist-item></codelist-items></codelist>\n");
     const std::string message = load_error(dir.path());
     EXPECT_NE(message.find("Sector.xml:2:"), std::string::npos) << message;
     EXPECT_NE(message.find("a DOCTYPE declaration (<!DOCTYPE codelist>) is refused"), std::string::npos) << message;
@@ -162,11 +165,13 @@ TEST(Codelists, TruncatedAndEmptyFilesAreRefused) {
 
 TEST(Codelists, ItemWithoutCodeNamesItsLine) {
     TempDir dir("nocode");
-    dir.write("Country.xml", "<codelist name=\"Country\">\n<codelist-items>\n<codelist-item><code>KR</code></codelist-item>\n"
-                             "<codelist-item>\n  <name><narrative>Nowhere</narrative></name>\n</codelist-item>\n"
-                             "</codelist-items>\n</codelist>\n");
+    dir.write("Country.xml",
+              "<codelist name=\"Country\">\n<codelist-items>\n<codelist-item><code>KR</code></codelist-item>\n"
+              "<codelist-item>\n  <name><narrative>Nowhere</narrative></name>\n</codelist-item>\n"
+              "</codelist-items>\n</codelist>\n");
     const std::string message = load_error(dir.path());
-    EXPECT_NE(message.find("Country.xml:4: codelist-item in list \"Country\" has no <code>"), std::string::npos) << message;
+    EXPECT_NE(message.find("Country.xml:4: codelist-item in list \"Country\" has no <code>"), std::string::npos)
+        << message;
 }
 
 TEST(Codelists, ListWithoutNameOrWithBadStatusIsRefused) {
@@ -175,8 +180,9 @@ TEST(Codelists, ListWithoutNameOrWithBadStatusIsRefused) {
     EXPECT_NE(load_error(unnamed.path()).find("Country.xml:1: <codelist> has no name attribute"), std::string::npos);
 
     TempDir status("status");
-    status.write("Country.xml", "<codelist name=\"Country\">\n<codelist-items>\n<codelist-item status=\"retired\">"
-                                "<code>AN</code></codelist-item>\n</codelist-items>\n</codelist>\n");
+    status.write("Country.xml",
+                 "<codelist name=\"Country\">\n<codelist-items>\n<codelist-item status=\"retired\">"
+                 "<code>AN</code></codelist-item>\n</codelist-items>\n</codelist>\n");
     const std::string message = load_error(status.path());
     EXPECT_NE(message.find("Country.xml:3: codelist-item has status \"retired\""), std::string::npos) << message;
 }
@@ -203,10 +209,11 @@ TEST(Codelists, DirectoryWithoutCheckedListsIsRefused) {
 
 TEST(Codelists, RepeatedCodeKeepsTheFirst) {
     TempDir dir("repeat");
-    dir.write("Country.xml", "<codelist name=\"Country\"><codelist-items>"
-                             "<codelist-item><code>KR</code><name><narrative>First</narrative></name></codelist-item>"
-                             "<codelist-item status=\"withdrawn\"><code>KR</code><name><narrative>Second</narrative></name>"
-                             "</codelist-item></codelist-items></codelist>");
+    dir.write("Country.xml",
+              "<codelist name=\"Country\"><codelist-items>"
+              "<codelist-item><code>KR</code><name><narrative>First</narrative></name></codelist-item>"
+              "<codelist-item status=\"withdrawn\"><code>KR</code><name><narrative>Second</narrative></name>"
+              "</codelist-item></codelist-items></codelist>");
     const Codelists c = Codelists::load(dir.path());
     ASSERT_NE(c.find("Country", "KR"), nullptr);
     EXPECT_EQ(c.find("Country", "KR")->name, "First");

@@ -24,9 +24,9 @@ namespace {
 
 fs::path shared(const char* sub) { return fs::path(PARADIPLOMACY_SHARED_DIR) / "iati" / sub; }
 
-#define REQUIRE_SHARED(path)                                                                               \
-    if (!fs::exists(path))                                                                                 \
-    GTEST_SKIP() << "IATI reference data not found at " << (path).string()                                 \
+#define REQUIRE_SHARED(path)                                               \
+    if (!fs::exists(path))                                                 \
+    GTEST_SKIP() << "IATI reference data not found at " << (path).string() \
                  << " (set PARADIPLOMACY_SHARED_DIR to the directory holding iati/)"
 
 std::vector<fs::path> xml_files(const fs::path& dir) {
@@ -99,7 +99,8 @@ protected:
     }
     static void TearDownTestSuite() { import_.reset(); }
     void SetUp() override {
-        if (!import_) GTEST_SKIP() << "IATI reference data not found at " << shared("real/dportal-covid-2021.xml").string();
+        if (!import_)
+            GTEST_SKIP() << "IATI reference data not found at " << shared("real/dportal-covid-2021.xml").string();
     }
     static std::vector<const pd::OdaEngagement*> korean() {
         std::vector<const pd::OdaEngagement*> out;
@@ -115,9 +116,9 @@ protected:
     /// The notices of one rule about the Korean activities.
     static std::size_t korean_notices(std::string_view rule) {
         const auto ids = korean_ids();
-        return static_cast<std::size_t>(std::count_if(import_->notices.begin(), import_->notices.end(), [&](const auto& n) {
-            return n.rule == rule && ids.contains(n.activity);
-        }));
+        return static_cast<std::size_t>(
+            std::count_if(import_->notices.begin(), import_->notices.end(),
+                          [&](const auto& n) { return n.rule == rule && ids.contains(n.activity); }));
     }
     static inline std::unique_ptr<iati::Import> import_;
 };
@@ -138,7 +139,8 @@ TEST_F(IatiReadDportal, EveryActivityImportsAndAFaultyTransactionIsLeftOutAlone)
             with_part_left_out.insert(n.activity);
         }
         if (n.severity == pd::Severity::error && from_reader(n)) {
-            EXPECT_TRUE(n.rule == "iati.transaction.left-out" || n.rule == "iati.format.date" || n.rule == "iati.format.number")
+            EXPECT_TRUE(n.rule == "iati.transaction.left-out" || n.rule == "iati.format.date" ||
+                        n.rule == "iati.format.number")
                 << iati::to_string(n);
             EXPECT_TRUE(n.activity.starts_with("CZ-ICO-25755277-")) << iati::to_string(n);
         }
@@ -241,7 +243,8 @@ void read_with_codelists() {
     if constexpr (requires(Options o) { o.iati_codelists; }) {
         const fs::path lists = shared("codelists");
         const fs::path file = shared("real/dportal-covid-2021.xml");
-        if (!fs::exists(lists) || !fs::exists(file)) GTEST_SKIP() << "IATI reference data not found under " << shared("").string();
+        if (!fs::exists(lists) || !fs::exists(file))
+            GTEST_SKIP() << "IATI reference data not found under " << shared("").string();
         const auto codelists = iati::Codelists::load(lists);
         iati::ReadOptions options;
         options.codelists = &codelists;

@@ -90,7 +90,8 @@ TEST(IatiRead, MapsEveryFieldOfA203Activity) {
     EXPECT_EQ(e.sectors[2], (pd::SectorShare{pd::PurposeCode("122"), 100.0}));
 
     ASSERT_EQ(e.budgets.size(), 2u);
-    EXPECT_EQ(e.budgets[0].period, pd::Period(pd::PartialDate::parse("2020-01-01"), pd::PartialDate::parse("2020-12-31")));
+    EXPECT_EQ(e.budgets[0].period,
+              pd::Period(pd::PartialDate::parse("2020-01-01"), pd::PartialDate::parse("2020-12-31")));
     EXPECT_EQ(e.budgets[0].value, pd::Money(10000000, pd::CurrencyCode("KRW")));
     EXPECT_EQ(e.budgets[0].value_date, pd::PartialDate::parse("2020-01-01"));
     EXPECT_EQ(e.budgets[0].type, pd::BudgetType::original);
@@ -135,7 +136,8 @@ TEST(IatiRead, RegionsAndOtherVocabularies) {
 TEST(IatiRead, ReportsWhatItDoesNotMapWithCounts) {
     const auto in = iati::read(data("sample-2.03.xml"));
     const auto unmapped = with_rule(in, "iati.unmapped");
-    const auto it = std::find_if(unmapped.begin(), unmapped.end(), [](const auto& n) { return n.activity == "KR-GOV-390-GF-2020"; });
+    const auto it = std::find_if(unmapped.begin(), unmapped.end(),
+                                 [](const auto& n) { return n.activity == "KR-GOV-390-GF-2020"; });
     ASSERT_NE(it, unmapped.end());
     EXPECT_EQ(it->severity, pd::Severity::info);
     EXPECT_EQ(it->line, 5u);
@@ -143,8 +145,8 @@ TEST(IatiRead, ReportsWhatItDoesNotMapWithCounts) {
                              "title/narrative (further languages)", "recipient-country/narrative", "other-identifier",
                              "sector vocabulary 8"})
         EXPECT_EQ(it->message.find(part) == std::string::npos,
-                  std::string_view(part) == "recipient-country/narrative" || std::string_view(part) == "other-identifier" ||
-                      std::string_view(part) == "sector vocabulary 8")
+                  std::string_view(part) == "recipient-country/narrative" ||
+                      std::string_view(part) == "other-identifier" || std::string_view(part) == "sector vocabulary 8")
             << part << " in: " << it->message;  // a country's narrative names the partner; the other two are kept
     // Other identifiers and sectors of other vocabularies are kept as published.
     const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
@@ -205,13 +207,15 @@ TEST(IatiRead, AFaultyPartCostsThatPartNotTheActivity) {
     EXPECT_NE(number[0].message.find("12,000"), std::string::npos);
     const auto left_out = with_rule(in, "iati.budget.left-out");
     ASSERT_EQ(left_out.size(), 1u);
-    EXPECT_EQ(iati::to_string(left_out[0], "one-bad-activity.xml"),
-              "one-bad-activity.xml:23: error iati.budget.left-out: activity XX-1-BAD: <budget> at line 19 (value \"12,000\" "
-              "EUR, period 2020-01-01 to 2020-12-31) is left out, the rest of the activity is imported: the notices before "
-              "this one say why");
+    EXPECT_EQ(
+        iati::to_string(left_out[0], "one-bad-activity.xml"),
+        "one-bad-activity.xml:23: error iati.budget.left-out: activity XX-1-BAD: <budget> at line 19 (value \"12,000\" "
+        "EUR, period 2020-01-01 to 2020-12-31) is left out, the rest of the activity is imported: the notices before "
+        "this one say why");
     // The cause comes before what it cost.
     const auto at = [&](std::string_view rule) {
-        return std::find_if(in.notices.begin(), in.notices.end(), [&](const iati::Notice& n) { return n.rule == rule; });
+        return std::find_if(in.notices.begin(), in.notices.end(),
+                            [&](const iati::Notice& n) { return n.rule == rule; });
     };
     EXPECT_LT(at("iati.format.number"), at("iati.budget.left-out"));
     const auto currency = with_rule(in, "iati.value.currency");  // a warning: kept in XXX
@@ -226,7 +230,8 @@ TEST(IatiRead, OnlyATakenIdentifierRejectsAnActivity) {
     const std::string activity = R"(<iati-activity default-currency="EUR"><iati-identifier>XX-1-T</iati-identifier>
 <transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">5</value></transaction>
 </iati-activity>)";
-    const auto in = iati::parse("<iati-activities version=\"2.03\">\n" + activity + "\n" + activity + "\n</iati-activities>");
+    const auto in =
+        iati::parse("<iati-activities version=\"2.03\">\n" + activity + "\n" + activity + "\n</iati-activities>");
     EXPECT_EQ(in.activities_read, 2u);
     EXPECT_EQ(in.activities_imported, 1u);
     EXPECT_FALSE(in.imported_whole());
@@ -237,7 +242,8 @@ TEST(IatiRead, OnlyATakenIdentifierRejectsAnActivity) {
     EXPECT_EQ(rejected[0].line, 5u);
     EXPECT_EQ(rejected[0].message, "the activity is not imported, with all its money: its identifier is taken");
     const auto at = [&](std::string_view rule) {
-        return std::find_if(in.notices.begin(), in.notices.end(), [&](const iati::Notice& n) { return n.rule == rule; });
+        return std::find_if(in.notices.begin(), in.notices.end(),
+                            [&](const iati::Notice& n) { return n.rule == rule; });
     };
     EXPECT_LT(at("iati.activity.duplicate"), at("iati.activity.rejected"));
 }
@@ -258,13 +264,14 @@ TEST(IatiRead, WhatTheSchemaForbidsCostsOnlyThePartAtFault) {
          "iati.format.number", "iati.transaction.left-out"},
         {R"(<transaction><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1</value></transaction>)",
          "iati.transaction.type", "iati.transaction.left-out"},
-        {R"(<budget><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)", "iati.budget.period",
-         "iati.budget.left-out"},
+        {R"(<budget><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)",
+         "iati.budget.period", "iati.budget.left-out"},
         {R"(<budget><period-start iso-date="2021-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1</value></budget>)",
          "iati.budget.period", "iati.budget.left-out"},
         {R"(<budget><period-start iso-date="2021-01-01"/></budget>)", "iati.budget.value", "iati.budget.left-out"},
         {R"(<activity-date type="1" iso-date="2020-02-30"/>)", "iati.format.date", ""},
-        {R"(<sector code="12250" vocabulary="1" percentage="150"/>)", "iati.format.percentage", ""},  // found by fuzz_iati
+        {R"(<sector code="12250" vocabulary="1" percentage="150"/>)", "iati.format.percentage",
+         ""},  // found by fuzz_iati
         {R"(<recipient-country code="MM" percentage="-5"/>)", "iati.format.percentage", ""},
         {R"(<recipient-region code="298" vocabulary="1" percentage="101"/>)", "iati.format.percentage", ""},
     };
@@ -288,8 +295,8 @@ TEST(IatiRead, WhatTheSchemaForbidsCostsOnlyThePartAtFault) {
         }
         EXPECT_EQ(in.parts_left_out_or_changed, 1u) << c.children;
         const auto& e = by_identifier(in, "XX-1-T");
-        EXPECT_TRUE(e.recipient_countries.empty() && e.sectors.empty() && e.recipient_regions.empty() && e.budgets.empty() &&
-                    !e.planned_start)
+        EXPECT_TRUE(e.recipient_countries.empty() && e.sectors.empty() && e.recipient_regions.empty() &&
+                    e.budgets.empty() && !e.planned_start)
             << c.children;
         const std::vector<pd::TransactionTotal> kept{
             {2020, pd::TransactionType::outgoing_commitment, pd::Money(70, pd::CurrencyCode("EUR")), 1}};
@@ -358,7 +365,8 @@ TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
     ASSERT_EQ(no_currency.activities_imported, 1u);
     EXPECT_EQ(by_identifier(no_currency, "XX-1-T").budgets.at(0).value, pd::Money(5, pd::CurrencyCode("XXX")));
 
-    const auto no_id = iati::parse("<iati-activities version=\"2.03\"><iati-activity><title/></iati-activity></iati-activities>");
+    const auto no_id =
+        iati::parse("<iati-activities version=\"2.03\"><iati-activity><title/></iati-activity></iati-activities>");
     EXPECT_EQ(with_rule(no_id, "iati.activity.identifier").size(), 1u);
     ASSERT_EQ(no_id.activities_imported, 1u);
     // Keyed after its line so that the portfolio can be saved; no identifier is made up.
@@ -383,7 +391,8 @@ TEST(IatiRead, WarnsAndKeepsTheActivity) {
 }
 
 TEST(IatiRead, DuplicateIdentifiersAreRejected) {
-    const std::string one = "<iati-activity default-currency=\"EUR\"><iati-identifier>XX-1-D</iati-identifier></iati-activity>\n";
+    const std::string one =
+        "<iati-activity default-currency=\"EUR\"><iati-identifier>XX-1-D</iati-identifier></iati-activity>\n";
     const auto in = iati::parse("<iati-activities version=\"2.03\">\n" + one + one + "</iati-activities>");
     EXPECT_EQ(in.activities_imported, 1u);
     const auto dup = with_rule(in, "iati.activity.duplicate");
@@ -437,7 +446,7 @@ TEST(IatiRead, IntoAnExistingPortfolio) {
     EXPECT_EQ(in.activities_imported, 1u);
     EXPECT_EQ(with_rule(in, "iati.activity.duplicate").size(), 1u);
     const auto& e = by_identifier(in, "KR-GOV-390-GF-2020");
-    EXPECT_EQ(e.recipient_partner, mm);  // the existing country partner, not a new one
+    EXPECT_EQ(e.recipient_partner, mm);             // the existing country partner, not a new one
     EXPECT_EQ(in.portfolio.partners().size(), 2u);  // Myanmar and a new Viet Nam
 }
 
@@ -455,7 +464,8 @@ TEST(IatiRead, ProgressReachesTheFileSize) {
     std::string big = "<iati-activities version=\"2.03\">\n";
     for (int i = 0; i < 20000; ++i)
         big += "<iati-activity default-currency=\"EUR\"><iati-identifier>XX-1-" + std::to_string(i) +
-               "</iati-identifier><description><narrative>" + std::string(150, 'x') + "</narrative></description></iati-activity>\n";
+               "</iati-identifier><description><narrative>" + std::string(150, 'x') +
+               "</narrative></description></iati-activity>\n";
     big += "</iati-activities>\n";
     calls.clear();
     options.check_rules = false;
@@ -467,7 +477,8 @@ TEST(IatiRead, ProgressReachesTheFileSize) {
 }
 
 TEST(IatiRead, RunsTheRulesOverWhatItImported) {
-    const std::string dates = R"(<activity-date iso-date="2021-05-01" type="1"/><activity-date iso-date="2020-12-31" type="3"/>)";
+    const std::string dates =
+        R"(<activity-date iso-date="2021-05-01" type="1"/><activity-date iso-date="2020-12-31" type="3"/>)";
     const auto in = iati::parse(doc(dates), "dates.xml");
     ASSERT_EQ(in.activities_imported, 1u);
     const auto found = with_rule(in, "date.oda.planned_end_before_start");
@@ -488,13 +499,16 @@ TEST(IatiRead, NoticesComeInLineOrder) {
 
 TEST(IatiRead, NoticeToString) {
     const iati::Notice n{"iati.format.country", pd::Severity::error, "XX-1", 42, "recipient-country \"mm\" is wrong"};
-    EXPECT_EQ(iati::to_string(n, "f.xml"), "f.xml:42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
-    EXPECT_EQ(iati::to_string(n), "line 42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
+    EXPECT_EQ(iati::to_string(n, "f.xml"),
+              "f.xml:42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
+    EXPECT_EQ(iati::to_string(n),
+              "line 42: error iati.format.country: activity XX-1: recipient-country \"mm\" is wrong");
 }
 
 TEST(IatiRead, AnOrganisationTypeOfMoreThanTwoDigitsIsLeftUnknown) {
     // Found by fuzz_iati: such a type could not be saved in a portfolio file.
-    const auto in = iati::parse(doc(R"(<participating-org ref="XX-2" role="1" type="150"><narrative>Fund</narrative></participating-org>)"));
+    const auto in = iati::parse(
+        doc(R"(<participating-org ref="XX-2" role="1" type="150"><narrative>Fund</narrative></participating-org>)"));
     ASSERT_EQ(in.activities_imported, 1u);
     ASSERT_EQ(with_rule(in, "iati.format.organisation-type").size(), 1u);
     const auto& e = by_identifier(in, "XX-1-T");
@@ -537,7 +551,8 @@ TEST(IatiRead, SaysWhatAFileThatIsNotXmlLooksLike) {
             try {
                 (void)iati::read(dir / "a.xml.gz");
             } catch (const pd::FileError& e) {
-                EXPECT_NE(std::string(e.what()).find("a.xml.gz:1:1: a gzip-compressed file"), std::string::npos) << e.what();
+                EXPECT_NE(std::string(e.what()).find("a.xml.gz:1:1: a gzip-compressed file"), std::string::npos)
+                    << e.what();
                 throw;
             }
         },
@@ -556,11 +571,13 @@ TEST(IatiRead, ATextBeyondLibxml2sLimitIsRefused) {
         (void)iati::parse(xml, "big.xml");
         ADD_FAILURE() << "a 12 MiB title was imported";
     } catch (const pd::FileError& e) {
-        EXPECT_NE(std::string(e.what()).find("big.xml:5: a text of more than 10000000 bytes"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("big.xml:5: a text of more than 10000000 bytes"), std::string::npos)
+            << e.what();
     }
     // A long title under the limit is read.
     xml = doc("");
-    xml.replace(xml.find("<narrative>T</narrative>"), 24, "<narrative>" + std::string(1024 * 1024, 'y') + "</narrative>");
+    xml.replace(xml.find("<narrative>T</narrative>"), 24,
+                "<narrative>" + std::string(1024 * 1024, 'y') + "</narrative>");
     EXPECT_EQ(iati::parse(xml).activities_imported, 1u);
 }
 

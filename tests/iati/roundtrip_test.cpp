@@ -258,9 +258,10 @@ TEST(IatiRoundTrip, WhatChangesInTheMoneyIsTheDocumentedList) {
         t.count = 3;
     }
     // The totals were per currency: merging them into EUR would change their number.
-    one_currency.transactions.erase(std::unique(one_currency.transactions.begin(), one_currency.transactions.end(),
-                                                [](const auto& x, const auto& y) { return x.year == y.year && x.type == y.type; }),
-                                    one_currency.transactions.end());
+    one_currency.transactions.erase(
+        std::unique(one_currency.transactions.begin(), one_currency.transactions.end(),
+                    [](const auto& x, const auto& y) { return x.year == y.year && x.type == y.type; }),
+        one_currency.transactions.end());
     p.replace(one_currency);
     const iati::Import back = iati::parse(iati::to_xml(p, options()), "export.xml");
     ASSERT_EQ(back.portfolio.engagements().size(), 1u) << notices_of(back);

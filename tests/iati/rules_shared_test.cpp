@@ -55,7 +55,8 @@ protected:
             if (f.entity.kind != pd::EntityKind::oda || !ids.contains(f.entity.index)) continue;
             ++counts[f.rule];
             // The finding names the engagement by its key, as the reader set it.
-            EXPECT_EQ(f.entity.key, std::string(p.text(p.engagement(pd::EngagementId(f.entity.index)).key))) << pd::to_string(f);
+            EXPECT_EQ(f.entity.key, std::string(p.text(p.engagement(pd::EngagementId(f.entity.index)).key)))
+                << pd::to_string(f);
         }
         return counts;
     }
@@ -68,7 +69,8 @@ TEST_F(KoreanActivities, KnownFaultsFoundExactlyOnce) {
     std::size_t korean = 0;
     const auto counts = korean_findings(&lists, korean);
     ASSERT_EQ(korean, 94u);
-    EXPECT_EQ(counts.count("date.oda.planned_end_before_start") ? counts.at("date.oda.planned_end_before_start") : 0u, 3u);
+    EXPECT_EQ(counts.count("date.oda.planned_end_before_start") ? counts.at("date.oda.planned_end_before_start") : 0u,
+              3u);
     EXPECT_EQ(counts.count("iati.identifier.prefix") ? counts.at("iati.identifier.prefix") : 0u, 94u);
     for (const auto& [rule, n] : counts) std::cout << "  " << rule << ": " << n << "\n";
 }
@@ -77,7 +79,8 @@ TEST_F(KoreanActivities, WithoutCodelistsTheSameFaultsAndTheInfo) {
     std::size_t korean = 0;
     const auto counts = korean_findings(nullptr, korean);
     ASSERT_EQ(korean, 94u);
-    EXPECT_EQ(counts.count("date.oda.planned_end_before_start") ? counts.at("date.oda.planned_end_before_start") : 0u, 3u);
+    EXPECT_EQ(counts.count("date.oda.planned_end_before_start") ? counts.at("date.oda.planned_end_before_start") : 0u,
+              3u);
     EXPECT_EQ(counts.count("iati.identifier.prefix") ? counts.at("iati.identifier.prefix") : 0u, 94u);
 
     pd::iati::ReadOptions read_options;

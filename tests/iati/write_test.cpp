@@ -463,10 +463,13 @@ TEST(IatiWrite, CharactersXmlCannotCarryAreRefusedWhereverTheyComeFrom) {
         const Case cases[] = {
             {"title", [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.title = p.intern(bad); }},
             {"iati-identifier (made from the record id)",
-             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.key = p.intern("gg-oda-bad" + bad); }},
+             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) {
+                 e.key = p.intern("gg-oda-bad" + bad);
+             }},
             {"iati-identifier",
              [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.iati_identifier = p.intern(bad); }},
-            {"reporting-org/@ref", [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_ref = bad; }},
+            {"reporting-org/@ref",
+             [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_ref = bad; }},
             {"reporting-org name",
              [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_name = bad; }},
             {"reporting-org name",  // the home government's name stands in for a missing one

@@ -67,8 +67,9 @@ TEST(IatiXmlSafety, UndeclaredEntityIsAnError) {
     EXPECT_THROW((void)iati::parse("<iati-activities version=\"2.03\"><iati-activity>"
                                    "<iati-identifier>&secret;</iati-identifier></iati-activity></iati-activities>"),
                  pd::FileError);
-    const auto in = iati::parse("<iati-activities version=\"2.03\"><iati-activity default-currency=\"EUR\">"
-                                "<iati-identifier>XX-1-&amp;-&#54801;</iati-identifier></iati-activity></iati-activities>");
+    const auto in = iati::parse(
+        "<iati-activities version=\"2.03\"><iati-activity default-currency=\"EUR\">"
+        "<iati-identifier>XX-1-&amp;-&#54801;</iati-identifier></iati-activity></iati-activities>");
     ASSERT_EQ(in.activities_imported, 1u);
     EXPECT_TRUE(in.portfolio.find_engagement("XX-1-&-\xED\x98\x91"));
 }

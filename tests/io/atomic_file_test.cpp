@@ -10,14 +10,13 @@
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
-
-#include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -89,7 +88,7 @@ TEST_F(AtomicFile, ReplacesAnExistingFileAndKeepsItsPermissions) {
     ASSERT_EQ(::chmod((dir_ / "a.txt").c_str(), 0640), 0);
     pd::write_file_atomically(dir_ / "a.txt", "new content");
     EXPECT_EQ(read_bytes(dir_ / "a.txt"), "new content");
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat((dir_ / "a.txt").c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 07777, 0640U);
     EXPECT_EQ(entries(), 1U);
@@ -157,7 +156,8 @@ TEST_F(AtomicFile, AMissingDirectoryIsReportedWithTheOsError) {
         pd::write_file_atomically(target, "x");
         FAIL() << "expected FileError";
     } catch (const pd::FileError& e) {
-        EXPECT_EQ(std::string(e.what()), "cannot write \"" + target.string() + "\": cannot create a temporary file in \"" +
+        EXPECT_EQ(std::string(e.what()), "cannot write \"" + target.string() +
+                                             "\": cannot create a temporary file in \"" +
                                              (dir_ / "no-such-dir").string() + "\": No such file or directory");
     }
 }
@@ -226,8 +226,8 @@ TEST_F(AtomicFile, AProcessKilledInTheMiddleOfASaveLeavesThePreviousFileLoadable
 
 using Step = pd::detail::AtomicFileStep;
 constexpr Step every_step[] = {Step::create, Step::write, Step::sync, Step::close, Step::rename, Step::sync_directory};
-constexpr Step every_directory_step[] = {Step::create_directory, Step::create, Step::write, Step::sync,
-                                         Step::sync_directory, Step::exchange_directory};
+constexpr Step every_directory_step[] = {
+    Step::create_directory, Step::create, Step::write, Step::sync, Step::sync_directory, Step::exchange_directory};
 
 const char* step_name(Step s) {
     switch (s) {
@@ -254,7 +254,8 @@ TEST_F(AtomicFile, AFailureAtEachStepBeforeTheRenameKeepsThePreviousFileAndSaysW
         int error;
         std::string message;
     } cases[] = {
-        {Step::create, ENOSPC, t + "cannot create a temporary file in \"" + dir_.string() + "\": No space left on device"},
+        {Step::create, ENOSPC,
+         t + "cannot create a temporary file in \"" + dir_.string() + "\": No space left on device"},
         {Step::create, EACCES, t + "cannot create a temporary file in \"" + dir_.string() + "\": Permission denied"},
         {Step::write, ENOSPC, t + "writing: No space left on device" + unchanged},
         {Step::write, EIO, t + "writing: Input/output error" + unchanged},
@@ -457,7 +458,7 @@ TEST_F(AtomicFile, ReplacingAFileKeepsItsOwnerAndGroup) {
     if (::chown(target.c_str(), 12345, 23456) != 0) GTEST_SKIP() << "only the superuser can give a file away";
     ASSERT_EQ(::chmod(target.c_str(), 0604), 0);
     pd::write_file_atomically(target, "new");
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat(target.c_str(), &st), 0);
     EXPECT_EQ(st.st_uid, 12345U);
     EXPECT_EQ(st.st_gid, 23456U);
@@ -469,7 +470,8 @@ TEST_F(AtomicFile, ReplacingAFileKeepsItsOwnerAndGroup) {
 
 std::map<std::string, std::string> directory_contents(const std::filesystem::path& dir) {
     std::map<std::string, std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) out[e.path().filename().string()] = read_bytes(e.path());
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        out[e.path().filename().string()] = read_bytes(e.path());
     return out;
 }
 
@@ -624,7 +626,7 @@ TEST_F(AtomicFile, ReplacingADirectoryKeepsItsOwnerAndMode) {
     if (::chown(out.c_str(), 12345, 23456) != 0) GTEST_SKIP() << "only the superuser can give a directory away";
     ASSERT_EQ(::chmod(out.c_str(), 0750), 0);
     pd::write_directory_atomically(out, {{"a.csv", "2"}});
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat(out.c_str(), &st), 0);
     EXPECT_EQ(st.st_uid, 12345U);
     EXPECT_EQ(st.st_gid, 23456U);

@@ -10,6 +10,7 @@ catalogue of malformed files.
 
 Exits 77 (ctest: skipped) when the jsonschema package is not installed.
 """
+
 import json
 import pathlib
 import sys
@@ -17,8 +18,10 @@ import sys
 try:
     import jsonschema
 except ImportError:
-    print("SKIP: the Python package 'jsonschema' is not installed in this interpreter "
-          f"({sys.executable}); install scripts/requirements-dev.txt into .venv")
+    print(
+        "SKIP: the Python package 'jsonschema' is not installed in this interpreter "
+        f"({sys.executable}); install scripts/requirements-dev.txt into .venv"
+    )
     sys.exit(77)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -29,15 +32,37 @@ BAD = ROOT / "tests" / "data" / "bad-json"
 # Malformed files whose fault is visible to a schema (the others are syntax errors,
 # encoding errors, impossible dates, duplicate ids, dangling references or ordering).
 SCHEMA_DETECTS = [
-    "bad-country-code", "budget-without-currency", "empty-id", "malformed-date", "missing-home",
-    "missing-required", "negative-headcount", "not-an-object", "null-value", "percentage-out-of-range",
-    "program-without-partners", "region-partner-without-region", "string-in-object-list",
-    "unknown-enum", "unknown-member", "unknown-top-level-member", "wrong-schema-version", "wrong-type",
-    "wrong-type-date", "id-with-surrounding-space", "list-item-with-separator",
+    "bad-country-code",
+    "budget-without-currency",
+    "empty-id",
+    "malformed-date",
+    "missing-home",
+    "missing-required",
+    "negative-headcount",
+    "not-an-object",
+    "null-value",
+    "percentage-out-of-range",
+    "program-without-partners",
+    "region-partner-without-region",
+    "string-in-object-list",
+    "unknown-enum",
+    "unknown-member",
+    "unknown-top-level-member",
+    "wrong-schema-version",
+    "wrong-type",
+    "wrong-type-date",
+    "id-with-surrounding-space",
+    "list-item-with-separator",
     # the IATI-shaped members of an engagement
-    "bad-default-currency", "budget-unknown-status", "organisation-type-as-string", "participant-without-role",
-    "recipient-country-percentage-out-of-range", "recipient-region-code-out-of-range", "transaction-unknown-type",
-    "transaction-year-out-of-range", "unknown-region-vocabulary",
+    "bad-default-currency",
+    "budget-unknown-status",
+    "organisation-type-as-string",
+    "participant-without-role",
+    "recipient-country-percentage-out-of-range",
+    "recipient-region-code-out-of-range",
+    "transaction-unknown-type",
+    "transaction-year-out-of-range",
+    "unknown-region-vocabulary",
 ]
 
 

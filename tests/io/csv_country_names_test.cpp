@@ -42,30 +42,30 @@ TEST(CountryNames, VariantsKoreanWithdrawnAndParts) {
               (pd::CountryNameMatch{pd::CountryCode("GB"), Source::variant, true}));
     EXPECT_EQ(code_of("Brandenburg, Germany"), "DE");
     EXPECT_EQ(code_of("Réunion, France"), "RE");  // the part before the comma wins
-    EXPECT_EQ(pd::country_from_name("Kosovo"),  // no ISO 3166-1 code: the user-assigned one
+    EXPECT_EQ(pd::country_from_name("Kosovo"),    // no ISO 3166-1 code: the user-assigned one
               (pd::CountryNameMatch{pd::CountryCode("XK"), Source::user_assigned, false}));
     EXPECT_EQ(code_of("Palestinian territories"), "PS");
     EXPECT_EQ(code_of("Palestinian National Authority"), "PS");
-    EXPECT_EQ(code_of("Grece"), "-");            // misspellings are not guessed
+    EXPECT_EQ(code_of("Grece"), "-");  // misspellings are not guessed
     EXPECT_EQ(code_of(""), "-");
 }
 
 TEST(CountryNames, DiacriticsAreIgnored) {
     // iso-codes writes "Sao Tome and Principe"; lists write every mix of accents.
-    for (const char* name : {"Sao Tome and Principe", "São Tomé and Príncipe", "Sao Tomé and Príncipe",
-                             "SÃO TOMÉ AND PRÍNCIPE",
-                             "Sa\u0303o Tome\u0301 and Pri\u0301ncipe"})  // decomposed: letters + combining marks
+    for (const char* name :
+         {"Sao Tome and Principe", "São Tomé and Príncipe", "Sao Tomé and Príncipe", "SÃO TOMÉ AND PRÍNCIPE",
+          "Sa\u0303o Tome\u0301 and Pri\u0301ncipe"})  // decomposed: letters + combining marks
         EXPECT_EQ(pd::country_from_name(name), (pd::CountryNameMatch{pd::CountryCode("ST"), Source::iso_codes, false}))
             << name;
-    EXPECT_EQ(code_of("Cote d'Ivoire"), "CI");   // iso-codes: "Côte d'Ivoire"
-    EXPECT_EQ(code_of("Turkiye"), "TR");         // iso-codes: "Türkiye"
-    EXPECT_EQ(code_of("Aland Islands"), "AX");   // iso-codes: "Åland Islands"
+    EXPECT_EQ(code_of("Cote d'Ivoire"), "CI");  // iso-codes: "Côte d'Ivoire"
+    EXPECT_EQ(code_of("Turkiye"), "TR");        // iso-codes: "Türkiye"
+    EXPECT_EQ(code_of("Aland Islands"), "AX");  // iso-codes: "Åland Islands"
     EXPECT_EQ(code_of("Curacao"), "CW");
     EXPECT_EQ(code_of("Réunion"), "RE");
     EXPECT_EQ(code_of("Reunion"), "RE");
-    EXPECT_EQ(code_of("중국"), "CN");             // Hangul is not decomposed
-    EXPECT_EQ(code_of("Grèce"), "-");            // still a misspelling, accent or not
-    EXPECT_EQ(code_of("\xC3"), "-");             // a stray byte matches nothing and breaks nothing
+    EXPECT_EQ(code_of("중국"), "CN");  // Hangul is not decomposed
+    EXPECT_EQ(code_of("Grèce"), "-");  // still a misspelling, accent or not
+    EXPECT_EQ(code_of("\xC3"), "-");   // a stray byte matches nothing and breaks nothing
 }
 
 TEST(CountryNames, HistoricalStates) {

@@ -150,8 +150,9 @@ pd::Portfolio sample() {
     smart.budgets[1].status = pd::BudgetStatus::committed;
     smart.recipient_countries = {{pd::CountryCode("MN"), 90.0}};
     smart.recipient_regions = {{798, pd::RegionVocabulary::oecd_dac, 6.5}, {142, pd::RegionVocabulary::un_m49, 3.5}};
-    smart.transactions = {{2015, pd::TransactionType::outgoing_commitment, pd::Money(900000000.0, pd::CurrencyCode("KRW")), 1},
-                          {2015, pd::TransactionType::disbursement, pd::Money(450000000.5, pd::CurrencyCode("KRW")), 0}};
+    smart.transactions = {
+        {2015, pd::TransactionType::outgoing_commitment, pd::Money(900000000.0, pd::CurrencyCode("KRW")), 1},
+        {2015, pd::TransactionType::disbursement, pd::Money(450000000.5, pd::CurrencyCode("KRW")), 0}};
     smart.default_currency = pd::CurrencyCode("KRW");
     smart.reporting_org = pd::OrganisationRef{p.intern("KR-GOV-041"), p.intern("Gyeonggi-do, \"International\""), 10};
     smart.participants = {
@@ -180,10 +181,9 @@ TEST_F(CsvTables, RoundTripGivesAnEqualPortfolio) {
     EXPECT_EQ(back.engagements()[0].sectors[0].percentage, 100.0 / 3.0);  // shortest exact form
     // A second export of the re-imported portfolio writes the same bytes.
     pd::export_csv(back, dir_ / "again");
-    for (const char* name : {"home.csv", "partners.csv", "agreements.csv", "programs.csv", "oda.csv",
-                             "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv",
-                             "oda_countries.csv", "oda_recipient_regions.csv", "oda_transactions.csv",
-                             "oda_participants.csv"})
+    for (const char* name : {"home.csv", "partners.csv", "agreements.csv", "programs.csv", "oda.csv", "oda_regions.csv",
+                             "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv", "oda_countries.csv",
+                             "oda_recipient_regions.csv", "oda_transactions.csv", "oda_participants.csv"})
         EXPECT_EQ(read(dir_ / "out" / name), read(dir_ / "again" / name)) << name;
 }
 
@@ -197,7 +197,8 @@ TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
     EXPECT_EQ(read(dir_ / "oda_recipient_regions.csv"),
               "oda,code,vocabulary,percentage\r\nmn-smart-class,798,oecd_dac,6.5\r\nmn-smart-class,142,un_m49,3.5\r\n");
     EXPECT_NE(read(dir_ / "oda_budgets.csv").find(",0.1,USD,2016-01-04,revised,committed\r\n"), std::string::npos);
-    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10,,\r\n"), std::string::npos);
+    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10,,\r\n"),
+              std::string::npos);
     const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
     const pd::OdaEngagement& e = back.engagements()[0];
     EXPECT_EQ(e.transactions, original.engagements()[0].transactions);
@@ -224,7 +225,8 @@ TEST_F(CsvTables, OtherSectorsAndIdentifiersRoundTrip) {
     pd::export_csv(original, dir_);
     const std::string sectors = read(dir_ / "oda_sectors.csv");
     EXPECT_NE(sectors.find("mn-smart-class,EDU-1,60,99\r\nmn-smart-class,3,,10\r\n"), std::string::npos) << sectors;
-    EXPECT_NE(read(dir_ / "oda.csv").find(",true,B1:KR-GOV-OLD; A1:GG:2014:1\r\n"), std::string::npos) << read(dir_ / "oda.csv");
+    EXPECT_NE(read(dir_ / "oda.csv").find(",true,B1:KR-GOV-OLD; A1:GG:2014:1\r\n"), std::string::npos)
+        << read(dir_ / "oda.csv");
     const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
     EXPECT_TRUE(back == original);
     const pd::OdaEngagement& b = back.engagements()[0];
@@ -242,18 +244,21 @@ TEST_F(CsvTables, OtherSectorsAndIdentifiersRoundTrip) {
 
 TEST_F(CsvTables, BadOtherIdentifiersAndOtherSectorsAreNamed) {
     pd::CsvSources s;
-    s.oda = write("oda.csv", "id,recipient,status,other_identifiers,transaction_sectors\n"
-                             "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n"
-                             "vn-2,VN,implementation,Z1:VN-OLD,\nvn-3,VN,implementation,B1,\nvn-4,VN,implementation,,maybe\n");
-    s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n"
-                                             "vn-1,EDU,120,99\nvn-1,,50,99\n");
+    s.oda = write("oda.csv",
+                  "id,recipient,status,other_identifiers,transaction_sectors\n"
+                  "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n"
+                  "vn-2,VN,implementation,Z1:VN-OLD,\nvn-3,VN,implementation,B1,\nvn-4,VN,implementation,,maybe\n");
+    s.oda_sectors = write("oda_sectors.csv",
+                          "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n"
+                          "vn-1,EDU,120,99\nvn-1,,50,99\n");
     const std::string message = import_error(s, gyeonggi());
-    for (const char* expected : {
-             "oda.csv, row 3, column \"other_identifiers\": \"Z1:VN-OLD\" is not an other identifier written TYPE:IDENTIFIER",
-             "oda.csv, row 4, column \"other_identifiers\": \"B1\" is not an other identifier",
-             "oda.csv, row 5, column \"transaction_sectors\": \"maybe\" is not a yes/no value",
-             "oda_sectors.csv, row 4, column \"percentage\": a percentage must lie between 0 and 100",
-             "oda_sectors.csv, row 5, column \"purpose\": is empty but required"})
+    for (const char* expected :
+         {"oda.csv, row 3, column \"other_identifiers\": \"Z1:VN-OLD\" is not an other identifier written "
+          "TYPE:IDENTIFIER",
+          "oda.csv, row 4, column \"other_identifiers\": \"B1\" is not an other identifier",
+          "oda.csv, row 5, column \"transaction_sectors\": \"maybe\" is not a yes/no value",
+          "oda_sectors.csv, row 4, column \"percentage\": a percentage must lie between 0 and 100",
+          "oda_sectors.csv, row 5, column \"purpose\": is empty but required"})
         EXPECT_NE(message.find(expected), std::string::npos) << expected << "\n" << message;
     EXPECT_EQ(message.find("row 2"), std::string::npos) << message;
 
@@ -265,8 +270,9 @@ TEST_F(CsvTables, BadOtherIdentifiersAndOtherSectorsAreNamed) {
               std::string::npos)
         << refused;
 
-    s.oda = write("oda.csv", "id,recipient,status,other_identifiers,transaction_sectors\n"
-                             "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n");
+    s.oda = write("oda.csv",
+                  "id,recipient,status,other_identifiers,transaction_sectors\n"
+                  "vn-1,VN,implementation,B1:VN-OLD; previous_activity:VN-7; b9:x,yes\n");
     s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage,vocabulary\nvn-1,EDU,,99\nvn-1,140,100,2\n");
     const pd::Portfolio p = pd::import_csv(s, gyeonggi());
     const pd::OdaEngagement& e = p.engagements()[0];
@@ -297,16 +303,20 @@ TEST_F(CsvTables, AReportingOrganisationWithNothingKnownStaysPresent) {
 
 TEST_F(CsvTables, IatiCodesAndBadCellsInTheNewOdaTables) {
     pd::CsvSources s;
-    s.oda = write("oda.csv", "id,recipient,status,default_currency,reporting_org_type\nvn-1,VN,implementation,USD,\n"
-                             "vn-2,VN,implementation,usd,100\n");
-    s.oda_transactions = write("oda_transactions.csv", "oda,year,type,amount,currency\nvn-1,2019,3,10,USD\n"
-                                                       "vn-1,19,payment,10,USD\n");
+    s.oda = write("oda.csv",
+                  "id,recipient,status,default_currency,reporting_org_type\nvn-1,VN,implementation,USD,\n"
+                  "vn-2,VN,implementation,usd,100\n");
+    s.oda_transactions = write("oda_transactions.csv",
+                               "oda,year,type,amount,currency\nvn-1,2019,3,10,USD\n"
+                               "vn-1,19,payment,10,USD\n");
     s.oda_participants = write("oda_participants.csv", "oda,name,role\nvn-1,KOICA,1\nvn-1,Nobody,\n");
-    s.oda_recipient_regions = write("oda_recipient_regions.csv", "oda,code,vocabulary,percentage\nvn-1,35,2,10\n"
-                                                                 "vn-1,7980,un,10\n");
+    s.oda_recipient_regions = write("oda_recipient_regions.csv",
+                                    "oda,code,vocabulary,percentage\nvn-1,35,2,10\n"
+                                    "vn-1,7980,un,10\n");
     s.oda_countries = write("oda_countries.csv", "oda,country,percentage\nvn-1,VN,90\n");
-    s.oda_budgets = write("oda_budgets.csv", "oda,start,end,amount,currency,status\nvn-1,2019,2019,5,USD,2\n"
-                                             "vn-1,2019,2019,5,USD,approved\n");
+    s.oda_budgets = write("oda_budgets.csv",
+                          "oda,start,end,amount,currency,status\nvn-1,2019,2019,5,USD,2\n"
+                          "vn-1,2019,2019,5,USD,approved\n");
     s.oda_sectors = write("oda_sectors.csv", "oda,purpose,percentage\nvn-1,140,100\n");
     std::string message;
     try {
@@ -315,15 +325,15 @@ TEST_F(CsvTables, IatiCodesAndBadCellsInTheNewOdaTables) {
     } catch (const pd::FileError& e) {
         message = e.what();
     }
-    for (const char* expected : {
-             "oda.csv, row 3, column \"default_currency\": \"usd\" is not an ISO 4217 currency code",
-             "oda.csv, row 3, column \"reporting_org_type\": 100 is not an IATI organisation type (0-99)",
-             "oda_transactions.csv, row 3, column \"year\": year 19 is outside 1400-9999",
-             "oda_transactions.csv, row 3, column \"type\": \"payment\" is not one of incoming_funds, outgoing_commitment",
-             "oda_participants.csv, row 3, column \"role\": is empty but required",
-             "oda_recipient_regions.csv, row 3, column \"code\": 7980 is not a region code",
-             "oda_recipient_regions.csv, row 3, column \"vocabulary\": \"un\" is not one of oecd_dac, un_m49",
-             "oda_budgets.csv, row 3, column \"status\": \"approved\" is not one of indicative, committed"})
+    for (const char* expected :
+         {"oda.csv, row 3, column \"default_currency\": \"usd\" is not an ISO 4217 currency code",
+          "oda.csv, row 3, column \"reporting_org_type\": 100 is not an IATI organisation type (0-99)",
+          "oda_transactions.csv, row 3, column \"year\": year 19 is outside 1400-9999",
+          "oda_transactions.csv, row 3, column \"type\": \"payment\" is not one of incoming_funds, outgoing_commitment",
+          "oda_participants.csv, row 3, column \"role\": is empty but required",
+          "oda_recipient_regions.csv, row 3, column \"code\": 7980 is not a region code",
+          "oda_recipient_regions.csv, row 3, column \"vocabulary\": \"un\" is not one of oecd_dac, un_m49",
+          "oda_budgets.csv, row 3, column \"status\": \"approved\" is not one of indicative, committed"})
         EXPECT_NE(message.find(expected), std::string::npos) << expected << "\n" << message;
     EXPECT_EQ(message.find("row 2"), std::string::npos) << message;  // the IATI codes were understood
 
@@ -422,8 +432,9 @@ TEST_F(CsvTables, AListItemHoldingTheSeparatorIsRefusedBeforeAnyExport) {
         p.replace(a);
         FAIL() << "expected InvalidValue";
     } catch (const pd::InvalidValue& e) {
-        EXPECT_EQ(std::string(e.what()), "agreement \"hebei-mou\": the fields item \"trade; investment\" holds ';', "
-                                         "which separates the items of a list in a CSV cell");
+        EXPECT_EQ(std::string(e.what()),
+                  "agreement \"hebei-mou\": the fields item \"trade; investment\" holds ';', "
+                  "which separates the items of a list in a CSV cell");
     }
     pd::export_csv(p, dir_ / "x");
     EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(dir_ / "x")), p);
@@ -505,8 +516,7 @@ TEST_F(CsvTables, RowNumbersFollowTheSpreadsheetAfterAQuotedNewline) {
         "Hebei,CN,sister,2009,\"line one\nline two\"\n"
         "Jiangsu,CN,sister,24-06-19,\n");
     // Spreadsheet row 3 starts on text line 4.
-    EXPECT_NE(message.find("agreements.csv, row 3 (text line 4), column \"signed_on\""), std::string::npos)
-        << message;
+    EXPECT_NE(message.find("agreements.csv, row 3 (text line 4), column \"signed_on\""), std::string::npos) << message;
 }
 
 TEST_F(CsvTables, KoreanHeaderIsNamedAsWritten) {
@@ -563,7 +573,9 @@ TEST_F(CsvTables, TwoColumnsForOneField) {
 
 TEST_F(CsvTables, InvalidUtf8IsRefusedWithLineAndByte) {
     pd::CsvSources s;
-    s.agreements = write("agreements.csv", "partner,country,kind\nH\xE9" "bei,CN,sister\n");  // Latin-1 é
+    s.agreements = write("agreements.csv",
+                         "partner,country,kind\nH\xE9"
+                         "bei,CN,sister\n");  // Latin-1 é
     const std::string message = import_error(s, gyeonggi());
     EXPECT_NE(message.find("agreements.csv, line 2, byte 2: invalid UTF-8 (byte 0xE9)"), std::string::npos) << message;
     EXPECT_NE(message.find("CSV UTF-8"), std::string::npos) << message;
@@ -587,8 +599,7 @@ TEST_F(CsvTables, TooManyCellsInARow) {
 
 TEST_F(CsvTables, DuplicateIds) {
     pd::CsvSources s;
-    s.partners = write("partners.csv",
-                       "id,level,country,region\ncn-hebei,region,CN,CN-HE\ncn-hebei,region,CN,CN-HE\n");
+    s.partners = write("partners.csv", "id,level,country,region\ncn-hebei,region,CN,CN-HE\ncn-hebei,region,CN,CN-HE\n");
     s.agreements = write("agreements.csv", "id,partner,kind\na1,cn-hebei,sister\na1,cn-hebei,mou\n");
     const std::string message = import_error(s, gyeonggi());
     EXPECT_NE(message.find("partners.csv, row 3, column \"id\": id \"cn-hebei\" is used twice (first on row 2)"),
@@ -674,8 +685,7 @@ TEST_F(CsvTables, OdaSubTableErrors) {
     EXPECT_NE(message.find("oda_budgets.csv, row 3, column \"amount\": \"900,000\" is not a plain number"),
               std::string::npos)
         << message;
-    EXPECT_NE(message.find("oda_budgets.csv, row 4, column \"currency\": \"XY\" is not an ISO 4217"),
-              std::string::npos)
+    EXPECT_NE(message.find("oda_budgets.csv, row 4, column \"currency\": \"XY\" is not an ISO 4217"), std::string::npos)
         << message;
 }
 

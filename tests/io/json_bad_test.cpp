@@ -37,7 +37,8 @@ std::string expected_message(const std::filesystem::path& file) {
     std::string text = read_bytes(std::filesystem::path(file).replace_extension(".error"));
     while (!text.empty() && text.back() == '\n') text.pop_back();
     const std::string placeholder = "{file}";
-    if (const auto at = text.find(placeholder); at != std::string::npos) text.replace(at, placeholder.size(), file.string());
+    if (const auto at = text.find(placeholder); at != std::string::npos)
+        text.replace(at, placeholder.size(), file.string());
     return text;
 }
 
@@ -66,7 +67,8 @@ TEST_P(BadJson, IsRefusedWithItsMessage) {
 
 std::string test_name(const testing::TestParamInfo<std::filesystem::path>& info) {
     std::string name = info.param.stem().string();
-    std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    std::replace_if(
+        name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
     return name;
 }
 
@@ -77,9 +79,9 @@ TEST(BadJsonCatalogue, CoversTheKnownFailureKinds) {
     // over nothing would pass silently.
     const auto files = catalogue();
     EXPECT_GE(files.size(), 25U);
-    for (const char* needed : {"truncated", "wrong-type", "unknown-enum", "impossible-date", "duplicate-id",
-                               "dangling-reference", "wrong-schema-version", "invalid-utf8", "utf16-bom",
-                               "unknown-member"})
+    for (const char* needed :
+         {"truncated", "wrong-type", "unknown-enum", "impossible-date", "duplicate-id", "dangling-reference",
+          "wrong-schema-version", "invalid-utf8", "utf16-bom", "unknown-member"})
         EXPECT_TRUE(std::filesystem::exists(bad_dir / (std::string(needed) + ".json"))) << needed;
 }
 
@@ -87,7 +89,8 @@ TEST(BadJson, NothingHalfLoadedSurvivesAnError) {
     // An error after many good records still throws; the caller's portfolio is untouched.
     pd::Portfolio kept(pd::SubdivisionCode("KR-11"));
     std::string text = R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"}, "partners": [)";
-    for (int i = 0; i < 1000; ++i) text += R"({"id": "p)" + std::to_string(i) + R"(", "level": "country", "country": "MN"},)";
+    for (int i = 0; i < 1000; ++i)
+        text += R"({"id": "p)" + std::to_string(i) + R"(", "level": "country", "country": "MN"},)";
     text += R"({"id": "bad", "level": "country", "country": "M1"}]})";
     EXPECT_THROW(kept = pd::parse_portfolio_json(text), pd::FileError);
     EXPECT_EQ(kept, pd::Portfolio(pd::SubdivisionCode("KR-11")));

@@ -114,7 +114,8 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_EQ(oda.sectors[0].percentage, 33.3);
     ASSERT_EQ(oda.budgets.size(), 2U);
     EXPECT_EQ(oda.budgets[0].value, pd::Money(900000000.0, pd::CurrencyCode("KRW")));
-    EXPECT_EQ(oda.budgets[0].period, pd::Period(pd::PartialDate::of_day(2015, 1, 1), pd::PartialDate::of_day(2015, 12, 31)));
+    EXPECT_EQ(oda.budgets[0].period,
+              pd::Period(pd::PartialDate::of_day(2015, 1, 1), pd::PartialDate::of_day(2015, 12, 31)));
     EXPECT_EQ(oda.budgets[1].value, pd::Money(1234.56, pd::CurrencyCode("USD")));
     EXPECT_TRUE(oda.budgets[1].period.is_open());
     EXPECT_EQ(oda.status, pd::OdaStatus::finalisation);
@@ -175,7 +176,8 @@ TEST(JsonRead, CompleteGoldenFileHoldsAnIatiShapedEngagement) {
 }
 
 TEST(JsonRead, AnEmptyReportingOrganisationIsPresentButBlank) {
-    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+    const pd::Portfolio p =
+        pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
       "oda": [{"id": "o", "recipient": "MN", "status": "closed", "reporting_org": {}}]})");
     ASSERT_TRUE(p.engagements()[0].reporting_org);
     EXPECT_EQ(*p.engagements()[0].reporting_org, pd::OrganisationRef{});
@@ -340,15 +342,18 @@ TEST(JsonRead, ANulByteEndsNothing) {
 }
 
 TEST(JsonRead, ANumberTooSmallForADoubleIsRefusedNotReadAsZero) {
-    EXPECT_EQ(error_of(with_amount("1e-400")),
-              "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number 1e-400 is out of range: too small to be "
-              "represented (it would read as 0)");
-    EXPECT_EQ(error_of(with_amount("-0.5E-999")),
-              "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number -0.5E-999 is out of range: too small to "
-              "be represented (it would read as 0)");
+    EXPECT_EQ(
+        error_of(with_amount("1e-400")),
+        "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number 1e-400 is out of range: too small to be "
+        "represented (it would read as 0)");
+    EXPECT_EQ(
+        error_of(with_amount("-0.5E-999")),
+        "t.json: $.oda[0].budgets[0].amount (ODA engagement \"e\"): number -0.5E-999 is out of range: too small to "
+        "be represented (it would read as 0)");
     // Zero written any way is zero; the smallest subnormal is still a number.
     for (const char* zero : {"0", "0.0", "-0.0", "0e-400", "0.000E+5"})
         EXPECT_EQ(pd::parse_portfolio_json(with_amount(zero), "t.json").engagements()[0].budgets[0].value.amount(), 0.0)
             << zero;
-    EXPECT_GT(pd::parse_portfolio_json(with_amount("5e-324"), "t.json").engagements()[0].budgets[0].value.amount(), 0.0);
+    EXPECT_GT(pd::parse_portfolio_json(with_amount("5e-324"), "t.json").engagements()[0].budgets[0].value.amount(),
+              0.0);
 }

@@ -94,7 +94,8 @@ TEST_F(SchemaDrift, SchemaAndWriterAgreeOnEveryMemberOfEveryObject) {
         for (const std::string& m : in_schema)
             EXPECT_TRUE(written.contains(m)) << "(b) the schema's " << def << "." << m << " is never written";
         for (const std::string& m : written)
-            EXPECT_TRUE(in_schema.contains(m)) << "(c) the writer wrote " << def << "." << m << ", unknown to the schema";
+            EXPECT_TRUE(in_schema.contains(m))
+                << "(c) the writer wrote " << def << "." << m << ", unknown to the schema";
     }
 }
 
@@ -107,15 +108,22 @@ std::vector<std::string> model_names() {
 
 TEST_F(SchemaDrift, EnumsAreTheModelsNames) {
     const json& defs = schema_["$defs"];
-    EXPECT_EQ(defs["partner"]["properties"]["level"]["enum"].get<std::vector<std::string>>(), model_names<pd::PartnerLevel>());
-    EXPECT_EQ(defs["agreement"]["properties"]["kind"]["enum"].get<std::vector<std::string>>(), model_names<pd::AgreementKind>());
+    EXPECT_EQ(defs["partner"]["properties"]["level"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::PartnerLevel>());
+    EXPECT_EQ(defs["agreement"]["properties"]["kind"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::AgreementKind>());
     EXPECT_EQ(defs["agreement"]["properties"]["council_approval"]["enum"].get<std::vector<std::string>>(),
               model_names<pd::CouncilApproval>());
-    EXPECT_EQ(defs["program"]["properties"]["kind"]["enum"].get<std::vector<std::string>>(), model_names<pd::ProgramKind>());
-    EXPECT_EQ(defs["program"]["properties"]["direction"]["enum"].get<std::vector<std::string>>(), model_names<pd::Direction>());
-    EXPECT_EQ(defs["engagement"]["properties"]["status"]["enum"].get<std::vector<std::string>>(), model_names<pd::OdaStatus>());
-    EXPECT_EQ(defs["budget"]["properties"]["type"]["enum"].get<std::vector<std::string>>(), model_names<pd::BudgetType>());
-    EXPECT_EQ(defs["budget"]["properties"]["status"]["enum"].get<std::vector<std::string>>(), model_names<pd::BudgetStatus>());
+    EXPECT_EQ(defs["program"]["properties"]["kind"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::ProgramKind>());
+    EXPECT_EQ(defs["program"]["properties"]["direction"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::Direction>());
+    EXPECT_EQ(defs["engagement"]["properties"]["status"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::OdaStatus>());
+    EXPECT_EQ(defs["budget"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::BudgetType>());
+    EXPECT_EQ(defs["budget"]["properties"]["status"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::BudgetStatus>());
     EXPECT_EQ(defs["transaction"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
               model_names<pd::TransactionType>());
     EXPECT_EQ(defs["participant"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
@@ -157,8 +165,8 @@ TEST_F(SchemaDrift, RequiredInTheSchemaIsRequiredByTheReader) {
         if (!def.contains("properties")) continue;
         const json::json_pointer at = first_of(name);
         ASSERT_TRUE(written_.contains(at)) << name;
-        const std::set<std::string> required = def.contains("required") ? def["required"].get<std::set<std::string>>()
-                                                                           : std::set<std::string>{};
+        const std::set<std::string> required =
+            def.contains("required") ? def["required"].get<std::set<std::string>>() : std::set<std::string>{};
         for (const auto& [member, unused] : def["properties"].items()) {
             if (!written_[at].contains(member)) continue;  // this object leaves it out; others use it
             json changed = written_;
@@ -167,13 +175,16 @@ TEST_F(SchemaDrift, RequiredInTheSchemaIsRequiredByTheReader) {
             if (required.contains(member)) {
                 try {
                     (void)pd::parse_portfolio_json(text);
-                    ADD_FAILURE() << name << "." << member << " is required by the schema but the reader accepts its absence";
+                    ADD_FAILURE() << name << "." << member
+                                  << " is required by the schema but the reader accepts its absence";
                 } catch (const pd::FileError& e) {
-                    EXPECT_NE(std::string(e.what()).find("required member \"" + member + "\" is missing"), std::string::npos)
+                    EXPECT_NE(std::string(e.what()).find("required member \"" + member + "\" is missing"),
+                              std::string::npos)
                         << name << "." << member << ": " << e.what();
                 }
             } else if (!(name == "partner" && member == "region")) {  // required for region partners: below
-                EXPECT_NO_THROW((void)pd::parse_portfolio_json(text)) << name << "." << member << " is optional in the schema";
+                EXPECT_NO_THROW((void)pd::parse_portfolio_json(text))
+                    << name << "." << member << " is optional in the schema";
             }
         }
     }

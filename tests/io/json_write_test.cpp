@@ -5,11 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <random>
 #include <sstream>
@@ -60,7 +59,8 @@ TEST_P(Golden, SavingTheLoadedFileReproducesItByteForByte) {
 
 TEST_P(Golden, SaveThenLoadGivesAnEqualPortfolio) {
     const pd::Portfolio p = pd::load_portfolio(golden_dir / GetParam());
-    const std::filesystem::path out = std::filesystem::temp_directory_path() / ("pd-json-roundtrip-" + std::string(GetParam()));
+    const std::filesystem::path out =
+        std::filesystem::temp_directory_path() / ("pd-json-roundtrip-" + std::string(GetParam()));
     pd::save_portfolio(p, out);
     EXPECT_EQ(pd::load_portfolio(out), p);
     EXPECT_EQ(read_bytes(out), read_bytes(golden_dir / GetParam()));
@@ -86,7 +86,9 @@ TEST(JsonWrite, RoundTripSeesEveryIatiMember) {
     const pd::OdaEngagement original = p.engagement(*p.find_engagement("koica-vn-water"));
     std::vector<std::function<void(pd::Portfolio&, pd::OdaEngagement&)>> changes{
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_countries[1].percentage = 21.0; },
-        [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_regions[1].vocabulary = pd::RegionVocabulary::oecd_dac; },
+        [](pd::Portfolio&, pd::OdaEngagement& e) {
+            e.recipient_regions[1].vocabulary = pd::RegionVocabulary::oecd_dac;
+        },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.recipient_regions[0].code = 789; },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.budgets[1].value_date = pd::PartialDate::of_day(2020, 2, 1); },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.budgets[1].type = pd::BudgetType::revised; },
@@ -102,8 +104,12 @@ TEST(JsonWrite, RoundTripSeesEveryIatiMember) {
         [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[1].activity_id = q.intern("GWC-7"); },
         [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[0].organisation.ref = q.intern("KR-GOV-010"); },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.sectors[0].purpose = pd::PurposeCode("14010"); },
-        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.other_sectors.push_back({q.intern("99"), q.intern("EDU"), 40.0}); },
-        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.other_sectors.push_back({q.intern("10"), q.intern("3"), std::nullopt}); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) {
+            e.other_sectors.push_back({q.intern("99"), q.intern("EDU"), 40.0});
+        },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) {
+            e.other_sectors.push_back({q.intern("10"), q.intern("3"), std::nullopt});
+        },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.transaction_sectors = !e.transaction_sectors; },
         [](pd::Portfolio& q, pd::OdaEngagement& e) {
             e.other_identifiers.push_back({q.intern("VN-OLD"), pd::OtherIdentifierType::previous_reporting_org});
@@ -147,16 +153,28 @@ TEST(JsonWrite, NumbersRoundTripExactly) {
     std::mt19937_64 random(20240619);
     std::uniform_real_distribution<double> share(0.0, 100.0);
     std::uniform_int_distribution<int> exponent(-300, 300);
-    for (int i = 0; i < 200; ++i)
-        e.sectors.push_back(pd::SectorShare{pd::PurposeCode("11220"), share(random)});
-    const double amounts[] = {0.0,       -0.0,  0.1,       1.0 / 3.0, 900000000.0, 1e15,  1e16, 123456789012345678.0,
-                              5e-324,    1e-5,  -2.5e-7,   1e300,     std::numeric_limits<double>::max(),
+    for (int i = 0; i < 200; ++i) e.sectors.push_back(pd::SectorShare{pd::PurposeCode("11220"), share(random)});
+    const double amounts[] = {0.0,
+                              -0.0,
+                              0.1,
+                              1.0 / 3.0,
+                              900000000.0,
+                              1e15,
+                              1e16,
+                              123456789012345678.0,
+                              5e-324,
+                              1e-5,
+                              -2.5e-7,
+                              1e300,
+                              std::numeric_limits<double>::max(),
                               0.30000000000000004};
     for (const double amount : amounts)
-        e.budgets.push_back(pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("KRW"))});
+        e.budgets.push_back(
+            pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("KRW"))});
     for (int i = 0; i < 200; ++i) {
         const double amount = std::ldexp(std::uniform_real_distribution<double>(-1.0, 1.0)(random), exponent(random));
-        e.budgets.push_back(pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("USD"))});
+        e.budgets.push_back(
+            pd::Budget{pd::Period(pd::PartialDate::of_year(2015)), pd::Money(amount, pd::CurrencyCode("USD"))});
     }
     p.add(e);
     const std::string text = pd::to_portfolio_json(p);
@@ -180,9 +198,12 @@ TEST(JsonWrite, NumbersRoundTripExactly) {
 }
 
 TEST(JsonWrite, TextIsWrittenAsUtf8WithOnlyTheNecessaryEscapes) {
-    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "quote \" backslash \\ tab \t newline \n bell \x07 del \x7f", "경기도 😀");
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "quote \" backslash \\ tab \t newline \n bell \x07 del \x7f",
+                    "경기도 😀");
     const std::string text = pd::to_portfolio_json(p);
-    EXPECT_NE(text.find(R"("name_en": "quote \" backslash \\ tab \t newline \n bell \u0007 del )" "\x7f" R"(")"),
+    EXPECT_NE(text.find(R"("name_en": "quote \" backslash \\ tab \t newline \n bell \u0007 del )"
+                        "\x7f"
+                        R"(")"),
               std::string::npos)
         << text;
     EXPECT_NE(text.find("\"name_local\": \"경기도 😀\""), std::string::npos) << text;

@@ -21,9 +21,8 @@
 #include <sstream>
 #include <string>
 #include <tuple>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 namespace pd = paradiplomacy;
 namespace fs = std::filesystem;
@@ -224,7 +223,8 @@ TEST_F(RoundTrip, TextThatCsvMustQuote) {
 // --- what cannot travel is refused when it is added --------------------------------------
 
 TEST(RecordKey, TheRule) {
-    for (const char* good : {"cn", "a b", "x,y", "\"q\"", "경기", "a\xC2\xA0"}) EXPECT_TRUE(pd::is_valid_record_key(good));
+    for (const char* good : {"cn", "a b", "x,y", "\"q\"", "경기", "a\xC2\xA0"})
+        EXPECT_TRUE(pd::is_valid_record_key(good));
     EXPECT_EQ(pd::record_key_problem(""), "is empty");
     for (const char* spaced : {" cn", "cn ", "\tcn", "cn\n", "\r", "   "})
         EXPECT_EQ(pd::record_key_problem(spaced),
@@ -257,12 +257,13 @@ TEST(RecordKey, TheModelRefusesWhatCouldNotBeReadBack) {
                   (void)p.add(r);
               }),
               "partner id \" cn\" has a space, tab or line break at its start or end, which a CSV table would drop");
-    EXPECT_EQ(add_error([](pd::Portfolio& p) {
-                  pd::Municipality m;
-                  m.key = p.intern("  ");
-                  (void)p.add(m);
-              }),
-              "municipality id \"  \" has a space, tab or line break at its start or end, which a CSV table would drop");
+    EXPECT_EQ(
+        add_error([](pd::Portfolio& p) {
+            pd::Municipality m;
+            m.key = p.intern("  ");
+            (void)p.add(m);
+        }),
+        "municipality id \"  \" has a space, tab or line break at its start or end, which a CSV table would drop");
     EXPECT_EQ(add_error([](pd::Portfolio& p) {
                   pd::Agreement a;
                   a.key = p.intern("a;b");
@@ -334,9 +335,10 @@ TEST(RecordKey, TheJsonReaderRefusesWhatTheModelRefuses) {
                        R"(], "agreements": [{"id": "a", "partner": "cn", "kind": "sister", "fields": ["trade "]}]})")
                   .find("the item \"trade \" has a space"),
               std::string::npos);
-    EXPECT_NE(error_of(head + R"("oda": [{"id": "o", "recipient": "MN", "status": "closed", "implementers": ["a;b"]}]})")
-                  .find("the item \"a;b\" holds ';'"),
-              std::string::npos);
+    EXPECT_NE(
+        error_of(head + R"("oda": [{"id": "o", "recipient": "MN", "status": "closed", "implementers": ["a;b"]}]})")
+            .find("the item \"a;b\" holds ';'"),
+        std::string::npos);
 }
 
 TEST(RecordKey, TheCsvReaderRefusesAnIdWithTheListSeparator) {

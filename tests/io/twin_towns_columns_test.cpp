@@ -21,8 +21,8 @@ const fs::path wikidata_list = fs::path(PARADIPLOMACY_SOURCE_DIR) / "tests" / "d
 
 pd::TwinTownReadOptions wikidata_columns() {
     pd::TwinTownReadOptions options;
-    options.columns = pd::TwinTownColumns{"origincityLabel", "origincountry", "sistercityLabel",
-                                          "destination_countryLabel", "origincity", "sistercity"};
+    options.columns = pd::TwinTownColumns{"origincityLabel",          "origincountry", "sistercityLabel",
+                                          "destination_countryLabel", "origincity",    "sistercity"};
     return options;
 }
 
@@ -141,7 +141,8 @@ TEST_F(TwinTownColumns, MappedColumnMissingFromTheHeader) {
 TEST_F(TwinTownColumns, AWideOrHugeHeaderGivesAShortMessage) {
     // 30 header cells, one of them 1 MB: the message shows 20 cells, each cut short.
     std::string header;
-    for (int i = 0; i < 30; ++i) header += (i ? "," : "") + (i == 1 ? std::string(1 << 20, 'h') : "col" + std::to_string(i));
+    for (int i = 0; i < 30; ++i)
+        header += (i ? "," : "") + (i == 1 ? std::string(1 << 20, 'h') : "col" + std::to_string(i));
     const fs::path path = dir_ / "wide.csv";
     std::ofstream(path) << header << "\nBerlin,DE\n";
     const std::string message = error_of(path);
@@ -162,9 +163,11 @@ TEST_F(TwinTownColumns, WrongDelimiterGivenShowsOneColumn) {
 }
 
 TEST_F(TwinTownColumns, SemicolonsSniffedOrGivenAndColumnsInAnyOrder) {
-    const auto path = write("\xEF\xBB\xBF" "Country2;City2;note;City1;Country1\r\n"
-                            "Japan;Hamamatsu;\"a; b\";Suwon;South Korea\r\n"
-                            "Mexico;Toluca;;Suwon;South Korea\r\n");
+    const auto path = write(
+        "\xEF\xBB\xBF"
+        "Country2;City2;note;City1;Country1\r\n"
+        "Japan;Hamamatsu;\"a; b\";Suwon;South Korea\r\n"
+        "Mexico;Toluca;;Suwon;South Korea\r\n");
     for (const std::optional<char> delimiter : {std::optional<char>{}, std::optional<char>{';'}}) {
         pd::TwinTownReadOptions options;
         options.delimiter = delimiter;
@@ -177,9 +180,10 @@ TEST_F(TwinTownColumns, SemicolonsSniffedOrGivenAndColumnsInAnyOrder) {
 }
 
 TEST_F(TwinTownColumns, DefaultItemColumnsAreReadWhenPresent) {
-    const auto list = pd::read_twin_towns(write("city1,country1,city2,country2,city1_qid,city2_qid\n"
-                                                "Berlin,Germany,Paris,France,Q64,<http://www.wikidata.org/entity/Q90>\n"
-                                                "Berlin,Germany,Vienna,Austria,Q64,\n"));
+    const auto list =
+        pd::read_twin_towns(write("city1,country1,city2,country2,city1_qid,city2_qid\n"
+                                  "Berlin,Germany,Paris,France,Q64,<http://www.wikidata.org/entity/Q90>\n"
+                                  "Berlin,Germany,Vienna,Austria,Q64,\n"));
     EXPECT_EQ(list.columns.city1_qid, "city1_qid");
     const auto paris = list.find_city("Paris", pd::CountryCode("FR"));
     ASSERT_TRUE(paris);
@@ -190,9 +194,10 @@ TEST_F(TwinTownColumns, DefaultItemColumnsAreReadWhenPresent) {
 }
 
 TEST_F(TwinTownColumns, MalformedItemsAreListedWithTheirRows) {
-    const std::string message = error_of(write("city1,country1,city2,country2,city1_qid,city2_qid\n"
-                                               "Berlin,Germany,Paris,France,Q64,Paris\n"
-                                               "Berlin,Germany,Rome,Italy,Q064,Q220\n"));
+    const std::string message =
+        error_of(write("city1,country1,city2,country2,city1_qid,city2_qid\n"
+                       "Berlin,Germany,Paris,France,Q64,Paris\n"
+                       "Berlin,Germany,Rome,Italy,Q064,Q220\n"));
     EXPECT_NE(message.find("2 malformed rows"), std::string::npos) << message;
     EXPECT_NE(message.find("row 2, column \"city2_qid\": \"Paris\" is not a Wikidata item"), std::string::npos)
         << message;

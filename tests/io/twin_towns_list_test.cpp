@@ -105,12 +105,12 @@ TEST_F(TwinTowns, PortfolioOfOneHomeCity) {
 
 TEST_F(TwinTowns, PortfolioRefusesAnUnknownCityOrAForeignRegion) {
     const pd::TwinTownList list = pd::read_twin_towns(small_list);
-    EXPECT_THROW((void)pd::twin_town_portfolio(list, pd::TwinCity{"Seoul", pd::CountryCode("KR")},
-                                               pd::SubdivisionCode("KR-11")),
-                 pd::NotFound);
-    EXPECT_THROW((void)pd::twin_town_portfolio(list, pd::TwinCity{"Suwon", pd::CountryCode("KR")},
-                                               pd::SubdivisionCode("JP-14")),
-                 pd::InvalidValue);
+    EXPECT_THROW(
+        (void)pd::twin_town_portfolio(list, pd::TwinCity{"Seoul", pd::CountryCode("KR")}, pd::SubdivisionCode("KR-11")),
+        pd::NotFound);
+    EXPECT_THROW(
+        (void)pd::twin_town_portfolio(list, pd::TwinCity{"Suwon", pd::CountryCode("KR")}, pd::SubdivisionCode("JP-14")),
+        pd::InvalidValue);
 }
 
 TEST_F(TwinTowns, WrongHeaderIsRefused) {
@@ -137,7 +137,8 @@ TEST_F(TwinTowns, InvalidUtf8AndMissingFile) {
 
 TEST_F(TwinTowns, QuotedCellsAndBom) {
     const auto list = pd::read_twin_towns(
-        write("\xEF\xBB\xBF" "city1,country1,city2,country2\n\"Suseong (Daegu)\",South Korea,\"A, B\",\"Réunion, France\"\n"));
+        write("\xEF\xBB\xBF"
+              "city1,country1,city2,country2\n\"Suseong (Daegu)\",South Korea,\"A, B\",\"Réunion, France\"\n"));
     ASSERT_EQ(list.pairs.size(), 1u);
     EXPECT_TRUE(list.find_city("Suseong (Daegu)", pd::CountryCode("KR")));
     EXPECT_TRUE(list.find_city("A, B", pd::CountryCode("RE")));  // the part before the comma is a country

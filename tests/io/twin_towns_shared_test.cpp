@@ -37,7 +37,8 @@ TEST(TwinTownsShared, WikipediaListCounts) {
     EXPECT_EQ(cells, 59u);  // no row has two unmapped names
     const auto pristina = list.find_city("Pristina", pd::CountryCode("XK"));
     ASSERT_TRUE(pristina);
-    EXPECT_EQ(list.pairs_of(*pristina).size(), 7u);  // count_pairs.py: Bursa, Des Moines, Zagreb, Kaohsiung, Ankara, Namur, Karachi
+    EXPECT_EQ(list.pairs_of(*pristina).size(),
+              7u);  // count_pairs.py: Bursa, Des Moines, Zagreb, Kaohsiung, Ankara, Namur, Karachi
     EXPECT_TRUE(list.find_city("São Tomé", pd::CountryCode("ST")));
 
     // A city the list pairs with Gyeonggi-do's Suwon.

@@ -20,20 +20,20 @@ pd::Portfolio with_organisations(std::string_view noise, std::string_view implem
     e.key = p.intern("koica-vn-water");
     e.recipient = pd::CountryCode("VN");
     e.reporting_org = pd::OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10};
-    e.participants.push_back(
-        pd::Participant{pd::OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10}, pd::OrganisationRole::funding,
-                        p.intern(activity)});
-    e.participants.push_back(
-        pd::Participant{pd::OrganisationRef{pd::TextId(0), p.intern(implementer), 0}, pd::OrganisationRole::implementing,
-                        pd::TextId(0)});
+    e.participants.push_back(pd::Participant{pd::OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10},
+                                             pd::OrganisationRole::funding, p.intern(activity)});
+    e.participants.push_back(pd::Participant{pd::OrganisationRef{pd::TextId(0), p.intern(implementer), 0},
+                                             pd::OrganisationRole::implementing, pd::TextId(0)});
     (void)p.add(e);
     return p;
 }
 
 TEST(PortfolioEquality, OrganisationsCompareByTextNotByPoolPosition) {
     const pd::Portfolio a = with_organisations("", "Gyeonggi Water Corporation", "KOICA-2019-0042");
-    const pd::Portfolio b = with_organisations("Gyeonggi Water Corporation", "Gyeonggi Water Corporation", "KOICA-2019-0042");
-    ASSERT_NE(a.engagements()[0].participants[1].organisation.name, b.engagements()[0].participants[1].organisation.name);
+    const pd::Portfolio b =
+        with_organisations("Gyeonggi Water Corporation", "Gyeonggi Water Corporation", "KOICA-2019-0042");
+    ASSERT_NE(a.engagements()[0].participants[1].organisation.name,
+              b.engagements()[0].participants[1].organisation.name);
     EXPECT_EQ(a, b);
     EXPECT_EQ(b, a);
 }

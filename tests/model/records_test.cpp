@@ -62,8 +62,8 @@ TEST(Records, EqualityIsMemberWise) {
     EXPECT_NE(a, b);
 
     pd::OdaEngagement e;
-    e.budgets.push_back(pd::Budget{pd::Period(pd::PartialDate::of_year(2016)),
-                                   pd::Money(900'000'000.0, pd::CurrencyCode("KRW"))});
+    e.budgets.push_back(
+        pd::Budget{pd::Period(pd::PartialDate::of_year(2016)), pd::Money(900'000'000.0, pd::CurrencyCode("KRW"))});
     pd::OdaEngagement f = e;
     EXPECT_EQ(e, f);
     f.budgets.front().value = pd::Money(1.0, pd::CurrencyCode("KRW"));

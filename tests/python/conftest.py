@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 
 @pytest.fixture()

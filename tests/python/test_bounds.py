@@ -12,11 +12,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import iati, reference
-
 from test_cli import run
 from test_iati import activity, document
 

@@ -12,9 +12,8 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 SCRIPT = pathlib.Path(sys.executable).with_name("paradiplomacy")
 
@@ -93,8 +92,9 @@ def test_validate_clean_and_with_errors(gyeonggi: pd.Portfolio, tmp_path: pathli
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("0 errors, 0 warnings, 0 infos")
 
-    gyeonggi.add_agreement("bad", partner="mn", kind="mou", signed_on="2010", terminated_on="2009",
-                           council_approval="approved")
+    gyeonggi.add_agreement(
+        "bad", partner="mn", kind="mou", signed_on="2010", terminated_on="2009", council_approval="approved"
+    )
     gyeonggi.save(tmp_path / "bad.json")
     out = run("validate", tmp_path / "bad.json", "--today", "2025-01-01")
     assert out.returncode == 1

@@ -7,11 +7,9 @@ import datetime
 import pathlib
 import re
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import iati
-
 from test_cli import run
 from test_iati import CODELISTS, KOREAN, SCHEMA, STAMP, activity, broken_activity, document, own_portfolio, shared
 
@@ -53,7 +51,9 @@ def test_import_to_csv_and_into(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, 
     assert pd.load(tmp_path / "gg.json") == gyeonggi
 
 
-def test_an_output_that_is_an_input_is_refused(xml_file: pathlib.Path, gyeonggi: pd.Portfolio, tmp_path: pathlib.Path) -> None:
+def test_an_output_that_is_an_input_is_refused(
+    xml_file: pathlib.Path, gyeonggi: pd.Portfolio, tmp_path: pathlib.Path
+) -> None:
     own_portfolio().save(tmp_path / "own.json")
     (tmp_path / "link.json").symlink_to(tmp_path / "own.json")
     before = (tmp_path / "own.json").read_bytes()

@@ -6,9 +6,8 @@ from __future__ import annotations
 import enum
 import pickle
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -57,10 +56,20 @@ def test_not_found_message_is_not_quoted() -> None:
                 "OTHER",
             ],
         ),
-        (pd.ProgramKind, [
-            "YOUTH_EXCHANGE", "CIVIL_SERVANT_DISPATCH", "OFFICIAL_TRAINING", "DELEGATION",
-            "POLICY_MEETING", "CONFERENCE", "CULTURAL", "SPORTS", "OTHER",
-        ]),
+        (
+            pd.ProgramKind,
+            [
+                "YOUTH_EXCHANGE",
+                "CIVIL_SERVANT_DISPATCH",
+                "OFFICIAL_TRAINING",
+                "DELEGATION",
+                "POLICY_MEETING",
+                "CONFERENCE",
+                "CULTURAL",
+                "SPORTS",
+                "OTHER",
+            ],
+        ),
         (pd.reference.CodeStatus, ["CURRENT", "WITHDRAWN", "UNKNOWN"]),
     ],
 )

@@ -8,9 +8,8 @@ import pathlib
 import subprocess
 import sys
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -21,7 +20,10 @@ def test_analyse_gyeonggi(tmp_path: pathlib.Path) -> None:
     out = tmp_path / "ties.png"
     run = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "analyse_gyeonggi.py"), "--out", str(out), "--on", "2017-12-31"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
@@ -41,9 +43,18 @@ def test_analyse_gyeonggi_on_a_file(gyeonggi: pd.Portfolio, tmp_path: pathlib.Pa
     pytest.importorskip("matplotlib")
     gyeonggi.save(tmp_path / "gg.json")
     run = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "analyse_gyeonggi.py"), str(tmp_path / "gg.json"),
-         "--out", str(tmp_path / "p.png"), "--on", "2012-12-31"],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(ROOT / "examples" / "analyse_gyeonggi.py"),
+            str(tmp_path / "gg.json"),
+            "--out",
+            str(tmp_path / "p.png"),
+            "--on",
+            "2012-12-31",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
     # The fixture's first signing is in 2008; Hebei's sister tie is certain from 2009.

@@ -8,9 +8,8 @@ import datetime
 import subprocess
 import sys
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 pandas = pytest.importorskip("pandas")
 np = pytest.importorskip("numpy")
@@ -165,8 +164,12 @@ def test_text_columns_as_pandas_infers_them() -> None:
     gg = pd.datasets.gyeonggi()
     frame = gg.agreements_frame()
     rows = [
-        {"key": a.key, "partner": a.partner.key, "signatory": None if a.signatory is None else a.signatory.key,
-         "supersedes": None if a.supersedes is None else a.supersedes.key}
+        {
+            "key": a.key,
+            "partner": a.partner.key,
+            "signatory": None if a.signatory is None else a.signatory.key,
+            "supersedes": None if a.supersedes is None else a.supersedes.key,
+        }
         for a in gg.agreements
     ]
     inferred = pandas.DataFrame(rows)

@@ -7,9 +7,8 @@ import datetime
 import pathlib
 import threading
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import iati
 
 SHARED = pathlib.Path(__file__).resolve().parents[2].parent / "shared" / "iati"

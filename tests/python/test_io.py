@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import pathlib
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 
 def test_dumps_is_a_portfolio_document(gyeonggi: pd.Portfolio) -> None:

@@ -7,9 +7,8 @@ import datetime
 import json
 import pathlib
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "examples" / "gyeonggi_analysis.ipynb"
@@ -46,8 +45,9 @@ def test_notebook_runs(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) 
             assert cell.outputs == [] and cell.execution_count is None
     notebook.cells.append(nbformat.v4.new_code_cell(PROBE))
     # "python3" is the kernel of the interpreter running the tests (ipykernel in the same venv).
-    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
-                                     resources={"metadata": {"path": str(tmp_path)}})
+    client = nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
     client.execute()  # raises CellExecutionError on the first cell that fails
 
     streams = [out for cell in notebook.cells if cell.cell_type == "code" for out in cell.outputs]
@@ -75,6 +75,11 @@ def test_notebook_runs(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) 
         for measure in ("countries", "regions"):
             number = getattr(figure, measure)
             if number is not None:
-                expected_gap.append([number, sum(getattr(c, measure).certain for c in coverage),
-                                     sum(getattr(c, measure).possible for c in coverage)])
+                expected_gap.append(
+                    [
+                        number,
+                        sum(getattr(c, measure).certain for c in coverage),
+                        sum(getattr(c, measure).possible for c in coverage),
+                    ]
+                )
     assert got["gap"] == expected_gap

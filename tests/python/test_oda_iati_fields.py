@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime
 import pathlib
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 
 def water(p: pd.Portfolio) -> pd.EngagementId:
@@ -182,7 +181,13 @@ def test_oda_flows_frame_has_a_row_per_recipient_year_and_currency(gyeonggi: pd.
     flows = gyeonggi.oda_flows(year=2019)
     frame = flows.to_frame()
     assert list(frame.columns) == [
-        "recipient", "year", "currency", "committed", "disbursed", "expenditure", "engagements",
+        "recipient",
+        "year",
+        "currency",
+        "committed",
+        "disbursed",
+        "expenditure",
+        "engagements",
     ]
     assert list(frame["recipient"]) == [r.recipient for r in flows]
     by_recipient = frame.set_index("recipient")

@@ -7,9 +7,8 @@ import copy
 import datetime
 import gc
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import PartialDate
 
 
@@ -204,7 +203,7 @@ def test_argument_errors(gyeonggi: pd.Portfolio) -> None:
     )
     with pytest.raises(pd.InvalidValueError, match='^date "2009-02-30": 2009-02 has no day 30$'):
         gyeonggi.add_agreement("x", partner="mn", kind="mou", signed_on="2009-02-30")
-    with pytest.raises(pd.InvalidValueError, match="^partner \"y\": give a country or a region$"):
+    with pytest.raises(pd.InvalidValueError, match='^partner "y": give a country or a region$'):
         gyeonggi.add_partner("y", level="city", name_en="Nowhere")
     with pytest.raises(pd.InvalidValueError, match=r'^country code "Mn": expected two upper-case letters'):
         gyeonggi.add_partner("y", level="country", country="Mn")
@@ -273,6 +272,8 @@ def test_what_json_and_csv_could_not_carry_is_refused_when_added(gyeonggi: pd.Po
         gyeonggi.add_partner("c;n", level="country", country="CN")
     with pytest.raises(pd.InvalidValueError, match='the fields item " trade" has a space'):
         gyeonggi.add_agreement("x", partner="mn", kind="mou", fields=[" trade"])
-    with pytest.raises(pd.InvalidValueError, match='^program "y" names no partner: a program is held with at least one$'):
+    with pytest.raises(
+        pd.InvalidValueError, match='^program "y" names no partner: a program is held with at least one$'
+    ):
         gyeonggi.add_program("y", kind="delegation", partners=[])
     assert len(gyeonggi.partners) == before and "x" not in gyeonggi.agreements and "y" not in gyeonggi.programs

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 D = datetime.date
 

@@ -15,9 +15,8 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import _core, iati
 
 D = datetime.date

@@ -6,10 +6,8 @@ from __future__ import annotations
 import os
 import pathlib
 
-import pytest
-
 import paradiplomacy as pd
-
+import pytest
 from test_cli import run
 
 DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "twin-towns"
@@ -17,7 +15,9 @@ SMALL = DATA / "small.csv"
 WIKIDATA = DATA / "wikidata.tsv"
 # The shared data beside the repository, or where PARADIPLOMACY_SHARED_DIR says (as for the C++ tests).
 SHARED = (
-    pathlib.Path(os.environ.get("PARADIPLOMACY_SHARED_DIR") or pathlib.Path(__file__).resolve().parents[2].parent / "shared")
+    pathlib.Path(
+        os.environ.get("PARADIPLOMACY_SHARED_DIR") or pathlib.Path(__file__).resolve().parents[2].parent / "shared"
+    )
     / "twin-towns"
     / "twin_cities_raw.csv"
 )
@@ -132,7 +132,9 @@ def test_mapping_and_delimiter_mistakes() -> None:
 
 def test_progress_and_an_exception_from_it(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "big.csv"
-    path.write_text("city1;country1;city2;country2\n" + "".join(f"T{i};Japan;Suwon;South Korea\n" for i in range(30000)))
+    path.write_text(
+        "city1;country1;city2;country2\n" + "".join(f"T{i};Japan;Suwon;South Korea\n" for i in range(30000))
+    )
     calls: list[tuple[int, int]] = []
     towns = pd.read_twin_towns(path, progress=lambda done, total: calls.append((done, total)))
     assert towns.delimiter == ";" and towns.counts.pairs == 30000
@@ -151,7 +153,13 @@ def test_shared_wikipedia_list() -> None:
     towns = pd.read_twin_towns(shared())
     c = towns.counts
     assert (c.rows, c.pairs, c.duplicates, c.self_pairs, c.rows_unmapped, c.rows_historical) == (
-        26114, 24837, 1215, 3, 59, 0)
+        26114,
+        24837,
+        1215,
+        3,
+        59,
+        0,
+    )
     assert towns.unmapped[0].name == "Northern Cyprus"
     assert len(towns.twins("Pristina", "XK")) == 7
 
@@ -168,9 +176,7 @@ def test_command_prints_the_counts_and_names() -> None:
         "1 rows with an unknown country name, 2 with a historical state"
     )
     assert lines[1] == "unknown country names: 'Northern Cyprus' 1 (first on line 14)"
-    assert lines[2] == (
-        "historical states: 'Kingdom of Hungary' 1 (first on line 5), 'Prussia' 1 (first on line 6)"
-    )
+    assert lines[2] == ("historical states: 'Kingdom of Hungary' 1 (first on line 5), 'Prussia' 1 (first on line 6)")
     assert out.stderr == ""
 
 
@@ -179,8 +185,9 @@ def test_command_lists_and_writes_one_city(tmp_path: pathlib.Path) -> None:
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.splitlines()[-3:] == ["Paris (FR) Q90", "Los Angeles (US) Q65", "Pristina (XK) Q25270"]
 
-    out = run("twin-towns", SMALL, "--city", "Suwon", "--country", "KR", "--region", "KR-41",
-              "-o", tmp_path / "suwon.json")
+    out = run(
+        "twin-towns", SMALL, "--city", "Suwon", "--country", "KR", "--region", "KR-41", "-o", tmp_path / "suwon.json"
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[-1] == f"Suwon (KR-41): 4 twins written to {tmp_path / 'suwon.json'}"
     written = pd.load(tmp_path / "suwon.json")
@@ -227,6 +234,8 @@ def test_command_progress_on_request(tmp_path: pathlib.Path) -> None:
 def test_command_on_the_shared_list() -> None:
     out = run("twin-towns", shared(), "--city", "Suwon", "--country", "KR")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith(f"{SHARED}: 26114 rows (comma-separated): 24837 pairs, 1215 duplicates, 3 self-pairs, "
-                                 "59 rows with an unknown country name, 0 with a historical state\n")
+    assert out.stdout.startswith(
+        f"{SHARED}: 26114 rows (comma-separated): 24837 pairs, 1215 duplicates, 3 self-pairs, "
+        "59 rows with an unknown country name, 0 with a historical state\n"
+    )
     assert "unknown country names: 'Northern Cyprus' 48 (first on line 18256), '' 5 (first on line 4848)" in out.stdout

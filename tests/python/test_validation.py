@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 
 TODAY = datetime.date(2025, 1, 1)
 
@@ -16,7 +15,11 @@ def broken() -> pd.Portfolio:
     p = pd.Portfolio("KR-41")
     p.add_partner("cn-hebei", level="region", region="CN-HE", name_en="Hebei")
     p.add_agreement(
-        "a1", partner="cn-hebei", kind="sister", signed_on="2010-05-01", terminated_on="2009-01-01",
+        "a1",
+        partner="cn-hebei",
+        kind="sister",
+        signed_on="2010-05-01",
+        terminated_on="2009-01-01",
         council_approval="approved",
     )
     p.add_agreement("a2", partner="cn-hebei", kind="mou", signed_on="2030", council_approval="approved")

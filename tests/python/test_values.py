@@ -7,9 +7,8 @@ import copy
 import datetime
 import pickle
 
-import pytest
-
 import paradiplomacy as pd
+import pytest
 from paradiplomacy import DatePrecision, Money, PartialDate, Period, Truth
 
 
@@ -103,14 +102,19 @@ def test_three_valued_questions() -> None:
 
 def test_ordering_equality_and_hash() -> None:
     dates = [PartialDate("2008-01-01"), PartialDate("2008"), PartialDate("2007-12"), PartialDate("2008-01")]
-    assert sorted(dates) == [PartialDate("2007-12"), PartialDate("2008"), PartialDate("2008-01"), PartialDate("2008-01-01")]
+    assert sorted(dates) == [
+        PartialDate("2007-12"),
+        PartialDate("2008"),
+        PartialDate("2008-01"),
+        PartialDate("2008-01-01"),
+    ]
     assert PartialDate("2008") != PartialDate("2008-01")
     assert PartialDate("2008") < PartialDate("2008-01") <= PartialDate("2008-01") < PartialDate("2008-01-01")
     assert PartialDate("2009") > PartialDate("2008-12-31")
     assert len({PartialDate("2008"), PartialDate("2008"), PartialDate("2008-01")}) == 2
     assert PartialDate("2008") != "2008"
     with pytest.raises(TypeError):
-        PartialDate("2008") < "2009"  # type: ignore[operator]
+        _ = PartialDate("2008") < "2009"  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("text", ["1983", "2008-10", "2009-06-22"])
@@ -163,7 +167,9 @@ def test_money() -> None:
     assert eval(repr(m), {"Money": Money}) == m
     with pytest.raises(pd.InvalidValueError, match="^money: cannot add USD to KRW$"):
         m + Money(1, "USD")
-    with pytest.raises(pd.InvalidValueError, match=r'^currency code "krw": expected three upper-case letters \(ISO 4217\)$'):
+    with pytest.raises(
+        pd.InvalidValueError, match=r'^currency code "krw": expected three upper-case letters \(ISO 4217\)$'
+    ):
         Money(1, "krw")
     with pytest.raises(pd.InvalidValueError, match="^money: amount is not a finite number$"):
         Money(float("nan"), "KRW")

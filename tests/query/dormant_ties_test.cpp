@@ -69,7 +69,7 @@ TEST(DormantTies, AnUndatedProgramMakesATieOnlyPossiblyDormant) {
     for (const auto p : {idle, undated, ended}) f.sign(p, AgreementKind::sister, "1990-01-01");
     f.program(idle, "2012-03-01");
     const auto old_program = f.program(undated, "2012-03-01");
-    f.undated_program(undated);             // may have been last month, or in 1995
+    f.undated_program(undated);              // may have been last month, or in 1995
     f.undated_program(ended, "2010-05-31");  // no start, but ended long before the window
 
     const auto r = pd::dormant_ties(f.portfolio, day("2020-06-01"), 3);

@@ -67,11 +67,16 @@ struct Fixture {
     template <class Record>
     auto add(Record record) {
         if (record.key == TextId(0)) {
-            if constexpr (std::is_same_v<Record, Agreement>) record.key = next_key("agreement-", portfolio.agreements().size());
-            else if constexpr (std::is_same_v<Record, ExchangeProgram>) record.key = next_key("program-", portfolio.programs().size());
-            else if constexpr (std::is_same_v<Record, OdaEngagement>) record.key = next_key("oda-", portfolio.engagements().size());
-            else if constexpr (std::is_same_v<Record, Partner>) record.key = next_key("partner-", portfolio.partners().size());
-            else record.key = next_key("municipality-", portfolio.municipalities().size());
+            if constexpr (std::is_same_v<Record, Agreement>)
+                record.key = next_key("agreement-", portfolio.agreements().size());
+            else if constexpr (std::is_same_v<Record, ExchangeProgram>)
+                record.key = next_key("program-", portfolio.programs().size());
+            else if constexpr (std::is_same_v<Record, OdaEngagement>)
+                record.key = next_key("oda-", portfolio.engagements().size());
+            else if constexpr (std::is_same_v<Record, Partner>)
+                record.key = next_key("partner-", portfolio.partners().size());
+            else
+                record.key = next_key("municipality-", portfolio.municipalities().size());
         }
         return portfolio.add(std::move(record));
     }

@@ -5,7 +5,6 @@
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -139,10 +138,14 @@ std::optional<pd::PartialDate> random_date(std::mt19937& rng, int lo_year, int h
 // The rules of tie_state.hpp written out directly, scanning every agreement for successors.
 Truth brute_live(const pd::Agreement& a, pd::Day d) {
     Truth started;
-    if (a.proposed && !a.signed_on) started = Truth::no;
-    else if (a.validity) started = a.validity->start().on_or_before(d);
-    else if (a.signed_on) started = a.signed_on->on_or_before(d);
-    else started = Truth::unknown;
+    if (a.proposed && !a.signed_on)
+        started = Truth::no;
+    else if (a.validity)
+        started = a.validity->start().on_or_before(d);
+    else if (a.signed_on)
+        started = a.signed_on->on_or_before(d);
+    else
+        started = Truth::unknown;
     const Truth expired = a.validity && a.validity->end() ? a.validity->end()->before(d) : Truth::no;
     const Truth terminated = a.terminated_on ? a.terminated_on->on_or_before(d) : Truth::no;
     return started && !expired && !terminated;
@@ -161,9 +164,9 @@ Truth brute_active(const pd::Portfolio& p, const pd::Agreement& a, pd::Day d) {
             superseded = superseded || brute_live(s, d);
         }
     }
-    const Truth suspended = a.suspended_on
-                                ? a.suspended_on->on_or_before(d) && !(a.resumed_on ? a.resumed_on->on_or_before(d) : Truth::no)
-                                : Truth::no;
+    const Truth suspended =
+        a.suspended_on ? a.suspended_on->on_or_before(d) && !(a.resumed_on ? a.resumed_on->on_or_before(d) : Truth::no)
+                       : Truth::no;
     return brute_live(a, d) && !superseded && !suspended;
 }
 
@@ -177,7 +180,8 @@ TEST(TiesInForce, IndexMatchesBruteForceOnRandomPortfolios) {
         for (int i = 0; i < n; ++i) {
             pd::Agreement a;
             // A few agreements point to partners that do not exist.
-            a.partner = pd::PartnerId(static_cast<std::uint32_t>(std::uniform_int_distribution<int>(0, partners + 1)(rng)));
+            a.partner =
+                pd::PartnerId(static_cast<std::uint32_t>(std::uniform_int_distribution<int>(0, partners + 1)(rng)));
             a.kind = static_cast<AgreementKind>(std::uniform_int_distribution<int>(0, 7)(rng));
             const int shape = std::uniform_int_distribution<int>(0, 9)(rng);
             if (shape == 0) a.proposed = true;
@@ -192,11 +196,13 @@ TEST(TiesInForce, IndexMatchesBruteForceOnRandomPortfolios) {
                 if (rng() % 2) a.resumed_on = random_date(rng, 1990, 2025);
             }
             if (i > 0 && rng() % 3 == 0)
-                a.supersedes = pd::AgreementId(static_cast<std::uint32_t>(std::uniform_int_distribution<int>(0, i)(rng)));
+                a.supersedes =
+                    pd::AgreementId(static_cast<std::uint32_t>(std::uniform_int_distribution<int>(0, i)(rng)));
             f.add(a);
         }
         for (int q = 0; q < 25; ++q) {
-            const auto d = random_date(rng, 1978, 2027)->earliest() + boost::gregorian::days(static_cast<long>(rng() % 40));
+            const auto d =
+                random_date(rng, 1978, 2027)->earliest() + boost::gregorian::days(static_cast<long>(rng() % 40));
             const auto indexed = pd::agreements_in_force(f.portfolio, d);
             pd::AgreementsInForce brute;
             for (const auto& a : f.portfolio.agreements()) {
@@ -260,9 +266,9 @@ TEST(TiesInForce, ConcurrentFirstUseBuildsOneIndexAndAgrees) {
         threads.emplace_back([&, t] { results[t] = pd::ties_in_force(shared, day("2001-06-01")); });
     for (auto& th : threads) th.join();
     for (const auto& r : results) EXPECT_EQ(r, results[0]);
-    EXPECT_EQ(results[0].certain.size(), 133U);   // the day-precision ones
-    EXPECT_EQ(results[0].possible.size(), 67U);   // the "2001" ones
-    EXPECT_EQ(shared.index(), shared.index());    // built once, then shared
+    EXPECT_EQ(results[0].certain.size(), 133U);  // the day-precision ones
+    EXPECT_EQ(results[0].possible.size(), 67U);  // the "2001" ones
+    EXPECT_EQ(shared.index(), shared.index());   // built once, then shared
 }
 
 }  // namespace

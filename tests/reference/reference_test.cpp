@@ -82,7 +82,8 @@ TEST(Countries, TablesAreSortedAndPlausiblySized) {
     const auto all = ref::countries();
     EXPECT_GE(all.size(), 240u);  // ISO 3166-1 has 249 entries
     EXPECT_LE(all.size(), 260u);
-    EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.alpha2 < b.alpha2; }));
+    EXPECT_TRUE(
+        std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.alpha2 < b.alpha2; }));
     const auto withdrawn = ref::withdrawn_countries();
     EXPECT_GE(withdrawn.size(), 20u);
     EXPECT_TRUE(std::is_sorted(withdrawn.begin(), withdrawn.end(),

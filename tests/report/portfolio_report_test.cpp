@@ -58,7 +58,8 @@ pd::Portfolio sample() {
     upgrade.supersedes = hebei_friendship;
     p.replace(upgrade);
     add_agreement(p, "aichi-friendship", aichi, pd::AgreementKind::friendship, pd::PartialDate::of_day(2015, 11, 10));
-    pd::Agreement plan = p.agreement(add_agreement(p, "bc-plan", bc, pd::AgreementKind::implementation_plan, std::nullopt));
+    pd::Agreement plan =
+        p.agreement(add_agreement(p, "bc-plan", bc, pd::AgreementKind::implementation_plan, std::nullopt));
     plan.validity = pd::Period(pd::PartialDate::of_year(2017), pd::PartialDate::of_year(2019));
     p.replace(plan);
     return p;
@@ -92,7 +93,8 @@ rp::ReportOptions options_on(pd::Day today, pd::Day on) {
 
 TEST(PortfolioReport, HasEverySection) {
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
-    options.published = rp::PublishedFigures{"KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19};
+    options.published =
+        rp::PublishedFigures{"KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19};
     const std::string report = rp::render_report(sample(), options);
     EXPECT_NE(report.find("Portfolio report: Gyeonggi-do (경기도) KR-41"), std::string::npos);
     for (const char* title :
@@ -152,8 +154,9 @@ TEST(PortfolioReport, UpgradeShowsTheTierInForceOnEachDate) {
 TEST(PortfolioReport, ComparisonIsComputedFromTheRecords) {
     rp::PublishedFigures figures;
     figures.source = "Bulletin";
-    figures.ties = {{"sister", {pd::AgreementKind::sister}, 5, 3},
-                    {"friendly", {pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}, 1, std::nullopt}};
+    figures.ties = {
+        {"sister", {pd::AgreementKind::sister}, 5, 3},
+        {"friendly", {pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}, 1, std::nullopt}};
     figures.priority_regions = 2;
     const auto rows = rp::compare_with_published(sample(), day(2010, 1, 1), figures);
     ASSERT_EQ(rows.size(), 4u);
@@ -276,9 +279,10 @@ TEST(PortfolioReport, OdaBySectorWithTransactionsAndSharedRecipients) {
     e.status = pd::OdaStatus::implementation;
     e.budgets = {{pd::Period(pd::PartialDate::of_day(2020, 1, 1), pd::PartialDate::of_day(2020, 12, 31)),
                   pd::Money(1000, pd::CurrencyCode("KRW"))}};
-    e.transactions = {pd::TransactionTotal{2020, pd::TransactionType::disbursement, pd::Money(400, pd::CurrencyCode("KRW")), 2},
-                      pd::TransactionTotal{2020, pd::TransactionType::outgoing_commitment,
-                                           pd::Money(1000, pd::CurrencyCode("KRW")), 1}};
+    e.transactions = {
+        pd::TransactionTotal{2020, pd::TransactionType::disbursement, pd::Money(400, pd::CurrencyCode("KRW")), 2},
+        pd::TransactionTotal{2020, pd::TransactionType::outgoing_commitment, pd::Money(1000, pd::CurrencyCode("KRW")),
+                             1}};
     e.provenance.source = p.intern("test");
     p.add(e);
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));

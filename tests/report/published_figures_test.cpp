@@ -46,12 +46,15 @@ TEST(PublishedFigures, RefusesBrokenDocumentsNamingWhere) {
     EXPECT_NE(error_of("{").find("not valid JSON"), std::string::npos);
     EXPECT_NE(error_of("[]").find("expected an object"), std::string::npos);
     EXPECT_NE(error_of(R"({"source": "s", "ties": []})").find("$.schema"), std::string::npos);
-    const std::string wrong_schema = error_of(R"({"schema": "paradiplomacy.published-figures/9", "source": "s", "ties": []})");
+    const std::string wrong_schema =
+        error_of(R"({"schema": "paradiplomacy.published-figures/9", "source": "s", "ties": []})");
     EXPECT_NE(wrong_schema.find("published-figures/9"), std::string::npos);
-    EXPECT_NE(error_of(R"({"schema": "paradiplomacy.published-figures/1", "ties": []})").find("$.source"), std::string::npos);
-    EXPECT_NE(error_of(R"({"schema": "paradiplomacy.published-figures/1", "source": "s"})").find("$.ties"), std::string::npos);
-    const std::string no_kinds =
-        error_of(R"({"schema": "paradiplomacy.published-figures/1", "source": "s", "ties": [{"label": "x", "kinds": []}]})");
+    EXPECT_NE(error_of(R"({"schema": "paradiplomacy.published-figures/1", "ties": []})").find("$.source"),
+              std::string::npos);
+    EXPECT_NE(error_of(R"({"schema": "paradiplomacy.published-figures/1", "source": "s"})").find("$.ties"),
+              std::string::npos);
+    const std::string no_kinds = error_of(
+        R"({"schema": "paradiplomacy.published-figures/1", "source": "s", "ties": [{"label": "x", "kinds": []}]})");
     EXPECT_NE(no_kinds.find("$.ties[0].kinds"), std::string::npos);
     const std::string bad_kind = error_of(
         R"({"schema": "paradiplomacy.published-figures/1", "source": "s", "ties": [{"label": "x", "kinds": ["twin"]}]})");

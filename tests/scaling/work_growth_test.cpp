@@ -11,9 +11,8 @@
 #include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/validation/validate.hpp>
 
-#include <gtest/gtest.h>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -212,7 +211,8 @@ TEST(WorkGrowthIati, UnmappedElementsOfManyNamesAreCountedNotAllListed) {
     std::string children;
     for (int i = 0; i < 100; ++i) children += "<x-" + std::to_string(i) + "/><x-" + std::to_string(i) + "/>";
     const auto in = pd::iati::parse(iati_doc(children));
-    const auto it = std::find_if(in.notices.begin(), in.notices.end(), [](const auto& n) { return n.rule == "iati.unmapped"; });
+    const auto it =
+        std::find_if(in.notices.begin(), in.notices.end(), [](const auto& n) { return n.rule == "iati.unmapped"; });
     ASSERT_NE(it, in.notices.end());
     EXPECT_NE(it->message.find("x-0 (2)"), std::string::npos) << it->message;
     EXPECT_NE(it->message.find("x-63 (2)"), std::string::npos) << it->message;

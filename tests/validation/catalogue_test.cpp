@@ -53,14 +53,18 @@ TEST(RuleCatalogue, DocumentationListsExactlyTheCatalogue) {
     }
     std::map<std::string, std::string> catalogue;
     for (const RuleInfo& r : rules())
-        catalogue.emplace(std::string(r.id), std::string(to_string(r.severity)) + "/" + std::string(to_string(r.entity)));
+        catalogue.emplace(std::string(r.id),
+                          std::string(to_string(r.severity)) + "/" + std::string(to_string(r.entity)));
     for (const auto& [id, what] : catalogue) {
         const auto it = documented.find(id);
-        if (it == documented.end()) ADD_FAILURE() << "rule " << id << " is missing from docs/validation-rules.md";
-        else EXPECT_EQ(it->second, what) << "severity/record of " << id << " differ between the doc and the catalogue";
+        if (it == documented.end())
+            ADD_FAILURE() << "rule " << id << " is missing from docs/validation-rules.md";
+        else
+            EXPECT_EQ(it->second, what) << "severity/record of " << id << " differ between the doc and the catalogue";
     }
     for (const auto& [id, what] : documented)
-        if (!catalogue.contains(id)) ADD_FAILURE() << "docs/validation-rules.md lists " << id << ", which is not in the catalogue";
+        if (!catalogue.contains(id))
+            ADD_FAILURE() << "docs/validation-rules.md lists " << id << ", which is not in the catalogue";
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ TEST(DateRules, ValidityBeforeSigned) {
     const auto r = with_agreement([](Agreement& a) { a.validity = Period(date("1989-01-01"), date("1991-12-31")); });
     ASSERT_TRUE(only(r, "date.agreement.validity_before_signed"));
     EXPECT_EQ(single(r).field, "validity");
-    EXPECT_TRUE(with_agreement([](Agreement& a) { a.validity = Period(date("1990-04-20"), date("1991-12-31")); }).empty());
+    EXPECT_TRUE(
+        with_agreement([](Agreement& a) { a.validity = Period(date("1990-04-20"), date("1991-12-31")); }).empty());
 }
 
 TEST(DateRules, SignedInFutureUnlessProposed) {

@@ -129,7 +129,8 @@ inline ::testing::AssertionResult only(const ValidationReport& report, std::stri
         if (f.rule != id) return ::testing::AssertionFailure() << "unexpected finding: " << to_string(f);
         ++n;
     }
-    if (n != count) return ::testing::AssertionFailure() << "expected " << count << " finding(s) of " << id << ", got " << n;
+    if (n != count)
+        return ::testing::AssertionFailure() << "expected " << count << " finding(s) of " << id << ", got " << n;
     return ::testing::AssertionSuccess();
 }
 

@@ -69,25 +69,29 @@ TEST(IatiRules, CodelistsAbsentSaidOnceForIatiData) {
     ASSERT_TRUE(only(r, "iati.codelists.absent"));
     EXPECT_EQ(single(r).severity, Severity::info);
     EXPECT_EQ(single(r).entity.kind, EntityKind::home);
-    EXPECT_NE(single(r).message.find("codes of 1 engagement with IATI data were checked for form only"), std::string::npos)
+    EXPECT_NE(single(r).message.find("codes of 1 engagement with IATI data were checked for form only"),
+              std::string::npos)
         << single(r).message;
 }
 
 TEST(IatiRules, CodelistsMissingListsNamed) {
     // A directory with the Sector and Country lists only.
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("paradiplomacy-partial-codelists-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    const auto dir =
+        std::filesystem::temp_directory_path() /
+        ("paradiplomacy-partial-codelists-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
     std::filesystem::create_directories(dir);
     for (const char* file : {"Sector.xml", "Country.xml"})
-        std::filesystem::copy_file(small_codelists / file, dir / file, std::filesystem::copy_options::overwrite_existing);
+        std::filesystem::copy_file(small_codelists / file, dir / file,
+                                   std::filesystem::copy_options::overwrite_existing);
     const iati::Codelists partial = iati::Codelists::load(dir);
     std::filesystem::remove_all(dir);
 
     const auto r = with_engagement(as_iati, &partial);
     ASSERT_TRUE(only(r, "iati.codelists.absent"));
-    EXPECT_NE(single(r).message.find("lack SectorCategory, Region, Currency, ActivityStatus, ActivityDateType, TransactionType, "
-                                     "OrganisationRole, OrganisationType, BudgetType, BudgetStatus, so those codes of 1 "
-                                     "engagement with IATI data were checked for form only"),
+    EXPECT_NE(single(r).message.find(
+                  "lack SectorCategory, Region, Currency, ActivityStatus, ActivityDateType, TransactionType, "
+                  "OrganisationRole, OrganisationType, BudgetType, BudgetStatus, so those codes of 1 "
+                  "engagement with IATI data were checked for form only"),
               std::string::npos)
         << single(r).message;
     // With every list, nothing to say.
@@ -108,8 +112,11 @@ TEST(IatiRules, SectorNotInCodelist) {
     EXPECT_EQ(r.findings()[1].field, "sectors[2].purpose");
     EXPECT_NE(r.findings()[1].message.find("SectorCategory"), std::string::npos);
     // Without codelists the same codes pass: the form is right.
-    EXPECT_TRUE(with_engagement([](Portfolio&, OdaEngagement& e) { e.sectors = {SectorShare{PurposeCode("99999"), 100.0}}; },
-                                nullptr)
+    EXPECT_TRUE(with_engagement(
+                    [](Portfolio&, OdaEngagement& e) {
+                        e.sectors = {SectorShare{PurposeCode("99999"), 100.0}};
+                    },
+                    nullptr)
                     .empty());
 }
 
@@ -134,8 +141,9 @@ TEST(IatiRules, EnumCodesNotInCodelist) {
     });
     EXPECT_EQ(rules_of(r), (std::vector<std::string>{"iati.code.transaction_type", "iati.code.budget"}));
     EXPECT_EQ(r.findings()[0].field, "transactions[0].type");
-    EXPECT_EQ(r.findings()[0].message,
-              "transaction type 13 (incoming_pledge) is not in the IATI TransactionType codelist: use a code from that list");
+    EXPECT_EQ(
+        r.findings()[0].message,
+        "transaction type 13 (incoming_pledge) is not in the IATI TransactionType codelist: use a code from that list");
     EXPECT_EQ(r.findings()[1].field, "budgets[0].status");
 }
 
@@ -147,7 +155,8 @@ TEST(IatiRules, WithdrawnCodes) {
     EXPECT_EQ(single(r).severity, Severity::warning);
     EXPECT_EQ(single(r).field, "sectors[1].purpose");
     EXPECT_EQ(single(r).message,
-              "sector 11321 (vocabulary 1, DAC 5-digit) (Lower secondary education) is withdrawn from the IATI Sector codelist: "
+              "sector 11321 (vocabulary 1, DAC 5-digit) (Lower secondary education) is withdrawn from the IATI Sector "
+              "codelist: "
               "valid in old data, but use a current code for new data");
 }
 
@@ -197,23 +206,28 @@ TEST(IatiRules, CurrencyNotInCodelist) {
 
 TEST(IatiRules, FullOfficialListsFindEnumCodes) {
     const std::filesystem::path shared = std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "iati" / "codelists";
-    if (!std::filesystem::is_directory(shared)) GTEST_SKIP() << "IATI codelists not found at " << shared << " (reference data absent)";
+    if (!std::filesystem::is_directory(shared))
+        GTEST_SKIP() << "IATI codelists not found at " << shared << " (reference data absent)";
     static const iati::Codelists official = iati::Codelists::load(shared);
     const auto clean = with_engagement(
         [](Portfolio& p, OdaEngagement& e) {
             as_iati(p, e);
             e.reporting_org->type = 10;
-            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10}, OrganisationRole::funding, TextId(0)}};
-            e.transactions = {TransactionTotal{2024, TransactionType::disbursement, Money(10.0, CurrencyCode("KRW")), 1}};
+            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10},
+                                          OrganisationRole::funding, TextId(0)}};
+            e.transactions = {
+                TransactionTotal{2024, TransactionType::disbursement, Money(10.0, CurrencyCode("KRW")), 1}};
             e.budgets[0].status = BudgetStatus::committed;
         },
         &official);
     EXPECT_TRUE(clean.empty()) << (clean.empty() ? "" : to_string(clean.findings().front()));
 
-    const auto bad_type = with_engagement([](Portfolio& p, OdaEngagement& e) {
-        as_iati(p, e);
-        e.reporting_org->type = 12;
-    }, &official);
+    const auto bad_type = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            as_iati(p, e);
+            e.reporting_org->type = 12;
+        },
+        &official);
     ASSERT_TRUE(only(bad_type, "iati.code.organisation_type"));
     EXPECT_EQ(single(bad_type).field, "reporting_org.type");
 }
@@ -221,13 +235,17 @@ TEST(IatiRules, FullOfficialListsFindEnumCodes) {
 TEST(IatiRules, OrganisationTypeFormWithoutCodelist) {
     const auto r = with_engagement([](Portfolio& p, OdaEngagement& e) {
         as_iati(p, e);
-        e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100}, OrganisationRole::funding, TextId(0)}};
+        e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100},
+                                      OrganisationRole::funding, TextId(0)}};
     });
     ASSERT_EQ(of(r, "iati.code.organisation_type").size(), 1u);  // with the small lists: not in OrganisationType
-    const auto form = with_engagement([](Portfolio& p, OdaEngagement& e) {
-        as_iati(p, e);
-        e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100}, OrganisationRole::funding, TextId(0)}};
-    }, nullptr);
+    const auto form = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            as_iati(p, e);
+            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100},
+                                          OrganisationRole::funding, TextId(0)}};
+        },
+        nullptr);
     const auto found = of(form, "iati.code.organisation_type");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].field, "participants[0].organisation.type");
@@ -235,11 +253,13 @@ TEST(IatiRules, OrganisationTypeFormWithoutCodelist) {
 }
 
 TEST(IatiRules, IdentifierPrefixedByReportingOrg) {
-    const auto r = with_engagement([](Portfolio& p, OdaEngagement& e) {
-        as_iati(p, e);
-        e.iati_identifier = p.intern("KR-GOV-051-2020080102234");
-        e.reporting_org->ref = p.intern("KR-GOV-010");
-    }, nullptr);
+    const auto r = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            as_iati(p, e);
+            e.iati_identifier = p.intern("KR-GOV-051-2020080102234");
+            e.reporting_org->ref = p.intern("KR-GOV-010");
+        },
+        nullptr);
     ASSERT_EQ(r.findings().size(), 2u);  // and iati.codelists.absent
     const Finding& f = r.findings()[1];
     EXPECT_EQ(f.rule, "iati.identifier.prefix");
@@ -247,10 +267,11 @@ TEST(IatiRules, IdentifierPrefixedByReportingOrg) {
     EXPECT_EQ(f.entity.kind, EntityKind::oda);
     EXPECT_EQ(f.entity.key, "mn-smart-class");
     EXPECT_EQ(f.field, "iati_identifier");
-    EXPECT_EQ(f.message,
-              "IATI identifier \"KR-GOV-051-2020080102234\" does not begin with the reporting organisation's identifier "
-              "\"KR-GOV-010\" and a hyphen (IATI standard.json 1.1.21): publish it as \"KR-GOV-010-...\", or keep the old "
-              "identifier as an other-identifier of type B1");
+    EXPECT_EQ(
+        f.message,
+        "IATI identifier \"KR-GOV-051-2020080102234\" does not begin with the reporting organisation's identifier "
+        "\"KR-GOV-010\" and a hyphen (IATI standard.json 1.1.21): publish it as \"KR-GOV-010-...\", or keep the old "
+        "identifier as an other-identifier of type B1");
     // "KR-GG2024" starts with "KR-GG" but not with "KR-GG-".
     EXPECT_TRUE(only(with_engagement([](Portfolio& p, OdaEngagement& e) {
                          as_iati(p, e);
@@ -291,28 +312,36 @@ TEST(IatiRules, IdentifierSymbolsAndSpaces) {
 }
 
 TEST(IatiRules, StartDateAndSectorNeededForIatiData) {
-    const auto r = with_engagement([](Portfolio& p, OdaEngagement& e) {
-        as_iati(p, e);
-        e.planned_start.reset();
-        e.actual_start.reset();
-        e.sectors.clear();
-    }, nullptr);
-    EXPECT_EQ(rules_of(r), (std::vector<std::string>{"iati.codelists.absent", "iati.dates.no_start", "iati.sectors.missing"}));
+    const auto r = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            as_iati(p, e);
+            e.planned_start.reset();
+            e.actual_start.reset();
+            e.sectors.clear();
+        },
+        nullptr);
+    EXPECT_EQ(rules_of(r),
+              (std::vector<std::string>{"iati.codelists.absent", "iati.dates.no_start", "iati.sectors.missing"}));
     // An office's own record without IATI data is not held to IATI's requirements.
-    EXPECT_TRUE(with_engagement([](Portfolio&, OdaEngagement& e) {
-                    e.planned_start.reset();
-                    e.actual_start.reset();
-                    e.sectors.clear();
-                }, nullptr)
+    EXPECT_TRUE(with_engagement(
+                    [](Portfolio&, OdaEngagement& e) {
+                        e.planned_start.reset();
+                        e.actual_start.reset();
+                        e.sectors.clear();
+                    },
+                    nullptr)
                     .empty());
 }
 
 TEST(IatiRules, TransactionInFuture) {
     // Today is 2025-06-30: 2025 may have happened, 2026 has not.
-    const auto r = with_engagement([](Portfolio&, OdaEngagement& e) {
-        e.transactions = {TransactionTotal{2025, TransactionType::disbursement, Money(10.0, CurrencyCode("KRW")), 1},
-                          TransactionTotal{2026, TransactionType::expenditure, Money(10.0, CurrencyCode("KRW")), 2}};
-    }, nullptr);
+    const auto r = with_engagement(
+        [](Portfolio&, OdaEngagement& e) {
+            e.transactions = {
+                TransactionTotal{2025, TransactionType::disbursement, Money(10.0, CurrencyCode("KRW")), 1},
+                TransactionTotal{2026, TransactionType::expenditure, Money(10.0, CurrencyCode("KRW")), 2}};
+        },
+        nullptr);
     const auto future = of(r, "iati.transaction.in_future");
     ASSERT_EQ(future.size(), 1u);
     EXPECT_EQ(future[0].field, "transactions[1].year");
@@ -320,11 +349,14 @@ TEST(IatiRules, TransactionInFuture) {
 }
 
 TEST(IatiRules, ParticipantWithoutRefOrName) {
-    const auto r = with_engagement([](Portfolio& p, OdaEngagement& e) {
-        as_iati(p, e);
-        e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), TextId(0), 0}, OrganisationRole::funding, TextId(0)},
-                          Participant{OrganisationRef{}, OrganisationRole::implementing, TextId(0)}};
-    }, nullptr);
+    const auto r = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            as_iati(p, e);
+            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), TextId(0), 0},
+                                          OrganisationRole::funding, TextId(0)},
+                              Participant{OrganisationRef{}, OrganisationRole::implementing, TextId(0)}};
+        },
+        nullptr);
     const auto found = of(r, "iati.participant.unnamed");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].field, "participants[1].organisation");
@@ -333,9 +365,11 @@ TEST(IatiRules, ParticipantWithoutRefOrName) {
 // --- code.* and oda.* over the IATI fields ----------------------------------------------
 
 TEST(IatiFields, RecipientCountriesChecked) {
-    const auto r = with_engagement([](Portfolio&, OdaEngagement& e) {
-        e.recipient_countries = {CountryShare{CountryCode("MN"), 60.0}, CountryShare{CountryCode("QQ"), 40.0}};
-    }, nullptr);
+    const auto r = with_engagement(
+        [](Portfolio&, OdaEngagement& e) {
+            e.recipient_countries = {CountryShare{CountryCode("MN"), 60.0}, CountryShare{CountryCode("QQ"), 40.0}};
+        },
+        nullptr);
     std::vector<std::string> got;
     for (const Finding& f : r.findings()) got.push_back(f.rule + " " + f.field);
     // QQ is no ISO country: reported where it is listed; no DAC list entry either.
@@ -345,11 +379,13 @@ TEST(IatiFields, RecipientCountriesChecked) {
 }
 
 TEST(IatiFields, RegionOnlyRecipientZZ) {
-    const auto zz_without_regions = with_engagement([](Portfolio&, OdaEngagement& e) {
-        e.recipient = CountryCode("ZZ");
-        e.recipient_partner.reset();
-        e.regions.clear();
-    }, nullptr);
+    const auto zz_without_regions = with_engagement(
+        [](Portfolio&, OdaEngagement& e) {
+            e.recipient = CountryCode("ZZ");
+            e.recipient_partner.reset();
+            e.regions.clear();
+        },
+        nullptr);
     // ZZ is a recipient only beside recipient regions (see RegionVocabularies for that case).
     ASSERT_EQ(of(zz_without_regions, "code.recipient.not_current").size(), 1u);
     EXPECT_EQ(of(zz_without_regions, "code.recipient.not_current")[0].field, "recipient");
@@ -365,10 +401,13 @@ TEST(IatiFields, RecipientIsFirstCountry) {
 }
 
 TEST(IatiFields, DefaultAndTransactionCurrencies) {
-    const auto r = with_engagement([](Portfolio&, OdaEngagement& e) {
-        e.default_currency = CurrencyCode("XYZ");
-        e.transactions = {TransactionTotal{2024, TransactionType::disbursement, Money(10.0, CurrencyCode("QQQ")), 1}};
-    }, nullptr);
+    const auto r = with_engagement(
+        [](Portfolio&, OdaEngagement& e) {
+            e.default_currency = CurrencyCode("XYZ");
+            e.transactions = {
+                TransactionTotal{2024, TransactionType::disbursement, Money(10.0, CurrencyCode("QQQ")), 1}};
+        },
+        nullptr);
     std::vector<std::string> got;
     for (const Finding& f : of(r, "code.currency.unknown")) got.push_back(f.field);
     EXPECT_EQ(got, (std::vector<std::string>{"default_currency", "transactions[0].currency"}));
@@ -386,26 +425,33 @@ TEST(IatiFields, SectorsSumPerVocabulary) {
     });
     ASSERT_TRUE(only(r, "oda.sectors.sum"));
     EXPECT_EQ(single(r).field, "sectors");
-    EXPECT_EQ(single(r).message,
-              "DAC 3-digit (IATI vocabulary 2) sector percentages sum to 90, not 100: correct them so they add up to 100 "
-              "(IATI standard.json 2.1.2)");
+    EXPECT_EQ(
+        single(r).message,
+        "DAC 3-digit (IATI vocabulary 2) sector percentages sum to 90, not 100: correct them so they add up to 100 "
+        "(IATI standard.json 2.1.2)");
 }
 
 TEST(IatiFields, LoneSectorAt100) {
-    const auto r = with_engagement([](Portfolio&, OdaEngagement& e) { e.sectors = {SectorShare{PurposeCode("11220"), 60.0}}; });
+    const auto r = with_engagement([](Portfolio&, OdaEngagement& e) {
+        e.sectors = {SectorShare{PurposeCode("11220"), 60.0}};
+    });
     ASSERT_TRUE(only(r, "oda.sectors.sum"));
     EXPECT_EQ(single(r).field, "sectors[0].percentage");
-    EXPECT_EQ(single(r).message,
-              "the only DAC 5-digit (IATI vocabulary 1) sector, 11220, has percentage 60: a lone sector is at 100 or has no "
-              "percentage (IATI standard.json 2.1.4)");
-    EXPECT_TRUE(with_engagement([](Portfolio&, OdaEngagement& e) { e.sectors = {SectorShare{PurposeCode("11220"), 100.0}}; }).empty());
+    EXPECT_EQ(
+        single(r).message,
+        "the only DAC 5-digit (IATI vocabulary 1) sector, 11220, has percentage 60: a lone sector is at 100 or has no "
+        "percentage (IATI standard.json 2.1.4)");
+    EXPECT_TRUE(with_engagement([](Portfolio&, OdaEngagement& e) {
+                    e.sectors = {SectorShare{PurposeCode("11220"), 100.0}};
+                }).empty());
 }
 
 TEST(IatiFields, CountriesAndRegionsSumTo100) {
     // Countries alone.
-    EXPECT_TRUE(with_engagement([](Portfolio&, OdaEngagement& e) {
-                    e.recipient_countries = {CountryShare{CountryCode("MN"), 70.0}, CountryShare{CountryCode("VN"), 30.0}};
-                }).empty());
+    EXPECT_TRUE(
+        with_engagement([](Portfolio&, OdaEngagement& e) {
+            e.recipient_countries = {CountryShare{CountryCode("MN"), 70.0}, CountryShare{CountryCode("VN"), 30.0}};
+        }).empty());
     const auto countries = with_engagement([](Portfolio&, OdaEngagement& e) {
         e.recipient_countries = {CountryShare{CountryCode("MN"), 70.0}, CountryShare{CountryCode("VN"), 20.0}};
     });

@@ -24,7 +24,8 @@ TEST(OdaRules, SectorsSumTo100) {
     EXPECT_NE(single(r).message.find("sum to 90"), std::string::npos) << single(r).message;
     // Thirds add up to 100 once rounded to four decimals.
     EXPECT_TRUE(with_engagement([](OdaEngagement& e) {
-                    e.sectors = {SectorShare{PurposeCode("11220"), 33.33333}, SectorShare{PurposeCode("11330"), 33.33333},
+                    e.sectors = {SectorShare{PurposeCode("11220"), 33.33333},
+                                 SectorShare{PurposeCode("11330"), 33.33333},
                                  SectorShare{PurposeCode("11110"), 33.33334}};
                 }).empty());
     EXPECT_FALSE(with_engagement([](OdaEngagement& e) { e.sectors[1].percentage = 40.001; }).empty());
@@ -58,7 +59,8 @@ TEST(OdaRules, BudgetPartialDate) {
 }
 
 TEST(OdaRules, BudgetAtMostOneYear) {
-    const auto r = with_engagement([](OdaEngagement& e) { e.budgets[0].period = Period(date("2024-01-01"), date("2025-01-01")); });
+    const auto r =
+        with_engagement([](OdaEngagement& e) { e.budgets[0].period = Period(date("2024-01-01"), date("2025-01-01")); });
     ASSERT_TRUE(only(r, "oda.budget.too_long"));
     EXPECT_EQ(single(r).field, "budgets[0].period");
     // A leap year's 366 days are one year.
@@ -74,28 +76,27 @@ TEST(OdaRules, BudgetAtMostOneYearAtTheCalendarsEnds) {
             if (f.rule == "oda.budget.too_long") return true;
         return false;
     };
-    EXPECT_FALSE(has_too_long(with_engagement([](OdaEngagement& e) {
-        e.budgets[0].period = Period(date("9999-01-01"), date("9999-12-31"));
-    })));
-    EXPECT_TRUE(has_too_long(with_engagement([](OdaEngagement& e) {
-        e.budgets[0].period = Period(date("9998-12-31"), date("9999-12-31"));
-    })));
-    EXPECT_FALSE(has_too_long(with_engagement([](OdaEngagement& e) {
-        e.budgets[0].period = Period(date("1400-01-01"), date("1400-12-31"));
-    })));
+    EXPECT_FALSE(has_too_long(with_engagement(
+        [](OdaEngagement& e) { e.budgets[0].period = Period(date("9999-01-01"), date("9999-12-31")); })));
+    EXPECT_TRUE(has_too_long(with_engagement(
+        [](OdaEngagement& e) { e.budgets[0].period = Period(date("9998-12-31"), date("9999-12-31")); })));
+    EXPECT_FALSE(has_too_long(with_engagement(
+        [](OdaEngagement& e) { e.budgets[0].period = Period(date("1400-01-01"), date("1400-12-31")); })));
 }
 
 TEST(OdaRules, BudgetNegative) {
     const auto r = with_engagement([](OdaEngagement& e) { e.budgets[0].value = Money(-1.0, CurrencyCode("KRW")); });
     ASSERT_TRUE(only(r, "oda.budget.negative"));
     EXPECT_EQ(single(r).field, "budgets[0].value");
-    EXPECT_TRUE(with_engagement([](OdaEngagement& e) { e.budgets[0].value = Money(0.0, CurrencyCode("KRW")); }).empty());
+    EXPECT_TRUE(
+        with_engagement([](OdaEngagement& e) { e.budgets[0].value = Money(0.0, CurrencyCode("KRW")); }).empty());
 }
 
 // Russia (Primorye) in 2024: a covered year, not on the list.
 TEST(OdaRules, RecipientNotOnDacList) {
     Clean c;
-    const PartnerId primorye = c.p.add(c.partner("ru-primorye", PartnerLevel::region, "RU", "RU-PRI", "Primorsky Krai"));
+    const PartnerId primorye =
+        c.p.add(c.partner("ru-primorye", PartnerLevel::region, "RU", "RU-PRI", "Primorsky Krai"));
     OdaEngagement e = c.get(c.smart_class);
     e.recipient = CountryCode("RU");
     e.recipient_partner = primorye;

@@ -126,7 +126,8 @@ TEST(ValidationOptions, UnknownDisabledRuleIsRefused) {
         (void)validate(c.p, o);
         FAIL() << "expected InvalidValue";
     } catch (const InvalidValue& e) {
-        EXPECT_NE(std::string(e.what()).find("\"ref.agreement.partnr\" is not in the rule catalogue"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("\"ref.agreement.partnr\" is not in the rule catalogue"),
+                  std::string::npos);
     }
 }
 
@@ -161,7 +162,8 @@ TEST(FindingSink, ReceivesEveryFindingInOrder) {
 }
 
 TEST(Finding, ToStringNamesEverything) {
-    const Finding f{"ref.agreement.partner", Severity::error, {EntityKind::agreement, 3, "gg-hebei"}, "partner", "missing"};
+    const Finding f{
+        "ref.agreement.partner", Severity::error, {EntityKind::agreement, 3, "gg-hebei"}, "partner", "missing"};
     EXPECT_EQ(to_string(f), "error ref.agreement.partner: agreement #3 \"gg-hebei\", field partner: missing");
     const Finding h{"code.home.unknown", Severity::error, {EntityKind::home, 0, "KR-99"}, "code", "bad"};
     EXPECT_EQ(to_string(h), "error code.home.unknown: home \"KR-99\", field code: bad");

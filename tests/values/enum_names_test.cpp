@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/values/enum_names.hpp>
-
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
+#include <paradiplomacy/values/enum_names.hpp>
 
 #include <gtest/gtest.h>
 

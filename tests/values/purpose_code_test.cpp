@@ -35,7 +35,8 @@ TEST(PurposeCode, RefusesOtherForms) {
         PurposeCode("3112");
         ADD_FAILURE() << "no exception";
     } catch (const InvalidValue& e) {
-        EXPECT_STREQ(e.what(), "purpose code \"3112\": expected five digits (OECD DAC CRS purpose code) or three (DAC sector)");
+        EXPECT_STREQ(e.what(),
+                     "purpose code \"3112\": expected five digits (OECD DAC CRS purpose code) or three (DAC sector)");
     }
 }
 

@@ -17,7 +17,8 @@ TEST(SubdivisionCode, AcceptsOneToThreeLettersOrDigitsAfterTheCountry) {
 }
 
 TEST(SubdivisionCode, RefusesOtherForms) {
-    for (const char* bad : {"", "KR", "KR-", "KR41", "kr-41", "KR-4a", "KR-4567", "KOR-41", "KR_41", "K1-41", "KR-4 "}) {
+    for (const char* bad :
+         {"", "KR", "KR-", "KR41", "kr-41", "KR-4a", "KR-4567", "KOR-41", "KR_41", "K1-41", "KR-4 "}) {
         EXPECT_FALSE(SubdivisionCode::is_well_formed(bad)) << bad;
         EXPECT_THROW(SubdivisionCode{bad}, InvalidValue) << bad;
     }

@@ -18,14 +18,18 @@ DataFrames (the ``frames`` extra). The bundled Gyeonggi-do data is in
 line in :mod:`paradiplomacy.cli`.
 """
 
-from . import _core
+import os as _os
+from collections.abc import Callable as _Callable
+from collections.abc import Mapping as _Mapping
+
+from . import _core, datasets, iati, reference
 from ._core import (
     Agreement,
     AgreementId,
     AgreementKind,
+    AgreementsInForce,
     AgreementStanding,
     AgreementTable,
-    AgreementsInForce,
     Budget,
     BudgetStatus,
     BudgetType,
@@ -43,8 +47,8 @@ from ._core import (
     EntityRef,
     ExchangeProgram,
     ExchangeRow,
-    ExchangeTally,
     Exchanges,
+    ExchangeTally,
     ExpiringAgreement,
     ExpiringAgreements,
     FigureComparison,
@@ -90,8 +94,8 @@ from ._core import (
     StrategicCountryProjects,
     SupranationalShare,
     Tie,
-    TieState,
     TiesInForce,
+    TieState,
     TimelineEvent,
     TimelineEventKind,
     TransactionTotal,
@@ -109,10 +113,6 @@ from ._core import (
     read_csv,
     validation_rules,
 )
-from . import datasets, iati, reference
-
-import os as _os
-from collections.abc import Callable as _Callable, Mapping as _Mapping
 
 
 def read_twin_towns(
@@ -145,6 +145,7 @@ def read_twin_towns(
         delimiter=delimiter,
         progress=progress,
     )
+
 
 __version__: str = _core.__version__
 

@@ -4,8 +4,10 @@
 import datetime
 import enum
 import os
+import pathlib as _pathlib
+from collections.abc import Callable as _Callable
 from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar, overload
+from typing import Any, TypeAlias, TypeVar, overload
 
 import pandas
 
@@ -13,7 +15,7 @@ __version__: str
 
 _T = TypeVar("_T")
 
-_DateLike = PartialDate | datetime.date | str
+_DateLike: TypeAlias = "PartialDate | datetime.date | str"
 _PathLike = str | os.PathLike[str]
 
 # --- exceptions (exceptions.cpp) ----------------------------------------------------------
@@ -250,7 +252,9 @@ class PartialDate:
     def __setstate__(self, state: tuple[str], /) -> None: ...
 
 class Period:
-    def __init__(self, start: PartialDate | datetime.date | str, end: PartialDate | datetime.date | str | None = None) -> None: ...
+    def __init__(
+        self, start: PartialDate | datetime.date | str, end: PartialDate | datetime.date | str | None = None
+    ) -> None: ...
     @property
     def start(self) -> PartialDate: ...
     @property
@@ -1446,9 +1450,6 @@ class PriorityGaps:
     def on(self) -> datetime.date | None: ...
 
 # --- IATI activity files (iati.cpp; the public names are in paradiplomacy/iati.py) ----------
-
-import pathlib as _pathlib
-from collections.abc import Callable as _Callable
 
 _IatiProgress = _Callable[[int, int], object]
 

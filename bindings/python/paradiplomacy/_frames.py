@@ -17,9 +17,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as error:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "this method needs pandas: pip install 'paradiplomacy[frames]'"
-        ) from error
+        raise ImportError("this method needs pandas: pip install 'paradiplomacy[frames]'") from error
     return pandas
 
 

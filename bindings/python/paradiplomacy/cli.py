@@ -78,8 +78,9 @@ class _Progress:
         if not self.enabled:
             return read(*args, **kwargs)
         started = time.monotonic()
-        with self._bar(total=source.stat().st_size, unit="B", unit_scale=True, unit_divisor=1024,
-                       desc=f"reading {source.name}") as bar:
+        with self._bar(
+            total=source.stat().st_size, unit="B", unit_scale=True, unit_divisor=1024, desc=f"reading {source.name}"
+        ) as bar:
 
             def advance(done: int, total: int) -> None:
                 bar.total = total
@@ -242,7 +243,9 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
     codelists = None
     if args.codelists is not None:
         if not pathlib.Path(args.codelists).is_dir():
-            raise _UsageError(f"{args.codelists}: not a directory (--codelists takes the directory of IATI codelist files)")
+            raise _UsageError(
+                f"{args.codelists}: not a directory (--codelists takes the directory of IATI codelist files)"
+            )
         codelists = progress.step("reading codelists", iati.load_codelists, args.codelists)
     into = _load(args.into, None, progress) if args.into is not None else None
     result = progress.reading(
@@ -258,7 +261,9 @@ def _cmd_import_iati(args: argparse.Namespace) -> int:
     checked = "codes checked against the codelists" if result.codelists_checked else "codes checked for form only"
     version = f"IATI {result.version}" if result.version else "IATI (no version)"
     hint = " (--notices lists them)" if result.notices and not args.notices else ""
-    skipped = f" ({result.activities_skipped} of other reporting organisations skipped)" if result.activities_skipped else ""
+    skipped = (
+        f" ({result.activities_skipped} of other reporting organisations skipped)" if result.activities_skipped else ""
+    )
     print(
         f"{args.file}: {version}; {result.activities_imported} of {result.activities_read} activities imported{skipped}; "
         f"{changed}{errors} errors, {warnings} warnings, {infos} infos{hint}; {checked}; written to {args.output}"
@@ -322,8 +327,10 @@ def _cmd_twin_towns(args: argparse.Namespace) -> int:
     source = pathlib.Path(args.file)
     if not source.is_file():
         what = (
-            "no such file" if not source.exists()
-            else "is a directory" if source.is_dir()
+            "no such file"
+            if not source.exists()
+            else "is a directory"
+            if source.is_dir()
             else "it is not a regular file (a FIFO, socket or device)"
         )
         raise _UsageError(f"{args.file}: {what} (expected a twin-town list)")
@@ -370,10 +377,19 @@ def _parser() -> argparse.ArgumentParser:
 
     def progress_options(command: argparse.ArgumentParser) -> None:
         group = command.add_mutually_exclusive_group()
-        group.add_argument("--progress", dest="progress", action="store_true", default=None,
-                           help="show progress on stderr even when it is not a terminal")
-        group.add_argument("--no-progress", dest="progress", action="store_false",
-                           help="never show progress (default: shown on a terminal for steps over 0.5 s)")
+        group.add_argument(
+            "--progress",
+            dest="progress",
+            action="store_true",
+            default=None,
+            help="show progress on stderr even when it is not a terminal",
+        )
+        group.add_argument(
+            "--no-progress",
+            dest="progress",
+            action="store_false",
+            help="never show progress (default: shown on a terminal for steps over 0.5 s)",
+        )
 
     report = commands.add_parser(
         "report",
@@ -386,9 +402,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--today", type=_date, metavar="DATE", help="the day the report is made (default: today)")
     report.add_argument("--published", metavar="FIGURES", help="a published-figures .json file to compare with")
     report.add_argument("--home", metavar="CODE", help=home_help)
-    report.add_argument("--engagements-per-country", type=_count, metavar="N",
-                        help="list at most N ODA engagements under each recipient (budgets and transactions stay "
-                             "complete; default: all), for large IATI imports")
+    report.add_argument(
+        "--engagements-per-country",
+        type=_count,
+        metavar="N",
+        help="list at most N ODA engagements under each recipient (budgets and transactions stay "
+        "complete; default: all), for large IATI imports",
+    )
     progress_options(report)
     report.set_defaults(run=_cmd_report)
 
@@ -427,20 +447,37 @@ def _parser() -> argparse.ArgumentParser:
         + IMPORT_IATI_EXIT,
     )
     import_iati.add_argument("file", metavar="FILE.xml", help="an IATI activity file")
-    import_iati.add_argument("-o", "--output", required=True, metavar="PORTFOLIO",
-                             help="the portfolio to write: a .json file, or a directory of CSV tables")
-    import_iati.add_argument("--codelists", metavar="DIR",
-                             help="check codes against the official IATI codelist files in DIR "
-                             "(default: codes are checked for form only)")
-    import_iati.add_argument("--home", metavar="CODE",
-                             help="the new portfolio's home government, ISO 3166-2 (default: ZZ-ZZ, unknown)")
-    import_iati.add_argument("--into", metavar="PORTFOLIO",
-                             help="add the activities to this portfolio (.json or CSV directory) instead of a new one")
-    import_iati.add_argument("--reporting-org", action="append", default=[], metavar="REF",
-                             help="import only the activities this organisation reported (IATI organisation "
-                             "identifier, e.g. KR-GOV-010); repeat for several (default: all)")
-    import_iati.add_argument("--notices", action="store_true",
-                             help="print every notice (file:line: severity rule: activity: message)")
+    import_iati.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PORTFOLIO",
+        help="the portfolio to write: a .json file, or a directory of CSV tables",
+    )
+    import_iati.add_argument(
+        "--codelists",
+        metavar="DIR",
+        help="check codes against the official IATI codelist files in DIR (default: codes are checked for form only)",
+    )
+    import_iati.add_argument(
+        "--home", metavar="CODE", help="the new portfolio's home government, ISO 3166-2 (default: ZZ-ZZ, unknown)"
+    )
+    import_iati.add_argument(
+        "--into",
+        metavar="PORTFOLIO",
+        help="add the activities to this portfolio (.json or CSV directory) instead of a new one",
+    )
+    import_iati.add_argument(
+        "--reporting-org",
+        action="append",
+        default=[],
+        metavar="REF",
+        help="import only the activities this organisation reported (IATI organisation "
+        "identifier, e.g. KR-GOV-010); repeat for several (default: all)",
+    )
+    import_iati.add_argument(
+        "--notices", action="store_true", help="print every notice (file:line: severity rule: activity: message)"
+    )
     progress_options(import_iati)
     import_iati.set_defaults(run=_cmd_import_iati)
 
@@ -454,17 +491,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     export_iati.add_argument("file", metavar="PORTFOLIO", help="a .json portfolio or a directory of CSV tables")
     export_iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help="the IATI file to write")
-    export_iati.add_argument("--reporting-org", metavar="REF",
-                             help="IATI organisation identifier of the reporting organisation (e.g. KR-GOV-390), "
-                             "for engagements that name none; their identifiers become REF-<key>")
-    export_iati.add_argument("--reporting-org-name", metavar="NAME",
-                             help="its name (default: the home government's English name)")
-    export_iati.add_argument("--reporting-org-type", type=_organisation_type, default=10, metavar="CODE",
-                             help="its IATI OrganisationType code, 1-99 (default: 10, government)")
-    export_iati.add_argument("--generated", metavar="DATETIME",
-                             help="stamp the file with this xsd:dateTime, e.g. 2026-01-01T00:00:00Z (default: now)")
-    export_iati.add_argument("--undated-started-by", type=_date, metavar="DATE",
-                             help="for an engagement under way that records no date, write DATE as its actual start")
+    export_iati.add_argument(
+        "--reporting-org",
+        metavar="REF",
+        help="IATI organisation identifier of the reporting organisation (e.g. KR-GOV-390), "
+        "for engagements that name none; their identifiers become REF-<key>",
+    )
+    export_iati.add_argument(
+        "--reporting-org-name", metavar="NAME", help="its name (default: the home government's English name)"
+    )
+    export_iati.add_argument(
+        "--reporting-org-type",
+        type=_organisation_type,
+        default=10,
+        metavar="CODE",
+        help="its IATI OrganisationType code, 1-99 (default: 10, government)",
+    )
+    export_iati.add_argument(
+        "--generated",
+        metavar="DATETIME",
+        help="stamp the file with this xsd:dateTime, e.g. 2026-01-01T00:00:00Z (default: now)",
+    )
+    export_iati.add_argument(
+        "--undated-started-by",
+        type=_date,
+        metavar="DATE",
+        help="for an engagement under way that records no date, write DATE as its actual start",
+    )
     export_iati.add_argument("--home", metavar="CODE", help=home_help)
     progress_options(export_iati)
     export_iati.set_defaults(run=_cmd_export_iati)
@@ -478,19 +531,33 @@ def _parser() -> argparse.ArgumentParser:
         "portfolio. Exit status 0 when read, 2 when the list cannot be read or the city is not in it.",
     )
     twin_towns.add_argument("file", metavar="FILE", help="the list")
-    twin_towns.add_argument("--city", metavar="NAME",
-                            help="one city of the list: its name (with --country) or its Wikidata item (Q64)")
+    twin_towns.add_argument(
+        "--city", metavar="NAME", help="one city of the list: its name (with --country) or its Wikidata item (Q64)"
+    )
     twin_towns.add_argument("--country", metavar="CODE", help="the city's country, ISO 3166-1 alpha-2 (e.g. KR)")
-    twin_towns.add_argument("--region", metavar="CODE",
-                            help="for -o: the ISO 3166-2 region the city lies in, the portfolio's home (e.g. KR-41)")
-    twin_towns.add_argument("-o", "--output", metavar="PORTFOLIO",
-                            help="write the city's portfolio: a .json file, or a directory of CSV tables")
-    twin_towns.add_argument("--columns", action="append", default=[], metavar="FIELD=HEADER,...",
-                            help="the header cell of each field when the header is not city1,country1,city2,country2, "
-                            "e.g. city1=origincityLabel,country1=origincountry,city2=sistercityLabel,"
-                            "country2=destination_countryLabel,city1_qid=origincity,city2_qid=sistercity")
-    twin_towns.add_argument("--delimiter", type=_delimiter, metavar="CHAR",
-                            help="',', ';', '|' or tab (default: sniffed from the header)")
+    twin_towns.add_argument(
+        "--region",
+        metavar="CODE",
+        help="for -o: the ISO 3166-2 region the city lies in, the portfolio's home (e.g. KR-41)",
+    )
+    twin_towns.add_argument(
+        "-o",
+        "--output",
+        metavar="PORTFOLIO",
+        help="write the city's portfolio: a .json file, or a directory of CSV tables",
+    )
+    twin_towns.add_argument(
+        "--columns",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER,...",
+        help="the header cell of each field when the header is not city1,country1,city2,country2, "
+        "e.g. city1=origincityLabel,country1=origincountry,city2=sistercityLabel,"
+        "country2=destination_countryLabel,city1_qid=origincity,city2_qid=sistercity",
+    )
+    twin_towns.add_argument(
+        "--delimiter", type=_delimiter, metavar="CHAR", help="',', ';', '|' or tab (default: sniffed from the header)"
+    )
     progress_options(twin_towns)
     twin_towns.set_defaults(run=_cmd_twin_towns)
     return parser

@@ -8,7 +8,11 @@ the province published, for ``Portfolio.report(published=...)``.
 
 from ._core import (
     dataset_gyeonggi as gyeonggi,
+)
+from ._core import (
     dataset_gyeonggi_json as gyeonggi_json,
+)
+from ._core import (
     dataset_gyeonggi_published_figures as gyeonggi_published_figures,
 )
 

@@ -4,7 +4,6 @@
 #include "casters.hpp"
 
 #include <datetime.h>
-
 #include <string>
 
 namespace paradiplomacy::python::detail {

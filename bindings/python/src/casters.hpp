@@ -18,8 +18,8 @@
 #include <paradiplomacy/values/purpose_code.hpp>
 #include <paradiplomacy/values/subdivision_code.hpp>
 
-#include <pybind11/pybind11.h>
 #include <pybind11/native_enum.h>
+#include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <cctype>
@@ -52,7 +52,8 @@ struct IntArg {
     int beyond = 0;  ///< +1 or -1: the int is above or below what 64 bits hold.
 
     template <class T>
-    [[nodiscard]] T in(const char* name, T lo = std::numeric_limits<T>::min(), T hi = std::numeric_limits<T>::max()) const {
+    [[nodiscard]] T in(const char* name, T lo = std::numeric_limits<T>::min(),
+                       T hi = std::numeric_limits<T>::max()) const {
         if (beyond == 0 && !std::cmp_less(value, lo) && !std::cmp_greater(value, hi)) return static_cast<T>(value);
         const std::string given = beyond > 0   ? "an integer above 2**63"
                                   : beyond < 0 ? "an integer below -2**63"
@@ -137,14 +138,17 @@ struct type_caster<boost::gregorian::date> {
 };
 
 template <>
-struct type_caster<paradiplomacy::CountryCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::CountryCode> {};
+struct type_caster<paradiplomacy::CountryCode>
+    : paradiplomacy::python::detail::code_caster<paradiplomacy::CountryCode> {};
 template <>
 struct type_caster<paradiplomacy::SubdivisionCode>
     : paradiplomacy::python::detail::code_caster<paradiplomacy::SubdivisionCode> {};
 template <>
-struct type_caster<paradiplomacy::CurrencyCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::CurrencyCode> {};
+struct type_caster<paradiplomacy::CurrencyCode>
+    : paradiplomacy::python::detail::code_caster<paradiplomacy::CurrencyCode> {};
 template <>
-struct type_caster<paradiplomacy::PurposeCode> : paradiplomacy::python::detail::code_caster<paradiplomacy::PurposeCode> {};
+struct type_caster<paradiplomacy::PurposeCode>
+    : paradiplomacy::python::detail::code_caster<paradiplomacy::PurposeCode> {};
 
 template <>
 struct type_caster<paradiplomacy::python::DateArg>
@@ -156,7 +160,8 @@ struct type_caster<paradiplomacy::python::DateArg>
         if (isinstance<PartialDate>(src)) {
             value.emplace(paradiplomacy::python::DateArg{src.cast<const PartialDate&>()});
         } else if (paradiplomacy::python::detail::is_plain_date(src)) {
-            value.emplace(paradiplomacy::python::DateArg{PartialDate::of(paradiplomacy::python::detail::day_from_python(src))});
+            value.emplace(
+                paradiplomacy::python::DateArg{PartialDate::of(paradiplomacy::python::detail::day_from_python(src))});
         } else if (isinstance<str>(src)) {
             value.emplace(paradiplomacy::python::DateArg{PartialDate::parse(src.cast<std::string>())});
         } else {
@@ -175,7 +180,8 @@ struct type_caster<paradiplomacy::python::IntArg> {
 
     bool load(handle src, bool convert) {
         // As pybind11's integer casters: no float, and __index__ only when converting.
-        if (PyFloat_Check(src.ptr()) || (!PyLong_Check(src.ptr()) && !(convert && PyIndex_Check(src.ptr())))) return false;
+        if (PyFloat_Check(src.ptr()) || (!PyLong_Check(src.ptr()) && !(convert && PyIndex_Check(src.ptr()))))
+            return false;
         const auto index = reinterpret_steal<object>(PyNumber_Index(src.ptr()));
         if (!index) {
             PyErr_Clear();
@@ -203,8 +209,8 @@ struct type_caster<paradiplomacy::python::EnumArg<E>>
     bool load(handle src, bool convert) {
         if (isinstance<str>(src)) {
             const std::string what = type::handle_of(pybind11::cast(E{})).attr("__name__").template cast<std::string>();
-            this->value.emplace(
-                paradiplomacy::python::EnumArg<E>{paradiplomacy::python::enum_from_text<E>(src.cast<std::string>(), what.c_str())});
+            this->value.emplace(paradiplomacy::python::EnumArg<E>{
+                paradiplomacy::python::enum_from_text<E>(src.cast<std::string>(), what.c_str())});
             return true;
         }
         make_caster<E> inner;

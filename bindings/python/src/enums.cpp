@@ -10,8 +10,8 @@
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
-#include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
+#include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/truth.hpp>
 
@@ -44,17 +44,20 @@ void init_enums(py::module_& m) {
                      std::array<std::string_view, 3>{"no", "yes", "unknown"});
     bind_enum<DatePrecision>(m, "DatePrecision", "How much of a PartialDate is known.",
                              std::array<std::string_view, 3>{"year", "month", "day"});
-    bind_enum<AgreementKind>(m, "AgreementKind", "The kind of instrument an agreement is.", enum_names(AgreementKind{}));
+    bind_enum<AgreementKind>(m, "AgreementKind", "The kind of instrument an agreement is.",
+                             enum_names(AgreementKind{}));
     bind_enum<CouncilApproval>(m, "CouncilApproval", "Whether the local council approved an agreement.",
                                enum_names(CouncilApproval{}));
     bind_enum<ProgramKind>(m, "ProgramKind", "The kind of an exchange program.", enum_names(ProgramKind{}));
     bind_enum<Direction>(m, "Direction", "Which way people travel in an exchange.", enum_names(Direction{}));
     bind_enum<OdaStatus>(m, "OdaStatus", "IATI activity status of an ODA engagement.", enum_names(OdaStatus{}));
     bind_enum<BudgetType>(m, "BudgetType", "IATI BudgetType: ORIGINAL or REVISED.", enum_names(BudgetType{}));
-    bind_enum<BudgetStatus>(m, "BudgetStatus", "IATI BudgetStatus: INDICATIVE or COMMITTED.", enum_names(BudgetStatus{}));
+    bind_enum<BudgetStatus>(m, "BudgetStatus", "IATI BudgetStatus: INDICATIVE or COMMITTED.",
+                            enum_names(BudgetStatus{}));
     bind_enum<TransactionType>(m, "TransactionType", "IATI TransactionType (codes 1-13, in order).",
                                enum_names(TransactionType{}));
-    bind_enum<OrganisationRole>(m, "OrganisationRole", "IATI OrganisationRole: FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING.",
+    bind_enum<OrganisationRole>(m, "OrganisationRole",
+                                "IATI OrganisationRole: FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING.",
                                 enum_names(OrganisationRole{}));
     bind_enum<OtherIdentifierType>(m, "OtherIdentifierType",
                                    "IATI OtherIdentifierType (A1, A2, A3, A4, A9, B1, B9, in order); "
@@ -74,7 +77,8 @@ void init_enums(py::module_& m) {
                                      enum_names(reference::CodeStatus{}));
     bind_enum<Severity>(m, "Severity", "How serious a validation finding is: ERROR, WARNING or INFO.",
                         enum_names(Severity{}));
-    bind_enum<EntityKind>(m, "EntityKind", "The kind of record a validation finding is about.", enum_names(EntityKind{}));
+    bind_enum<EntityKind>(m, "EntityKind", "The kind of record a validation finding is about.",
+                          enum_names(EntityKind{}));
     bind_enum<TieState>(m, "TieState", "The state of a tie (a partner's agreements) on a day.", enum_names(TieState{}));
     bind_enum<TimelineEventKind>(m, "TimelineEventKind", "What happened at an event of a partner's timeline.",
                                  enum_names(TimelineEventKind{}));

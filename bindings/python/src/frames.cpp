@@ -3,10 +3,10 @@
 // column by column in C++ (frames.hpp). Codes and enum values are Categoricals, partial
 // dates a datetime64[D] column (earliest day) with a `_precision` column beside it.
 
-#include "records.hpp"
+#include "frames.hpp"
 
 #include "bindings.hpp"
-#include "frames.hpp"
+#include "records.hpp"
 
 #include <optional>
 #include <string>

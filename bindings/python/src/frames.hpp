@@ -194,9 +194,7 @@ public:
     }
 
     /// The columns as a pandas.DataFrame (imports pandas).
-    [[nodiscard]] py::object frame() const {
-        return py::module_::import("paradiplomacy._frames").attr("frame")(cols_);
-    }
+    [[nodiscard]] py::object frame() const { return py::module_::import("paradiplomacy._frames").attr("frame")(cols_); }
 
 private:
     static constexpr std::int64_t nat = std::numeric_limits<std::int64_t>::min();

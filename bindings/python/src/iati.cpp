@@ -5,11 +5,10 @@
 // Python names are in paradiplomacy/iati.py. The GIL is released while files are read,
 // parsed and written; a progress callback is called with the GIL held.
 
-#include "records.hpp"
-
 #include "bindings.hpp"
-#include "portfolio_access.hpp"
 #include "frames.hpp"
+#include "portfolio_access.hpp"
+#include "records.hpp"
 
 #include <paradiplomacy/iati/codelists.hpp>
 #include <paradiplomacy/iati/read.hpp>
@@ -142,8 +141,7 @@ PyImport parse(const std::string& xml, const std::string& source_name, const Cod
 
 iati::WriteOptions write_options(std::optional<std::string> reporting_org_ref,
                                  std::optional<std::string> reporting_org_name, IntArg reporting_org_type,
-                                 std::optional<std::string> generated_datetime,
-                                 std::optional<Day> undated_started_by) {
+                                 std::optional<std::string> generated_datetime, std::optional<Day> undated_started_by) {
     iati::WriteOptions options;
     options.reporting_org_ref = std::move(reporting_org_ref);
     options.reporting_org_name = std::move(reporting_org_name);
@@ -158,7 +156,8 @@ iati::WriteOptions write_options(std::optional<std::string> reporting_org_ref,
 py::object notices_frame(const PyImport& result) {
     const auto& notices = result.notices;
     Columns c;
-    c.strings("rule", notices, [](const PyNotice& n) { return std::string_view(n.notice.rule); }, true);
+    c.strings(
+        "rule", notices, [](const PyNotice& n) { return std::string_view(n.notice.rule); }, true);
     c.enums<Severity>("severity", notices, [](const PyNotice& n) { return n.notice.severity; });
     c.strings("activity", notices, [](const PyNotice& n) { return std::string_view(n.notice.activity); });
     c.ints("line", notices, [](const PyNotice& n) { return static_cast<std::int64_t>(n.notice.line); });
@@ -182,10 +181,10 @@ void init_iati(py::module_& m) {
     py::class_<iati::CodelistEntry>(m, "IatiCodelistEntry", "One code of an IATI codelist.")
         .def_readonly("code", &iati::CodelistEntry::code)
         .def_readonly("name", &iati::CodelistEntry::name, "The English name.")
-        .def_readonly("withdrawn", &iati::CodelistEntry::withdrawn,
-                      "Withdrawn: valid in old files, not for new data.")
+        .def_readonly("withdrawn", &iati::CodelistEntry::withdrawn, "Withdrawn: valid in old files, not for new data.")
         .def("__repr__", [](const iati::CodelistEntry& e) {
-            return "<IatiCodelistEntry " + repr_text(e.code) + " " + repr_text(e.name) + (e.withdrawn ? " withdrawn>" : ">");
+            return "<IatiCodelistEntry " + repr_text(e.code) + " " + repr_text(e.name) +
+                   (e.withdrawn ? " withdrawn>" : ">");
         });
 
     std::vector<std::string> checked;
@@ -206,7 +205,8 @@ void init_iati(py::module_& m) {
         .def("has", &iati::Codelists::has, py::arg("list"), "Whether the list (e.g. 'Sector') was loaded.")
         .def(
             "find",
-            [](const iati::Codelists& c, std::string_view list, std::string_view code) -> std::optional<iati::CodelistEntry> {
+            [](const iati::Codelists& c, std::string_view list,
+               std::string_view code) -> std::optional<iati::CodelistEntry> {
                 if (const auto* entry = c.find(list, code)) return *entry;
                 return std::nullopt;
             },
@@ -224,23 +224,26 @@ void init_iati(py::module_& m) {
     py::class_<PyNotice>(m, "IatiNotice",
                          "Something the IATI reader rejected, could not map, or checked and found wrong, with "
                          "where it is in the file.")
-        .def_property_readonly("rule", [](const PyNotice& n) { return n.notice.rule; },
-                               "Rule id: 'iati.activity.rejected', 'iati.unmapped', 'iati.codelist.sector', ...")
+        .def_property_readonly(
+            "rule", [](const PyNotice& n) { return n.notice.rule; },
+            "Rule id: 'iati.activity.rejected', 'iati.unmapped', 'iati.codelist.sector', ...")
         .def_property_readonly("severity", [](const PyNotice& n) { return n.notice.severity; })
-        .def_property_readonly("activity", [](const PyNotice& n) { return n.notice.activity; },
-                               "The activity's iati-identifier; '' when it has none.")
-        .def_property_readonly("line", [](const PyNotice& n) { return n.notice.line; },
-                               "The line of the element at fault (1-based).")
+        .def_property_readonly(
+            "activity", [](const PyNotice& n) { return n.notice.activity; },
+            "The activity's iati-identifier; '' when it has none.")
+        .def_property_readonly(
+            "line", [](const PyNotice& n) { return n.notice.line; }, "The line of the element at fault (1-based).")
         .def_property_readonly("message", [](const PyNotice& n) { return n.notice.message; })
-        .def_property_readonly("file", [](const PyNotice& n) { return n.file; }, "The file (or source name) read.")
-        .def("__eq__",
-             [](const PyNotice& a, const PyNotice& b) { return a.notice == b.notice && a.file == b.file; },
-             py::is_operator())
+        .def_property_readonly(
+            "file", [](const PyNotice& n) { return n.file; }, "The file (or source name) read.")
+        .def(
+            "__eq__", [](const PyNotice& a, const PyNotice& b) { return a.notice == b.notice && a.file == b.file; },
+            py::is_operator())
         .def("__str__", [](const PyNotice& n) { return iati::to_string(n.notice, n.file); })
         .def("__repr__", [](const PyNotice& n) {
             return "<IatiNotice " + std::string(to_string(n.notice.severity)) + " " + n.notice.rule + " line " +
-                   std::to_string(n.notice.line) + (n.notice.activity.empty() ? "" : " " + repr_text(n.notice.activity)) +
-                   ">";
+                   std::to_string(n.notice.line) +
+                   (n.notice.activity.empty() ? "" : " " + repr_text(n.notice.activity)) + ">";
         });
     m.attr("IatiNotice").attr("__hash__") = py::none();
 
@@ -271,9 +274,8 @@ void init_iati(py::module_& m) {
         .def("__repr__", [](const PyImport& r) {
             return "<IatiImport " + repr_text(r.file) + ": " + std::to_string(r.activities_imported) + " of " +
                    std::to_string(r.activities_read) + " activities imported, " +
-                   std::to_string(r.count(Severity::error)) + " errors, " +
-                   std::to_string(r.count(Severity::warning)) + " warnings, " +
-                   std::to_string(r.count(Severity::info)) + " infos>";
+                   std::to_string(r.count(Severity::error)) + " errors, " + std::to_string(r.count(Severity::warning)) +
+                   " warnings, " + std::to_string(r.count(Severity::info)) + " infos>";
         });
 
     m.def("iati_read", &read, py::arg("path"), py::kw_only(), py::arg("codelists") = py::none(),

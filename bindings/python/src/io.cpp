@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Files: the portfolio JSON format (load/loads, Portfolio.save/dumps), the CSV tables
-// (read_csv, Portfolio.to_csv) and twin-town lists (read_twin_towns). Paths are str or os.PathLike; the C++ FileError reaches
-// Python as paradiplomacy.FileError (an OSError) with the C++ message. The GIL is released
-// while files are read, parsed or written.
-
-#include "records.hpp"
+// (read_csv, Portfolio.to_csv) and twin-town lists (read_twin_towns). Paths are str or os.PathLike; the C++ FileError
+// reaches Python as paradiplomacy.FileError (an OSError) with the C++ message. The GIL is released while files are
+// read, parsed or written.
 
 #include "bindings.hpp"
 #include "frames.hpp"
 #include "portfolio_access.hpp"
+#include "records.hpp"
 
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
@@ -136,7 +135,8 @@ TwinTownsPtr read_twin_towns_py(const fs::path& path, const std::optional<std::m
     if (columns) options.columns = columns_from(*columns);
     if (delimiter) {
         if (delimiter->size() != 1)
-            throw InvalidValue("delimiter: expected one character (',', ';', '\\t' or '|'), not " + py_repr(*delimiter));
+            throw InvalidValue("delimiter: expected one character (',', ';', '\\t' or '|'), not " +
+                               py_repr(*delimiter));
         options.delimiter = (*delimiter)[0];
     }
     // Called without the GIL: take it, let Ctrl-C through, then call the caller's function.
@@ -156,7 +156,8 @@ PyTwinPair pair_at(const TwinTownList& list, const TwinPair& p) {
 
 /// The city `city` names: a TwinCity, a Wikidata item ("Q64") or a name with `country`.
 /// Raises NotFoundError when none matches and InvalidValueError when several do.
-std::uint32_t resolve_city(const TwinTownList& list, const py::object& city, const std::optional<CountryCode>& country) {
+std::uint32_t resolve_city(const TwinTownList& list, const py::object& city,
+                           const std::optional<CountryCode>& country) {
     if (py::isinstance<TwinCity>(city)) {
         const auto& c = city.cast<const TwinCity&>();
         for (std::uint32_t i : list.cities_named(c.name, c.country))
@@ -178,8 +179,8 @@ std::uint32_t resolve_city(const TwinTownList& list, const py::object& city, con
     if (found.size() > 1) {
         std::string items;
         for (const auto i : found) items += (items.empty() ? "" : ", ") + list.cities[i].wikidata;
-        throw InvalidValue("twin towns: " + std::to_string(found.size()) + " cities of " + list.source + " are " + text +
-                           " (" + country->str() + "), told apart by their Wikidata items " + items +
+        throw InvalidValue("twin towns: " + std::to_string(found.size()) + " cities of " + list.source + " are " +
+                           text + " (" + country->str() + "), told apart by their Wikidata items " + items +
                            ": give the item instead of the name");
     }
     return found.front();
@@ -210,7 +211,8 @@ void init_twin_towns(py::module_& m) {
                  std::string item;
                  if (wikidata) {
                      auto parsed = wikidata_item(*wikidata);
-                     if (!parsed) throw InvalidValue("wikidata: " + py_repr(*wikidata) + " is not a Wikidata item (Q64)");
+                     if (!parsed)
+                         throw InvalidValue("wikidata: " + py_repr(*wikidata) + " is not a Wikidata item (Q64)");
                      item = std::move(*parsed);
                  }
                  return TwinCity{std::move(name), country, std::move(item)};
@@ -218,10 +220,12 @@ void init_twin_towns(py::module_& m) {
              py::arg("name"), py::arg("country"), py::arg("wikidata") = py::none())
         .def_property_readonly("name", [](const TwinCity& c) { return c.name; })
         .def_property_readonly("country", [](const TwinCity& c) { return c.country; })
-        .def_property_readonly("wikidata", [](const TwinCity& c) { return optional_text(c.wikidata); },
-                               "The Wikidata item ('Q64'), or None.")
+        .def_property_readonly(
+            "wikidata", [](const TwinCity& c) { return optional_text(c.wikidata); },
+            "The Wikidata item ('Q64'), or None.")
         .def(py::self == py::self)
-        .def("__hash__", [](const TwinCity& c) { return py::hash(py::make_tuple(c.name, c.country.str(), c.wikidata)); })
+        .def("__hash__",
+             [](const TwinCity& c) { return py::hash(py::make_tuple(c.name, c.country.str(), c.wikidata)); })
         .def("__repr__", &city_repr);
 
     py::class_<PyTwinPair>(m, "TwinPair", "One undirected pair of twin towns and the line of its first row.")
@@ -239,8 +243,8 @@ void init_twin_towns(py::module_& m) {
         .def_property_readonly("count", [](const UnmappedCountryName& u) { return u.count; })
         .def_property_readonly("first_line", [](const UnmappedCountryName& u) { return u.first_line; })
         .def("__repr__", [](const UnmappedCountryName& u) {
-            return "<UnmappedCountryName " + py_repr(u.name) + ": " + std::to_string(u.count) + " cells, first on line " +
-                   std::to_string(u.first_line) + ">";
+            return "<UnmappedCountryName " + py_repr(u.name) + ": " + std::to_string(u.count) +
+                   " cells, first on line " + std::to_string(u.first_line) + ">";
         });
 
     py::class_<TwinTownCounts>(m, "TwinTownCounts",
@@ -278,12 +282,14 @@ void init_twin_towns(py::module_& m) {
             },
             "The header cell read for each field.")
         .def_property_readonly("counts", [](const TwinTownList& l) { return l.counts; })
-        .def_property_readonly("unmapped", [](const TwinTownList& l) { return l.unmapped; },
-                               "Unknown country names, most frequent first.")
-        .def_property_readonly("historical", [](const TwinTownList& l) { return l.historical; },
-                               "Historical states' names (\"Kingdom of Hungary\"), most frequent first.")
-        .def_property_readonly("cities", [](const TwinTownList& l) { return l.cities; },
-                               "Every city of a kept pair, sorted by name, country and item.")
+        .def_property_readonly(
+            "unmapped", [](const TwinTownList& l) { return l.unmapped; }, "Unknown country names, most frequent first.")
+        .def_property_readonly(
+            "historical", [](const TwinTownList& l) { return l.historical; },
+            "Historical states' names (\"Kingdom of Hungary\"), most frequent first.")
+        .def_property_readonly(
+            "cities", [](const TwinTownList& l) { return l.cities; },
+            "Every city of a kept pair, sorted by name, country and item.")
         .def("__len__", [](const TwinTownList& l) { return l.pairs.size(); })
         .def("__getitem__",
              [](const TwinTownList& l, py::ssize_t i) {

@@ -4,11 +4,10 @@
 // and the record tables. Python holds a Portfolio by shared_ptr, so that the records
 // and tables handed out keep it alive.
 
-#include "records.hpp"
-
 #include "bindings.hpp"
-#include "portfolio_access.hpp"
 #include "organisation.hpp"
+#include "portfolio_access.hpp"
+#include "records.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -51,8 +50,8 @@ MunicipalityId add_municipality(Portfolio& p, const std::string& key, const std:
 PartnerId add_partner(Portfolio& p, const std::string& key, EnumArg<PartnerLevel> level,
                       std::optional<CountryCode> country, std::optional<SubdivisionCode> region,
                       const std::string& name_en, const std::string& name_local, const std::string& wikidata,
-                      bool priority, bool strategic_oda, std::optional<IntArg> world_region,
-                      const std::string& source, const std::string& note, bool uncertain) {
+                      bool priority, bool strategic_oda, std::optional<IntArg> world_region, const std::string& source,
+                      const std::string& note, bool uncertain) {
     const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     if (!country && !region) throw InvalidValue(record_label("partner", key) + ": give a country or a region");
     Partner r;
@@ -122,23 +121,19 @@ ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind>
     return p.add(std::move(r));
 }
 
-EngagementId add_engagement(Portfolio& p, const std::string& key, CountryCode recipient, const std::string& title,
-                            EnumArg<OdaStatus> status, const std::string& iati_identifier,
-                            std::optional<RecordRef<Partner>> recipient_partner, std::vector<RegionShare> regions,
-                            std::vector<SectorShare> sectors, std::vector<Budget> budgets,
-                            std::optional<DateArg> planned_start, std::optional<DateArg> actual_start,
-                            std::optional<DateArg> planned_end, std::optional<DateArg> actual_end,
-                            const std::vector<std::string>& implementers,
-                            const std::vector<RecordRef<ExchangeProgram>>& programs, bool brand_project,
-                            const std::string& source, const std::string& note, bool uncertain,
-                            std::vector<CountryShare> recipient_countries,
-                            std::vector<SupranationalShare> recipient_regions,
-                            std::vector<TransactionTotal> transactions, std::optional<CurrencyCode> default_currency,
-                            const std::optional<OrganisationValue>& reporting_org,
-                            const std::vector<ParticipantValue>& participants,
-                            const std::vector<std::tuple<std::string, std::string, std::optional<double>>>& other_sectors,
-                            bool transaction_sectors,
-                            const std::vector<std::tuple<std::string, OtherIdentifierType>>& other_identifiers) {
+EngagementId add_engagement(
+    Portfolio& p, const std::string& key, CountryCode recipient, const std::string& title, EnumArg<OdaStatus> status,
+    const std::string& iati_identifier, std::optional<RecordRef<Partner>> recipient_partner,
+    std::vector<RegionShare> regions, std::vector<SectorShare> sectors, std::vector<Budget> budgets,
+    std::optional<DateArg> planned_start, std::optional<DateArg> actual_start, std::optional<DateArg> planned_end,
+    std::optional<DateArg> actual_end, const std::vector<std::string>& implementers,
+    const std::vector<RecordRef<ExchangeProgram>>& programs, bool brand_project, const std::string& source,
+    const std::string& note, bool uncertain, std::vector<CountryShare> recipient_countries,
+    std::vector<SupranationalShare> recipient_regions, std::vector<TransactionTotal> transactions,
+    std::optional<CurrencyCode> default_currency, const std::optional<OrganisationValue>& reporting_org,
+    const std::vector<ParticipantValue>& participants,
+    const std::vector<std::tuple<std::string, std::string, std::optional<double>>>& other_sectors,
+    bool transaction_sectors, const std::vector<std::tuple<std::string, OtherIdentifierType>>& other_identifiers) {
     const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
     const std::string label = record_label("ODA engagement", key);
     OdaEngagement r;
@@ -248,9 +243,9 @@ void init_portfolio(py::module_& m) {
              "Raises NotFoundError when a referenced record is not in this portfolio.")
         .def("add_program", &add_program, py::arg("key"), py::kw_only(), py::arg("kind"), py::arg("start") = py::none(),
              py::arg("end") = py::none(), py::arg("title") = "", py::arg("direction") = Direction::both,
-             py::arg("partners"), py::arg("headcount") = py::none(),
-             py::arg("organiser") = py::none(), py::arg("agreement") = py::none(), py::arg("source") = "",
-             py::arg("note") = "", py::arg("uncertain") = false,
+             py::arg("partners"), py::arg("headcount") = py::none(), py::arg("organiser") = py::none(),
+             py::arg("agreement") = py::none(), py::arg("source") = "", py::arg("note") = "",
+             py::arg("uncertain") = false,
              "Adds an exchange program held with `partners` (at least one); returns its ProgramId.")
         .def("add_engagement", &add_engagement, py::arg("key"), py::kw_only(), py::arg("recipient"),
              py::arg("title") = "", py::arg("status") = OdaStatus::pipeline, py::arg("iati_identifier") = "",
@@ -268,11 +263,15 @@ void init_portfolio(py::module_& m) {
              py::arg("transaction_sectors") = false,
              py::arg("other_identifiers") = std::vector<std::tuple<std::string, OtherIdentifierType>>{},
              "Adds an ODA engagement; returns its EngagementId.")
-        .def("copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
+        .def(
+            "copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
         .def("__copy__", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); })
-        .def("__deepcopy__", [](const Portfolio& p, py::dict) { return std::make_shared<Portfolio>(p); }, py::arg("memo"))
-        .def("__eq__", [](const Portfolio& a, const Portfolio& b) { return a == b; }, py::is_operator(),
-             "Record-by-record equality, comparing text by content.")
+        .def(
+            "__deepcopy__", [](const Portfolio& p, py::dict) { return std::make_shared<Portfolio>(p); },
+            py::arg("memo"))
+        .def(
+            "__eq__", [](const Portfolio& a, const Portfolio& b) { return a == b; }, py::is_operator(),
+            "Record-by-record equality, comparing text by content.")
         .def("__repr__", [](const Portfolio& p) {
             return "<Portfolio " + std::string(p.home().code.view()) + " " + quoted(p.text(p.home().name_en)) + ": " +
                    std::to_string(p.partners().size()) + " partners, " + std::to_string(p.agreements().size()) +

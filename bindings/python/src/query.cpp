@@ -4,11 +4,10 @@
 // Where the C++ answer splits certain from possible, so does the Python result
 // (.certain, .possible). The GIL is released while a query runs.
 
-#include "records.hpp"
-
 #include "bindings.hpp"
-#include "portfolio_access.hpp"
 #include "frames.hpp"
+#include "portfolio_access.hpp"
+#include "records.hpp"
 
 #include <paradiplomacy/query/coverage.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
@@ -245,11 +244,13 @@ template <class Row>
 py::class_<Split<Row>> bind_split(py::module_& m, const char* name, const char* doc) {
     using S = Split<Row>;
     py::class_<S> cls(m, name, doc);
-    cls
-        .def_property_readonly("certain", [](const S& s) { return s.certain; }, "Certainly so.")
-        .def_property_readonly("possible", [](const S& s) { return s.possible; },
-                               "Possibly so (a partial date cannot tell); never in `certain`.")
-        .def_property_readonly("on", [](const S& s) { return s.on; }, "The day asked about (None: a window).")
+    cls.def_property_readonly(
+           "certain", [](const S& s) { return s.certain; }, "Certainly so.")
+        .def_property_readonly(
+            "possible", [](const S& s) { return s.possible; },
+            "Possibly so (a partial date cannot tell); never in `certain`.")
+        .def_property_readonly(
+            "on", [](const S& s) { return s.on; }, "The day asked about (None: a window).")
         .def("__repr__", [name](const S& s) {
             return std::string("<") + name + (s.on ? " on " + iso(*s.on) : std::string()) + ": " +
                    std::to_string(s.certain.size()) + " certain, " + std::to_string(s.possible.size()) + " possible>";
@@ -262,7 +263,9 @@ py::class_<Rows<Row>> bind_rows(py::module_& m, const char* name, const char* do
     using R = Rows<Row>;
     py::class_<R> cls(m, name, doc);
     cls.def("__len__", [](const R& r) { return r.rows.size(); })
-        .def("__iter__", [](const R& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); }, py::keep_alive<0, 1>())
+        .def(
+            "__iter__", [](const R& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); },
+            py::keep_alive<0, 1>())
         .def(
             "__getitem__",
             [](const R& r, IntArg index) {
@@ -273,7 +276,8 @@ py::class_<Rows<Row>> bind_rows(py::module_& m, const char* name, const char* do
                 return r.rows[static_cast<std::size_t>(i)];
             },
             py::arg("index"))
-        .def("__repr__", [name](const R& r) { return std::string("<") + name + ": " + std::to_string(r.rows.size()) + " rows>"; });
+        .def("__repr__",
+             [name](const R& r) { return std::string("<") + name + ": " + std::to_string(r.rows.size()) + " rows>"; });
     return cls;
 }
 
@@ -282,17 +286,22 @@ py::class_<Rows<Row>> bind_rows(py::module_& m, const char* name, const char* do
 void init_query(py::module_& m) {
     py::class_<TieRow>(m, "Tie", "A tie (a partner and the home-side signatory) and its state on a day.")
         .def_property_readonly("partner", [](const TieRow& t) { return make_view<Partner>(t.owner, t.s.tie.partner); })
-        .def_property_readonly("signatory", [](const TieRow& t) { return municipality_view(t.owner, t.s.tie.signatory); },
-                               "The municipality that signed, or None for the home government.")
+        .def_property_readonly(
+            "signatory", [](const TieRow& t) { return municipality_view(t.owner, t.s.tie.signatory); },
+            "The municipality that signed, or None for the home government.")
         .def_property_readonly("state", [](const TieRow& t) { return t.s.state; })
-        .def_property_readonly("certainty", [](const TieRow& t) { return t.s.certainty; },
-                               "Truth.YES when the state is certain, UNKNOWN when only possible.")
-        .def_property_readonly("tier", [](const TieRow& t) { return t.s.tier; },
-                               "The highest kind among the possibly active agreements.")
-        .def_property_readonly("certain_tier", [](const TieRow& t) { return t.s.certain_tier; },
-                               "The highest kind among the certainly active agreements, or None.")
-        .def_property_readonly("certainly_active", [](const TieRow& t) { return agreement_views(t.owner, t.s.certainly_active); })
-        .def_property_readonly("possibly_active", [](const TieRow& t) { return agreement_views(t.owner, t.s.possibly_active); })
+        .def_property_readonly(
+            "certainty", [](const TieRow& t) { return t.s.certainty; },
+            "Truth.YES when the state is certain, UNKNOWN when only possible.")
+        .def_property_readonly(
+            "tier", [](const TieRow& t) { return t.s.tier; }, "The highest kind among the possibly active agreements.")
+        .def_property_readonly(
+            "certain_tier", [](const TieRow& t) { return t.s.certain_tier; },
+            "The highest kind among the certainly active agreements, or None.")
+        .def_property_readonly("certainly_active",
+                               [](const TieRow& t) { return agreement_views(t.owner, t.s.certainly_active); })
+        .def_property_readonly("possibly_active",
+                               [](const TieRow& t) { return agreement_views(t.owner, t.s.possibly_active); })
         .def("__repr__", [](const TieRow& t) {
             return "<Tie " + tie_label(*t.owner, t.s.tie) + " " + std::string(to_string(t.s.tier)) + " " +
                    std::string(to_string(t.s.state)) + (t.s.certainty == Truth::yes ? "" : " (possibly)") + ">";
@@ -304,13 +313,17 @@ void init_query(py::module_& m) {
              "signatory, tier, certain_tier, certain); needs pandas.");
 
     py::class_<ExpiringRow>(m, "ExpiringAgreement", "An agreement whose validity ends within a window.")
-        .def_property_readonly("agreement", [](const ExpiringRow& r) { return make_view<Agreement>(r.owner, r.e.agreement); })
+        .def_property_readonly("agreement",
+                               [](const ExpiringRow& r) { return make_view<Agreement>(r.owner, r.e.agreement); })
         .def_property_readonly("partner", [](const ExpiringRow& r) { return make_view<Partner>(r.owner, r.e.partner); })
-        .def_property_readonly("signatory", [](const ExpiringRow& r) { return municipality_view(r.owner, r.e.signatory); })
+        .def_property_readonly("signatory",
+                               [](const ExpiringRow& r) { return municipality_view(r.owner, r.e.signatory); })
         .def_property_readonly("kind", [](const ExpiringRow& r) { return r.e.kind; })
-        .def_property_readonly("ends", [](const ExpiringRow& r) { return r.e.ends; }, "The validity end (PartialDate).")
-        .def_property_readonly("renewed", [](const ExpiringRow& r) { return r.e.renewed; },
-                               "Some agreement supersedes it (a renewal or an upgrade).")
+        .def_property_readonly(
+            "ends", [](const ExpiringRow& r) { return r.e.ends; }, "The validity end (PartialDate).")
+        .def_property_readonly(
+            "renewed", [](const ExpiringRow& r) { return r.e.renewed; },
+            "Some agreement supersedes it (a renewal or an upgrade).")
         .def("__repr__", [](const ExpiringRow& r) {
             const Portfolio& p = *r.owner;
             return "<ExpiringAgreement " + quoted(p.text(p.agreement(r.e.agreement).key)) + " ends " +
@@ -323,9 +336,11 @@ void init_query(py::module_& m) {
     py::class_<CertainCount>(m, "CertainCount", "A count with its certain part and its possible upper bound.")
         .def_readonly("certain", &CertainCount::certain)
         .def_readonly("possible", &CertainCount::possible)
-        .def("__eq__", [](const CertainCount& a, const CertainCount& b) { return a == b; }, py::is_operator())
+        .def(
+            "__eq__", [](const CertainCount& a, const CertainCount& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const CertainCount& c) {
-            return "CertainCount(certain=" + std::to_string(c.certain) + ", possible=" + std::to_string(c.possible) + ")";
+            return "CertainCount(certain=" + std::to_string(c.certain) + ", possible=" + std::to_string(c.possible) +
+                   ")";
         });
     py::class_<KindCoverage>(m, "KindCoverage", "Distinct countries, regions and partners with ties of one kind.")
         .def_readonly("kind", &KindCoverage::kind)
@@ -333,40 +348,49 @@ void init_query(py::module_& m) {
         .def_readonly("regions", &KindCoverage::regions)
         .def_readonly("partners", &KindCoverage::partners)
         .def("__repr__", [](const KindCoverage& k) {
-            const auto cc = [](const CertainCount& c) { return std::to_string(c.certain) + "/" + std::to_string(c.possible); };
+            const auto cc = [](const CertainCount& c) {
+                return std::to_string(c.certain) + "/" + std::to_string(c.possible);
+            };
             return "<KindCoverage " + std::string(to_string(k.kind)) + ": countries " + cc(k.countries) + ", regions " +
                    cc(k.regions) + ", partners " + cc(k.partners) + " (certain/possible)>";
         });
 
     py::class_<TimelineRow>(m, "TimelineEvent", "One dated event of a partner's timeline.")
-        .def_property_readonly("date", [](const TimelineRow& r) { return r.e.date; }, "PartialDate, or None when undated.")
+        .def_property_readonly(
+            "date", [](const TimelineRow& r) { return r.e.date; }, "PartialDate, or None when undated.")
         .def_property_readonly("kind", [](const TimelineRow& r) { return r.e.kind; })
-        .def_property_readonly("record",
-                               [](const TimelineRow& r) -> py::object {
-                                   return std::visit(
-                                       [&](auto id) -> py::object {
-                                           using IdT = decltype(id);
-                                           if constexpr (std::is_same_v<IdT, AgreementId>)
-                                               return py::cast(make_view<Agreement>(r.owner, id));
-                                           else if constexpr (std::is_same_v<IdT, ProgramId>)
-                                               return py::cast(make_view<ExchangeProgram>(r.owner, id));
-                                           else
-                                               return py::cast(make_view<OdaEngagement>(r.owner, id));
-                                       },
-                                       r.e.record);
-                               },
-                               "The Agreement, ExchangeProgram or OdaEngagement.")
-        .def_property_readonly("municipality", [](const TimelineRow& r) { return municipality_view(r.owner, r.e.municipality); },
-                               "The home-side signatory or organiser, or None for the home government.")
-        .def_property_readonly("planned", [](const TimelineRow& r) { return r.e.planned; }, "An ODA date that is planned.")
+        .def_property_readonly(
+            "record",
+            [](const TimelineRow& r) -> py::object {
+                return std::visit(
+                    [&](auto id) -> py::object {
+                        using IdT = decltype(id);
+                        if constexpr (std::is_same_v<IdT, AgreementId>)
+                            return py::cast(make_view<Agreement>(r.owner, id));
+                        else if constexpr (std::is_same_v<IdT, ProgramId>)
+                            return py::cast(make_view<ExchangeProgram>(r.owner, id));
+                        else
+                            return py::cast(make_view<OdaEngagement>(r.owner, id));
+                    },
+                    r.e.record);
+            },
+            "The Agreement, ExchangeProgram or OdaEngagement.")
+        .def_property_readonly(
+            "municipality", [](const TimelineRow& r) { return municipality_view(r.owner, r.e.municipality); },
+            "The home-side signatory or organiser, or None for the home government.")
+        .def_property_readonly(
+            "planned", [](const TimelineRow& r) { return r.e.planned; }, "An ODA date that is planned.")
         .def("__repr__", [](const TimelineRow& r) {
             const Portfolio& p = *r.owner;
             const std::string key = std::visit(
                 [&](auto id) -> std::string {
                     using IdT = decltype(id);
-                    if constexpr (std::is_same_v<IdT, AgreementId>) return std::string(p.text(p.agreement(id).key));
-                    else if constexpr (std::is_same_v<IdT, ProgramId>) return std::string(p.text(p.program(id).key));
-                    else return std::string(p.text(p.engagement(id).key));
+                    if constexpr (std::is_same_v<IdT, AgreementId>)
+                        return std::string(p.text(p.agreement(id).key));
+                    else if constexpr (std::is_same_v<IdT, ProgramId>)
+                        return std::string(p.text(p.program(id).key));
+                    else
+                        return std::string(p.text(p.engagement(id).key));
                 },
                 r.e.record);
             return "<TimelineEvent " + (r.e.date ? r.e.date->to_string() : std::string("undated")) + " " +
@@ -374,46 +398,59 @@ void init_query(py::module_& m) {
         });
 
     py::class_<DormantRow>(m, "DormantTie", "A tie in force without a recent exchange.")
-        .def_property_readonly("tie", [](const DormantRow& r) { return TieRow{r.owner, r.d.tie}; })
-        .def_property_readonly("partner", [](const DormantRow& r) { return make_view<Partner>(r.owner, r.d.tie.tie.partner); })
-        .def_property_readonly("last_program",
-                               [](const DormantRow& r) -> std::optional<View<ExchangeProgram>> {
-                                   if (!r.d.last_program) return std::nullopt;
-                                   return make_view<ExchangeProgram>(r.owner, *r.d.last_program);
-                               },
-                               "The partner's latest dated program ever, or None.")
-        .def_property_readonly("last_contact", [](const DormantRow& r) { return r.d.last_contact; },
-                               "Its contact date (PartialDate), or None.")
+        .def_property_readonly("tie",
+                               [](const DormantRow& r) {
+                                   return TieRow{r.owner, r.d.tie};
+                               })
+        .def_property_readonly("partner",
+                               [](const DormantRow& r) { return make_view<Partner>(r.owner, r.d.tie.tie.partner); })
+        .def_property_readonly(
+            "last_program",
+            [](const DormantRow& r) -> std::optional<View<ExchangeProgram>> {
+                if (!r.d.last_program) return std::nullopt;
+                return make_view<ExchangeProgram>(r.owner, *r.d.last_program);
+            },
+            "The partner's latest dated program ever, or None.")
+        .def_property_readonly(
+            "last_contact", [](const DormantRow& r) { return r.d.last_contact; },
+            "Its contact date (PartialDate), or None.")
         .def_property_readonly("undated_programs", [](const DormantRow& r) { return r.d.undated_programs; })
         .def("__repr__", [](const DormantRow& r) {
             return "<DormantTie " + tie_label(*r.owner, r.d.tie.tie) + " last contact " +
                    (r.d.last_contact ? r.d.last_contact->to_string() : std::string("none")) + ">";
         });
-    bind_split<DormantRow>(m, "DormantTies", "Ties in force without an exchange in the window: .certain and .possible.");
+    bind_split<DormantRow>(m, "DormantTies",
+                           "Ties in force without an exchange in the window: .certain and .possible.");
 
     py::class_<LastContactRow>(m, "LastContact", "The latest dated exchange program with a partner.")
-        .def_property_readonly("partner", [](const LastContactRow& r) { return make_view<Partner>(r.owner, r.c.partner); })
+        .def_property_readonly("partner",
+                               [](const LastContactRow& r) { return make_view<Partner>(r.owner, r.c.partner); })
         .def_property_readonly("program",
                                [](const LastContactRow& r) -> std::optional<View<ExchangeProgram>> {
                                    if (!r.c.program) return std::nullopt;
                                    return make_view<ExchangeProgram>(r.owner, *r.c.program);
                                })
-        .def_property_readonly("date", [](const LastContactRow& r) { return r.c.date; }, "PartialDate, or None.")
-        .def_property_readonly("undated_programs", [](const LastContactRow& r) { return r.c.undated_programs; },
-                               "Programs without any date: contact at an unknown time.")
+        .def_property_readonly(
+            "date", [](const LastContactRow& r) { return r.c.date; }, "PartialDate, or None.")
+        .def_property_readonly(
+            "undated_programs", [](const LastContactRow& r) { return r.c.undated_programs; },
+            "Programs without any date: contact at an unknown time.")
         .def("__repr__", [](const LastContactRow& r) {
             return "<LastContact " + quoted(partner_key(*r.owner, r.c.partner)) + " " +
                    (r.c.date ? r.c.date->to_string() : std::string("none")) +
-                   (r.c.undated_programs ? " +" + std::to_string(r.c.undated_programs) + " undated" : std::string()) + ">";
+                   (r.c.undated_programs ? " +" + std::to_string(r.c.undated_programs) + " undated" : std::string()) +
+                   ">";
         });
 
     py::class_<ExchangeTally>(m, "ExchangeTally", "Programs counted, their known headcount, and how many lack one.")
         .def_readonly("programs", &ExchangeTally::programs)
         .def_readonly("headcount", &ExchangeTally::headcount, "Sum of the known headcounts.")
         .def_readonly("unknown_headcount", &ExchangeTally::unknown_headcount, "Programs without a headcount.")
-        .def("__eq__", [](const ExchangeTally& a, const ExchangeTally& b) { return a == b; }, py::is_operator())
+        .def(
+            "__eq__", [](const ExchangeTally& a, const ExchangeTally& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const ExchangeTally& t) {
-            return "ExchangeTally(programs=" + std::to_string(t.programs) + ", headcount=" + std::to_string(t.headcount) +
+            return "ExchangeTally(programs=" + std::to_string(t.programs) +
+                   ", headcount=" + std::to_string(t.headcount) +
                    ", unknown_headcount=" + std::to_string(t.unknown_headcount) + ")";
         });
     py::class_<ExchangeRowPy>(m, "ExchangeRow", "Exchanges with one partner, of one kind, year and direction.")
@@ -423,38 +460,43 @@ void init_query(py::module_& m) {
                                    return make_view<Partner>(x.owner, *x.r.partner);
                                })
         .def_property_readonly("kind", [](const ExchangeRowPy& x) { return x.r.kind; })
-        .def_property_readonly("year", [](const ExchangeRowPy& x) { return x.r.year; }, "Start year; None: undated.")
+        .def_property_readonly(
+            "year", [](const ExchangeRowPy& x) { return x.r.year; }, "Start year; None: undated.")
         .def_property_readonly("direction", [](const ExchangeRowPy& x) { return x.r.direction; })
         .def_property_readonly("programs", [](const ExchangeRowPy& x) { return x.r.tally.programs; })
         .def_property_readonly("headcount", [](const ExchangeRowPy& x) { return x.r.tally.headcount; })
         .def_property_readonly("unknown_headcount", [](const ExchangeRowPy& x) { return x.r.tally.unknown_headcount; })
         .def("__repr__", [](const ExchangeRowPy& x) {
-            return "<ExchangeRow " + (x.r.partner ? quoted(partner_key(*x.owner, *x.r.partner)) : std::string("None")) + " " +
-                   std::string(to_string(x.r.kind)) + " " + (x.r.year ? std::to_string(*x.r.year) : std::string("undated")) +
-                   " " + std::string(to_string(x.r.direction)) + ": " + std::to_string(x.r.tally.programs) + " programs>";
+            return "<ExchangeRow " + (x.r.partner ? quoted(partner_key(*x.owner, *x.r.partner)) : std::string("None")) +
+                   " " + std::string(to_string(x.r.kind)) + " " +
+                   (x.r.year ? std::to_string(*x.r.year) : std::string("undated")) + " " +
+                   std::string(to_string(x.r.direction)) + ": " + std::to_string(x.r.tally.programs) + " programs>";
         });
     py::class_<ExchangesResult>(m, "Exchanges",
                                 "Exchange rows per (partner, kind, year, direction); a multilateral program is in\n"
                                 "the row of each partner, so sum `.total`, not the rows.")
         .def("__len__", [](const ExchangesResult& r) { return r.rows.size(); })
-        .def("__iter__", [](const ExchangesResult& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); },
-             py::keep_alive<0, 1>())
-        .def("__getitem__",
-             [](const ExchangesResult& r, IntArg index) {
-                 const auto n = static_cast<std::ptrdiff_t>(r.rows.size());
-                 auto i = static_cast<std::ptrdiff_t>(index.value);
-                 if (i < 0) i += n;
-                 if (index.beyond != 0 || i < 0 || i >= n) throw py::index_error("row index out of range");
-                 return r.rows[static_cast<std::size_t>(i)];
-             },
-             py::arg("index"))
-        .def_property_readonly("total", [](const ExchangesResult& r) { return r.total; },
-                               "Every matching program counted once.")
+        .def(
+            "__iter__", [](const ExchangesResult& r) { return py::make_iterator(r.rows.begin(), r.rows.end()); },
+            py::keep_alive<0, 1>())
+        .def(
+            "__getitem__",
+            [](const ExchangesResult& r, IntArg index) {
+                const auto n = static_cast<std::ptrdiff_t>(r.rows.size());
+                auto i = static_cast<std::ptrdiff_t>(index.value);
+                if (i < 0) i += n;
+                if (index.beyond != 0 || i < 0 || i >= n) throw py::index_error("row index out of range");
+                return r.rows[static_cast<std::size_t>(i)];
+            },
+            py::arg("index"))
+        .def_property_readonly(
+            "total", [](const ExchangesResult& r) { return r.total; }, "Every matching program counted once.")
         .def("to_frame", &exchanges_frame,
              "The rows as a pandas.DataFrame (partner, country, kind, year [Int64, <NA> when undated],\n"
              "direction, programs, headcount, unknown_headcount); needs pandas.")
         .def("__repr__", [](const ExchangesResult& r) {
-            return "<Exchanges: " + std::to_string(r.rows.size()) + " rows, " + std::to_string(r.total.programs) + " programs>";
+            return "<Exchanges: " + std::to_string(r.rows.size()) + " rows, " + std::to_string(r.total.programs) +
+                   " programs>";
         });
 
     py::class_<OdaBudgetRow>(m, "OdaBudgetRow", "ODA money for one recipient, sector, year and currency.")
@@ -466,12 +508,14 @@ void init_query(py::module_& m) {
         .def_readonly("engagements", &OdaBudgetRow::engagements, "Distinct engagements contributing.")
         .def("__repr__", [](const OdaBudgetRow& r) {
             return "<OdaBudgetRow " + std::string(r.recipient.view()) + " " +
-                   (r.sector ? std::string(r.sector->view()) : std::string("no sector")) + " " + std::to_string(r.year) +
-                   ": " + py::repr(py::float_(r.amount)).cast<std::string>() + " " + std::string(r.currency.view()) + ">";
+                   (r.sector ? std::string(r.sector->view()) : std::string("no sector")) + " " +
+                   std::to_string(r.year) + ": " + py::repr(py::float_(r.amount)).cast<std::string>() + " " +
+                   std::string(r.currency.view()) + ">";
         });
     bind_rows<OdaBudgetRow>(m, "OdaBudget", "ODA budget rows per (recipient, sector, year, currency).")
-        .def("to_frame", [](const Rows<OdaBudgetRow>& r) { return oda_frame(r.rows); },
-             "The rows as a pandas.DataFrame (recipient, sector, year, currency, amount, engagements).");
+        .def(
+            "to_frame", [](const Rows<OdaBudgetRow>& r) { return oda_frame(r.rows); },
+            "The rows as a pandas.DataFrame (recipient, sector, year, currency, amount, engagements).");
 
     py::class_<OdaFlowRow>(m, "OdaFlowRow", "ODA committed, disbursed and spent for one recipient, year and currency.")
         .def_readonly("recipient", &OdaFlowRow::recipient, "ISO 3166-1 alpha-2; 'ZZ' for regions above the country.")
@@ -483,20 +527,23 @@ void init_query(py::module_& m) {
         .def_readonly("engagements", &OdaFlowRow::engagements, "Distinct engagements contributing.")
         .def("__repr__", [](const OdaFlowRow& r) {
             return "<OdaFlowRow " + std::string(r.recipient.view()) + " " + std::to_string(r.year) + " " +
-                   std::string(r.currency.view()) + ": committed " + py::repr(py::float_(r.committed)).cast<std::string>() +
-                   ", disbursed " + py::repr(py::float_(r.disbursed)).cast<std::string>() + ">";
+                   std::string(r.currency.view()) + ": committed " +
+                   py::repr(py::float_(r.committed)).cast<std::string>() + ", disbursed " +
+                   py::repr(py::float_(r.disbursed)).cast<std::string>() + ">";
         });
     bind_rows<OdaFlowRow>(m, "OdaFlows", "ODA transaction totals per (recipient, year, currency).")
-        .def("to_frame", [](const Rows<OdaFlowRow>& r) { return oda_flows_frame(r.rows); },
-             "The rows as a pandas.DataFrame (recipient, year, currency, committed, disbursed, expenditure, "
-             "engagements).");
+        .def(
+            "to_frame", [](const Rows<OdaFlowRow>& r) { return oda_flows_frame(r.rows); },
+            "The rows as a pandas.DataFrame (recipient, year, currency, committed, disbursed, expenditure, "
+            "engagements).");
 
     py::class_<StrategicRow>(m, "StrategicCountryProjects", "A strategic ODA partner country and its engagements.")
         .def_property_readonly("country", [](const StrategicRow& r) { return r.s.country; })
         .def_property_readonly("engagements",
                                [](const StrategicRow& r) {
                                    std::vector<View<OdaEngagement>> out;
-                                   for (const auto id : r.s.engagements) out.push_back(make_view<OdaEngagement>(r.owner, id));
+                                   for (const auto id : r.s.engagements)
+                                       out.push_back(make_view<OdaEngagement>(r.owner, id));
                                    return out;
                                })
         .def("__repr__", [](const StrategicRow& r) {
@@ -518,22 +565,26 @@ void init_query(py::module_& m) {
     py::class_<StandingRow>(m, "AgreementStanding",
                             "The conditions of one agreement on one day, each a Truth (the precedence is\n"
                             "terminated, superseded, expired, suspended).")
-        .def_property_readonly("agreement", [](const StandingRow& r) { return make_view<Agreement>(r.owner, r.agreement); })
-        .def_property_readonly("on", [](const StandingRow& r) { return r.on; }, "The day asked about.")
+        .def_property_readonly("agreement",
+                               [](const StandingRow& r) { return make_view<Agreement>(r.owner, r.agreement); })
+        .def_property_readonly(
+            "on", [](const StandingRow& r) { return r.on; }, "The day asked about.")
         .def_property_readonly("started", [](const StandingRow& r) { return r.s.started; })
         .def_property_readonly("terminated", [](const StandingRow& r) { return r.s.terminated; })
         .def_property_readonly("superseded", [](const StandingRow& r) { return r.s.superseded; })
         .def_property_readonly("expired", [](const StandingRow& r) { return r.s.expired; })
         .def_property_readonly("suspended", [](const StandingRow& r) { return r.s.suspended; })
-        .def_property_readonly("proposed", [](const StandingRow& r) { return r.s.proposed; }, "Proposed and not signed.")
-        .def_property_readonly("active", [](const StandingRow& r) { return r.s.active(); },
-                               "In force: started and none of terminated, superseded, expired, suspended.")
+        .def_property_readonly(
+            "proposed", [](const StandingRow& r) { return r.s.proposed; }, "Proposed and not signed.")
+        .def_property_readonly(
+            "active", [](const StandingRow& r) { return r.s.active(); },
+            "In force: started and none of terminated, superseded, expired, suspended.")
         .def_property_readonly("is_terminated", [](const StandingRow& r) { return r.s.is_terminated(); })
         .def_property_readonly("is_superseded", [](const StandingRow& r) { return r.s.is_superseded(); })
         .def_property_readonly("is_expired", [](const StandingRow& r) { return r.s.is_expired(); })
         .def_property_readonly("is_suspended", [](const StandingRow& r) { return r.s.is_suspended(); })
-        .def_property_readonly("is_proposed", [](const StandingRow& r) { return r.s.is_proposed(); },
-                               "Not started yet but proposed.")
+        .def_property_readonly(
+            "is_proposed", [](const StandingRow& r) { return r.s.is_proposed(); }, "Not started yet but proposed.")
         .def("__repr__", [](const StandingRow& r) {
             const Portfolio& p = *r.owner;
             const auto t = [](Truth v) { return std::string(to_string(v)); };
@@ -551,19 +602,20 @@ void init_query(py::module_& m) {
     portfolio
         .def(
             "ties_in_force",
-            [](const PortfolioPtr& self, Day on, const Kinds& kinds, std::optional<CountryCode> country, const Level& level,
-               const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
+            [](const PortfolioPtr& self, Day on, const Kinds& kinds, std::optional<CountryCode> country,
+               const Level& level, const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 InForce r;
                 {
                     const ReadingWithoutGil reading(*self);
                     r = ties_in_force(*self, on, f);
                 }
-                return Split<TieRow>{self, on, wrap<TieRow>(self, std::move(r.certain)), wrap<TieRow>(self, std::move(r.possible))};
+                return Split<TieRow>{self, on, wrap<TieRow>(self, std::move(r.certain)),
+                                     wrap<TieRow>(self, std::move(r.possible))};
             },
             py::arg("on"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
-            py::arg("level") = py::none(), py::arg("scope") = "home",
-            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
+            py::arg("level") = py::none(), py::arg("scope") = "home", py::arg("municipality") = py::none(),
+            py::arg("priority_only") = false,
             "Ties in force on the day `on`: .certain and .possible lists of Tie. `kinds` keeps ties whose\n"
             "tier is one of them; `country` and `level` narrow the partners; `scope` is whose ties count:\n"
             "'home' (the home government's, the default), 'municipalities' or 'all'.")
@@ -575,7 +627,8 @@ void init_query(py::module_& m) {
                     const ReadingWithoutGil reading(*self);
                     r = agreements_in_force(*self, on);
                 }
-                return Split<View<Agreement>>{self, on, agreement_views(self, r.certain), agreement_views(self, r.possible)};
+                return Split<View<Agreement>>{self, on, agreement_views(self, r.certain),
+                                              agreement_views(self, r.possible)};
             },
             py::arg("on"),
             "Every agreement active on `on`, whoever signed it: .certain and .possible lists of Agreement.")
@@ -639,8 +692,7 @@ void init_query(py::module_& m) {
         .def(
             "agreements_expiring",
             [](const PortfolioPtr& self, Day start, Day end, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope,
-               const MunicipalityArg& municipality, bool priority_only) {
+               const Level& level, const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 Expiring r;
                 {
@@ -650,23 +702,22 @@ void init_query(py::module_& m) {
                 return Split<ExpiringRow>{self, std::nullopt, wrap<ExpiringRow>(self, std::move(r.certain)),
                                           wrap<ExpiringRow>(self, std::move(r.possible))};
             },
-            py::arg("start"), py::arg("end"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
-            py::arg("level") = py::none(), py::arg("scope") = "home",
+            py::arg("start"), py::arg("end"), py::kw_only(), py::arg("kinds") = py::none(),
+            py::arg("country") = py::none(), py::arg("level") = py::none(), py::arg("scope") = "home",
             py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Agreements whose validity ends within [start, end] (both inclusive); InvalidValueError when\n"
             "end is before start. `kinds` is matched against each agreement's own kind.")
         .def(
             "coverage_by_kind",
             [](const PortfolioPtr& self, Day on, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope,
-               const MunicipalityArg& municipality, bool priority_only) {
+               const Level& level, const std::string& scope, const MunicipalityArg& municipality, bool priority_only) {
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
                 const ReadingWithoutGil reading(*self);
                 return coverage_by_kind(*self, on, f);
             },
             py::arg("on"), py::kw_only(), py::arg("kinds") = py::none(), py::arg("country") = py::none(),
-            py::arg("level") = py::none(), py::arg("scope") = "home",
-            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
+            py::arg("level") = py::none(), py::arg("scope") = "home", py::arg("municipality") = py::none(),
+            py::arg("priority_only") = false,
             "Per tie kind (highest first), the distinct countries, regions and partners whose tie in\n"
             "force on `on` has that kind, each a CertainCount.")
         .def(
@@ -685,8 +736,8 @@ void init_query(py::module_& m) {
             "exchange programs, ODA engagements. Raises NotFoundError for an unknown partner.")
         .def(
             "dormant_ties",
-            [](const PortfolioPtr& self, Day on, IntArg years_arg, const Kinds& kinds, std::optional<CountryCode> country,
-               const Level& level, const std::string& scope,
+            [](const PortfolioPtr& self, Day on, IntArg years_arg, const Kinds& kinds,
+               std::optional<CountryCode> country, const Level& level, const std::string& scope,
                const MunicipalityArg& municipality, bool priority_only) {
                 const int years = years_arg.in<int>("years", 0);
                 const TieFilter f = tie_filter(*self, kinds, country, level, scope, municipality, priority_only);
@@ -716,8 +767,9 @@ void init_query(py::module_& m) {
             "For every partner (in partner order), the latest dated exchange program and how many are undated.")
         .def(
             "exchanges",
-            [](const PortfolioPtr& self, std::optional<RecordRef<Partner>> partner, std::optional<EnumArg<ProgramKind>> kind,
-               std::optional<IntArg> year, std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
+            [](const PortfolioPtr& self, std::optional<RecordRef<Partner>> partner,
+               std::optional<EnumArg<ProgramKind>> kind, std::optional<IntArg> year,
+               std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
                 ExchangeFilter f;
                 set_organiser(f, *self, organiser);
                 if (partner) f.partner = resolve(*self, *partner, "partner");
@@ -750,8 +802,8 @@ void init_query(py::module_& m) {
                 }
                 return Rows<OdaFlowRow>{self, std::move(rows)};
             },
-            py::kw_only(), py::arg("recipient") = py::none(), py::arg("year") = py::none(), py::arg("status") = py::none(),
-            py::arg("exclude_cancelled") = true,
+            py::kw_only(), py::arg("recipient") = py::none(), py::arg("year") = py::none(),
+            py::arg("status") = py::none(), py::arg("exclude_cancelled") = true,
             "Committed, disbursed and spent ODA per (recipient, transaction year, currency), each total split\n"
             "among the engagement's recipient countries by percentage; shares of regions above the country\n"
             "under recipient 'ZZ'.")
@@ -767,8 +819,8 @@ void init_query(py::module_& m) {
                 }
                 return Rows<OdaBudgetRow>{self, std::move(rows)};
             },
-            py::kw_only(), py::arg("recipient") = py::none(), py::arg("year") = py::none(), py::arg("status") = py::none(),
-            py::arg("exclude_cancelled") = true,
+            py::kw_only(), py::arg("recipient") = py::none(), py::arg("year") = py::none(),
+            py::arg("status") = py::none(), py::arg("exclude_cancelled") = true,
             "ODA budgets per (recipient, sector, year the budget period starts, currency); amounts are\n"
             "never summed across currencies.")
         .def(
@@ -798,8 +850,7 @@ void init_query(py::module_& m) {
                 return out;
             },
             py::arg("on"), py::kw_only(), py::arg("country") = py::none(), py::arg("level") = py::none(),
-            py::arg("scope") = "home",
-            py::arg("municipality") = py::none(), py::arg("priority_only") = false,
+            py::arg("scope") = "home", py::arg("municipality") = py::none(), py::arg("priority_only") = false,
             "Priority partners with no tie in force on `on`: .certain (certainly none) and .possible.");
 }
 

@@ -67,15 +67,19 @@ py::class_<View<Record>> bind_view(py::module_& m, const char* doc) {
     using V = View<Record>;
     py::class_<V> cls(m, RecordTraits<Record>::name, doc);
     cls.def_property_readonly("id", [](const V& v) { return v.id; })
-        .def_property_readonly("key", [](const V& v) { return v.text(v.get().key); }, "Stable record id in files.");
+        .def_property_readonly(
+            "key", [](const V& v) { return v.text(v.get().key); }, "Stable record id in files.");
     if constexpr (requires(const Record& r) { r.provenance; }) {
-        cls.def_property_readonly("source", [](const V& v) { return v.text(v.get().provenance.source); },
-                                  "A URL or citation; '' when unknown.")
+        cls.def_property_readonly(
+               "source", [](const V& v) { return v.text(v.get().provenance.source); },
+               "A URL or citation; '' when unknown.")
             .def_property_readonly("note", [](const V& v) { return v.text(v.get().provenance.note); })
-            .def_property_readonly("uncertain", [](const V& v) { return v.get().provenance.uncertain; },
-                                   "True when sources conflict or the record is inferred.");
+            .def_property_readonly(
+                "uncertain", [](const V& v) { return v.get().provenance.uncertain; },
+                "True when sources conflict or the record is inferred.");
     }
-    cls.def("__eq__", [](const V& a, const V& b) { return a.owner == b.owner && a.id == b.id; }, py::is_operator())
+    cls.def(
+           "__eq__", [](const V& a, const V& b) { return a.owner == b.owner && a.id == b.id; }, py::is_operator())
         .def("__hash__",
              [](const V& v) {
                  return std::hash<const void*>{}(v.owner.get()) ^ (std::hash<typename V::IdType>{}(v.id) * 1000003u);
@@ -107,14 +111,18 @@ void bind_table(py::module_& m, const char* name, const char* plural) {
                             " of a portfolio: len(), iteration in ID order, and look-up by position, ID or key.";
     py::class_<T>(m, name, doc.c_str())
         .def("__len__", &T::size)
-        .def("__iter__", [](const T& t) { return TableIterator<Record>{t.owner, 0}; })
+        .def("__iter__",
+             [](const T& t) {
+                 return TableIterator<Record>{t.owner, 0};
+             })
         .def(
             "__getitem__",
             [](const T& t, IntArg index_arg) {
                 const auto size = static_cast<std::ptrdiff_t>(t.size());
                 auto index = static_cast<std::ptrdiff_t>(index_arg.value);
                 if (index < 0) index += size;
-                if (index_arg.beyond != 0 || index < 0 || index >= size) throw py::index_error(std::string(Traits::what) + " index out of range");
+                if (index_arg.beyond != 0 || index < 0 || index >= size)
+                    throw py::index_error(std::string(Traits::what) + " index out of range");
                 return make_view<Record>(t.owner, IdType(static_cast<typename IdType::value_type>(index)));
             },
             py::arg("index"))
@@ -143,22 +151,24 @@ void bind_table(py::module_& m, const char* name, const char* plural) {
         .def("__contains__", [](const T& t, IdType id) { return id.index() < t.size(); })
         .def("__contains__", [](const T& t, const V& v) { return v.owner == t.owner && v.id.index() < t.size(); })
         .def("__contains__", [](const T&, const py::object&) { return false; })
-        .def("keys",
-             [](const T& t) {
-                 std::vector<std::string> out;
-                 for (const Record& r : Traits::table(*t.owner)) out.emplace_back(t.owner->text(r.key));
-                 return out;
-             },
-             "The records' keys, in ID order.")
-        .def("__repr__", [plural](const T& t) {
-            return std::string("<") + plural + ": " + std::to_string(t.size()) + ">";
-        });
+        .def(
+            "keys",
+            [](const T& t) {
+                std::vector<std::string> out;
+                for (const Record& r : Traits::table(*t.owner)) out.emplace_back(t.owner->text(r.key));
+                return out;
+            },
+            "The records' keys, in ID order.")
+        .def("__repr__",
+             [plural](const T& t) { return std::string("<") + plural + ": " + std::to_string(t.size()) + ">"; });
 }
 
 // --- structs carried by records ---------------------------------------------------------
 void bind_shares(py::module_& m) {
     py::class_<RegionShare>(m, "RegionShare", "A share of an ODA engagement spent in one region (ISO 3166-2).")
-        .def(py::init([](SubdivisionCode region, double percentage) { return RegionShare{region, percentage}; }),
+        .def(py::init([](SubdivisionCode region, double percentage) {
+                 return RegionShare{region, percentage};
+             }),
              py::arg("region"), py::arg("percentage") = 100.0)
         .def_property_readonly("region", [](const RegionShare& s) { return s.region; })
         .def_property_readonly("percentage", [](const RegionShare& s) { return s.percentage; })
@@ -169,11 +179,15 @@ void bind_shares(py::module_& m) {
         });
 
     py::class_<SectorShare>(m, "SectorShare", "A share of an ODA engagement in one DAC purpose code.")
-        .def(py::init([](PurposeCode purpose, double percentage) { return SectorShare{purpose, percentage}; }),
+        .def(py::init([](PurposeCode purpose, double percentage) {
+                 return SectorShare{purpose, percentage};
+             }),
              py::arg("purpose"), py::arg("percentage") = 100.0)
-        .def_property_readonly("purpose", [](const SectorShare& s) { return s.purpose; }, "Five digits ('31120').")
-        .def_property_readonly("sector", [](const SectorShare& s) { return std::string(s.purpose.sector()); },
-                               "The three-digit DAC sector ('311').")
+        .def_property_readonly(
+            "purpose", [](const SectorShare& s) { return s.purpose; }, "Five digits ('31120').")
+        .def_property_readonly(
+            "sector", [](const SectorShare& s) { return std::string(s.purpose.sector()); },
+            "The three-digit DAC sector ('311').")
         .def_property_readonly("percentage", [](const SectorShare& s) { return s.percentage; })
         .def(py::self == py::self)
         .def("__hash__", [](const SectorShare& s) { return py::hash(py::make_tuple(s.purpose, s.percentage)); })
@@ -191,14 +205,15 @@ void bind_shares(py::module_& m) {
              py::arg("type") = BudgetType::original, py::arg("status") = BudgetStatus::indicative)
         .def_property_readonly("period", [](const Budget& b) { return b.period; })
         .def_property_readonly("value", [](const Budget& b) { return b.value; })
-        .def_property_readonly("value_date", [](const Budget& b) { return b.value_date; },
-                               "The day the amount was valued at (IATI @value-date), or None.")
+        .def_property_readonly(
+            "value_date", [](const Budget& b) { return b.value_date; },
+            "The day the amount was valued at (IATI @value-date), or None.")
         .def_property_readonly("type", [](const Budget& b) { return b.type; })
         .def_property_readonly("status", [](const Budget& b) { return b.status; })
         .def(py::self == py::self)
-        .def("__hash__", [](const Budget& b) {
-            return py::hash(py::make_tuple(b.period, b.value, b.value_date, b.type, b.status));
-        })
+        .def(
+            "__hash__",
+            [](const Budget& b) { return py::hash(py::make_tuple(b.period, b.value, b.value_date, b.type, b.status)); })
         .def("__repr__", [](const Budget& b) {
             std::string out = "Budget(" + py::repr(py::cast(b.period)).cast<std::string>() + ", " +
                               py::repr(py::cast(b.value)).cast<std::string>();
@@ -209,7 +224,9 @@ void bind_shares(py::module_& m) {
         });
 
     py::class_<CountryShare>(m, "CountryShare", "A share of an ODA engagement in one recipient country (ISO 3166-1).")
-        .def(py::init([](CountryCode country, double percentage) { return CountryShare{country, percentage}; }),
+        .def(py::init([](CountryCode country, double percentage) {
+                 return CountryShare{country, percentage};
+             }),
              py::arg("country"), py::arg("percentage") = 100.0)
         .def_property_readonly("country", [](const CountryShare& s) { return s.country; })
         .def_property_readonly("percentage", [](const CountryShare& s) { return s.percentage; })
@@ -219,27 +236,30 @@ void bind_shares(py::module_& m) {
             return "CountryShare(" + quoted(s.country.view()) + ", " + float_repr(s.percentage) + ")";
         });
 
-    py::class_<SupranationalShare>(m, "SupranationalShare",
-                                   "A share of an ODA engagement in a region above the country (IATI recipient-region:\n"
-                                   "798 Asia regional under OECD DAC, or a UN M49 code).")
-        .def(py::init([](IntArg code_arg, RegionVocabulary vocabulary, double percentage) {
-                 const int code = code_arg.in<int>("code");
-                 if (code < 0 || code > 999)
-                     throw InvalidValue("region code " + std::to_string(code) + ": expected 0-999 (OECD DAC or UN M49)");
-                 return SupranationalShare{static_cast<std::uint16_t>(code), vocabulary, percentage};
-             }),
-             py::arg("code"), py::arg("vocabulary") = RegionVocabulary::oecd_dac, py::arg("percentage") = 100.0)
+    py::class_<SupranationalShare>(
+        m, "SupranationalShare",
+        "A share of an ODA engagement in a region above the country (IATI recipient-region:\n"
+        "798 Asia regional under OECD DAC, or a UN M49 code).")
+        .def(
+            py::init([](IntArg code_arg, RegionVocabulary vocabulary, double percentage) {
+                const int code = code_arg.in<int>("code");
+                if (code < 0 || code > 999)
+                    throw InvalidValue("region code " + std::to_string(code) + ": expected 0-999 (OECD DAC or UN M49)");
+                return SupranationalShare{static_cast<std::uint16_t>(code), vocabulary, percentage};
+            }),
+            py::arg("code"), py::arg("vocabulary") = RegionVocabulary::oecd_dac, py::arg("percentage") = 100.0)
         .def_property_readonly("code", [](const SupranationalShare& s) { return int{s.code}; })
         .def_property_readonly("vocabulary", [](const SupranationalShare& s) { return s.vocabulary; })
         .def_property_readonly("percentage", [](const SupranationalShare& s) { return s.percentage; })
         .def(py::self == py::self)
-        .def("__hash__", [](const SupranationalShare& s) {
-            return py::hash(py::make_tuple(s.code, static_cast<int>(s.vocabulary), s.percentage));
-        })
+        .def("__hash__",
+             [](const SupranationalShare& s) {
+                 return py::hash(py::make_tuple(s.code, static_cast<int>(s.vocabulary), s.percentage));
+             })
         .def("__repr__", [](const SupranationalShare& s) {
             return "SupranationalShare(" + std::to_string(s.code) + ", RegionVocabulary." +
-                   (s.vocabulary == RegionVocabulary::un_m49 ? "UN_M49" : "OECD_DAC") + ", " + float_repr(s.percentage) +
-                   ")";
+                   (s.vocabulary == RegionVocabulary::un_m49 ? "UN_M49" : "OECD_DAC") + ", " +
+                   float_repr(s.percentage) + ")";
         });
 
     py::class_<TransactionTotal>(m, "TransactionTotal",
@@ -251,19 +271,19 @@ void bind_shares(py::module_& m) {
         .def_property_readonly("year", [](const TransactionTotal& t) { return t.year; })
         .def_property_readonly("type", [](const TransactionTotal& t) { return t.type; })
         .def_property_readonly("amount", [](const TransactionTotal& t) { return t.amount; })
-        .def_property_readonly("count", [](const TransactionTotal& t) { return t.count; },
-                               "How many transactions the total sums; 0 when not known.")
+        .def_property_readonly(
+            "count", [](const TransactionTotal& t) { return t.count; },
+            "How many transactions the total sums; 0 when not known.")
         .def(py::self == py::self)
-        .def("__hash__", [](const TransactionTotal& t) {
-            return py::hash(py::make_tuple(t.year, t.type, t.amount, t.count));
-        })
+        .def("__hash__",
+             [](const TransactionTotal& t) { return py::hash(py::make_tuple(t.year, t.type, t.amount, t.count)); })
         .def("__repr__", [](const TransactionTotal& t) {
             return "TransactionTotal(" + std::to_string(t.year) + ", " + quoted(to_string(t.type)) + ", " +
                    py::repr(py::cast(t.amount)).cast<std::string>() + ", count=" + std::to_string(t.count) + ")";
         });
 
-    py::class_<OrganisationValue>(m, "Organisation",
-                                  "An organisation as IATI names it: identifier (KR-GOV-051), name, OrganisationType code.")
+    py::class_<OrganisationValue>(
+        m, "Organisation", "An organisation as IATI names it: identifier (KR-GOV-051), name, OrganisationType code.")
         .def(py::init([](std::string ref, std::string name, IntArg type_arg) {
                  const int type = type_arg.in<int>("type");
                  if (type < 0 || type > 99)
@@ -271,10 +291,12 @@ void bind_shares(py::module_& m) {
                  return OrganisationValue{std::move(ref), std::move(name), static_cast<std::uint16_t>(type)};
              }),
              py::arg("ref") = "", py::arg("name") = "", py::arg("type") = 0)
-        .def_property_readonly("ref", [](const OrganisationValue& o) { return o.ref; }, "IATI identifier, or ''.")
+        .def_property_readonly(
+            "ref", [](const OrganisationValue& o) { return o.ref; }, "IATI identifier, or ''.")
         .def_property_readonly("name", [](const OrganisationValue& o) { return o.name; })
-        .def_property_readonly("type", [](const OrganisationValue& o) { return int{o.type}; },
-                               "IATI OrganisationType (10 government); 0 unknown.")
+        .def_property_readonly(
+            "type", [](const OrganisationValue& o) { return int{o.type}; },
+            "IATI OrganisationType (10 government); 0 unknown.")
         .def(py::self == py::self)
         .def("__hash__", [](const OrganisationValue& o) { return py::hash(py::make_tuple(o.ref, o.name, o.type)); })
         .def("__repr__", [](const OrganisationValue& o) {
@@ -288,12 +310,12 @@ void bind_shares(py::module_& m) {
              py::arg("organisation"), py::arg("role") = OrganisationRole::implementing, py::arg("activity_id") = "")
         .def_property_readonly("organisation", [](const ParticipantValue& x) { return x.organisation; })
         .def_property_readonly("role", [](const ParticipantValue& x) { return x.role; })
-        .def_property_readonly("activity_id", [](const ParticipantValue& x) { return x.activity_id; },
-                               "The organisation's own identifier of the activity, or ''.")
+        .def_property_readonly(
+            "activity_id", [](const ParticipantValue& x) { return x.activity_id; },
+            "The organisation's own identifier of the activity, or ''.")
         .def(py::self == py::self)
-        .def("__hash__", [](const ParticipantValue& x) {
-            return py::hash(py::make_tuple(x.organisation, x.role, x.activity_id));
-        })
+        .def("__hash__",
+             [](const ParticipantValue& x) { return py::hash(py::make_tuple(x.organisation, x.role, x.activity_id)); })
         .def("__repr__", [](const ParticipantValue& x) {
             return "Participant(" + py::repr(py::cast(x.organisation)).cast<std::string>() + ", " +
                    quoted(to_string(x.role)) + ", " + quoted(x.activity_id) + ")";

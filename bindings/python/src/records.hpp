@@ -137,8 +137,8 @@ struct type_caster<paradiplomacy::python::RecordRef<Record>>
     : paradiplomacy::python::detail::optional_caster_base<paradiplomacy::python::RecordRef<Record>> {
     using Ref = paradiplomacy::python::RecordRef<Record>;
     using IdType = typename paradiplomacy::python::View<Record>::IdType;
-    static constexpr auto name = make_caster<IdType>::name + const_name(" | str | ") +
-                                 make_caster<paradiplomacy::python::View<Record>>::name;
+    static constexpr auto name =
+        make_caster<IdType>::name + const_name(" | str | ") + make_caster<paradiplomacy::python::View<Record>>::name;
 
     bool load(handle src, bool) {
         if (isinstance<str>(src)) {

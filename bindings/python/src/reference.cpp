@@ -75,34 +75,47 @@ void bind_rows(py::module_& m) {
         .def_property_readonly("alpha2", [](const Country& c) { return c.alpha2; })
         .def_property_readonly("alpha3", [](const Country& c) { return c.alpha3; })
         .def_property_readonly("numeric", [](const Country& c) { return c.numeric; })
-        .def_property_readonly("name", [](const Country& c) { return c.name; }, "'Korea, Republic of'")
-        .def_property_readonly("official_name", [](const Country& c) { return c.official_name; }, "May be ''.")
-        .def_property_readonly("common_name", [](const Country& c) { return c.common_name; }, "'South Korea'; may be ''.")
-        .def_property_readonly("m49_subregion", [](const Country& c) { return c.m49_subregion; }, "UN M49 sub-region, 0 if none.")
-        .def_property_readonly("m49_region", [](const Country& c) { return c.m49_region; }, "UN M49 region, 0 if none.")
-        .def("__eq__", [](const Country& a, const Country& b) { return a.alpha2 == b.alpha2; }, py::is_operator())
+        .def_property_readonly(
+            "name", [](const Country& c) { return c.name; }, "'Korea, Republic of'")
+        .def_property_readonly(
+            "official_name", [](const Country& c) { return c.official_name; }, "May be ''.")
+        .def_property_readonly(
+            "common_name", [](const Country& c) { return c.common_name; }, "'South Korea'; may be ''.")
+        .def_property_readonly(
+            "m49_subregion", [](const Country& c) { return c.m49_subregion; }, "UN M49 sub-region, 0 if none.")
+        .def_property_readonly(
+            "m49_region", [](const Country& c) { return c.m49_region; }, "UN M49 region, 0 if none.")
+        .def(
+            "__eq__", [](const Country& a, const Country& b) { return a.alpha2 == b.alpha2; }, py::is_operator())
         .def("__hash__", [](const Country& c) { return py::hash(py::str(std::string(c.alpha2))); })
-        .def("__repr__", [](const Country& c) { return "<Country " + std::string(c.alpha2) + " " + quoted(c.name) + ">"; });
+        .def("__repr__",
+             [](const Country& c) { return "<Country " + std::string(c.alpha2) + " " + quoted(c.name) + ">"; });
 
     py::class_<WithdrawnCountry>(m, "WithdrawnCountry", "An ISO 3166-1 code withdrawn from use (ISO 3166-3).")
         .def_property_readonly("alpha2", [](const WithdrawnCountry& c) { return c.alpha2; })
         .def_property_readonly("alpha3", [](const WithdrawnCountry& c) { return c.alpha3; })
-        .def_property_readonly("alpha4", [](const WithdrawnCountry& c) { return c.alpha4; }, "ISO 3166-3 code ('YUCS').")
+        .def_property_readonly(
+            "alpha4", [](const WithdrawnCountry& c) { return c.alpha4; }, "ISO 3166-3 code ('YUCS').")
         .def_property_readonly("name", [](const WithdrawnCountry& c) { return c.name; })
-        .def_property_readonly("withdrawal_date", [](const WithdrawnCountry& c) { return c.withdrawal_date; },
-                               "'2003-07-23' or a year, as the standard gives it.")
+        .def_property_readonly(
+            "withdrawal_date", [](const WithdrawnCountry& c) { return c.withdrawal_date; },
+            "'2003-07-23' or a year, as the standard gives it.")
         .def("__repr__", [](const WithdrawnCountry& c) {
             return "<WithdrawnCountry " + std::string(c.alpha2) + " " + quoted(c.name) + ">";
         });
 
     py::class_<Subdivision>(m, "Subdivision", "An ISO 3166-2 subdivision.")
-        .def_property_readonly("code", [](const Subdivision& s) { return s.code; }, "'KR-41'")
+        .def_property_readonly(
+            "code", [](const Subdivision& s) { return s.code; }, "'KR-41'")
         .def_property_readonly("name", [](const Subdivision& s) { return s.name; })
-        .def_property_readonly("type", [](const Subdivision& s) { return s.type; }, "'Province', 'State'...")
-        .def_property_readonly("parent", [](const Subdivision& s) { return s.parent; },
-                               "Code of the enclosing subdivision; '' at the first level.")
+        .def_property_readonly(
+            "type", [](const Subdivision& s) { return s.type; }, "'Province', 'State'...")
+        .def_property_readonly(
+            "parent", [](const Subdivision& s) { return s.parent; },
+            "Code of the enclosing subdivision; '' at the first level.")
         .def_property_readonly("is_first_level", &Subdivision::is_first_level)
-        .def("__eq__", [](const Subdivision& a, const Subdivision& b) { return a.code == b.code; }, py::is_operator())
+        .def(
+            "__eq__", [](const Subdivision& a, const Subdivision& b) { return a.code == b.code; }, py::is_operator())
         .def("__hash__", [](const Subdivision& s) { return py::hash(py::str(std::string(s.code))); })
         .def("__repr__",
              [](const Subdivision& s) { return "<Subdivision " + std::string(s.code) + " " + quoted(s.name) + ">"; });
@@ -111,20 +124,23 @@ void bind_rows(py::module_& m) {
         .def_property_readonly("alpha3", [](const Currency& c) { return c.alpha3; })
         .def_property_readonly("numeric", [](const Currency& c) { return c.numeric; })
         .def_property_readonly("name", [](const Currency& c) { return c.name; })
-        .def("__eq__", [](const Currency& a, const Currency& b) { return a.alpha3 == b.alpha3; }, py::is_operator())
+        .def(
+            "__eq__", [](const Currency& a, const Currency& b) { return a.alpha3 == b.alpha3; }, py::is_operator())
         .def("__hash__", [](const Currency& c) { return py::hash(py::str(std::string(c.alpha3))); })
-        .def("__repr__", [](const Currency& c) { return "<Currency " + std::string(c.alpha3) + " " + quoted(c.name) + ">"; });
+        .def("__repr__",
+             [](const Currency& c) { return "<Currency " + std::string(c.alpha3) + " " + quoted(c.name) + ">"; });
 
     py::class_<WorldRegion>(m, "WorldRegion", "A UN M49 region ('Eastern Asia' within 'Asia').")
         .def_property_readonly("m49", [](const WorldRegion& r) { return r.m49; })
         .def_property_readonly("name", [](const WorldRegion& r) { return r.name; })
-        .def_property_readonly("parent", [](const WorldRegion& r) { return r.parent; },
-                               "M49 code of the enclosing region; 1 (World) for continents, 0 for World.")
-        .def("__eq__", [](const WorldRegion& a, const WorldRegion& b) { return a.m49 == b.m49; }, py::is_operator())
+        .def_property_readonly(
+            "parent", [](const WorldRegion& r) { return r.parent; },
+            "M49 code of the enclosing region; 1 (World) for continents, 0 for World.")
+        .def(
+            "__eq__", [](const WorldRegion& a, const WorldRegion& b) { return a.m49 == b.m49; }, py::is_operator())
         .def("__hash__", [](const WorldRegion& r) { return static_cast<std::size_t>(r.m49); })
-        .def("__repr__", [](const WorldRegion& r) {
-            return "<WorldRegion " + std::to_string(r.m49) + " " + quoted(r.name) + ">";
-        });
+        .def("__repr__",
+             [](const WorldRegion& r) { return "<WorldRegion " + std::to_string(r.m49) + " " + quoted(r.name) + ">"; });
 }
 
 }  // namespace
@@ -136,7 +152,8 @@ void init_reference(py::module_& m) {
     m.def("country_by_alpha3", &country_by_alpha3, py::arg("alpha3"));
     m.def("withdrawn_country", &withdrawn_country, py::arg("code"));
     m.def("country_status", &country_status, py::arg("code"), "CodeStatus.CURRENT, WITHDRAWN or UNKNOWN.");
-    m.def("countries", [] { return copy_all(countries()); }, "All current countries, sorted by alpha-2.");
+    m.def(
+        "countries", [] { return copy_all(countries()); }, "All current countries, sorted by alpha-2.");
     m.def("withdrawn_countries", [] { return copy_all(withdrawn_countries()); });
     m.def("subdivision", &subdivision, py::arg("code"), "The ISO 3166-2 subdivision with `code` ('KR-41').");
     m.def("subdivision_status", &subdivision_status, py::arg("code"));
@@ -148,8 +165,9 @@ void init_reference(py::module_& m) {
     m.def("world_region", &world_region, py::arg("m49"), "The UN M49 region with numeric code `m49`.");
     m.def("world_region_of", &region_of, py::arg("country"), "The M49 sub-region of a country, or None.");
     m.def("world_regions", [] { return copy_all(world_regions()); });
-    m.def("iso_codes_source", [] { return std::string(iso_codes_source()); },
-          "Where the ISO tables were generated from.");
+    m.def(
+        "iso_codes_source", [] { return std::string(iso_codes_source()); },
+        "Where the ISO tables were generated from.");
 }
 
 }  // namespace paradiplomacy::python

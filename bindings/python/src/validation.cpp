@@ -2,11 +2,10 @@
 // Validation: Portfolio.validate / validate_strict, the report of findings and the
 // catalogue of rules (validation_rules). The GIL is released while the rules run.
 
-#include "records.hpp"
-
 #include "bindings.hpp"
-#include "portfolio_access.hpp"
 #include "frames.hpp"
+#include "portfolio_access.hpp"
+#include "records.hpp"
 
 #include <paradiplomacy/validation/report.hpp>
 #include <paradiplomacy/validation/rules.hpp>
@@ -32,7 +31,8 @@ ValidationOptions options_of(std::optional<Day> today, std::vector<std::string> 
 py::object report_frame(const ValidationReport& report) {
     const auto findings = report.findings();
     Columns c;
-    c.strings("rule", findings, [](const Finding& f) { return std::string_view(f.rule); }, true);
+    c.strings(
+        "rule", findings, [](const Finding& f) { return std::string_view(f.rule); }, true);
     c.enums<Severity>("severity", findings, [](const Finding& f) { return f.severity; });
     c.enums<EntityKind>("entity_kind", findings, [](const Finding& f) { return f.entity.kind; });
     c.ints("entity_index", findings, [](const Finding& f) { return static_cast<std::int64_t>(f.entity.index); });
@@ -49,9 +49,11 @@ void init_validation(py::module_& m) {
         .def_readonly("kind", &EntityRef::kind)
         .def_readonly("index", &EntityRef::index, "Position in the portfolio's table for that kind (0 for home).")
         .def_readonly("key", &EntityRef::key, "Record key; the ISO code for the home government.")
-        .def("__eq__", [](const EntityRef& a, const EntityRef& b) { return a == b; }, py::is_operator())
+        .def(
+            "__eq__", [](const EntityRef& a, const EntityRef& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const EntityRef& e) {
-            return "EntityRef(" + std::string(to_string(e.kind)) + ", " + std::to_string(e.index) + ", " + quoted(e.key) + ")";
+            return "EntityRef(" + std::string(to_string(e.kind)) + ", " + std::to_string(e.index) + ", " +
+                   quoted(e.key) + ")";
         });
 
     py::class_<Finding>(m, "Finding", "One problem found by validation.")
@@ -60,7 +62,8 @@ void init_validation(py::module_& m) {
         .def_readonly("entity", &Finding::entity)
         .def_readonly("field", &Finding::field, "The field at fault, or ''.")
         .def_readonly("message", &Finding::message)
-        .def("__eq__", [](const Finding& a, const Finding& b) { return a == b; }, py::is_operator())
+        .def(
+            "__eq__", [](const Finding& a, const Finding& b) { return a == b; }, py::is_operator())
         .def("__str__", [](const Finding& f) { return to_string(f); })
         .def("__repr__", [](const Finding& f) {
             return "<Finding " + std::string(to_string(f.severity)) + " " + f.rule + " " +
@@ -71,7 +74,8 @@ void init_validation(py::module_& m) {
     py::class_<RuleInfo>(m, "RuleInfo", "A rule of the validation catalogue.")
         .def_property_readonly("id", [](const RuleInfo& r) { return std::string(r.id); })
         .def_property_readonly("severity", [](const RuleInfo& r) { return r.severity; })
-        .def_property_readonly("entity", [](const RuleInfo& r) { return r.entity; }, "The kind of record it reports on.")
+        .def_property_readonly(
+            "entity", [](const RuleInfo& r) { return r.entity; }, "The kind of record it reports on.")
         .def_property_readonly("summary", [](const RuleInfo& r) { return std::string(r.summary); })
         .def("__repr__", [](const RuleInfo& r) {
             return "<RuleInfo " + std::string(r.id) + " (" + std::string(to_string(r.severity)) + ")>";
@@ -86,12 +90,11 @@ void init_validation(py::module_& m) {
                                  ".errors/.warnings/.infos, .by_rule(id), .to_frame().")
         .def_property_readonly("ok", &ValidationReport::ok, "True when no finding has error severity.")
         .def("__len__", &ValidationReport::size)
-        .def("__bool__", [](const ValidationReport& r) { return !r.empty(); }, "True when there is any finding.")
+        .def(
+            "__bool__", [](const ValidationReport& r) { return !r.empty(); }, "True when there is any finding.")
         .def(
             "__iter__",
-            [](const ValidationReport& r) {
-                return py::make_iterator(r.findings().begin(), r.findings().end());
-            },
+            [](const ValidationReport& r) { return py::make_iterator(r.findings().begin(), r.findings().end()); },
             py::keep_alive<0, 1>())
         .def(
             "__getitem__",
@@ -103,14 +106,15 @@ void init_validation(py::module_& m) {
                 return r.findings()[static_cast<std::size_t>(i)];
             },
             py::arg("index"))
-        .def_property_readonly("findings", [](const ValidationReport& r) {
-            return std::vector<Finding>(r.findings().begin(), r.findings().end());
-        })
+        .def_property_readonly(
+            "findings",
+            [](const ValidationReport& r) { return std::vector<Finding>(r.findings().begin(), r.findings().end()); })
         .def_property_readonly("errors", [](const ValidationReport& r) { return r.with_severity(Severity::error); })
         .def_property_readonly("warnings", [](const ValidationReport& r) { return r.with_severity(Severity::warning); })
         .def_property_readonly("infos", [](const ValidationReport& r) { return r.with_severity(Severity::info); })
-        .def("by_rule", [](const ValidationReport& r, const std::string& rule) { return r.by_rule(rule); }, py::arg("rule"),
-             "The findings of one rule (a list; empty for a rule that found nothing).")
+        .def(
+            "by_rule", [](const ValidationReport& r, const std::string& rule) { return r.by_rule(rule); },
+            py::arg("rule"), "The findings of one rule (a list; empty for a rule that found nothing).")
         .def("to_frame", &report_frame,
              "The findings as a pandas.DataFrame (rule, severity, entity_kind, entity_index, entity_key,\n"
              "field, message); needs pandas.")

@@ -56,10 +56,11 @@ PartialDate from_parts(IntArg year_arg, std::optional<IntArg> month_arg, std::op
 }
 
 void bind_partial_date(py::module_& m) {
-    py::class_<PartialDate>(m, "PartialDate",
-                            "A calendar date known to the year, the month or the day.\n\n"
-                            "PartialDate('2008-10'), PartialDate(datetime.date(2009, 6, 22)) or PartialDate(2008, 10).\n"
-                            "Questions against a day answer Truth.YES, Truth.NO or Truth.UNKNOWN.")
+    py::class_<PartialDate>(
+        m, "PartialDate",
+        "A calendar date known to the year, the month or the day.\n\n"
+        "PartialDate('2008-10'), PartialDate(datetime.date(2009, 6, 22)) or PartialDate(2008, 10).\n"
+        "Questions against a day answer Truth.YES, Truth.NO or Truth.UNKNOWN.")
         .def(py::init([](const DateArg& value) { return value.value; }), py::arg("value"),
              "A date from ISO text ('2008', '2008-10', '2009-06-22'), a datetime.date or a PartialDate.")
         .def(py::init(&from_parts), py::arg("year"), py::arg("month") = py::none(), py::arg("day") = py::none(),
@@ -117,9 +118,10 @@ void bind_period(py::module_& m) {
         .def(py::self != py::self)
         .def("__hash__",
              [](const Period& p) { return hash_of(p.start()) * 31u + (p.end() ? hash_of(*p.end()) + 1u : 0u); })
-        .def(py::pickle(
-            [](const Period& p) { return py::make_tuple(p.start(), p.end()); },
-            [](const py::tuple& t) { return Period(t[0].cast<PartialDate>(), t[1].cast<std::optional<PartialDate>>()); }));
+        .def(py::pickle([](const Period& p) { return py::make_tuple(p.start(), p.end()); },
+                        [](const py::tuple& t) {
+                            return Period(t[0].cast<PartialDate>(), t[1].cast<std::optional<PartialDate>>());
+                        }));
 }
 
 void bind_money(py::module_& m) {

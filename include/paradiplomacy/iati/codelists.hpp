@@ -18,7 +18,7 @@ namespace paradiplomacy::iati {
 /// One code of a list.
 struct CodelistEntry {
     std::string code;
-    std::string name;       ///< The English name.
+    std::string name;        ///< The English name.
     bool withdrawn = false;  ///< @status="withdrawn": valid in old files, not for new data.
 };
 
@@ -43,9 +43,8 @@ public:
     /// The lists the library checks codes against, by the element and attribute they
     /// govern ("Sector" for sector/@code with vocabulary 1, ...).
     static constexpr std::string_view checked_lists[] = {
-        "Sector",           "SectorCategory",   "Country",         "Region",
-        "Currency",         "ActivityStatus",   "ActivityDateType", "TransactionType",
-        "OrganisationRole", "OrganisationType", "BudgetType",      "BudgetStatus"};
+        "Sector",           "SectorCategory",  "Country",          "Region",           "Currency",   "ActivityStatus",
+        "ActivityDateType", "TransactionType", "OrganisationRole", "OrganisationType", "BudgetType", "BudgetStatus"};
 
 private:
     std::filesystem::path directory_;

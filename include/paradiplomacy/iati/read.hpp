@@ -30,7 +30,7 @@ namespace paradiplomacy::iati {
 struct Notice {
     std::string rule;  ///< "iati.activity.rejected", "iati.unmapped", "iati.codelist.sector", ...
     Severity severity = Severity::error;
-    std::string activity;  ///< The iati-identifier; empty when the activity has none.
+    std::string activity;    ///< The iati-identifier; empty when the activity has none.
     std::uint64_t line = 0;  ///< Line of the element at fault (1-based).
     std::string message;
     friend bool operator==(const Notice&, const Notice&) = default;

@@ -74,14 +74,14 @@ void write_directory_atomically(const std::filesystem::path& target, const std::
 namespace detail {
 /// The steps of one atomic save, in order, for fault injection.
 enum class AtomicFileStep : unsigned char {
-    create,          ///< Creating the temporary file.
-    write,           ///< Each write() of bytes to it.
-    sync,            ///< fsync() of the temporary file.
-    close,           ///< close() of the temporary file.
-    rename,          ///< Renaming it over the target.
-    sync_directory,  ///< fsync() of the directory after the rename.
-    create_directory,   ///< Creating a directory's temporary directory (write_directory_atomically).
-    exchange_directory, ///< Exchanging it with the previous directory (or renaming it into place).
+    create,              ///< Creating the temporary file.
+    write,               ///< Each write() of bytes to it.
+    sync,                ///< fsync() of the temporary file.
+    close,               ///< close() of the temporary file.
+    rename,              ///< Renaming it over the target.
+    sync_directory,      ///< fsync() of the directory after the rename.
+    create_directory,    ///< Creating a directory's temporary directory (write_directory_atomically).
+    exchange_directory,  ///< Exchanging it with the previous directory (or renaming it into place).
 };
 
 /// Fault injection for tests: the next writes behave as if the disk filled up once

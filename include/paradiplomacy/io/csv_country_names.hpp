@@ -17,11 +17,11 @@ namespace paradiplomacy {
 
 /// Which table recognised a name.
 enum class CountryNameSource : std::uint8_t {
-    code,       ///< The text is a current alpha-2 code ("KR").
-    iso_codes,  ///< iso-codes' name, official name or common name ("Korea, Republic of", "South Korea").
-    variant,    ///< data/country-name-variants.csv ("Russia", "England"); each row says why.
-    korean,     ///< CLDR's Korean name ("중국", "미국").
-    withdrawn,  ///< An ISO 3166-3 withdrawn country's name ("Netherlands Antilles"): a withdrawn code.
+    code,           ///< The text is a current alpha-2 code ("KR").
+    iso_codes,      ///< iso-codes' name, official name or common name ("Korea, Republic of", "South Korea").
+    variant,        ///< data/country-name-variants.csv ("Russia", "England"); each row says why.
+    korean,         ///< CLDR's Korean name ("중국", "미국").
+    withdrawn,      ///< An ISO 3166-3 withdrawn country's name ("Netherlands Antilles"): a withdrawn code.
     user_assigned,  ///< A variant row giving a user-assigned code, not ISO 3166-1 ("Kosovo" -> XK).
 };
 constexpr auto enum_names(CountryNameSource) noexcept {

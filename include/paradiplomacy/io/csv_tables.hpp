@@ -29,8 +29,10 @@ struct CsvSources {
     std::optional<std::filesystem::path> oda_countries;   ///< oda_countries.csv: oda, country, percentage
     /// oda_recipient_regions.csv: oda, code, vocabulary, percentage (regions above the country)
     std::optional<std::filesystem::path> oda_recipient_regions;
-    std::optional<std::filesystem::path> oda_transactions;  ///< oda_transactions.csv: oda, year, type, amount, currency, count
-    std::optional<std::filesystem::path> oda_participants;  ///< oda_participants.csv: oda, ref, name, type, role, activity_id
+    std::optional<std::filesystem::path>
+        oda_transactions;  ///< oda_transactions.csv: oda, year, type, amount, currency, count
+    std::optional<std::filesystem::path>
+        oda_participants;  ///< oda_participants.csv: oda, ref, name, type, role, activity_id
 
     /// The files of `directory` that exist under their canonical names (as export_csv writes them).
     [[nodiscard]] static CsvSources in_directory(const std::filesystem::path& directory);

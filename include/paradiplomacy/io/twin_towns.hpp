@@ -45,8 +45,8 @@ struct TwinPair {
 /// A country name no table maps ("Northern Cyprus", "Grece"), or a historical state's
 /// ("Kingdom of Hungary"): reported, never dropped silently.
 struct UnmappedCountryName {
-    std::string name;        ///< As written ("" for an empty cell).
-    std::size_t count = 0;   ///< Cells holding it.
+    std::string name;       ///< As written ("" for an empty cell).
+    std::size_t count = 0;  ///< Cells holding it.
     std::size_t first_line = 0;
     friend bool operator==(const UnmappedCountryName&, const UnmappedCountryName&) = default;
 };
@@ -88,11 +88,11 @@ struct TwinTownReadOptions {
 };
 
 struct TwinTownList {
-    std::string source;             ///< The file, as given.
-    char delimiter = ',';           ///< The delimiter read with (given or sniffed).
-    TwinTownColumns columns;        ///< The columns read (qid columns "" when absent).
-    std::vector<TwinCity> cities;   ///< Sorted; every city of a kept pair.
-    std::vector<TwinPair> pairs;    ///< In order of first appearance.
+    std::string source;                           ///< The file, as given.
+    char delimiter = ',';                         ///< The delimiter read with (given or sniffed).
+    TwinTownColumns columns;                      ///< The columns read (qid columns "" when absent).
+    std::vector<TwinCity> cities;                 ///< Sorted; every city of a kept pair.
+    std::vector<TwinPair> pairs;                  ///< In order of first appearance.
     std::vector<UnmappedCountryName> unmapped;    ///< Unknown names, most frequent first, then by name.
     std::vector<UnmappedCountryName> historical;  ///< Historical states' names, in the same order.
     TwinTownCounts counts;

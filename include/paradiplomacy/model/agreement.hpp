@@ -30,8 +30,8 @@ enum class AgreementKind : std::uint8_t {
     other,
 };
 constexpr auto enum_names(AgreementKind) noexcept {
-    return std::array<std::string_view, 8>{"intent",  "mou",   "friendship", "sister", "economic_cooperation",
-                                           "implementation_plan", "renewal", "other"};
+    return std::array<std::string_view, 8>{
+        "intent", "mou", "friendship", "sister", "economic_cooperation", "implementation_plan", "renewal", "other"};
 }
 
 /// How strong a tie an agreement of this kind makes: sister over friendship and

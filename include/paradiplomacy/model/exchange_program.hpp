@@ -30,15 +30,19 @@ enum class ProgramKind : std::uint8_t {
     other,
 };
 constexpr auto enum_names(ProgramKind) noexcept {
-    return std::array<std::string_view, 9>{"youth_exchange", "civil_servant_dispatch", "official_training",
-                                           "delegation",     "policy_meeting",         "conference",
-                                           "cultural",       "sports",                 "other"};
+    return std::array<std::string_view, 9>{"youth_exchange",
+                                           "civil_servant_dispatch",
+                                           "official_training",
+                                           "delegation",
+                                           "policy_meeting",
+                                           "conference",
+                                           "cultural",
+                                           "sports",
+                                           "other"};
 }
 
 enum class Direction : std::uint8_t { inbound, outbound, both };
-constexpr auto enum_names(Direction) noexcept {
-    return std::array<std::string_view, 3>{"inbound", "outbound", "both"};
-}
+constexpr auto enum_names(Direction) noexcept { return std::array<std::string_view, 3>{"inbound", "outbound", "both"}; }
 
 struct ExchangeProgram {
     ProgramId id{0};  ///< Assigned by Portfolio::add.

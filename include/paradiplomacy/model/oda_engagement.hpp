@@ -170,12 +170,12 @@ struct OdaEngagement {
     std::optional<PartialDate> planned_end;
     std::optional<PartialDate> actual_end;
     OdaStatus status = OdaStatus::pipeline;
-    std::vector<TextId> implementers;  ///< Implementing organisations, by name (an office's own records).
-    std::optional<OrganisationRef> reporting_org;  ///< Who published the activity (IATI reporting-org).
-    std::vector<Participant> participants;         ///< IATI participating-org entries, in file order.
+    std::vector<TextId> implementers;                ///< Implementing organisations, by name (an office's own records).
+    std::optional<OrganisationRef> reporting_org;    ///< Who published the activity (IATI reporting-org).
+    std::vector<Participant> participants;           ///< IATI participating-org entries, in file order.
     std::vector<OtherIdentifier> other_identifiers;  ///< IATI other-identifier entries, in file order.
-    std::vector<ProgramId> programs;   ///< Linked exchange programs (trainings).
-    bool brand_project = false;        ///< One of the office's flagship projects.
+    std::vector<ProgramId> programs;                 ///< Linked exchange programs (trainings).
+    bool brand_project = false;                      ///< One of the office's flagship projects.
     Provenance provenance;
 
     friend bool operator==(const OdaEngagement&, const OdaEngagement&) = default;

@@ -23,8 +23,8 @@ constexpr auto enum_names(OrganisationRole) noexcept {
 [[nodiscard]] constexpr int iati_code(OrganisationRole role) noexcept { return static_cast<int>(role) + 1; }
 
 struct OrganisationRef {
-    TextId ref{0};        ///< IATI organisation identifier; empty when the publisher gave none.
-    TextId name{0};       ///< The name as published (the first narrative).
+    TextId ref{0};           ///< IATI organisation identifier; empty when the publisher gave none.
+    TextId name{0};          ///< The name as published (the first narrative).
     std::uint16_t type = 0;  ///< IATI OrganisationType code (10 government, 21 international NGO, ...); 0 unknown.
     friend bool operator==(const OrganisationRef&, const OrganisationRef&) = default;
 };

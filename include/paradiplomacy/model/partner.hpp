@@ -22,15 +22,15 @@ constexpr auto enum_names(PartnerLevel) noexcept {
 }
 
 struct Partner {
-    PartnerId id{0};   ///< Assigned by Portfolio::add.
-    TextId key{0};     ///< Stable record id in files ("cn-hebei").
+    PartnerId id{0};  ///< Assigned by Portfolio::add.
+    TextId key{0};    ///< Stable record id in files ("cn-hebei").
     PartnerLevel level = PartnerLevel::region;
     CountryCode country{"ZZ"};  ///< ISO 3166-1 alpha-2 (ZZ: placeholder until set).
     /// ISO 3166-2 code: required for a region, optional for a city.
     std::optional<SubdivisionCode> region;
     TextId name_en{0};
-    TextId name_local{0};  ///< Local or Korean form (UTF-8).
-    TextId wikidata{0};    ///< Optional Wikidata QID, mostly for cities.
+    TextId name_local{0};        ///< Local or Korean form (UTF-8).
+    TextId wikidata{0};          ///< Optional Wikidata QID, mostly for cities.
     bool priority = false;       ///< One of the office's priority partners.
     bool strategic_oda = false;  ///< One of the office's strategic ODA partner countries.
     /// UN M49 sub-region for grouping; 0 means "derive from the country"

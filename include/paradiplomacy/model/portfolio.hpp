@@ -69,7 +69,9 @@ public:
     /// field or ODA implementer that breaks record_key_problem (model/record_key.hpp),
     /// a program without partners. References to other records are not checked here: validate() reports
     /// dangling ones as findings, so a loader can collect every problem at once.
-    MunicipalityId add(Municipality m) { return add_to(municipalities_, municipality_keys_, std::move(m), "municipality"); }
+    MunicipalityId add(Municipality m) {
+        return add_to(municipalities_, municipality_keys_, std::move(m), "municipality");
+    }
     PartnerId add(Partner p) { return add_to(partners_, partner_keys_, std::move(p), "partner"); }
     AgreementId add(Agreement a) { return add_to(agreements_, agreement_keys_, std::move(a), "agreement"); }
     ProgramId add(ExchangeProgram p) { return add_to(programs_, program_keys_, std::move(p), "program"); }
@@ -98,11 +100,15 @@ public:
     [[nodiscard]] std::span<const OdaEngagement> engagements() const noexcept { return engagements_; }
 
     // --- look-ups by ID (throw NotFound) and by key ---------------------------
-    [[nodiscard]] const Municipality& municipality(MunicipalityId id) const { return at(municipalities_, id, "municipality"); }
+    [[nodiscard]] const Municipality& municipality(MunicipalityId id) const {
+        return at(municipalities_, id, "municipality");
+    }
     [[nodiscard]] const Partner& partner(PartnerId id) const { return at(partners_, id, "partner"); }
     [[nodiscard]] const Agreement& agreement(AgreementId id) const { return at(agreements_, id, "agreement"); }
     [[nodiscard]] const ExchangeProgram& program(ProgramId id) const { return at(programs_, id, "program"); }
-    [[nodiscard]] const OdaEngagement& engagement(EngagementId id) const { return at(engagements_, id, "ODA engagement"); }
+    [[nodiscard]] const OdaEngagement& engagement(EngagementId id) const {
+        return at(engagements_, id, "ODA engagement");
+    }
 
     [[nodiscard]] bool contains(MunicipalityId id) const noexcept { return id.index() < municipalities_.size(); }
     [[nodiscard]] bool contains(PartnerId id) const noexcept { return id.index() < partners_.size(); }
@@ -110,11 +116,17 @@ public:
     [[nodiscard]] bool contains(ProgramId id) const noexcept { return id.index() < programs_.size(); }
     [[nodiscard]] bool contains(EngagementId id) const noexcept { return id.index() < engagements_.size(); }
 
-    [[nodiscard]] std::optional<MunicipalityId> find_municipality(std::string_view key) const { return find(municipality_keys_, key); }
+    [[nodiscard]] std::optional<MunicipalityId> find_municipality(std::string_view key) const {
+        return find(municipality_keys_, key);
+    }
     [[nodiscard]] std::optional<PartnerId> find_partner(std::string_view key) const { return find(partner_keys_, key); }
-    [[nodiscard]] std::optional<AgreementId> find_agreement(std::string_view key) const { return find(agreement_keys_, key); }
+    [[nodiscard]] std::optional<AgreementId> find_agreement(std::string_view key) const {
+        return find(agreement_keys_, key);
+    }
     [[nodiscard]] std::optional<ProgramId> find_program(std::string_view key) const { return find(program_keys_, key); }
-    [[nodiscard]] std::optional<EngagementId> find_engagement(std::string_view key) const { return find(engagement_keys_, key); }
+    [[nodiscard]] std::optional<EngagementId> find_engagement(std::string_view key) const {
+        return find(engagement_keys_, key);
+    }
 
     /// Record-by-record equality, comparing text by content (two portfolios built in
     /// different orders of interning are equal when their records are).

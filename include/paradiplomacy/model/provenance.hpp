@@ -9,9 +9,9 @@
 namespace paradiplomacy {
 
 struct Provenance {
-    TextId source{0};       ///< A URL or citation; empty when unknown.
-    TextId note{0};         ///< Free remarks ("one article says 1994").
-    bool uncertain = false; ///< The source conflicts or the record is inferred.
+    TextId source{0};        ///< A URL or citation; empty when unknown.
+    TextId note{0};          ///< Free remarks ("one article says 1994").
+    bool uncertain = false;  ///< The source conflicts or the record is inferred.
 
     friend bool operator==(const Provenance&, const Provenance&) = default;
 };

@@ -68,7 +68,8 @@ public:
     }
     /// Throws NotFound for an ID that this pool did not hand out.
     [[nodiscard]] std::string_view view(TextId id) const {
-        if (id.index() >= strings_.size()) throw NotFound("text id " + std::to_string(id.index()) + " is not in this portfolio");
+        if (id.index() >= strings_.size())
+            throw NotFound("text id " + std::to_string(id.index()) + " is not in this portfolio");
         return strings_[id.index()];
     }
     [[nodiscard]] std::size_t size() const noexcept { return strings_.size(); }
@@ -80,8 +81,8 @@ public:
     }
     /// Heap bytes held (arena blocks, views, hashes and slots).
     [[nodiscard]] std::size_t memory_bytes() const noexcept {
-        return block_bytes_ + strings_.capacity() * sizeof(std::string_view) + hashes_.capacity() * sizeof(std::uint32_t) +
-               slots_.capacity() * sizeof(std::uint32_t);
+        return block_bytes_ + strings_.capacity() * sizeof(std::string_view) +
+               hashes_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(std::uint32_t);
     }
 
 private:

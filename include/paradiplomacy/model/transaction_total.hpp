@@ -32,10 +32,9 @@ enum class TransactionType : std::uint8_t {
 };
 constexpr auto enum_names(TransactionType) noexcept {
     return std::array<std::string_view, 13>{
-        "incoming_funds",     "outgoing_commitment", "disbursement",     "expenditure",
-        "interest_payment",   "loan_repayment",      "reimbursement",    "purchase_of_equity",
-        "sale_of_equity",     "credit_guarantee",    "incoming_commitment", "outgoing_pledge",
-        "incoming_pledge"};
+        "incoming_funds",      "outgoing_commitment", "disbursement",       "expenditure",    "interest_payment",
+        "loan_repayment",      "reimbursement",       "purchase_of_equity", "sale_of_equity", "credit_guarantee",
+        "incoming_commitment", "outgoing_pledge",     "incoming_pledge"};
 }
 /// The IATI code of a transaction type (incoming_funds is 1).
 [[nodiscard]] constexpr int iati_code(TransactionType type) noexcept { return static_cast<int>(type) + 1; }

@@ -44,6 +44,7 @@ struct KindCoverage {
 /// One row per tier kind that has at least one possible partner, highest tier first
 /// (ties between kinds of equal rank in enum order). The filter's `tiers` keeps only
 /// those kinds.
-[[nodiscard]] std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on, const TieFilter& filter = {});
+[[nodiscard]] std::vector<KindCoverage> coverage_by_kind(const Portfolio& portfolio, Day on,
+                                                         const TieFilter& filter = {});
 
 }  // namespace paradiplomacy

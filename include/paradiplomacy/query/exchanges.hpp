@@ -55,7 +55,8 @@ struct ExchangeRow {
 /// One row per (partner, kind, year, direction) with at least one program, sorted by
 /// those fields (partnerless rows first, an undated row before the dated years). A
 /// filter on `partner` matches programs that name it among their partners.
-[[nodiscard]] std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter = {});
+[[nodiscard]] std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio,
+                                                            const ExchangeFilter& filter = {});
 
 /// Every program passing the filter counted once.
 [[nodiscard]] ExchangeTally exchange_totals(const Portfolio& portfolio, const ExchangeFilter& filter = {});

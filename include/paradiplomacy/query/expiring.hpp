@@ -28,7 +28,7 @@ struct ExpiringAgreement {
     std::optional<MunicipalityId> signatory;
     AgreementKind kind = AgreementKind::other;
     PartialDate ends = PartialDate::of_year(2000);  ///< The validity end, with its precision.
-    bool renewed = false;  ///< Some agreement supersedes it (a renewal or an upgrade).
+    bool renewed = false;                           ///< Some agreement supersedes it (a renewal or an upgrade).
     friend bool operator==(const ExpiringAgreement&, const ExpiringAgreement&) = default;
 };
 

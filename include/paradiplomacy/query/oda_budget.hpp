@@ -57,6 +57,6 @@ struct StrategicCountryProjects {
 /// at any level, names its country), the engagements whose recipient is that country.
 /// Countries with no engagement are listed with an empty list. Sorted by country.
 [[nodiscard]] std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Portfolio& portfolio,
-                                                                                    const OdaFilter& filter = {});
+                                                                                      const OdaFilter& filter = {});
 
 }  // namespace paradiplomacy

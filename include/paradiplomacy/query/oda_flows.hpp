@@ -27,9 +27,9 @@ struct OdaFlowRow {
     CountryCode recipient{"ZZ"};  ///< "ZZ": the shares of regions above the country
     int year = 0;
     CurrencyCode currency{"XXX"};
-    double committed = 0.0;    ///< outgoing commitments
-    double disbursed = 0.0;    ///< disbursements
-    double expenditure = 0.0;  ///< expenditure (money the office spent itself)
+    double committed = 0.0;       ///< outgoing commitments
+    double disbursed = 0.0;       ///< disbursements
+    double expenditure = 0.0;     ///< expenditure (money the office spent itself)
     std::size_t engagements = 0;  ///< distinct engagements contributing
     friend bool operator==(const OdaFlowRow&, const OdaFlowRow&) = default;
 };

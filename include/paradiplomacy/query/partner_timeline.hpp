@@ -31,21 +31,29 @@ enum class TimelineEventKind : std::uint8_t {
     agreement_proposed,  ///< Proposed, not signed; dated by its validity start if any.
     agreement_signed,
     council_approved,
-    validity_start,      ///< Only when it differs from the signing date.
+    validity_start,  ///< Only when it differs from the signing date.
     suspended,
     resumed,
     terminated,
     validity_end,
-    program_start,       ///< Without a date when the program is undated.
+    program_start,  ///< Without a date when the program is undated.
     program_end,
-    oda_start,           ///< Actual start, else planned start.
-    oda_end,             ///< Actual end, else planned end.
+    oda_start,  ///< Actual start, else planned start.
+    oda_end,    ///< Actual end, else planned end.
 };
 constexpr auto enum_names(TimelineEventKind) noexcept {
-    return std::array<std::string_view, 13>{"agreement_undated", "agreement_proposed", "agreement_signed",
-                                            "council_approved",  "validity_start",     "suspended",
-                                            "resumed",           "terminated",         "validity_end",
-                                            "program_start",     "program_end",        "oda_start",
+    return std::array<std::string_view, 13>{"agreement_undated",
+                                            "agreement_proposed",
+                                            "agreement_signed",
+                                            "council_approved",
+                                            "validity_start",
+                                            "suspended",
+                                            "resumed",
+                                            "terminated",
+                                            "validity_end",
+                                            "program_start",
+                                            "program_end",
+                                            "oda_start",
                                             "oda_end"};
 }
 

@@ -26,6 +26,7 @@ struct PriorityGaps {
     friend bool operator==(const PriorityGaps&, const PriorityGaps&) = default;
 };
 
-[[nodiscard]] PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, const TieFilter& filter = {});
+[[nodiscard]] PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on,
+                                                         const TieFilter& filter = {});
 
 }  // namespace paradiplomacy

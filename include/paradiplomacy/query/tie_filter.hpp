@@ -17,9 +17,9 @@ namespace paradiplomacy {
 
 /// Whose ties count.
 enum class SignatoryScope : std::uint8_t {
-    home_only,         ///< The home government's own ties (the default, as in the bulletin).
-    municipalities,    ///< Only the municipalities' ties.
-    all,               ///< Both.
+    home_only,       ///< The home government's own ties (the default, as in the bulletin).
+    municipalities,  ///< Only the municipalities' ties.
+    all,             ///< Both.
 };
 
 struct TieFilter {

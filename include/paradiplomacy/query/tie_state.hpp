@@ -54,7 +54,9 @@ struct AgreementStanding {
     bool proposed = false;  ///< Proposed and not signed.
 
     /// In force: started and none of terminated, superseded, expired, suspended.
-    [[nodiscard]] Truth active() const noexcept { return started && !terminated && !superseded && !expired && !suspended; }
+    [[nodiscard]] Truth active() const noexcept {
+        return started && !terminated && !superseded && !expired && !suspended;
+    }
     /// Each exclusive state, following the precedence in the file comment.
     [[nodiscard]] Truth is_terminated() const noexcept { return started && terminated; }
     [[nodiscard]] Truth is_superseded() const noexcept { return started && !terminated && superseded; }

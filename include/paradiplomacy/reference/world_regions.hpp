@@ -14,9 +14,9 @@
 namespace paradiplomacy::reference {
 
 struct WorldRegion {
-    std::uint16_t m49;     ///< 30
-    std::string_view name; ///< "Eastern Asia"
-    std::uint16_t parent;  ///< 142 (Asia); 1 (World) for the continents; 0 for World.
+    std::uint16_t m49;      ///< 30
+    std::string_view name;  ///< "Eastern Asia"
+    std::uint16_t parent;   ///< 142 (Asia); 1 (World) for the continents; 0 for World.
 };
 
 [[nodiscard]] std::span<const WorldRegion> world_regions() noexcept;

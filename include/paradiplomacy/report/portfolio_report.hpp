@@ -55,10 +55,10 @@ struct ReportOptions {
 
 /// One published count set beside what the records support on a day.
 struct FigureComparison {
-    std::string label;     ///< "sister", or "priority" for the priority partner counts.
-    std::string measure;   ///< "countries" or "regions".
-    Day on;                ///< The day the records were counted on.
-    CertainCount recorded; ///< From the records: certain and possible.
+    std::string label;      ///< "sister", or "priority" for the priority partner counts.
+    std::string measure;    ///< "countries" or "regions".
+    Day on;                 ///< The day the records were counted on.
+    CertainCount recorded;  ///< From the records: certain and possible.
     std::size_t published = 0;
 
     /// "7 certain, 7 possible vs 10 published: 3 not found in the records".

@@ -30,8 +30,8 @@ inline constexpr std::string_view published_figures_schema_id = "paradiplomacy.p
 
 /// A published count of distinct partners for one group of tie kinds.
 struct PublishedTieCount {
-    std::string label;                  ///< As the publication names it ("sister").
-    std::vector<AgreementKind> kinds;   ///< The tie tiers the count covers; not empty.
+    std::string label;                 ///< As the publication names it ("sister").
+    std::vector<AgreementKind> kinds;  ///< The tie tiers the count covers; not empty.
     std::optional<std::size_t> countries;
     std::optional<std::size_t> regions;
 
@@ -52,6 +52,7 @@ struct PublishedFigures {
 
 /// Parses a published-figures document; `source_name` stands for the file in messages.
 /// Throws FileError naming the source, the member and what is wrong.
-[[nodiscard]] PublishedFigures parse_published_figures(std::string_view json, std::string_view source_name = "<memory>");
+[[nodiscard]] PublishedFigures parse_published_figures(std::string_view json,
+                                                       std::string_view source_name = "<memory>");
 
 }  // namespace paradiplomacy::report

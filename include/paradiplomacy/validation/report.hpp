@@ -29,8 +29,8 @@ public:
     /// No finding of error severity (warnings and infos allowed).
     [[nodiscard]] bool ok() const noexcept { return count(Severity::error) == 0; }
     [[nodiscard]] std::size_t count(Severity severity) const noexcept {
-        return static_cast<std::size_t>(
-            std::count_if(findings_.begin(), findings_.end(), [&](const Finding& f) { return f.severity == severity; }));
+        return static_cast<std::size_t>(std::count_if(findings_.begin(), findings_.end(),
+                                                      [&](const Finding& f) { return f.severity == severity; }));
     }
     /// The findings of one rule.
     [[nodiscard]] std::vector<Finding> by_rule(std::string_view rule) const {

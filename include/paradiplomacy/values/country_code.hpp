@@ -18,7 +18,8 @@ public:
     /// Throws InvalidValue unless `text` is two upper-case ASCII letters.
     explicit CountryCode(std::string_view text) : code_(text) {
         if (!is_well_formed(text))
-            throw InvalidValue("country code \"" + std::string(text) + "\": expected two upper-case letters (ISO 3166-1 alpha-2)");
+            throw InvalidValue("country code \"" + std::string(text) +
+                               "\": expected two upper-case letters (ISO 3166-1 alpha-2)");
     }
     [[nodiscard]] static bool is_well_formed(std::string_view text) noexcept {
         return text.size() == 2 && detail::is_upper(text[0]) && detail::is_upper(text[1]);

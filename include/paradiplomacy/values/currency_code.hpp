@@ -17,7 +17,8 @@ public:
     /// Throws InvalidValue unless `text` is three upper-case ASCII letters.
     explicit CurrencyCode(std::string_view text) : code_(text) {
         if (!is_well_formed(text))
-            throw InvalidValue("currency code \"" + std::string(text) + "\": expected three upper-case letters (ISO 4217)");
+            throw InvalidValue("currency code \"" + std::string(text) +
+                               "\": expected three upper-case letters (ISO 4217)");
     }
     [[nodiscard]] static bool is_well_formed(std::string_view text) noexcept {
         return text.size() == 3 && detail::is_upper(text[0]) && detail::is_upper(text[1]) && detail::is_upper(text[2]);

@@ -14,8 +14,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <compare>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,7 +41,9 @@ public:
     static constexpr int min_year = 1400;
     static constexpr int max_year = 9999;
 
-    [[nodiscard]] static PartialDate of_year(int year) { return PartialDate(checked_day(year, 1, 1), DatePrecision::year); }
+    [[nodiscard]] static PartialDate of_year(int year) {
+        return PartialDate(checked_day(year, 1, 1), DatePrecision::year);
+    }
     [[nodiscard]] static PartialDate of_month(int year, int month) {
         return PartialDate(checked_day(year, month, 1), DatePrecision::month);
     }
@@ -106,7 +108,8 @@ public:
     }
     /// Ordered by earliest day, then coarser before finer ("2008" < "2008-01" < "2008-01-01").
     friend std::strong_ordering operator<=>(const PartialDate& a, const PartialDate& b) noexcept {
-        if (a.earliest_ != b.earliest_) return a.earliest_ < b.earliest_ ? std::strong_ordering::less : std::strong_ordering::greater;
+        if (a.earliest_ != b.earliest_)
+            return a.earliest_ < b.earliest_ ? std::strong_ordering::less : std::strong_ordering::greater;
         return a.precision_ <=> b.precision_;
     }
 

@@ -68,8 +68,8 @@ public:
     /// the agreement table (a tie query over a large portfolio was bound by those reads).
     struct Dates {
         enum : std::uint8_t {
-            has_start = 1,     ///< effective start: validity start, else signed_on
-            has_end = 2,       ///< validity end
+            has_start = 1,  ///< effective start: validity start, else signed_on
+            has_end = 2,    ///< validity end
             has_terminated = 4,
             has_suspended = 8,
             has_resumed = 16,
@@ -116,7 +116,8 @@ public:
     /// The dates of agreement `a` (every agreement has them, dangling ones too).
     [[nodiscard]] const Dates& dates(AgreementId a) const noexcept { return dates_[dates_row_[a.index()]]; }
     /// The tie of (partner, signatory), if it has any agreement.
-    [[nodiscard]] std::optional<std::size_t> find_tie(PartnerId partner, std::optional<MunicipalityId> signatory) const noexcept;
+    [[nodiscard]] std::optional<std::size_t> find_tie(PartnerId partner,
+                                                      std::optional<MunicipalityId> signatory) const noexcept;
     /// The agreements whose `supersedes` names `a` (dangling and self links are dropped).
     [[nodiscard]] std::span<const AgreementId> successors(AgreementId a) const noexcept {
         return csr(successor_begin_, successors_, a.index());
@@ -186,13 +187,14 @@ private:
     }
     static constexpr std::size_t country_slots = 26 * 26;
 
-    std::uint32_t build_tree(std::vector<Interval>& items, std::size_t lo, std::size_t hi, std::vector<DayNumber>& scratch);
+    std::uint32_t build_tree(std::vector<Interval>& items, std::size_t lo, std::size_t hi,
+                             std::vector<DayNumber>& scratch);
 
     std::vector<Tie> ties_;
     std::vector<AgreementId> tie_agreements_;
     std::vector<std::uint32_t> tie_of_;
-    std::vector<Dates> dates_;                     ///< tie order, then agreements in no tie
-    std::vector<std::uint32_t> dates_row_;         ///< agreement -> its row in dates_
+    std::vector<Dates> dates_;                      ///< tie order, then agreements in no tie
+    std::vector<std::uint32_t> dates_row_;          ///< agreement -> its row in dates_
     std::vector<std::uint32_t> partner_tie_begin_;  ///< partner -> first tie; partners + 1 entries
     std::vector<std::uint32_t> country_begin_;      ///< country slot -> first in country_partners_
     std::vector<PartnerId> country_partners_;

@@ -15,7 +15,8 @@ namespace paradiplomacy::detail {
 
 /// Started, expired and terminated of `a` on `d`, ignoring suspension and supersession.
 [[nodiscard]] Truth live_on(const Agreement& a, Day d) noexcept;
-[[nodiscard]] AgreementStanding standing(const Portfolio& portfolio, const PortfolioIndex& index, const Agreement& a, Day d);
+[[nodiscard]] AgreementStanding standing(const Portfolio& portfolio, const PortfolioIndex& index, const Agreement& a,
+                                         Day d);
 /// The standing of each of `ids` on `d`, in order. Agreements of one chain share the work
 /// of finding a live successor, so a chain of n costs about n steps, not n*n/2.
 [[nodiscard]] std::vector<AgreementStanding> standings(const PortfolioIndex& index, std::size_t agreements,

@@ -31,12 +31,15 @@ struct RuleRun {
     const iati::Codelists* codelists = nullptr;
 
     void report(EntityRef entity, std::string field, std::string message) const {
-        sink.report(Finding{std::string(rule.id), rule.severity, std::move(entity), std::move(field), std::move(message)});
+        sink.report(
+            Finding{std::string(rule.id), rule.severity, std::move(entity), std::move(field), std::move(message)});
     }
 
     [[nodiscard]] EntityRef ref(const Partner& r) const { return {EntityKind::partner, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef ref(const Agreement& r) const { return {EntityKind::agreement, r.id.index(), key(r.key)}; }
-    [[nodiscard]] EntityRef ref(const ExchangeProgram& r) const { return {EntityKind::program, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const ExchangeProgram& r) const {
+        return {EntityKind::program, r.id.index(), key(r.key)};
+    }
     [[nodiscard]] EntityRef ref(const OdaEngagement& r) const { return {EntityKind::oda, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
