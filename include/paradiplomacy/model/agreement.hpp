@@ -5,6 +5,7 @@
 /// the dated history of a partner's agreements; its state and tier on a date are
 /// derived from that history (query/tie_state.hpp), never stored.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -81,6 +82,73 @@ struct Agreement {
     Provenance provenance;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
+};
+
+template <>
+struct Description<Agreement> {
+    static constexpr std::string_view name = "agreement";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "id",
+              .member = &Agreement::key,
+              .doc = "stable record id (\"gg-hebei-sister-2009\")",
+              .required = true,
+              .csv_aliases = "key|agreement_id",
+              .python = "key"},
+        Field{.name = "partner",
+              .member = &Agreement::partner,
+              .doc = "the partner's id",
+              .required = true,
+              .csv_aliases = "partner_id|partner_name|파트너|상대지역|상대_지역|상대도시|상대|교류지역"},
+        Field{.name = "signatory",
+              .member = &Agreement::signatory,
+              .doc = "the signing municipality's id; absent: the home government",
+              .csv_aliases = "municipality|signed_by|서명기관|시군"},
+        Field{.name = "kind",
+              .member = &Agreement::kind,
+              .doc = "the kind of instrument",
+              .required = true,
+              .csv_aliases = "type|tie_type|tie|agreement_type|유형|교류유형|체결유형|협약유형|구분"},
+        Field{.name = "title", .member = &Agreement::title, .doc = "title", .csv_aliases = "name|제목|명칭|협약명"},
+        Field{.name = "signed_on",
+              .member = &Agreement::signed_on,
+              .doc = "when it was signed; absent: not known (or not signed yet, with proposed)",
+              .csv_aliases = "signed|signing_date|date|date_signed|체결일|체결일자|체결연도|체결년도|협약일"},
+        Field{.name = "proposed", .member = &Agreement::proposed, .doc = "drafted or announced, not signed"},
+        Field{.name = "validity",
+              .member = &Agreement::validity,
+              .doc = "when it is valid; absent: from signing, without end",
+              .csv_aliases = "valid_from|유효기간_시작",
+              .csv_end_aliases = "valid_until|valid_to|유효기간_종료|만료일"},
+        Field{.name = "suspended_on",
+              .member = &Agreement::suspended_on,
+              .doc = "when it was suspended",
+              .csv_aliases = "suspended|중단일"},
+        Field{.name = "resumed_on",
+              .member = &Agreement::resumed_on,
+              .doc = "when a suspension ended",
+              .csv_aliases = "resumed|재개일"},
+        Field{.name = "terminated_on",
+              .member = &Agreement::terminated_on,
+              .doc = "when it was terminated",
+              .csv_aliases = "terminated|해지일|폐기일"},
+        Field{.name = "supersedes",
+              .member = &Agreement::supersedes,
+              .doc = "the id of the earlier agreement this one upgrades or renews",
+              .csv_aliases = "upgrades|renews"},
+        Field{.name = "council_approval",
+              .member = &Agreement::council_approval,
+              .doc = "whether the local council approved it",
+              .csv_aliases = "의회승인"},
+        Field{.name = "council_approved_on",
+              .member = &Agreement::council_approved_on,
+              .doc = "when the local council approved it",
+              .csv_aliases = "의회승인일"},
+        Field{.name = "fields",
+              .member = &Agreement::fields,
+              .doc = "fields of cooperation",
+              .csv_aliases = "field|field_of_exchange|fields_of_cooperation|sector|분야|교류분야|협력분야"},
+        Inline{.member = &Agreement::provenance},
+    };
 };
 
 }  // namespace paradiplomacy

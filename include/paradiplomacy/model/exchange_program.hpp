@@ -5,6 +5,7 @@
 /// meeting, a conference, a training of foreign officials. Multilateral events name
 /// several partners.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -61,6 +62,56 @@ struct ExchangeProgram {
     Provenance provenance;
 
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
+};
+
+template <>
+struct Description<ExchangeProgram> {
+    static constexpr std::string_view name = "program";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "id",
+              .member = &ExchangeProgram::key,
+              .doc = "stable record id",
+              .required = true,
+              .csv_aliases = "key|program_id",
+              .python = "key"},
+        Field{.name = "title", .member = &ExchangeProgram::title, .doc = "title", .csv_aliases = "name|제목|사업명"},
+        Field{.name = "kind",
+              .member = &ExchangeProgram::kind,
+              .doc = "the kind of exchange",
+              .required = true,
+              .csv_aliases = "type|유형"},
+        Field{.name = "direction",
+              .member = &ExchangeProgram::direction,
+              .doc = "who travels: inbound, outbound or both",
+              .required = true,
+              .csv_aliases = "방향"},
+        Field{.name = "organiser",
+              .member = &ExchangeProgram::organiser,
+              .doc = "the organising municipality's id; absent: the home government",
+              .csv_aliases = "organizer|municipality|주관|주관기관"},
+        Field{.name = "start",
+              .member = &ExchangeProgram::start,
+              .doc = "when it started; absent: undated (never a placeholder)",
+              .csv_aliases = "start_date|from|시작일"},
+        Field{.name = "end",
+              .member = &ExchangeProgram::end,
+              .doc = "when it ended",
+              .csv_aliases = "end_date|to|종료일"},
+        Field{.name = "headcount",
+              .member = &ExchangeProgram::headcount,
+              .doc = "people exchanged; 0 is a count, absent: unknown",
+              .csv_aliases = "participants|people|인원"},
+        Field{.name = "partners",
+              .member = &ExchangeProgram::partners,
+              .doc = "the partners' ids, at least one",
+              .required = true,
+              .csv_aliases = "partner|partner_ids|파트너"},
+        Field{.name = "agreement",
+              .member = &ExchangeProgram::agreement,
+              .doc = "the id of the agreement it runs under",
+              .csv_aliases = "agreement_id"},
+        Inline{.member = &ExchangeProgram::provenance},
+    };
 };
 
 /// The date a program counts as contact with its partners: its end when known, else its

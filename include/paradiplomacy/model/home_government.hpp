@@ -4,6 +4,7 @@
 /// The government that keeps the portfolio (a province such as Gyeonggi-do, KR-41) and
 /// its municipalities, whose own ties a portfolio may carry for province-wide reports.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/subdivision_code.hpp>
 
@@ -17,6 +18,26 @@ struct HomeGovernment {
     friend bool operator==(const HomeGovernment&, const HomeGovernment&) = default;
 };
 
+template <>
+struct Description<HomeGovernment> {
+    static constexpr std::string_view name = "home";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "code",
+              .member = &HomeGovernment::code,
+              .doc = "ISO 3166-2 code of the home government",
+              .required = true,
+              .csv_aliases = "home|home_code|region|코드|지역코드"},
+        Field{.name = "name_en",
+              .member = &HomeGovernment::name_en,
+              .doc = "English name",
+              .csv_aliases = "name|english_name|영문명"},
+        Field{.name = "name_local",
+              .member = &HomeGovernment::name_local,
+              .doc = "local or Korean name",
+              .csv_aliases = "local_name|korean_name|국문명|이름"},
+    };
+};
+
 /// A city or county of the home government that keeps ties of its own.
 struct Municipality {
     MunicipalityId id{0};  ///< Assigned by Portfolio::add.
@@ -25,6 +46,27 @@ struct Municipality {
     TextId name_local{0};
 
     friend bool operator==(const Municipality&, const Municipality&) = default;
+};
+
+template <>
+struct Description<Municipality> {
+    static constexpr std::string_view name = "municipality";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "id",
+              .member = &Municipality::key,
+              .doc = "stable record id (\"suwon\")",
+              .required = true,
+              .csv_aliases = "key|municipality_id|코드",
+              .python = "key"},
+        Field{.name = "name_en",
+              .member = &Municipality::name_en,
+              .doc = "English name",
+              .csv_aliases = "name|english_name|영문명"},
+        Field{.name = "name_local",
+              .member = &Municipality::name_local,
+              .doc = "local or Korean name",
+              .csv_aliases = "local_name|korean_name|국문명|시군|시군명"},
+    };
 };
 
 }  // namespace paradiplomacy

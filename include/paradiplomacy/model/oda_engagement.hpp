@@ -5,6 +5,7 @@
 /// an IATI 2.03 activity: sectors and recipient regions with percentages, budgets per
 /// period and currency, planned and actual dates, status, implementers.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>
@@ -179,6 +180,93 @@ struct OdaEngagement {
     Provenance provenance;
 
     friend bool operator==(const OdaEngagement&, const OdaEngagement&) = default;
+};
+
+template <>
+struct Description<OdaEngagement> {
+    static constexpr std::string_view name = "ODA engagement";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "id",
+              .member = &OdaEngagement::key,
+              .doc = "stable record id",
+              .required = true,
+              .csv_aliases = "key|oda_id|engagement_id",
+              .python = "key"},
+        Field{.name = "iati_identifier",
+              .member = &OdaEngagement::iati_identifier,
+              .doc = "the IATI activity identifier, when published",
+              .csv_aliases = "iati_id"},
+        Field{.name = "title", .member = &OdaEngagement::title, .doc = "title", .csv_aliases = "name|사업명"},
+        Field{.name = "recipient",
+              .member = &OdaEngagement::recipient,
+              .doc = "ISO 3166-1 alpha-2: the first recipient country, ZZ when only regions are named",
+              .required = true,
+              .csv_aliases = "recipient_country|country|수원국|국가"},
+        Field{.name = "recipient_partner",
+              .member = &OdaEngagement::recipient_partner,
+              .doc = "the recipient's partner id",
+              .csv_aliases = "partner"},
+        Field{.name = "recipient_countries",
+              .member = &OdaEngagement::recipient_countries,
+              .doc = "recipient countries and their percentages (IATI recipient-country)"},
+        Field{.name = "recipient_regions",
+              .member = &OdaEngagement::recipient_regions,
+              .doc = "regions above the country and their percentages (IATI recipient-region)"},
+        Field{.name = "regions",
+              .member = &OdaEngagement::regions,
+              .doc = "sub-national regions of the recipient and their percentages"},
+        Field{.name = "sectors", .member = &OdaEngagement::sectors, .doc = "DAC sectors and their percentages"},
+        Field{.name = "other_sectors",
+              .member = &OdaEngagement::other_sectors,
+              .doc = "sectors of other IATI vocabularies, as published"},
+        Field{.name = "transaction_sectors",
+              .member = &OdaEngagement::transaction_sectors,
+              .doc = "the activity gave its sectors on its transactions",
+              .csv_revision = 2},
+        Field{.name = "budgets", .member = &OdaEngagement::budgets, .doc = "budgets by period"},
+        Field{.name = "transactions",
+              .member = &OdaEngagement::transactions,
+              .doc = "transaction totals by year, type and currency"},
+        Field{.name = "default_currency",
+              .member = &OdaEngagement::default_currency,
+              .doc = "ISO 4217: the currency of values that name none",
+              .csv_aliases = "currency",
+              .csv_revision = 1},
+        Field{.name = "planned_start", .member = &OdaEngagement::planned_start, .doc = "planned start"},
+        Field{.name = "actual_start", .member = &OdaEngagement::actual_start, .doc = "actual start"},
+        Field{.name = "planned_end", .member = &OdaEngagement::planned_end, .doc = "planned end"},
+        Field{.name = "actual_end", .member = &OdaEngagement::actual_end, .doc = "actual end"},
+        Field{.name = "status",
+              .member = &OdaEngagement::status,
+              .doc = "activity status",
+              .required = true,
+              .csv_aliases = "activity_status|상태"},
+        Field{.name = "reporting_org",
+              .member = &OdaEngagement::reporting_org,
+              .doc = "who published the activity (IATI reporting-org)",
+              .csv_revision = 1},
+        Field{.name = "participants",
+              .member = &OdaEngagement::participants,
+              .doc = "IATI participating-org entries, in file order"},
+        Field{.name = "other_identifiers",
+              .member = &OdaEngagement::other_identifiers,
+              .doc = "other identifiers of the activity (IATI other-identifier)",
+              .csv_aliases = "other_identifier",
+              .csv_revision = 2},
+        Field{.name = "implementers",
+              .member = &OdaEngagement::implementers,
+              .doc = "implementing organisations by name",
+              .csv_aliases = "implementer|implementing_organisations|수행기관"},
+        Field{.name = "programs",
+              .member = &OdaEngagement::programs,
+              .doc = "linked exchange programs' ids",
+              .csv_aliases = "program|program_ids"},
+        Field{.name = "brand_project",
+              .member = &OdaEngagement::brand_project,
+              .doc = "one of the office's flagship projects",
+              .csv_aliases = "brand|flagship|대표사업"},
+        Inline{.member = &OdaEngagement::provenance},
+    };
 };
 
 }  // namespace paradiplomacy

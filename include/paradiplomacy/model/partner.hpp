@@ -3,6 +3,7 @@
 /// \file
 /// A foreign counterpart: a country, a first-level region of one, or a city.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
@@ -39,6 +40,58 @@ struct Partner {
     Provenance provenance;
 
     friend bool operator==(const Partner&, const Partner&) = default;
+};
+
+template <>
+struct Description<Partner> {
+    static constexpr std::string_view name = "partner";
+    static constexpr auto fields = std::tuple{
+        Field{.name = "id",
+              .member = &Partner::key,
+              .doc = "stable record id (\"cn-hebei\")",
+              .required = true,
+              .csv_aliases = "key|partner_id",
+              .python = "key"},
+        Field{.name = "level",
+              .member = &Partner::level,
+              .doc = "country, first-level region or city",
+              .required = true,
+              .csv_aliases = "partner_level|구분|수준"},
+        Field{.name = "country",
+              .member = &Partner::country,
+              .doc = "ISO 3166-1 alpha-2",
+              .required = true,
+              .csv_aliases = "country_code|국가|국가명|국가코드"},
+        Field{.name = "region",
+              .member = &Partner::region,
+              .doc = "ISO 3166-2 code: required for a region, optional for a city, absent for a country",
+              .csv_aliases = "region_code|iso_3166_2|지역코드"},
+        Field{.name = "name_en",
+              .member = &Partner::name_en,
+              .doc = "English name",
+              .csv_aliases = "name|english_name|영문명"},
+        Field{.name = "name_local",
+              .member = &Partner::name_local,
+              .doc = "local or Korean name",
+              .csv_aliases = "local_name|korean_name|국문명|지역명|파트너명"},
+        Field{.name = "wikidata",
+              .member = &Partner::wikidata,
+              .doc = "Wikidata QID (Q...)",
+              .csv_aliases = "qid|wikidata_id"},
+        Field{.name = "priority",
+              .member = &Partner::priority,
+              .doc = "one of the office's priority partners",
+              .csv_aliases = "priority_partner|중점|중점지역"},
+        Field{.name = "strategic_oda",
+              .member = &Partner::strategic_oda,
+              .doc = "one of the office's strategic ODA partner countries",
+              .csv_aliases = "oda_partner"},
+        Field{.name = "world_region",
+              .member = &Partner::world_region,
+              .doc = "UN M49 sub-region; 0 or absent: derived from the country",
+              .csv_aliases = "m49"},
+        Inline{.member = &Partner::provenance},
+    };
 };
 
 }  // namespace paradiplomacy

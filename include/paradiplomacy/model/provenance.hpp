@@ -4,6 +4,7 @@
 /// Where a record came from and how sure it is. Every entity carries one, so a
 /// dataset can say which figures are sourced and which are doubtful.
 
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/values/id.hpp>
 
 namespace paradiplomacy {
@@ -14,6 +15,21 @@ struct Provenance {
     bool uncertain = false;  ///< The source conflicts or the record is inferred.
 
     friend bool operator==(const Provenance&, const Provenance&) = default;
+};
+
+template <>
+struct Description<Provenance> {
+    static constexpr auto fields = std::tuple{
+        Field{.name = "source", .member = &Provenance::source, .doc = "URL or citation", .csv_aliases = "출처"},
+        Field{.name = "note",
+              .member = &Provenance::note,
+              .doc = "free remarks",
+              .csv_aliases = "notes|remark|remarks|비고"},
+        Field{.name = "uncertain",
+              .member = &Provenance::uncertain,
+              .doc = "true when sources conflict or the record is inferred",
+              .csv_aliases = "doubtful"},
+    };
 };
 
 }  // namespace paradiplomacy
