@@ -17,6 +17,7 @@
 #include <paradiplomacy/io/twin_towns.hpp>
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation.hpp>
