@@ -76,7 +76,9 @@ void define_coverage_queries(py::module_& m) {
             return out;
         },
         std::make_tuple(py::arg("on")),
-        "Priority partners with no tie in force on `on`: .certain (certainly none) and .possible.");
+        "Priority partners with no tie in force on `on`: .certain (certainly none) and .possible.\n"
+        "A priority country is covered by a tie with it or with any partner in it; `priority_only`\n"
+        "counts only the ties with priority partners. `country` and `level` narrow the partners listed.");
 }
 
 }  // namespace paradiplomacy::python
