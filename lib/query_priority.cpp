@@ -8,10 +8,11 @@
 namespace paradiplomacy {
 
 PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, const TieFilter& filter) {
-    TieFilter ties_filter = filter;  // whose ties count; the partner tests apply to the priority list
+    // Which ties count; country and level narrow the priority list instead, while
+    // priority_only stays: with it, only ties with priority partners cover.
+    TieFilter ties_filter = filter;
     ties_filter.country.reset();
     ties_filter.level.reset();
-    ties_filter.priority_only = false;
     const InForce in_force = ties_in_force(portfolio, on, ties_filter);
     std::set<PartnerId> partners[2];  // [0] certainly covered, [1] possibly covered
     std::set<CountryCode> countries[2];

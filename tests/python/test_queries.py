@@ -180,6 +180,21 @@ def test_priority_partners_without_tie(portfolio: pd.Portfolio) -> None:
     assert [p.key for p in during.possible] == ["cn-hebei"]
 
 
+def test_priority_gaps_with_priority_only_count_only_ties_with_priority_partners(portfolio: pd.Portfolio) -> None:
+    # Canada is a priority country whose one tie is with British Columbia, not a priority.
+    portfolio.add_partner("ca", level="country", country="CA", name_en="Canada", priority=True)
+    portfolio.add_agreement("gg-bc-2008", partner="ca-bc", kind="sister", signed_on="2008-05-19")
+    on = D(2010, 1, 1)
+    every_tie = portfolio.priority_partners_without_tie(on)
+    assert every_tie.certain == [] and every_tie.possible == []
+    # Hebei, a priority region, covers itself; British Columbia no longer covers Canada.
+    gaps = portfolio.priority_partners_without_tie(on, priority_only=True)
+    assert [p.key for p in gaps.certain] == ["ca"]
+    assert gaps.possible == []
+    countries = portfolio.priority_partners_without_tie(on, level="country", priority_only=True)
+    assert [p.key for p in countries.certain] == ["ca"]
+
+
 def test_results_keep_the_portfolio_alive() -> None:
     import gc
 

@@ -18,7 +18,15 @@ void init_io(py::module_& m);
 void init_report(py::module_& m);
 void init_datasets(py::module_& m);
 void init_validation(py::module_& m);
-void init_query(py::module_& m);
+// The queries, one file per area (query_*.cpp); each adds its result types and its
+// Portfolio methods. Tie queries come before contact queries, whose DormantTie.tie is a Tie.
+void define_tie_queries(py::module_& m);
+void define_expiring_queries(py::module_& m);
+void define_coverage_queries(py::module_& m);
+void define_timeline_queries(py::module_& m);
+void define_contact_queries(py::module_& m);
+void define_exchange_queries(py::module_& m);
+void define_oda_queries(py::module_& m);
 void init_frames(py::module_& m);
 void init_iati(py::module_& m);
 

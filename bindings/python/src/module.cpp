@@ -23,7 +23,13 @@ PYBIND11_MODULE(_core, m) {
     init_report(m);
     init_datasets(m);
     init_validation(m);
-    init_query(m);
+    define_tie_queries(m);
+    define_expiring_queries(m);
+    define_coverage_queries(m);
+    define_timeline_queries(m);
+    define_contact_queries(m);
+    define_exchange_queries(m);
+    define_oda_queries(m);
     init_frames(m);
     init_iati(m);
 }

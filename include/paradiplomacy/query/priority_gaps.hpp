@@ -7,8 +7,11 @@
 /// is covered by a tie in force with the country itself or with any partner in it
 /// (a region or city of that country). Counting unknown: `certain` lists the priority
 /// partners with certainly no covering tie in force; `possible` those whose only
-/// covering ties are possibly (not certainly) in force. The filter chooses whose ties
-/// count (scope, municipality, tiers); its country/level narrow the priority partners.
+/// covering ties are possibly (not certainly) in force. The filter chooses which ties
+/// count (scope, municipality, tiers, and with `priority_only` only ties with priority
+/// partners: a priority country is then covered by its own tie or by one with a priority
+/// region or city in it, not by a tie with any partner there); its country/level narrow
+/// the priority partners.
 
 #include <paradiplomacy/query/tie_filter.hpp>
 #include <paradiplomacy/values/id.hpp>

@@ -31,7 +31,7 @@ struct TieFilter {
     SignatoryScope scope = SignatoryScope::home_only;
     /// Only this municipality's ties (overrides `scope`).
     std::optional<MunicipalityId> municipality;
-    /// Only priority partners.
+    /// Only ties with priority partners (for the priority gaps: only these ties cover).
     bool priority_only = false;
 };
 
