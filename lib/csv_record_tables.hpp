@@ -33,17 +33,9 @@
 namespace paradiplomacy::detail {
 
 template <class T>
-inline constexpr bool is_optional_v = false;
-template <class T>
-inline constexpr bool is_optional_v<std::optional<T>> = true;
-template <class T>
 inline constexpr bool is_optional_integral_v = false;
 template <class T>
 inline constexpr bool is_optional_integral_v<std::optional<T>> = std::is_integral_v<T>;
-template <class T>
-inline constexpr bool is_vector_v = false;
-template <class T>
-inline constexpr bool is_vector_v<std::vector<T>> = true;
 
 /// An enum with file names (values/enum_names.hpp).
 template <class E>
