@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
+#include "csv_record_tables.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
 
@@ -7,7 +8,13 @@
 #include <paradiplomacy/io/csv_tables.hpp>
 
 #include <charconv>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace paradiplomacy {
@@ -57,6 +64,119 @@ private:
     bool first_ = true;
 };
 
+/// A record's value of one field as the cells of its row: one encoder per C++ type of
+/// field, the walk over the description (for_each_csv_field) calls them in column order.
+class RowEncoder {
+public:
+    RowEncoder(const Portfolio& portfolio, Writer& writer) : p_(portfolio), w_(writer) {}
+
+    template <Described Record>
+    void write(const Record& record) {
+        detail::for_each_csv_field<Record>([&](const auto& field, auto path, std::size_t) {
+            const auto& value = field.of(path(record));
+            using Value = std::remove_cvref_t<decltype(value)>;
+            if constexpr (detail::csv_cell_count<Value> != 0) {
+                // A field equal to its default is an empty cell; a required one is always
+                // written, since import wants it (an agreement's kind "other").
+                if (is_default<Record>(field, path, value))
+                    for (std::size_t i = 0; i < detail::csv_cell_count<Value>; ++i) w_.cell(std::string_view());
+                else
+                    encode(value);
+            }
+        });
+        w_.end_row();
+    }
+
+private:
+    /// Whether an optional field holds its struct's default (a home government has no
+    /// default: its code is required).
+    template <class Record, class F, class Path, class Value>
+    static bool is_default(const F& field, Path path, const Value& value) {
+        if constexpr (std::is_default_constructible_v<Record>) {
+            static const Record defaults{};
+            return !detail::csv_required<Record>(field) && value == field.of(path(defaults));
+        } else {
+            return false;
+        }
+    }
+
+    std::string_view key(PartnerId id) const { return p_.text(p_.partner(id).key); }
+    std::string_view key(AgreementId id) const { return p_.text(p_.agreement(id).key); }
+    std::string_view key(ProgramId id) const { return p_.text(p_.program(id).key); }
+    std::string_view key(MunicipalityId id) const { return p_.text(p_.municipality(id).key); }
+
+    void encode(TextId text) { w_.cell(p_.text(text)); }
+    void encode(bool flag) { w_.cell(flag); }
+    void encode(const std::optional<PartialDate>& date) { w_.cell(date); }
+    void encode(const CountryCode& code) { w_.cell(code.view()); }
+    void encode(const SubdivisionCode& code) { w_.cell(code.view()); }
+    void encode(const std::optional<SubdivisionCode>& code) { w_.cell(code ? code->view() : std::string_view()); }
+    void encode(const std::optional<CurrencyCode>& code) { w_.cell(code ? code->view() : std::string_view()); }
+    template <detail::NamedEnum E>
+    void encode(E value) {
+        w_.cell(to_string(value));
+    }
+    template <std::unsigned_integral N>
+    void encode(N n) {
+        w_.cell(std::to_string(n));
+    }
+    template <std::unsigned_integral N>
+    void encode(const std::optional<N>& n) {
+        w_.cell(n ? std::to_string(*n) : std::string());
+    }
+    template <class Tag>
+    void encode(Id<Tag> id) {
+        w_.cell(key(id));
+    }
+    template <class Tag>
+    void encode(const std::optional<Id<Tag>>& id) {
+        w_.cell(id ? key(*id) : std::string_view());
+    }
+    void encode(const std::vector<TextId>& items) {
+        std::vector<std::string_view> texts;
+        for (const TextId i : items) texts.push_back(p_.text(i));
+        w_.list(texts);
+    }
+    template <class Tag>
+    void encode(const std::vector<Id<Tag>>& ids) {
+        std::vector<std::string_view> keys;
+        for (const auto id : ids) keys.push_back(key(id));
+        w_.list(keys);
+    }
+    void encode(const std::optional<Period>& period) {
+        w_.cell(period ? std::optional(period->start()) : std::nullopt);
+        w_.cell(period ? period->end() : std::nullopt);
+    }
+    void encode(const std::optional<OrganisationRef>& org) {
+        if (!org) {
+            w_.cell(std::string_view()).cell(std::string_view()).cell(std::string_view());
+            return;
+        }
+        // The type is written even when unknown ("0"), so that an organisation with
+        // nothing known still reads back as present.
+        w_.cell(p_.text(org->ref)).cell(p_.text(org->name)).number(std::uint64_t{org->type});
+    }
+    void encode(const std::vector<OtherIdentifier>& identifiers) {
+        std::vector<std::string> items;  // "B1:XM-OLD": the IATI type code, then the identifier
+        for (const auto& o : identifiers)
+            items.push_back(std::string(iati_code(o.type)) + ":" + std::string(p_.text(o.ref)));
+        w_.list(std::vector<std::string_view>(items.begin(), items.end()));
+    }
+
+    const Portfolio& p_;
+    Writer& w_;
+};
+
+/// One record kind's table, every record a row.
+template <Described Record, class Records>
+DirectoryEntry record_table(const Portfolio& p, const Records& records, bool bom) {
+    const auto& table = detail::csv_record_table<Record>();
+    Writer w(table.spec, bom);
+    RowEncoder encoder(p, w);
+    for (const Record& r : records) encoder.write(r);
+    return DirectoryEntry{std::string(table.spec.file), w.text()};
+}
+
 }  // namespace
 
 void export_csv(const Portfolio& p, const std::filesystem::path& directory, const CsvExportOptions& options) {
@@ -64,65 +184,15 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
     const bool bom = options.excel_bom;
     std::vector<DirectoryEntry> files;
 
+    files.push_back(record_table<HomeGovernment>(p, std::span(&p.home(), 1), bom));
+    files.push_back(record_table<Municipality>(p, p.municipalities(), bom));
+    files.push_back(record_table<Partner>(p, p.partners(), bom));
+    files.push_back(record_table<Agreement>(p, p.agreements(), bom));
+    files.push_back(record_table<ExchangeProgram>(p, p.programs(), bom));
     {
-        Writer w(detail::home_table, bom);
-        w.cell(p.home().code.view()).cell(t(p.home().name_en)).cell(t(p.home().name_local)).end_row();
-        files.push_back(DirectoryEntry{std::string(detail::home_table.file), w.text()});
-    }
-    {
-        Writer w(detail::municipality_table, bom);
-        for (const auto& m : p.municipalities()) {
-            w.cell(t(m.key)).cell(t(m.name_en)).cell(t(m.name_local)).end_row();
-        }
-        files.push_back(DirectoryEntry{std::string(detail::municipality_table.file), w.text()});
-    }
-    {
-        Writer w(detail::partner_table, bom);
-        for (const auto& r : p.partners()) {
-            w.cell(t(r.key)).cell(to_string(r.level)).cell(r.country.view());
-            w.cell(r.region ? r.region->view() : std::string_view());
-            w.cell(t(r.name_en)).cell(t(r.name_local)).cell(t(r.wikidata)).cell(r.priority).cell(r.strategic_oda);
-            w.cell(r.world_region != 0 ? std::to_string(r.world_region) : std::string());
-            w.cell(t(r.provenance.source)).cell(t(r.provenance.note)).cell(r.provenance.uncertain).end_row();
-        }
-        files.push_back(DirectoryEntry{std::string(detail::partner_table.file), w.text()});
-    }
-    {
-        Writer w(detail::agreement_table, bom);
-        for (const auto& a : p.agreements()) {
-            w.cell(t(a.key)).cell(t(p.partner(a.partner).key));
-            w.cell(a.signatory ? t(p.municipality(*a.signatory).key) : std::string_view());
-            w.cell(to_string(a.kind)).cell(t(a.title)).cell(a.signed_on).cell(a.proposed);
-            w.cell(a.validity ? std::optional(a.validity->start()) : std::nullopt);
-            w.cell(a.validity ? a.validity->end() : std::nullopt);
-            w.cell(a.suspended_on).cell(a.resumed_on).cell(a.terminated_on);
-            w.cell(a.supersedes ? t(p.agreement(*a.supersedes).key) : std::string_view());
-            w.cell(a.council_approval == CouncilApproval::unknown ? std::string_view() : to_string(a.council_approval));
-            w.cell(a.council_approved_on);
-            std::vector<std::string_view> fields;
-            for (const TextId f : a.fields) fields.push_back(t(f));
-            w.list(fields);
-            w.cell(t(a.provenance.source)).cell(t(a.provenance.note)).cell(a.provenance.uncertain).end_row();
-        }
-        files.push_back(DirectoryEntry{std::string(detail::agreement_table.file), w.text()});
-    }
-    {
-        Writer w(detail::program_table, bom);
-        for (const auto& g : p.programs()) {
-            w.cell(t(g.key)).cell(t(g.title)).cell(to_string(g.kind)).cell(to_string(g.direction));
-            w.cell(g.organiser ? t(p.municipality(*g.organiser).key) : std::string_view());
-            w.cell(g.start).cell(g.end);  // an undated program leaves start empty
-            w.cell(g.headcount ? std::to_string(*g.headcount) : std::string());
-            std::vector<std::string_view> partners;
-            for (const PartnerId id : g.partners) partners.push_back(t(p.partner(id).key));
-            w.list(partners);
-            w.cell(g.agreement ? t(p.agreement(*g.agreement).key) : std::string_view());
-            w.cell(t(g.provenance.source)).cell(t(g.provenance.note)).cell(g.provenance.uncertain).end_row();
-        }
-        files.push_back(DirectoryEntry{std::string(detail::program_table.file), w.text()});
-    }
-    {
-        Writer w(detail::oda_table, bom);
+        const auto& oda_table = detail::csv_record_table<OdaEngagement>().spec;
+        Writer w(oda_table, bom);
+        RowEncoder oda_rows(p, w);
         Writer regions(detail::oda_region_table, bom);
         Writer sectors(detail::oda_sector_table, bom);
         Writer budgets(detail::oda_budget_table, bom);
@@ -132,34 +202,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
         Writer participants(detail::oda_participant_table, bom);
         for (const auto& e : p.engagements()) {
             const std::string_view key = t(e.key);
-            w.cell(key).cell(t(e.iati_identifier)).cell(t(e.title)).cell(e.recipient.view());
-            w.cell(e.recipient_partner ? t(p.partner(*e.recipient_partner).key) : std::string_view());
-            w.cell(e.planned_start).cell(e.actual_start).cell(e.planned_end).cell(e.actual_end);
-            w.cell(to_string(e.status));
-            std::vector<std::string_view> implementers;
-            for (const TextId i : e.implementers) implementers.push_back(t(i));
-            w.list(implementers);
-            std::vector<std::string_view> programs;
-            for (const ProgramId id : e.programs) programs.push_back(t(p.program(id).key));
-            w.list(programs);
-            w.cell(e.brand_project);
-            w.cell(t(e.provenance.source)).cell(t(e.provenance.note)).cell(e.provenance.uncertain);
-            w.cell(e.default_currency ? e.default_currency->view() : std::string_view());
-            if (e.reporting_org) {
-                // The type is written even when unknown ("0"), so that a reporting organisation
-                // with nothing known still reads back as present.
-                w.cell(t(e.reporting_org->ref))
-                    .cell(t(e.reporting_org->name))
-                    .number(std::uint64_t{e.reporting_org->type});
-            } else {
-                w.cell(std::string_view()).cell(std::string_view()).cell(std::string_view());
-            }
-            w.cell(e.transaction_sectors);
-            std::vector<std::string> other_identifiers;  // "B1:XM-OLD": the IATI type code, then the identifier
-            for (const auto& o : e.other_identifiers)
-                other_identifiers.push_back(std::string(iati_code(o.type)) + ":" + std::string(t(o.ref)));
-            w.list(std::vector<std::string_view>(other_identifiers.begin(), other_identifiers.end()));
-            w.end_row();
+            oda_rows.write(e);
             for (const auto& c : e.recipient_countries) {
                 countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
             }
@@ -200,7 +243,7 @@ void export_csv(const Portfolio& p, const std::filesystem::path& directory, cons
                 budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
             }
         }
-        files.push_back(DirectoryEntry{std::string(detail::oda_table.file), w.text()});
+        files.push_back(DirectoryEntry{std::string(oda_table.file), w.text()});
         files.push_back(DirectoryEntry{std::string(detail::oda_region_table.file), regions.text()});
         files.push_back(DirectoryEntry{std::string(detail::oda_sector_table.file), sectors.text()});
         files.push_back(DirectoryEntry{std::string(detail::oda_budget_table.file), budgets.text()});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
+#include "csv_record_tables.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
 #include "suffixed_keys.hpp"
@@ -15,7 +16,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <concepts>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 #include <type_traits>
@@ -32,12 +35,12 @@ CsvSources CsvSources::in_directory(const std::filesystem::path& directory) {
         const auto path = directory / name;
         if (std::filesystem::is_regular_file(path)) slot = path;
     };
-    pick(s.home, detail::home_table.file);
-    pick(s.municipalities, detail::municipality_table.file);
-    pick(s.partners, detail::partner_table.file);
-    pick(s.agreements, detail::agreement_table.file);
-    pick(s.programs, detail::program_table.file);
-    pick(s.oda, detail::oda_table.file);
+    pick(s.home, detail::csv_file<HomeGovernment>);
+    pick(s.municipalities, detail::csv_file<Municipality>);
+    pick(s.partners, detail::csv_file<Partner>);
+    pick(s.agreements, detail::csv_file<Agreement>);
+    pick(s.programs, detail::csv_file<ExchangeProgram>);
+    pick(s.oda, detail::csv_file<OdaEngagement>);
     pick(s.oda_regions, detail::oda_region_table.file);
     pick(s.oda_sectors, detail::oda_sector_table.file);
     pick(s.oda_budgets, detail::oda_budget_table.file);
@@ -490,6 +493,30 @@ const Aliases<CouncilApproval>& approval_aliases() {
     return a;
 }
 
+/// The aliases of a record field's enum, by its type.
+const Aliases<AgreementKind>& enum_aliases(AgreementKind) { return kind_aliases(); }
+const Aliases<PartnerLevel>& enum_aliases(PartnerLevel) { return level_aliases(); }
+const Aliases<ProgramKind>& enum_aliases(ProgramKind) { return program_kind_aliases(); }
+const Aliases<Direction>& enum_aliases(Direction) { return direction_aliases(); }
+const Aliases<OdaStatus>& enum_aliases(OdaStatus) { return status_aliases(); }
+const Aliases<CouncilApproval>& enum_aliases(CouncilApproval) { return approval_aliases(); }
+
+/// A count or code held as an unsigned integer (not a yes/no).
+template <class N>
+concept Count = std::unsigned_integral<N> && !std::same_as<N, bool>;
+
+/// The index of a record table's column by its canonical name.
+template <Described Record>
+std::size_t column_of(std::string_view name) {
+    const auto& columns = detail::csv_record_table<Record>().columns;
+    const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == name; });
+    return static_cast<std::size_t>(it - columns.begin());
+}
+
+/// For read_fields: the record's id is read by the table itself (a key is claimed).
+constexpr auto id_is_own = [](std::string_view name, std::size_t) { return name == "id"; };
+constexpr auto no_rule = [](std::string_view, std::size_t) {};
+
 /// Keys of a table: first row of each, and keys of rows that failed (references to
 /// those are not reported again).
 struct Keys {
@@ -593,36 +620,190 @@ private:
         return std::nullopt;
     }
 
-    Provenance provenance(Row& row, std::size_t source, std::size_t note, std::size_t uncertain) {
-        Provenance p;
-        p.source = portfolio_->intern(row.raw(source));
-        p.note = portfolio_->intern(row.raw(note));
-        p.uncertain = row.flag(uncertain);
-        return p;
+    /// Where text goes: the portfolio's pool, or home.csv's own before the portfolio exists.
+    TextId intern(std::string_view text) { return home_texts_ ? home_texts_->intern(text) : portfolio_->intern(text); }
+
+    /// Reads `record`'s fields from `row` in column order, each by the decoder of its C++
+    /// type. `own(name, column)` is true for a field the table reads itself (a record's id);
+    /// `after(name, column)` checks a table's rule once the field is read.
+    template <Described Record, class Own, class After>
+    void read_fields(Row& row, Record& record, Own&& own, After&& after) {
+        detail::for_each_csv_field<Record>([&](const auto& field, auto path, std::size_t column) {
+            using Value = typename std::remove_cvref_t<decltype(field)>::value_type;
+            if constexpr (detail::csv_cell_count<Value> != 0) {
+                if (!own(field.name, column)) decode(row, column, field, field.of(path(record)));
+                after(field.name, column);
+            }
+        });
     }
+
+    // --- one decoder per C++ type of field ---------------------------------------------
+
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, TextId& out) {
+        out = intern(row.raw(c));
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, bool& out) {
+        out = row.flag(c);
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::optional<PartialDate>& out) {
+        out = row.date(c);
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, CountryCode& out) {
+        if (const auto code = row.country(c)) out = *code;
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, SubdivisionCode& out) {
+        const auto text = row.required(c);
+        if (text.empty()) return;
+        // In form only, as in JSON: an IATI import's unknown home (ZZ-ZZ) reads back, and
+        // validation (rule home_unknown) reports a code that is not in ISO 3166-2.
+        if (!SubdivisionCode::is_well_formed(text))
+            row.error(c, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like KR-41)");
+        else
+            out = SubdivisionCode(text);
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::optional<SubdivisionCode>& out) {
+        out = row.region(c);
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::optional<CurrencyCode>& out) {
+        if (!row.cell(c).empty()) out = currency(row, c);
+    }
+    template <class F, detail::NamedEnum E>
+    void decode(Row& row, std::size_t c, const F& field, E& out) {
+        if (!field.required && row.cell(c).empty()) return;  // the default (council approval unknown)
+        if (const auto value = row.enumeration<E>(c, enum_aliases(E{}))) out = *value;
+    }
+    template <class F, Count N>
+    void decode(Row& row, std::size_t c, const F&, N& out) {
+        if (const auto n = row.number<N>(c, false)) out = *n;
+    }
+    template <class F, Count N>
+    void decode(Row& row, std::size_t c, const F&, std::optional<N>& out) {
+        if (const auto n = row.number<N>(c, false)) out = *n;
+    }
+    template <class F, class Tag>
+    void decode(Row& row, std::size_t c, const F&, Id<Tag>& out) {
+        const auto key = row.required(c);
+        if (key.empty()) return;
+        if (const auto id = resolve<Tag>(row, c, key)) out = *id;
+    }
+    template <class F, class Tag>
+    void decode(Row& row, std::size_t c, const F&, std::optional<Id<Tag>>& out) {
+        const auto key = row.cell(c);
+        if (!key.empty()) out = resolve<Tag>(row, c, key);
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::vector<TextId>& out) {
+        for (const auto item : row.list(c)) out.push_back(intern(item));
+    }
+    template <class F, class Tag>
+    void decode(Row& row, std::size_t c, const F& field, std::vector<Id<Tag>>& out) {
+        const auto keys = row.list(c);
+        if (field.required && keys.empty()) {
+            if (!row.cell(c).empty())
+                row.error(c, "names no " + std::string(record_word<Tag>()));
+            else
+                (void)row.required(c);
+        }
+        for (const auto key : keys)
+            if (const auto id = resolve<Tag>(row, c, key)) out.push_back(*id);
+    }
+    /// NAME_start and NAME_end.
+    template <class F>
+    void decode(Row& row, std::size_t c, const F& field, std::optional<Period>& out) {
+        const auto from = row.date(c);
+        const auto until = row.date(c + 1);
+        if (until && !from && row.cell(c).empty())
+            row.error(c + 1, "a " + std::string(field.name) + " end needs a " + std::string(field.name) + "_start");
+        if (from) {
+            try {
+                out = Period(*from, until);
+            } catch (const InvalidValue& e) {
+                row.error(c + 1, e.what());
+            }
+        }
+    }
+    /// NAME_ref, NAME_name and NAME_type: present when any of them is filled.
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::optional<OrganisationRef>& out) {
+        const auto ref = row.raw(c);
+        const auto name = row.raw(c + 1);
+        const auto type = row.cell(c + 2).empty() ? std::optional<std::uint16_t>() : organisation_type(row, c + 2);
+        if (!ref.empty() || !name.empty() || type) out = OrganisationRef{intern(ref), intern(name), type.value_or(0)};
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::vector<OtherIdentifier>& out) {
+        for (const auto item : row.list(c)) {
+            // "B1:XM-OLD": an IATI OtherIdentifierType code (or its name), a colon, the identifier.
+            const auto colon = item.find(':');
+            const auto type =
+                colon == std::string_view::npos ? std::nullopt : other_identifier_type_from(item.substr(0, colon));
+            const auto ref = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+            if (!type || ref.empty()) {
+                row.error(c, detail::quoted_excerpt(item) +
+                                 " is not an other identifier written TYPE:IDENTIFIER with an IATI "
+                                 "OtherIdentifierType code (A1, A2, A3, A4, A9, B1, B9), e.g. B1:XM-OLD");
+                continue;
+            }
+            out.push_back(OtherIdentifier{intern(ref), *type});
+        }
+    }
+
+    template <class Tag>
+    static constexpr std::string_view record_word() {
+        if constexpr (std::is_same_v<Tag, PartnerTag>)
+            return "partner";
+        else if constexpr (std::is_same_v<Tag, AgreementTag>)
+            return "agreement";
+        else if constexpr (std::is_same_v<Tag, ProgramTag>)
+            return "program";
+        else
+            return "municipality";
+    }
+
+    /// The record of another table that `key` names; nullopt (reported unless that row
+    /// itself failed) when there is none.
+    template <class Tag>
+    std::optional<Id<Tag>> resolve(Row& row, std::size_t c, std::string_view key) {
+        if constexpr (std::is_same_v<Tag, PartnerTag>)
+            return reference(row, c, key, portfolio_->find_partner(key), partner_keys_, record_word<Tag>());
+        else if constexpr (std::is_same_v<Tag, AgreementTag>)
+            return reference(row, c, key, portfolio_->find_agreement(key), agreement_keys_, record_word<Tag>());
+        else if constexpr (std::is_same_v<Tag, ProgramTag>)
+            return reference(row, c, key, portfolio_->find_program(key), program_keys_, record_word<Tag>());
+        else
+            return reference(row, c, key, portfolio_->find_municipality(key), municipality_keys_, record_word<Tag>());
+    }
+
+    // --- the tables ------------------------------------------------------------------------
 
     void read_home() {
         std::optional<SubdivisionCode> code = options_.home;
         std::string name_en = options_.home_name_en;
         std::string name_local = options_.home_name_local;
         std::size_t rows = 0;
-        read(sources_.home, detail::home_table, [&](Row& row) {
-            using namespace detail;
+        const std::size_t code_column = column_of<HomeGovernment>("code");
+        read(sources_.home, detail::csv_record_table<HomeGovernment>().spec, [&](Row& row) {
             if (++rows > 1) {
                 row.fail_row("home.csv holds one row, the home government");
                 return;
             }
-            const auto text = row.required(h_code);
-            if (!text.empty()) {
-                // In form only, as in JSON: an IATI import's unknown home (ZZ-ZZ) reads back, and
-                // validation (rule home_unknown) reports a code that is not in ISO 3166-2.
-                if (!SubdivisionCode::is_well_formed(text))
-                    row.error(h_code, detail::quoted_excerpt(text) + " is not an ISO 3166-2 code (like KR-41)");
-                else
-                    code = SubdivisionCode(text);
-            }
-            name_en = std::string(row.raw(h_name_en));
-            name_local = std::string(row.raw(h_name_local));
+            TextPool texts;  // the portfolio is made from this row
+            home_texts_ = &texts;
+            HomeGovernment home{.code = SubdivisionCode("ZZ-ZZ")};
+            read_fields(
+                row, home, [](std::string_view, std::size_t) { return false; }, no_rule);
+            home_texts_ = nullptr;
+            // An empty code keeps CsvImportOptions::home (the row names the home government).
+            if (SubdivisionCode::is_well_formed(row.cell(code_column))) code = home.code;
+            name_en = std::string(texts.view(home.name_en));
+            name_local = std::string(texts.view(home.name_local));
         });
         if (sources_.home && rows == 0) problems_.add(sources_.home->string() + ": no row gives the home government");
         if (!code && !sources_.home)
@@ -631,26 +812,26 @@ private:
         portfolio_.emplace(code.value_or(SubdivisionCode("ZZ-ZZ")), name_en, name_local);
     }
 
+    /// The record's id from its id column: claimed (false when it repeats or is not an id).
+    template <Described Record>
+    bool claim_record_key(Keys& keys, Row& row, std::string_view& key, bool required) {
+        const std::size_t column = column_of<Record>("id");
+        key = required ? row.required(column) : row.cell(column);
+        return key.empty() || claim_key(keys, row, column, key);
+    }
+
     void read_municipalities() {
-        read(sources_.municipalities, detail::municipality_table, [&](Row& row) {
-            using namespace detail;
+        read(sources_.municipalities, detail::csv_record_table<Municipality>().spec, [&](Row& row) {
             Municipality m;
-            const auto key = row.required(m_id);
-            if (!key.empty() && !claim_key(municipality_keys_, row, m_id, key)) return;
-            m.key = portfolio_->intern(key);
-            m.name_en = portfolio_->intern(row.raw(m_name_en));
-            m.name_local = portfolio_->intern(row.raw(m_name_local));
+            std::string_view key;
+            if (!claim_record_key<Municipality>(municipality_keys_, row, key, true)) return;
+            m.key = intern(key);
+            read_fields(row, m, id_is_own, no_rule);
             if (row.ok())
                 portfolio_->add(std::move(m));
             else
                 municipality_keys_.failed.emplace(key);
         });
-    }
-
-    std::optional<MunicipalityId> municipality(Row& row, std::size_t column) {
-        const auto key = row.cell(column);
-        if (key.empty()) return std::nullopt;
-        return reference(row, column, key, portfolio_->find_municipality(key), municipality_keys_, "municipality");
     }
 
     void remember_names(const Partner& p, PartnerId id) {
@@ -660,25 +841,16 @@ private:
     }
 
     void read_partners() {
-        read(sources_.partners, detail::partner_table, [&](Row& row) {
-            using namespace detail;
+        read(sources_.partners, detail::csv_record_table<Partner>().spec, [&](Row& row) {
             Partner p;
-            const auto key = row.required(p_id);
-            if (!key.empty() && !claim_key(partner_keys_, row, p_id, key)) return;
-            p.key = portfolio_->intern(key);
-            if (const auto level = row.enumeration<PartnerLevel>(p_level, level_aliases())) p.level = *level;
-            const auto country = row.country(p_country);
-            if (country) p.country = *country;
-            p.region = row.region(p_region);
-            if (p.level == PartnerLevel::region && !p.region && row.cell(p_region).empty())
-                row.error(p_region, "a region partner needs its ISO 3166-2 code");
-            p.name_en = portfolio_->intern(row.raw(p_name_en));
-            p.name_local = portfolio_->intern(row.raw(p_name_local));
-            p.wikidata = portfolio_->intern(row.raw(p_wikidata));
-            p.priority = row.flag(p_priority);
-            p.strategic_oda = row.flag(p_strategic_oda);
-            if (const auto m49 = row.number<std::uint16_t>(p_world_region, false)) p.world_region = *m49;
-            p.provenance = provenance(row, p_source, p_note, p_uncertain);
+            std::string_view key;
+            if (!claim_record_key<Partner>(partner_keys_, row, key, true)) return;
+            p.key = intern(key);
+            read_fields(row, p, id_is_own, [&](std::string_view name, std::size_t column) {
+                // A city's code is optional, a country has none.
+                if (name == "region" && p.level == PartnerLevel::region && !p.region && row.cell(column).empty())
+                    row.error(column, "a region partner needs its ISO 3166-2 code");
+            });
             if (!row.ok()) {
                 partner_keys_.failed.emplace(key);
                 return;
@@ -688,21 +860,28 @@ private:
         });
     }
 
+    /// agreements.csv's import-only columns, after the described ones.
+    static std::size_t import_only_column(detail::AgreementImportOnlyCol c) {
+        return detail::csv_record_table<Agreement>().columns.size() - std::size(detail::agreement_import_only_columns) +
+               c;
+    }
+
     /// The partner an office sheet names (with its country), created when new.
     std::optional<PartnerId> partner_by_name(Row& row, std::string_view name) {
-        using namespace detail;
-        const auto country = row.country(a_country);
+        const std::size_t country_column = import_only_column(detail::ai_country);
+        const std::size_t level_column = import_only_column(detail::ai_partner_level);
+        const auto country = row.country(country_column);
         if (!country) return std::nullopt;
         const std::string lookup = country->str() + '\t' + std::string(name);
         if (const auto it = partners_by_name_.find(lookup); it != partners_by_name_.end()) return it->second;
         Partner p;
         p.country = *country;
-        p.region = row.region(a_partner_region);
+        p.region = row.region(import_only_column(detail::ai_partner_region));
         p.level = p.region ? PartnerLevel::region : PartnerLevel::city;
-        if (row.has(a_partner_level) && !row.cell(a_partner_level).empty()) {
-            if (const auto level = row.enumeration<PartnerLevel>(a_partner_level, level_aliases())) p.level = *level;
+        if (row.has(level_column) && !row.cell(level_column).empty()) {
+            if (const auto level = row.enumeration<PartnerLevel>(level_column, level_aliases())) p.level = *level;
             if (p.level == PartnerLevel::region && !p.region)
-                row.error(a_partner_level, "a region partner needs its ISO 3166-2 code in a partner_region column");
+                row.error(level_column, "a region partner needs its ISO 3166-2 code in a partner_region column");
         }
         if (!row.ok()) return std::nullopt;
         (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
@@ -717,6 +896,24 @@ private:
         return id;
     }
 
+    /// An agreement's partner: a partner id, or, in an office's sheet with a country column,
+    /// a partner's name in that country.
+    void read_agreement_partner(Row& row, std::size_t column, Agreement& a) {
+        const auto partner = row.required(column);
+        if (partner.empty()) return;
+        std::optional<PartnerId> pid;
+        if (const auto found = portfolio_->find_partner(partner))
+            pid = found;
+        else if (partner_keys_.failed.contains(std::string(partner)))
+            row.fail_quietly();
+        else if (row.has(import_only_column(detail::ai_country)))
+            pid = partner_by_name(row, partner);
+        else
+            row.error(column, "no partner has the id " + detail::quoted_excerpt(partner) +
+                                  " (add it to partners.csv, or give a country column to name partners)");
+        if (pid) a.partner = *pid;
+    }
+
     void read_agreements() {
         struct Pending {
             AgreementId agreement;
@@ -724,50 +921,19 @@ private:
             std::string where;
         };
         std::vector<Pending> supersedes;
-        read(sources_.agreements, detail::agreement_table, [&](Row& row) {
-            using namespace detail;
+        read(sources_.agreements, detail::csv_record_table<Agreement>().spec, [&](Row& row) {
             Agreement a;
-            const auto key = row.cell(a_id);
-            if (!key.empty() && !claim_key(agreement_keys_, row, a_id, key)) return;
-            const auto partner = row.required(a_partner);
-            std::optional<PartnerId> pid;
-            if (!partner.empty()) {
-                if (const auto found = portfolio_->find_partner(partner))
-                    pid = found;
-                else if (partner_keys_.failed.contains(std::string(partner)))
-                    row.fail_quietly();
-                else if (row.has(a_country))
-                    pid = partner_by_name(row, partner);
-                else
-                    row.error(a_partner, "no partner has the id " + detail::quoted_excerpt(partner) +
-                                             " (add it to partners.csv, or give a country column to name partners)");
-            }
-            if (pid) a.partner = *pid;
-            a.signatory = municipality(row, a_signatory);
-            if (const auto kind = row.enumeration<AgreementKind>(a_kind, kind_aliases())) a.kind = *kind;
-            a.title = portfolio_->intern(row.raw(a_title));
-            a.signed_on = row.date(a_signed_on);
-            a.proposed = row.flag(a_proposed);
-            const auto from = row.date(a_validity_start);
-            const auto until = row.date(a_validity_end);
-            if (until && !from && row.cell(a_validity_start).empty())
-                row.error(a_validity_end, "a validity end needs a validity_start");
-            if (from) {
-                try {
-                    a.validity = Period(*from, until);
-                } catch (const InvalidValue& e) {
-                    row.error(a_validity_end, e.what());
-                }
-            }
-            a.suspended_on = row.date(a_suspended_on);
-            a.resumed_on = row.date(a_resumed_on);
-            a.terminated_on = row.date(a_terminated_on);
-            if (!row.cell(a_council_approval).empty())
-                if (const auto v = row.enumeration<CouncilApproval>(a_council_approval, approval_aliases()))
-                    a.council_approval = *v;
-            a.council_approved_on = row.date(a_council_approved_on);
-            for (const auto field : row.list(a_fields)) a.fields.push_back(portfolio_->intern(field));
-            a.provenance = provenance(row, a_source, a_note, a_uncertain);
+            std::string_view key;  // optional: made from the partner, kind and date when absent
+            if (!claim_record_key<Agreement>(agreement_keys_, row, key, false)) return;
+            std::string_view target;  // supersedes may point forward: resolved once every row is in
+            read_fields(
+                row, a,
+                [&](std::string_view name, std::size_t column) {
+                    if (name == "partner") read_agreement_partner(row, column, a);
+                    if (name == "supersedes") target = row.cell(column);
+                    return name == "id" || name == "partner" || name == "supersedes";
+                },
+                no_rule);
             if (!row.ok()) {
                 if (!key.empty()) agreement_keys_.failed.emplace(key);
                 return;
@@ -783,13 +949,10 @@ private:
             } else {
                 a.key = portfolio_->intern(key);
             }
-            const auto target = row.cell(a_supersedes);
             const AgreementId id = portfolio_->add(std::move(a));
             if (!target.empty())
-                supersedes.push_back(
-                    {id, std::string(target), row.where() + ", column \"" + std::string("supersedes") + "\""});
+                supersedes.push_back({id, std::string(target), row.where() + ", column \"supersedes\""});
         });
-        // Supersedes may point forward in the sheet: resolved once every row is in.
         for (const auto& s : supersedes) {
             if (const auto target = portfolio_->find_agreement(s.key)) {
                 Agreement a = portfolio_->agreement(s.agreement);
@@ -802,32 +965,16 @@ private:
     }
 
     void read_programs() {
-        read(sources_.programs, detail::program_table, [&](Row& row) {
-            using namespace detail;
+        read(sources_.programs, detail::csv_record_table<ExchangeProgram>().spec, [&](Row& row) {
             ExchangeProgram g;
-            const auto key = row.required(g_id);
-            if (!key.empty() && !claim_key(program_keys_, row, g_id, key)) return;
-            g.key = portfolio_->intern(key);
-            g.title = portfolio_->intern(row.raw(g_title));
-            if (const auto kind = row.enumeration<ProgramKind>(g_kind, program_kind_aliases())) g.kind = *kind;
-            if (const auto d = row.enumeration<Direction>(g_direction, direction_aliases())) g.direction = *d;
-            g.organiser = municipality(row, g_organiser);
-            g.start = row.date(g_start);  // empty: the program is undated
-            g.end = row.date(g_end);
-            if (g.start && g.end && g.end->latest() < g.start->earliest())
-                row.error(g_end, "the end " + g.end->to_string() + " is before the start " + g.start->to_string());
-            if (const auto n = row.number<std::uint32_t>(g_headcount, false)) g.headcount = *n;
-            const auto partners = row.list(g_partners);
-            if (partners.empty() && !row.cell(g_partners).empty()) row.error(g_partners, "names no partner");
-            if (partners.empty() && row.cell(g_partners).empty()) (void)row.required(g_partners);
-            for (const auto p : partners)
-                if (const auto id =
-                        reference(row, g_partners, p, portfolio_->find_partner(p), partner_keys_, "partner"))
-                    g.partners.push_back(*id);
-            if (const auto ak = row.cell(g_agreement); !ak.empty())
-                g.agreement =
-                    reference(row, g_agreement, ak, portfolio_->find_agreement(ak), agreement_keys_, "agreement");
-            g.provenance = provenance(row, g_source, g_note, g_uncertain);
+            std::string_view key;
+            if (!claim_record_key<ExchangeProgram>(program_keys_, row, key, true)) return;
+            g.key = intern(key);
+            // An empty start: the program is undated.
+            read_fields(row, g, id_is_own, [&](std::string_view name, std::size_t column) {
+                if (name == "end" && g.start && g.end && g.end->latest() < g.start->earliest())
+                    row.error(column, "the end " + g.end->to_string() + " is before the start " + g.start->to_string());
+            });
             if (row.ok())
                 portfolio_->add(std::move(g));
             else
@@ -836,54 +983,12 @@ private:
     }
 
     void read_oda() {
-        read(sources_.oda, detail::oda_table, [&](Row& row) {
-            using namespace detail;
+        read(sources_.oda, detail::csv_record_table<OdaEngagement>().spec, [&](Row& row) {
             OdaEngagement e;
-            const auto key = row.required(o_id);
-            if (!key.empty() && !claim_key(oda_keys_, row, o_id, key)) return;
-            e.key = portfolio_->intern(key);
-            e.iati_identifier = portfolio_->intern(row.raw(o_iati));
-            e.title = portfolio_->intern(row.raw(o_title));
-            if (const auto c = row.country(o_recipient)) e.recipient = *c;
-            if (const auto pk = row.cell(o_recipient_partner); !pk.empty())
-                e.recipient_partner =
-                    reference(row, o_recipient_partner, pk, portfolio_->find_partner(pk), partner_keys_, "partner");
-            e.planned_start = row.date(o_planned_start);
-            e.actual_start = row.date(o_actual_start);
-            e.planned_end = row.date(o_planned_end);
-            e.actual_end = row.date(o_actual_end);
-            if (const auto s = row.enumeration<OdaStatus>(o_status, status_aliases())) e.status = *s;
-            for (const auto name : row.list(o_implementers)) e.implementers.push_back(portfolio_->intern(name));
-            for (const auto p : row.list(o_programs))
-                if (const auto id =
-                        reference(row, o_programs, p, portfolio_->find_program(p), program_keys_, "program"))
-                    e.programs.push_back(*id);
-            e.brand_project = row.flag(o_brand);
-            e.provenance = provenance(row, o_source, o_note, o_uncertain);
-            if (!row.cell(o_default_currency).empty()) e.default_currency = currency(row, o_default_currency);
-            const auto org_ref = row.raw(o_reporting_ref);
-            const auto org_name = row.raw(o_reporting_name);
-            const auto org_type = row.cell(o_reporting_type).empty() ? std::optional<std::uint16_t>()
-                                                                     : organisation_type(row, o_reporting_type);
-            if (!org_ref.empty() || !org_name.empty() || org_type)
-                e.reporting_org =
-                    OrganisationRef{portfolio_->intern(org_ref), portfolio_->intern(org_name), org_type.value_or(0)};
-            e.transaction_sectors = row.flag(o_transaction_sectors);
-            for (const auto item : row.list(o_other_identifiers)) {
-                // "B1:XM-OLD": an IATI OtherIdentifierType code (or its name), a colon, the identifier.
-                const auto colon = item.find(':');
-                const auto type =
-                    colon == std::string_view::npos ? std::nullopt : other_identifier_type_from(item.substr(0, colon));
-                const auto ref = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
-                if (!type || ref.empty()) {
-                    row.error(o_other_identifiers,
-                              detail::quoted_excerpt(item) +
-                                  " is not an other identifier written TYPE:IDENTIFIER with an IATI "
-                                  "OtherIdentifierType code (A1, A2, A3, A4, A9, B1, B9), e.g. B1:XM-OLD");
-                    continue;
-                }
-                e.other_identifiers.push_back(OtherIdentifier{portfolio_->intern(ref), *type});
-            }
+            std::string_view key;
+            if (!claim_record_key<OdaEngagement>(oda_keys_, row, key, true)) return;
+            e.key = intern(key);
+            read_fields(row, e, id_is_own, no_rule);
             if (!row.ok()) {
                 oda_keys_.failed.emplace(key);
                 return;
@@ -1079,6 +1184,7 @@ private:
     std::unordered_map<std::string, PartnerId> partners_by_name_;
     std::vector<OdaEngagement> oda_;
     std::unordered_map<std::string, std::size_t> oda_index_;
+    TextPool* home_texts_ = nullptr;  ///< Set while home.csv's row is read.
 };
 
 }  // namespace
