@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/detail/work_counters.hpp>
+#include "work_counters.hpp"
 
 namespace paradiplomacy::detail {
 

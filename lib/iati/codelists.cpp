@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // IATI codelists: reads a directory of codelist files in IATI's XML format with the
-// same safe streaming parser as the activity reader (iati_sax.hpp: no DOCTYPE, no entities).
+// same safe streaming parser as the activity reader (xml_sax.hpp: no DOCTYPE, no entities).
 //
 //   <codelist name="Sector">
 //     <codelist-items>
@@ -12,8 +12,8 @@
 // well-formed XML, or a codelist without a name or an item without a code, is refused
 // with the file and line.
 
-#include "iati_sax.hpp"
-#include "text_util.hpp"
+#include "io/text_util.hpp"
+#include "xml_sax.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/iati/codelists.hpp>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// Reading IATI activity files with libxml2's SAX parser (iati_sax.hpp), one activity at a time. docs/iati.md lists
+// Reading IATI activity files with libxml2's SAX parser (xml_sax.hpp), one activity at a time. docs/iati.md lists
 // what maps to which model field, what is reported as not mapped, and the notice rules.
 
-#include "iati_sax.hpp"
-#include "text_util.hpp"
+#include "io/text_util.hpp"
+#include "xml_sax.hpp"
 
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/io/input_file.hpp>

@@ -4,9 +4,10 @@
 // engagement that cannot be written stops the export before any XML is produced for it
 // and the error names the engagement and the rule (docs/iati.md, "Export").
 
+#include "io/atomic_file.hpp"
+
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/iati/write.hpp>
-#include <paradiplomacy/io/atomic_file.hpp>
 
 #include <libxml/encoding.h>
 #include <libxml/parser.h>

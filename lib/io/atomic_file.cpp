@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "atomic_file.hpp"
+
 #include <paradiplomacy/error.hpp>
-#include <paradiplomacy/io/atomic_file.hpp>
 
 #include <atomic>
 #include <cerrno>

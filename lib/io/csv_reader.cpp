@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
 
+#include "atomic_file.hpp"
+
 #include <paradiplomacy/error.hpp>
-#include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/input_file.hpp>
 
 #include <csv.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "atomic_file.hpp"
 #include "csv_reader.hpp"
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
 
-#include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
 
 #include <charconv>

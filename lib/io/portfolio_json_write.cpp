@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The writer of the portfolio format: canonical form, streamed through a buffer so that
 // a large portfolio is never held twice in memory while it is saved.
+#include "atomic_file.hpp"
 #include "portfolio_json_members.hpp"
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
-#include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 
 #include <charconv>

@@ -4,7 +4,7 @@
 // The next suffix to try is remembered per base, so n records of one base cost about n
 // probes in all instead of n*n/2 (32,000 undated rows of one partner took 39 s).
 
-#include <paradiplomacy/detail/work_counters.hpp>
+#include "detail/work_counters.hpp"
 
 #include <string>
 #include <unordered_map>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "portfolio_index.hpp"
+#include "ties_in_force_internal.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "portfolio_index.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 
 #include <algorithm>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "portfolio_index.hpp"
+
+#include "tie_state_internal.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
-#include <paradiplomacy/query/detail/tie_evaluation.hpp>
 
 #include <algorithm>
 #include <memory>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <paradiplomacy/detail/work_counters.hpp>
+#include "detail/work_counters.hpp"
+#include "tie_state_internal.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/tie_evaluation.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
 
 #include <algorithm>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// Shared by the query implementations: evaluate agreements and ties against an
-/// already-built index, so a query builds or fetches the index once.
+/// The internals of query/tie_state.hpp (defined in lib/query/tie_state.cpp), shared by
+/// the query implementations: evaluate agreements and ties against an already-built
+/// index, so a query builds or fetches the index once.
 
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
+#include "portfolio_index.hpp"
+
 #include <paradiplomacy/query/tie_state.hpp>
 
 #include <cstddef>

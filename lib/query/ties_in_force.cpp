@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "tie_state_internal.hpp"
+#include "ties_in_force_internal.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/tie_evaluation.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// Internals shared by the rule implementations (lib/validation_rules_*.cpp): the
+/// Internals shared by the rule implementations (lib/validation/rules_*.cpp): the
 /// state one rule sees while it runs and the helpers that name records in findings.
 /// Not part of the public API.
 
@@ -63,7 +63,7 @@ struct RuleEntry {
     RuleCheck check;
 };
 
-/// Each area's rules, in the order they run (lib/validation_rules_<area>.cpp).
+/// Each area's rules, in the order they run (lib/validation/rules_<area>.cpp).
 [[nodiscard]] std::span<const RuleEntry> code_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> date_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> reference_rules() noexcept;

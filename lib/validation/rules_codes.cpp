@@ -2,10 +2,11 @@
 // Rules on codes: ISO 3166-1/-2 and ISO 4217 codes exist and fit together, and DAC
 // purpose codes have the CRS form.
 
+#include "rule_run.hpp"
+
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
-#include <paradiplomacy/validation/detail/rule_run.hpp>
 
 #include <algorithm>
 #include <array>

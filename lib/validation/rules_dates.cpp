@@ -4,7 +4,7 @@
 // in separate fields. Partial dates are compared as spans: a rule fires only when the
 // order is certainly wrong (every day one date can be is after every day of the other).
 
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "rule_run.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rules on records entered twice.
 
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "rule_run.hpp"
 
 #include <array>
 #include <map>

@@ -6,8 +6,9 @@
 // the standard.json rule it implements. Rules the ruleset shares with other areas (date
 // order, percentages, budget length) stay in those areas and cite IATI there.
 
+#include "rule_run.hpp"
+
 #include <paradiplomacy/reference/world_regions.hpp>
-#include <paradiplomacy/validation/detail/rule_run.hpp>
 
 #include <algorithm>
 #include <array>

@@ -2,8 +2,9 @@
 // Rules on ODA engagements: shares, budgets, and the recipient against the OECD DAC
 // List of ODA Recipients for the engagement's years.
 
+#include "rule_run.hpp"
+
 #include <paradiplomacy/reference/dac_recipients.hpp>
-#include <paradiplomacy/validation/detail/rule_run.hpp>
 #include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>

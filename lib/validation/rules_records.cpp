@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rules on single records that are incomplete rather than contradictory.
 
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "rule_run.hpp"
 
 #include <array>
 

@@ -2,7 +2,7 @@
 // Rules on links between records: every ID points at a record of this portfolio, and
 // supersedes chains stay within one tie and never loop.
 
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "rule_run.hpp"
 
 #include <array>
 #include <vector>

@@ -2,8 +2,9 @@
 // Rules on contradictory states of a tie: events after a termination, and two
 // tier-defining agreements of one tie in force together without one superseding the other.
 
-#include <paradiplomacy/detail/work_counters.hpp>
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "detail/work_counters.hpp"
+#include "rule_run.hpp"
+
 #include <paradiplomacy/values/calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>

@@ -2,7 +2,8 @@
 // The validation driver: the catalogue assembled from each area's rules, the run over
 // a portfolio, the report and the strict variant.
 
-#include <paradiplomacy/validation/detail/rule_run.hpp>
+#include "rule_run.hpp"
+
 #include <paradiplomacy/validation/validate.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
