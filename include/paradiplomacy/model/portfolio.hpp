@@ -30,7 +30,7 @@
 namespace paradiplomacy {
 
 namespace detail {
-class PortfolioIndex;  // private to the library: lib/query/portfolio_index.hpp
+class PortfolioIndex;  // query/detail/portfolio_index.hpp
 }
 
 class Portfolio {
