@@ -12,7 +12,8 @@
 // 500 attributes; IATI activities each with a new element name (600 at 1x, up to the
 // reader's cap of distinct names at 16x); 2,000 undated rows of one partner in an office
 // sheet; 2,000 case spellings of one city in a twin-town list.
-#include <paradiplomacy/detail/work_counters.hpp>
+#include "detail/work_counters.hpp"
+
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>

@@ -7,10 +7,11 @@
 //   build-bench/bench/bench_portfolio_bench --benchmark_filter=Query
 //
 // The questions are those of bench/compare.py: the same day, window, country and partner.
+#include "query/portfolio_index.hpp"
+
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/coverage.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // In-force and expiring queries at 10k, 100k and 1M agreements over a synthetic,
 // deterministic portfolio, and the memory a 1M-agreement portfolio with its index takes.
+#include "query/portfolio_index.hpp"
+
 #include <paradiplomacy/model/portfolio.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 

@@ -61,6 +61,14 @@ add_test(NAME consumer.add_subdirectory
 set_tests_properties(consumer.add_subdirectory PROPERTIES TIMEOUT 900 LABELS packaging)
 add_test(NAME readme.example
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_readme_example.cmake")
+add_test(NAME packaging.public_headers_include_only_public
+  COMMAND "${CMAKE_COMMAND}" -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/include -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_installed_includes.cmake")
+# The check itself can fail: a fixture tree whose header names a header it does not hold.
+add_test(NAME packaging.installed_include_check_refuses_a_private_include
+  COMMAND "${CMAKE_COMMAND}" -DINCLUDE_DIR=${CMAKE_CURRENT_LIST_DIR}/consumer/leaky_include
+          -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_installed_includes.cmake")
+set_tests_properties(packaging.installed_include_check_refuses_a_private_include PROPERTIES
+  PASS_REGULAR_EXPRESSION "paradiplomacy/leaky.hpp: #include <paradiplomacy/query/detail/portfolio_index.hpp>")
 add_test(NAME packaging.public_headers_include_no_third_party
   COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -P "${CMAKE_CURRENT_LIST_DIR}/consumer/check_public_includes.cmake")
 add_test(NAME values.calendar_arithmetic_only_in_calendar_hpp

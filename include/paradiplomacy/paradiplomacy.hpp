@@ -9,7 +9,6 @@
 #include <paradiplomacy/iati/codelists.hpp>
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/iati/write.hpp>
-#include <paradiplomacy/io/atomic_file.hpp>
 #include <paradiplomacy/io/csv_country_names.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/input_file.hpp>

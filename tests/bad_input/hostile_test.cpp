@@ -88,7 +88,7 @@ TEST(Hostile, AMillionNestedArraysInAStringMemberAreRefusedWithoutRecursing) {
 }
 
 // libcsv grew its cell buffer 128 bytes at a time: this read once took minutes under
-// AddressSanitizer. lib/csv_reader.cpp now makes the growth geometric.
+// AddressSanitizer. lib/io/csv_reader.cpp now makes the growth geometric.
 TEST(Hostile, AHundredMegabyteTwinTownCityIsLegitimateAndLoadsWhole) {
     const std::filesystem::path path =
         std::filesystem::temp_directory_path() / ("pd-hostile-twin-" + std::to_string(::getpid()) + ".csv");

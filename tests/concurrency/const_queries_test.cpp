@@ -3,11 +3,12 @@
 // thread gets, and the lazily built index is built once even when every thread asks for it
 // first at the same moment. Built and run under ThreadSanitizer by scripts/run-sanitizers
 // (preset "tsan"), where a data race fails the test.
+#include "query/portfolio_index.hpp"
+
 #include <paradiplomacy/datasets/gyeonggi.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/coverage.hpp>
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>

@@ -45,6 +45,9 @@ if(MODE STREQUAL "find_package")
   if(NOT EXISTS "${prefix}/include/paradiplomacy/model/portfolio.hpp")
     message(FATAL_ERROR "consumer (find_package): the install into ${prefix} has no public headers")
   endif()
+  # Nothing installed includes a header that was not installed (a private one of lib/).
+  set(INCLUDE_DIR "${prefix}/include")
+  include("${CMAKE_CURRENT_LIST_DIR}/check_installed_includes.cmake")
   list(APPEND configure_args "-DCMAKE_PREFIX_PATH=${prefix}")
 elseif(MODE STREQUAL "add_subdirectory")
   # The whole library is rebuilt here: without optimisation, to keep the test quick.

@@ -2,7 +2,8 @@
 // Atomic replacement of files: a failed or interrupted save leaves the previous file
 // exactly as it was. Failures are injected through detail::atomic_file_faults(), and a
 // child process is killed with SIGKILL in the middle of a large save.
-#include <paradiplomacy/io/atomic_file.hpp>
+#include "io/atomic_file.hpp"
+
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
 

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 # Fails when the library or the bindings open a file for reading other than through
-# InputFile (lib/input_file.cpp; cmake -P, -DSOURCE_DIR=<project source>). InputFile refuses
+# InputFile (lib/io/input_file.cpp; cmake -P, -DSOURCE_DIR=<project source>). InputFile refuses
 # a FIFO, a device or a directory without blocking; std::ifstream, fopen, open and libxml2's
 # file readers would wait for a FIFO's writer for ever.
 file(GLOB_RECURSE sources
   "${SOURCE_DIR}/include/*.hpp" "${SOURCE_DIR}/lib/*.cpp" "${SOURCE_DIR}/lib/*.hpp"
   "${SOURCE_DIR}/bindings/python/src/*.cpp" "${SOURCE_DIR}/bindings/python/src/*.hpp")
-list(FILTER sources EXCLUDE REGEX "/lib/input_file\\.cpp$")
+list(FILTER sources EXCLUDE REGEX "/lib/io/input_file\\.cpp$")
 set(pattern "std::(ifstream|fstream|basic_ifstream|basic_fstream)|[^A-Za-z0-9_](fopen|freopen|fdopen|xmlReadFile|xmlParseFile|xmlCtxtReadFile|xmlReaderForFile|xmlSAXUserParseFile|xmlCreateURLParserCtxt|xmlCreateFileParserCtxt)[ \t]*\\(|::open[ \t]*\\(")
 set(offenders "")
 foreach(source IN LISTS sources)

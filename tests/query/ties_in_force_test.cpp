@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "query/portfolio_index.hpp"
 #include "query_fixtures.hpp"
 
-#include <paradiplomacy/query/detail/portfolio_index.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>

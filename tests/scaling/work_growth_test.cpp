@@ -3,7 +3,8 @@
 // of the loops that could turn quadratic are counted (detail::work_counters), not timed,
 // so these tests cannot flake. bench/adversarial times the same shapes.
 
-#include <paradiplomacy/detail/work_counters.hpp>
+#include "detail/work_counters.hpp"
+
 #include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>

@@ -45,7 +45,7 @@ struct WriteOptions {
 /// is written until every engagement passes.
 [[nodiscard]] std::string to_xml(const Portfolio& portfolio, const WriteOptions& options = {});
 
-/// Writes the document atomically (io/atomic_file.hpp). Throws FileError.
+/// Writes the document atomically (lib/io/atomic_file.hpp). Throws FileError.
 void write(const Portfolio& portfolio, const std::filesystem::path& path, const WriteOptions& options = {});
 
 }  // namespace paradiplomacy::iati

@@ -65,7 +65,7 @@ struct CsvExportOptions {
 /// Writes the portfolio's tables into `directory` (created if needed) under their
 /// canonical names with canonical headers. Every table is written, empty ones as a
 /// header only. The directory is replaced as a whole (write_directory_atomically in
-/// io/atomic_file.hpp): after a failure it is as it was, never half new, and a
+/// lib/io/atomic_file.hpp): after a failure it is as it was, never half new, and a
 /// directory holding files of its own is refused. Throws FileError when the tables
 /// cannot be written.
 void export_csv(const Portfolio& portfolio, const std::filesystem::path& directory,

@@ -36,7 +36,7 @@ inline constexpr std::string_view portfolio_schema_id = "paradiplomacy.portfolio
 /// partners, a reference to a record that does not exist, a non-finite number).
 [[nodiscard]] std::string to_portfolio_json(const Portfolio& portfolio);
 
-/// Writes the canonical document to `path` atomically (see io/atomic_file.hpp). Throws
+/// Writes the canonical document to `path` atomically (see lib/io/atomic_file.hpp). Throws
 /// FileError, leaving any previous file at `path` untouched.
 void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& path);
 

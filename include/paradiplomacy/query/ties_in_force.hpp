@@ -39,11 +39,4 @@ struct AgreementsInForce {
 /// Every agreement active on `on` (any signatory; skips dangling ones).
 [[nodiscard]] AgreementsInForce agreements_in_force(const Portfolio& portfolio, Day on);
 
-namespace detail {
-/// Does the tie pass the filter's partner and signatory tests (not the tier test)?
-[[nodiscard]] bool tie_selected(const Portfolio& portfolio, const TieKey& tie, const TieFilter& filter);
-/// Does the status pass the tier test?
-[[nodiscard]] bool tier_selected(const TieStatus& status, const TieFilter& filter);
-}  // namespace detail
-
 }  // namespace paradiplomacy

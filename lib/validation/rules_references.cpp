@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// Rules on links between records: every ID points at a record of this portfolio, and
+// supersedes chains stay within one tie and never loop.
+
+#include "rule_run.hpp"
+
+#include <array>
+#include <vector>
+
+namespace paradiplomacy::detail {
+namespace {
+
+std::string missing(std::string_view kind, std::uint32_t index) {
+    return std::string(kind) + " #" + std::to_string(index) + " is not in this portfolio";
+}
+
+void agreement_partner(const RuleRun& run) {
+    for (const Agreement& a : run.portfolio.agreements())
+        if (!run.portfolio.contains(a.partner))
+            run.report(run.ref(a), "partner",
+                       missing("partner", a.partner.index()) + ": add the partner or correct the reference");
+}
+
+void agreement_signatory(const RuleRun& run) {
+    for (const Agreement& a : run.portfolio.agreements())
+        if (a.signatory && !run.portfolio.contains(*a.signatory))
+            run.report(run.ref(a), "signatory",
+                       missing("municipality", a.signatory->index()) +
+                           ": add the municipality, or leave signatory empty for the home government");
+}
+
+void agreement_supersedes(const RuleRun& run) {
+    for (const Agreement& a : run.portfolio.agreements())
+        if (a.supersedes && !run.portfolio.contains(*a.supersedes))
+            run.report(
+                run.ref(a), "supersedes",
+                missing("agreement", a.supersedes->index()) + ": add the earlier agreement or correct the reference");
+}
+
+void supersedes_cycle(const RuleRun& run) {
+    const auto table = run.portfolio.agreements();
+    // 0 unvisited, 1 on the current path, 2 done (known to reach the end of its chain).
+    std::vector<char> state(table.size(), 0);
+    for (const Agreement& start : table) {
+        std::vector<std::uint32_t> path;
+        std::uint32_t i = start.id.index();
+        bool looped = false;
+        while (state[i] != 2) {
+            if (state[i] == 1) {
+                looped = true;
+                break;
+            }
+            state[i] = 1;
+            path.push_back(i);
+            const auto& next = table[i].supersedes;
+            if (!next || !run.portfolio.contains(*next)) break;
+            i = next->index();
+        }
+        if (looped) {
+            // `i` is where the walk came back to: report the loop once, on that record.
+            std::string chain;
+            bool in_loop = false;
+            for (std::uint32_t j : path) {
+                if (j == i) in_loop = true;
+                if (in_loop) chain += run.name("agreement", table[j].key, j) + " -> ";
+            }
+            chain += run.name("agreement", table[i].key, i);
+            run.report(run.ref(table[i]), "supersedes",
+                       "supersedes forms a loop (" + chain +
+                           "): an agreement can only supersede an earlier one; remove one link");
+        }
+        for (std::uint32_t j : path) state[j] = 2;
+    }
+}
+
+void supersedes_other_tie(const RuleRun& run) {
+    for (const Agreement& a : run.portfolio.agreements()) {
+        if (!a.supersedes || !run.portfolio.contains(*a.supersedes)) continue;
+        const Agreement& old = run.portfolio.agreement(*a.supersedes);
+        if (old.partner == a.partner && old.signatory == a.signatory) continue;
+        run.report(run.ref(a), "supersedes",
+                   "supersedes " + run.name("agreement", old.key, old.id.index()) +
+                       ", which belongs to another tie (a different partner or signatory): "
+                       "an agreement can only supersede one of its own tie");
+    }
+}
+
+void program_partner(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        for (std::size_t i = 0; i < p.partners.size(); ++i)
+            if (!run.portfolio.contains(p.partners[i]))
+                run.report(run.ref(p), "partners[" + std::to_string(i) + "]",
+                           missing("partner", p.partners[i].index()) + ": add the partner or correct the reference");
+}
+
+void program_agreement(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        if (p.agreement && !run.portfolio.contains(*p.agreement))
+            run.report(run.ref(p), "agreement",
+                       missing("agreement", p.agreement->index()) + ": add the agreement or leave the reference empty");
+}
+
+void program_organiser(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        if (p.organiser && !run.portfolio.contains(*p.organiser))
+            run.report(run.ref(p), "organiser",
+                       missing("municipality", p.organiser->index()) +
+                           ": add the municipality, or leave organiser empty for the home government");
+}
+
+void oda_recipient_partner(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements())
+        if (e.recipient_partner && !run.portfolio.contains(*e.recipient_partner))
+            run.report(
+                run.ref(e), "recipient_partner",
+                missing("partner", e.recipient_partner->index()) + ": add the partner or leave the reference empty");
+}
+
+void oda_program(const RuleRun& run) {
+    for (const OdaEngagement& e : run.portfolio.engagements())
+        for (std::size_t i = 0; i < e.programs.size(); ++i)
+            if (!run.portfolio.contains(e.programs[i]))
+                run.report(run.ref(e), "programs[" + std::to_string(i) + "]",
+                           missing("program", e.programs[i].index()) + ": add the program or correct the reference");
+}
+
+constexpr std::array entries{
+    RuleEntry{{"ref.agreement.partner", Severity::error, EntityKind::agreement,
+               "An agreement's partner is in the portfolio."},
+              agreement_partner},
+    RuleEntry{{"ref.agreement.signatory", Severity::error, EntityKind::agreement,
+               "An agreement's signatory municipality is in the portfolio."},
+              agreement_signatory},
+    RuleEntry{{"ref.agreement.supersedes", Severity::error, EntityKind::agreement,
+               "The agreement an agreement supersedes is in the portfolio."},
+              agreement_supersedes},
+    RuleEntry{{"ref.agreement.supersedes_cycle", Severity::error, EntityKind::agreement,
+               "Supersedes links never loop back to an agreement."},
+              supersedes_cycle},
+    RuleEntry{{"ref.agreement.supersedes_other_tie", Severity::error, EntityKind::agreement,
+               "An agreement supersedes only an agreement of its own tie (same partner and signatory)."},
+              supersedes_other_tie},
+    RuleEntry{
+        {"ref.program.partner", Severity::error, EntityKind::program, "Each partner of a program is in the portfolio."},
+        program_partner},
+    RuleEntry{{"ref.program.agreement", Severity::error, EntityKind::program,
+               "The agreement a program runs under is in the portfolio."},
+              program_agreement},
+    RuleEntry{{"ref.program.organiser", Severity::error, EntityKind::program,
+               "A program's organising municipality is in the portfolio."},
+              program_organiser},
+    RuleEntry{{"ref.oda.recipient_partner", Severity::error, EntityKind::oda,
+               "An ODA engagement's recipient partner is in the portfolio."},
+              oda_recipient_partner},
+    RuleEntry{{"ref.oda.program", Severity::error, EntityKind::oda,
+               "Each program linked to an ODA engagement is in the portfolio."},
+              oda_program},
+};
+
+}  // namespace
+
+std::span<const RuleEntry> reference_rules() noexcept { return entries; }
+
+}  // namespace paradiplomacy::detail
