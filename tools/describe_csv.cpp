@@ -6,7 +6,7 @@
 //   describe_csv --write FILE    replace the part of FILE between the markers
 //   describe_csv --check FILE    exit 1, naming the command to run, when that part differs
 
-#include "csv_record_tables.hpp"
+#include "io/csv_record_tables.hpp"
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
