@@ -3,12 +3,30 @@
 /// \file
 /// The members of each object of the portfolio format, in the order the writer emits
 /// them, with the JSON type each takes. One table serves the reader (member look-up,
-/// type errors) and the writer (names and order), so the two cannot disagree.
+/// type errors), the writer (names and order) and the schema and docs generator, so they
+/// cannot disagree.
+///
+/// A record's members are its description's fields (model/field.hpp), their JSON kind
+/// following from the field's C++ type (`JsonType`). The nested ODA parts (budgets,
+/// transactions, shares, organisations, other sectors and identifiers) keep hand-written
+/// tables: they are shaped after IATI elements and stable, and have no description.
+
+#include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/partner.hpp>
 
 #include <array>
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <span>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace paradiplomacy::detail::json {
 
@@ -33,7 +51,7 @@ enum class Shape : std::uint8_t {
     agreement,
     program,
     engagement,
-    validity,
+    period,
     region_share,
     sector_share,
     budget,
@@ -51,105 +69,14 @@ struct Member {
     Kind kind;
     bool required = false;
     Shape element = Shape::root;  ///< For object and object_array members: the shape of the object(s).
+    /// For a reference (an id, an optional id or a list of ids): the referenced record
+    /// kind's name ("partner").
+    std::string_view refers_to = {};
 };
 
 // Indices into the tables below, named for the code that reads and writes them.
 namespace root_m {
 enum : std::uint8_t { schema, home, municipalities, partners, agreements, programs, oda };
-}
-namespace home_m {
-enum : std::uint8_t { code, name_en, name_local };
-}
-namespace municipality_m {
-enum : std::uint8_t { id, name_en, name_local };
-}
-namespace partner_m {
-enum : std::uint8_t {
-    id,
-    level,
-    country,
-    region,
-    name_en,
-    name_local,
-    wikidata,
-    priority,
-    strategic_oda,
-    world_region,
-    source,
-    note,
-    uncertain
-};
-}
-namespace agreement_m {
-enum : std::uint8_t {
-    id,
-    partner,
-    signatory,
-    kind,
-    title,
-    signed_on,
-    proposed,
-    validity,
-    suspended_on,
-    resumed_on,
-    terminated_on,
-    supersedes,
-    council_approval,
-    council_approved_on,
-    fields,
-    source,
-    note,
-    uncertain
-};
-}
-namespace program_m {
-enum : std::uint8_t {
-    id,
-    title,
-    kind,
-    direction,
-    organiser,
-    start,
-    end,
-    headcount,
-    partners,
-    agreement,
-    source,
-    note,
-    uncertain
-};
-}
-namespace engagement_m {
-enum : std::uint8_t {
-    id,
-    iati_identifier,
-    title,
-    recipient,
-    recipient_partner,
-    recipient_countries,
-    recipient_regions,
-    regions,
-    sectors,
-    other_sectors,
-    transaction_sectors,
-    budgets,
-    transactions,
-    default_currency,
-    planned_start,
-    actual_start,
-    planned_end,
-    actual_end,
-    status,
-    reporting_org,
-    participants,
-    other_identifiers,
-    implementers,
-    programs,
-    brand_project,
-    source,
-    note,
-    uncertain
-};
 }
 namespace period_m {
 enum : std::uint8_t { start, end };
@@ -185,96 +112,6 @@ inline constexpr std::array<Member, 7> root_members{{
     {"agreements", Kind::object_array, false, Shape::agreement},
     {"programs", Kind::object_array, false, Shape::program},
     {"oda", Kind::object_array, false, Shape::engagement},
-}};
-inline constexpr std::array<Member, 3> home_members{{
-    {"code", Kind::string, true},
-    {"name_en", Kind::string},
-    {"name_local", Kind::string},
-}};
-inline constexpr std::array<Member, 3> municipality_members{{
-    {"id", Kind::string, true},
-    {"name_en", Kind::string},
-    {"name_local", Kind::string},
-}};
-inline constexpr std::array<Member, 13> partner_members{{
-    {"id", Kind::string, true},
-    {"level", Kind::string, true},
-    {"country", Kind::string, true},
-    {"region", Kind::string},
-    {"name_en", Kind::string},
-    {"name_local", Kind::string},
-    {"wikidata", Kind::string},
-    {"priority", Kind::boolean},
-    {"strategic_oda", Kind::boolean},
-    {"world_region", Kind::uint},
-    {"source", Kind::string},
-    {"note", Kind::string},
-    {"uncertain", Kind::boolean},
-}};
-inline constexpr std::array<Member, 18> agreement_members{{
-    {"id", Kind::string, true},
-    {"partner", Kind::string, true},
-    {"signatory", Kind::string},
-    {"kind", Kind::string, true},
-    {"title", Kind::string},
-    {"signed_on", Kind::date},
-    {"proposed", Kind::boolean},
-    {"validity", Kind::object, false, Shape::validity},
-    {"suspended_on", Kind::date},
-    {"resumed_on", Kind::date},
-    {"terminated_on", Kind::date},
-    {"supersedes", Kind::string},
-    {"council_approval", Kind::string},
-    {"council_approved_on", Kind::date},
-    {"fields", Kind::string_array},
-    {"source", Kind::string},
-    {"note", Kind::string},
-    {"uncertain", Kind::boolean},
-}};
-inline constexpr std::array<Member, 13> program_members{{
-    {"id", Kind::string, true},
-    {"title", Kind::string},
-    {"kind", Kind::string, true},
-    {"direction", Kind::string, true},
-    {"organiser", Kind::string},
-    {"start", Kind::date},  // optional: an undated program has none
-    {"end", Kind::date},
-    {"headcount", Kind::uint},
-    {"partners", Kind::string_array, true},
-    {"agreement", Kind::string},
-    {"source", Kind::string},
-    {"note", Kind::string},
-    {"uncertain", Kind::boolean},
-}};
-inline constexpr std::array<Member, 28> engagement_members{{
-    {"id", Kind::string, true},
-    {"iati_identifier", Kind::string},
-    {"title", Kind::string},
-    {"recipient", Kind::string, true},
-    {"recipient_partner", Kind::string},
-    {"recipient_countries", Kind::object_array, false, Shape::country_share},
-    {"recipient_regions", Kind::object_array, false, Shape::supranational_share},
-    {"regions", Kind::object_array, false, Shape::region_share},
-    {"sectors", Kind::object_array, false, Shape::sector_share},
-    {"other_sectors", Kind::object_array, false, Shape::other_sector},
-    {"transaction_sectors", Kind::boolean},  // omitted when false
-    {"budgets", Kind::object_array, false, Shape::budget},
-    {"transactions", Kind::object_array, false, Shape::transaction},
-    {"default_currency", Kind::string},
-    {"planned_start", Kind::date},
-    {"actual_start", Kind::date},
-    {"planned_end", Kind::date},
-    {"actual_end", Kind::date},
-    {"status", Kind::string, true},
-    {"reporting_org", Kind::object, false, Shape::organisation},
-    {"participants", Kind::object_array, false, Shape::participant},
-    {"other_identifiers", Kind::object_array, false, Shape::other_identifier},
-    {"implementers", Kind::string_array},
-    {"programs", Kind::string_array},
-    {"brand_project", Kind::boolean},
-    {"source", Kind::string},
-    {"note", Kind::string},
-    {"uncertain", Kind::boolean},
 }};
 inline constexpr std::array<Member, 2> period_members{{{"start", Kind::date, true}, {"end", Kind::date}}};
 inline constexpr std::array<Member, 2> share_members{
@@ -322,16 +159,237 @@ inline constexpr std::array<Member, 2> other_identifier_members{{
     {"type", Kind::string, true},
 }};
 
+// --- record shapes, from the descriptions ---------------------------------------------
+
+/// A field of record kind `Record` with the way to reach it: `Holder` is the record, or
+/// the part inlined in it (a record's Provenance) through `part`.
+template <class Record, class Holder, class Value>
+struct BoundField {
+    Field<Holder, Value> field;
+    std::conditional_t<std::is_same_v<Holder, Record>, std::nullptr_t, Holder Record::*> part;
+
+    using holder_type = Holder;
+    using value_type = Value;
+    [[nodiscard]] constexpr const Value& of(const Record& r) const noexcept {
+        if constexpr (std::is_same_v<Holder, Record>)
+            return r.*field.member;
+        else
+            return (r.*part).*field.member;
+    }
+    [[nodiscard]] constexpr Value& of(Record& r) const noexcept {
+        if constexpr (std::is_same_v<Holder, Record>)
+            return r.*field.member;
+        else
+            return (r.*part).*field.member;
+    }
+};
+
+template <class Record, class Entry>
+constexpr auto bind_entry(const Entry& entry) {
+    if constexpr (paradiplomacy::detail::is_inline<Entry>::value) {
+        using Part = typename Entry::part_type;
+        return std::apply(
+            [&](const auto&... fields) {
+                return std::tuple{BoundField<Record, Part, typename std::remove_cvref_t<decltype(fields)>::value_type>{
+                    fields, entry.member}...};
+            },
+            Description<Part>::fields);
+    } else {
+        return std::tuple{BoundField<Record, Record, typename Entry::value_type>{entry, nullptr}};
+    }
+}
+
+/// Every field of `Record` in description order, inlined parts expanded, each bound to
+/// the way to reach it: the same walk as for_each_field, as a tuple that code can index at
+/// compile time (`std::get<I>`), so that the reader can build a table of functions, one
+/// per member.
+template <Described Record>
+inline constexpr auto bound_fields = std::apply(
+    [](const auto&... entries) { return std::tuple_cat(bind_entry<Record>(entries)...); }, Description<Record>::fields);
+
+template <Described Record>
+inline constexpr std::size_t bound_field_count = std::tuple_size_v<std::remove_cvref_t<decltype(bound_fields<Record>)>>;
+
+/// The record kinds a reference may name, by their id's tag.
+template <class Tag>
+struct RecordOf;
+template <>
+struct RecordOf<MunicipalityTag> {
+    using type = Municipality;
+};
+template <>
+struct RecordOf<PartnerTag> {
+    using type = Partner;
+};
+template <>
+struct RecordOf<AgreementTag> {
+    using type = Agreement;
+};
+template <>
+struct RecordOf<ProgramTag> {
+    using type = ExchangeProgram;
+};
+
+/// The shape of each part a record holds in a list (or, for an organisation and a period,
+/// as one object).
+template <class Part>
+struct PartShape;
+template <>
+struct PartShape<Period> : std::integral_constant<Shape, Shape::period> {};
+template <>
+struct PartShape<RegionShare> : std::integral_constant<Shape, Shape::region_share> {};
+template <>
+struct PartShape<SectorShare> : std::integral_constant<Shape, Shape::sector_share> {};
+template <>
+struct PartShape<Budget> : std::integral_constant<Shape, Shape::budget> {};
+template <>
+struct PartShape<CountryShare> : std::integral_constant<Shape, Shape::country_share> {};
+template <>
+struct PartShape<SupranationalShare> : std::integral_constant<Shape, Shape::supranational_share> {};
+template <>
+struct PartShape<TransactionTotal> : std::integral_constant<Shape, Shape::transaction> {};
+template <>
+struct PartShape<OrganisationRef> : std::integral_constant<Shape, Shape::organisation> {};
+template <>
+struct PartShape<Participant> : std::integral_constant<Shape, Shape::participant> {};
+template <>
+struct PartShape<OtherSector> : std::integral_constant<Shape, Shape::other_sector> {};
+template <>
+struct PartShape<OtherIdentifier> : std::integral_constant<Shape, Shape::other_identifier> {};
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_reference : std::false_type {};
+template <class Tag>
+requires(!std::is_same_v<Tag, TextTag>) struct is_reference<Id<Tag>> : std::true_type {
+};
+/// A code kept as its text: ISO 3166-1 and -2, ISO 4217.
+template <class T>
+inline constexpr bool is_code =
+    std::is_same_v<T, CountryCode> || std::is_same_v<T, SubdivisionCode> || std::is_same_v<T, CurrencyCode>;
+template <class T>
+concept Enumerated = std::is_enum_v<T> && requires {
+    enum_names(T{});
+};
+
+/// What a field of C++ type V is in JSON. An optional is its value, left out when absent.
+template <class V>
+struct JsonType {
+    static constexpr Kind kind = [] {
+        if constexpr (std::is_same_v<V, TextId> || is_reference<V>::value || is_code<V> || Enumerated<V>)
+            return Kind::string;
+        else if constexpr (std::is_same_v<V, PartialDate>)
+            return Kind::date;
+        else if constexpr (std::is_same_v<V, bool>)
+            return Kind::boolean;
+        else if constexpr (std::is_integral_v<V> && std::is_unsigned_v<V>)
+            return Kind::uint;
+        else
+            return Kind::object;  // a part: PartShape says which
+    }();
+    static constexpr Shape element = [] {
+        if constexpr (kind == Kind::object)
+            return PartShape<V>::value;
+        else
+            return Shape::root;
+    }();
+};
+template <class V>
+struct JsonType<std::optional<V>> : JsonType<V> {};
+template <class V>
+struct JsonType<std::vector<V>> {
+    static_assert(JsonType<V>::kind == Kind::string || JsonType<V>::kind == Kind::object,
+                  "a list holds strings or objects");
+    static constexpr Kind kind = JsonType<V>::kind == Kind::string ? Kind::string_array : Kind::object_array;
+    static constexpr Shape element = JsonType<V>::element;
+};
+
+/// The record kind a reference of type V names (void for other types).
+template <class V>
+struct ReferenceTarget {
+    using type = void;
+};
+template <class Tag>
+requires is_reference<Id<Tag>>::value struct ReferenceTarget<Id<Tag>> {
+    using type = typename RecordOf<Tag>::type;
+};
+template <class V>
+struct ReferenceTarget<std::optional<V>> : ReferenceTarget<V> {};
+template <class V>
+struct ReferenceTarget<std::vector<V>> : ReferenceTarget<V> {};
+
+template <class V>
+constexpr std::string_view refers_to() {
+    using Target = typename ReferenceTarget<V>::type;
+    if constexpr (std::is_void_v<Target>)
+        return {};
+    else
+        return Description<Target>::name;
+}
+
+/// The members of a described record kind, one per field, in description order.
+template <Described Record>
+inline constexpr auto record_members = std::apply(
+    [](const auto&... bound) {
+        return std::array<Member, sizeof...(bound)>{
+            Member{bound.field.name, JsonType<typename std::remove_cvref_t<decltype(bound)>::value_type>::kind,
+                   bound.field.required, JsonType<typename std::remove_cvref_t<decltype(bound)>::value_type>::element,
+                   refers_to<typename std::remove_cvref_t<decltype(bound)>::value_type>()}...};
+    },
+    bound_fields<Record>);
+
+static_assert(bound_field_count<Agreement> <= 64 && bound_field_count<OdaEngagement> <= 64,
+              "the reader keeps the members seen in a 64-bit mask");
+
+/// The shape of a described record kind, and back.
+template <class Record>
+struct RecordShape;
+template <>
+struct RecordShape<HomeGovernment> : std::integral_constant<Shape, Shape::home> {};
+template <>
+struct RecordShape<Municipality> : std::integral_constant<Shape, Shape::municipality> {};
+template <>
+struct RecordShape<Partner> : std::integral_constant<Shape, Shape::partner> {};
+template <>
+struct RecordShape<Agreement> : std::integral_constant<Shape, Shape::agreement> {};
+template <>
+struct RecordShape<ExchangeProgram> : std::integral_constant<Shape, Shape::program> {};
+template <>
+struct RecordShape<OdaEngagement> : std::integral_constant<Shape, Shape::engagement> {};
+
+/// Calls `f(Record{})`-style with a null pointer of the record kind of `shape`: a
+/// `switch` from a runtime shape to code templated on the record kind. Returns false for
+/// shapes that are not described records (the root and the parts).
+template <class F>
+constexpr bool with_record_kind(Shape shape, F&& f) {
+    switch (shape) {
+        case Shape::home: f(static_cast<HomeGovernment*>(nullptr)); return true;
+        case Shape::municipality: f(static_cast<Municipality*>(nullptr)); return true;
+        case Shape::partner: f(static_cast<Partner*>(nullptr)); return true;
+        case Shape::agreement: f(static_cast<Agreement*>(nullptr)); return true;
+        case Shape::program: f(static_cast<ExchangeProgram*>(nullptr)); return true;
+        case Shape::engagement: f(static_cast<OdaEngagement*>(nullptr)); return true;
+        default: return false;
+    }
+}
+
 [[nodiscard]] constexpr std::span<const Member> members_of(Shape shape) noexcept {
     switch (shape) {
         case Shape::root: return root_members;
-        case Shape::home: return home_members;
-        case Shape::municipality: return municipality_members;
-        case Shape::partner: return partner_members;
-        case Shape::agreement: return agreement_members;
-        case Shape::program: return program_members;
-        case Shape::engagement: return engagement_members;
-        case Shape::validity: return period_members;
+        case Shape::home: return record_members<HomeGovernment>;
+        case Shape::municipality: return record_members<Municipality>;
+        case Shape::partner: return record_members<Partner>;
+        case Shape::agreement: return record_members<Agreement>;
+        case Shape::program: return record_members<ExchangeProgram>;
+        case Shape::engagement: return record_members<OdaEngagement>;
+        case Shape::period: return period_members;
         case Shape::region_share: return share_members;
         case Shape::sector_share: return share_members;
         case Shape::budget: return budget_members;
@@ -346,21 +404,43 @@ inline constexpr std::array<Member, 2> other_identifier_members{{
     return {};
 }
 
-/// The record kind's name in messages ("agreement"), empty for shapes that are not records.
+/// The record kind's name in messages ("agreement"), empty for shapes that are not
+/// records of a table (the home government is the document's own).
 [[nodiscard]] constexpr std::string_view record_name(Shape shape) noexcept {
-    switch (shape) {
-        case Shape::municipality: return "municipality";
-        case Shape::partner: return "partner";
-        case Shape::agreement: return "agreement";
-        case Shape::program: return "program";
-        case Shape::engagement: return "ODA engagement";
-        default: return {};
-    }
+    std::string_view name;
+    if (shape != Shape::home)
+        with_record_kind(shape, [&](auto* kind) { name = Description<std::remove_pointer_t<decltype(kind)>>::name; });
+    return name;
 }
 
+/// The member of the root that holds a record kind's table ("agreements").
+template <class Record>
+struct RecordTable;
+template <>
+struct RecordTable<Municipality> : std::integral_constant<std::uint8_t, root_m::municipalities> {};
+template <>
+struct RecordTable<Partner> : std::integral_constant<std::uint8_t, root_m::partners> {};
+template <>
+struct RecordTable<Agreement> : std::integral_constant<std::uint8_t, root_m::agreements> {};
+template <>
+struct RecordTable<ExchangeProgram> : std::integral_constant<std::uint8_t, root_m::programs> {};
+template <>
+struct RecordTable<OdaEngagement> : std::integral_constant<std::uint8_t, root_m::oda> {};
+
+/// How large an integer field may be, when less than its type allows, and the rule a
+/// larger one breaks ("is not a UN M49 code (0-999)"); without a rule, a larger value
+/// "is too large".
+struct IntegerRange {
+    std::uint64_t max;
+    std::string_view rule = {};
+};
+template <auto Member>
+inline constexpr std::optional<IntegerRange> integer_range = std::nullopt;
+template <>
+inline constexpr std::optional<IntegerRange> integer_range<&Partner::world_region> =
+    IntegerRange{999, "is not a UN M49 code (0-999)"};
+
 /// Largest values the format allows for the integer members.
-inline constexpr std::uint64_t max_world_region = 999;
-inline constexpr std::uint64_t max_headcount = 4294967295U;
 inline constexpr std::uint64_t max_supranational_code = 999;  ///< OECD DAC and UN M49 codes have three digits.
 inline constexpr std::uint64_t max_organisation_type = 99;    ///< IATI OrganisationType codes have two digits.
 inline constexpr std::uint64_t max_transaction_count = 4294967295U;

@@ -7,16 +7,19 @@
 // syntax or encoding error nlohmann parses the document again and gives the message.
 #include "json_fast_sax.hpp"
 #include "portfolio_json_members.hpp"
+#include "portfolio_json_tables.hpp"
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/input_file.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
+#include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -24,6 +27,9 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace paradiplomacy {
@@ -81,6 +87,22 @@ std::string choices() {
     return out;
 }
 
+/// What an enumerated value is called in messages ("unknown partner level ...").
+template <class E>
+constexpr std::string_view enum_phrase = {};
+template <>
+constexpr std::string_view enum_phrase<PartnerLevel> = "partner level";
+template <>
+constexpr std::string_view enum_phrase<AgreementKind> = "agreement kind";
+template <>
+constexpr std::string_view enum_phrase<CouncilApproval> = "council approval";
+template <>
+constexpr std::string_view enum_phrase<ProgramKind> = "program kind";
+template <>
+constexpr std::string_view enum_phrase<Direction> = "direction";
+template <>
+constexpr std::string_view enum_phrase<OdaStatus> = "ODA status";
+
 /// Member names this close to an unknown one are suggested.
 constexpr std::size_t suggestion_distance = 2;
 
@@ -106,9 +128,8 @@ bool within_edit_distance(std::string_view a, std::string_view b, std::size_t li
 
 /// A reference that named a record not read yet, resolved once the document is read.
 struct Fixup {
-    enum class Target : std::uint8_t { partner, agreement, program, municipality };
     Shape owner;            // the record kind holding the reference
-    std::uint8_t member;    // which member
+    std::uint8_t member;    // which member (field) of it
     std::uint32_t record;   // the record's index in its table
     std::uint32_t element;  // position in a list member, 0 otherwise
     TextId key;             // the id referred to
@@ -174,14 +195,17 @@ public:
         Frame& top = frames_.back();
         Shape shape = Shape::root;
         if (top.is_array) {
-            const Member& m = members_of(frames_[frames_.size() - 2].shape)[top.member];
+            const Shape owner = frames_[frames_.size() - 2].shape;
+            const Member& m = members_of(owner)[top.member];
             ++top.count;
             if (m.kind != Kind::object_array) type_error(m.kind, Found::object);
             shape = m.element;
+            place_part(owner, top.member);
         } else {
             const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
             if (m.kind != Kind::object) type_error(m.kind, Found::object);
             shape = m.element;
+            place_part(top.shape, static_cast<std::uint8_t>(top.current));
         }
         begin(shape);
         Frame f;
@@ -249,9 +273,10 @@ public:
         const Frame top = frames_.back();
         frames_.pop_back();
         Frame& parent = frames_.back();
-        if (parent.shape == Shape::program && top.member == program_m::partners && top.count == 0) {
-            parent.current = program_m::partners;
-            fail("a program needs at least one partner");
+        if (const Member& m = members_of(parent.shape)[top.member]; m.required && top.count == 0) {
+            parent.current = top.member;
+            fail("a " + std::string(record_name(parent.shape)) + " needs at least one " +
+                 std::string(m.refers_to.empty() ? std::string_view("item") : m.refers_to));
         }
         parent.current = -1;
         return true;
@@ -370,44 +395,175 @@ private:
         if (const auto value = enum_from_string<E>(string_)) return *value;
         fail("unknown " + std::string(what) + " " + quote(string_) + " (expected one of: " + choices<E>() + ")");
     }
-    TextId text() { return portfolio_->intern(string_); }
+    /// The current string as text of the portfolio (of the home government's own pool
+    /// while the portfolio is not made yet).
+    TextId text() { return portfolio_ ? portfolio_->intern(string_) : home_texts_.intern(string_); }
 
     /// Reference `string_` from the current record, resolving it now when the target is
     /// already read and queueing a fix-up otherwise.
-    template <class Tag>
-    Id<Tag> reference(Shape owner, std::uint8_t member, std::uint32_t element, Fixup::Target target) {
-        std::optional<Id<Tag>> found;
-        if constexpr (std::is_same_v<Tag, PartnerTag>)
-            found = portfolio_->find_partner(string_);
-        else if constexpr (std::is_same_v<Tag, AgreementTag>)
-            found = portfolio_->find_agreement(string_);
-        else if constexpr (std::is_same_v<Tag, ProgramTag>)
-            found = portfolio_->find_program(string_);
-        else
-            found = portfolio_->find_municipality(string_);
-        if (found) return *found;
-        fixups_.push_back(Fixup{owner, member, record_index(owner), element, portfolio_->intern(string_)});
-        (void)target;
-        return Id<Tag>(0);
+    template <class Target, class Owner>
+    auto reference(std::uint8_t member, std::uint32_t element) {
+        if (const auto found = find_record<Target>(*portfolio_, string_)) return *found;
+        fixups_.push_back(Fixup{RecordShape<Owner>::value, member,
+                                static_cast<std::uint32_t>(records_of<Owner>(*portfolio_).size()), element,
+                                portfolio_->intern(string_)});
+        return decltype(Target::id)(0);
     }
-    std::uint32_t record_index(Shape owner) const {
-        switch (owner) {
-            case Shape::agreement: return static_cast<std::uint32_t>(portfolio_->agreements().size());
-            case Shape::program: return static_cast<std::uint32_t>(portfolio_->programs().size());
-            default: return static_cast<std::uint32_t>(portfolio_->engagements().size());
+
+    // --- the fields of a record, from its description ---------------------------------
+    // One function per C++ type reads a value (value<V>); the description gives each
+    // member the functions for its field (FieldCodec), in a table indexed like the member.
+
+    /// The current value as a field of type V, the I-th field of `Record`; `element` is
+    /// the position in a list.
+    template <class Record, std::size_t I, class V>
+    V value(std::uint32_t element = 0) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        if constexpr (std::is_same_v<V, TextId>) {
+            return text();
+        } else if constexpr (std::is_same_v<V, bool>) {
+            return bool_;
+        } else if constexpr (std::is_same_v<V, PartialDate>) {
+            return date();
+        } else if constexpr (is_code<V>) {
+            return code<V>();
+        } else if constexpr (Enumerated<V>) {
+            static_assert(!enum_phrase<V>.empty(), "name the enumeration for messages in enum_phrase");
+            return enumerated<V>(enum_phrase<V>);
+        } else if constexpr (is_reference<V>::value) {
+            return reference<typename ReferenceTarget<V>::type, Record>(static_cast<std::uint8_t>(I), element);
+        } else if constexpr (std::is_integral_v<V> && std::is_unsigned_v<V>) {
+            constexpr auto range = integer_range<bound.field.member>;
+            constexpr std::uint64_t max = range ? range->max : std::numeric_limits<V>::max();
+            if (unsigned_ > max) {
+                if constexpr (range && !range->rule.empty())
+                    fail(integer_text() + " " + std::string(range->rule));
+                else
+                    fail(std::string(bound.field.name) + " " + integer_text() + " is too large");
+            }
+            return static_cast<V>(unsigned_);
+        } else {
+            static_assert(sizeof(V) == 0, "no JSON reader for this field type");
         }
+    }
+
+    /// A scalar member: the value of a field, or of an optional field.
+    template <class Record, std::size_t I>
+    static void read_scalar(Reader& r, Record& record) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
+        auto& field = bound.of(record);
+        if constexpr (is_record_id<Record, I>()) {
+            r.set_key(field);
+        } else if constexpr (is_optional<V>::value) {
+            if constexpr (JsonType<V>::kind != Kind::object) field = r.value<Record, I, typename V::value_type>();
+        } else if constexpr (!is_vector<V>::value && JsonType<V>::kind != Kind::object) {
+            field = r.value<Record, I, V>();
+        }
+    }
+
+    /// One string of a list member.
+    template <class Record, std::size_t I>
+    static void read_item(Reader& r, Record& record, std::uint32_t index) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
+        if constexpr (JsonType<V>::kind == Kind::string_array) {
+            using Item = typename V::value_type;
+            // Text items must read back from every format (model/record_key.hpp).
+            if constexpr (std::is_same_v<Item, TextId>)
+                if (const std::string problem = record_key_problem(r.string_); !problem.empty())
+                    r.fail("the item " + quote(r.string_) + " " + problem);
+            bound.of(record).push_back(r.value<Record, I, Item>(index));
+        }
+    }
+
+    /// Where the parts of an object member or a list of objects go.
+    template <class Record, std::size_t I>
+    static void* part_place(Record& record) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
+        if constexpr (JsonType<V>::kind == Kind::object || JsonType<V>::kind == Kind::object_array)
+            return &bound.of(record);
+        else
+            return nullptr;
+    }
+
+    /// Resolves a fix-up of a reference field (or of one item of a list of references).
+    template <class Record, std::size_t I>
+    static void resolve_field(Reader& r, Record& record, const Fixup& f) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
+        using Target = typename ReferenceTarget<V>::type;
+        if constexpr (!std::is_void_v<Target>) {
+            const std::string_view name = r.portfolio_->text(f.key);
+            const auto id = find_record<Target>(*r.portfolio_, name);
+            if (!id) {
+                std::string at = "$." + std::string(root_members[RecordTable<Record>::value].name) + "[" +
+                                 std::to_string(f.record) + "]." + std::string(bound.field.name);
+                if constexpr (is_vector<V>::value) at += "[" + std::to_string(f.element) + "]";
+                throw ContentError{
+                    at + " (" + std::string(Description<Record>::name) + " " + quote(r.portfolio_->text(record.key)) +
+                    "): " + std::string(Description<Target>::name) + " " + quote(name) + " is not defined"};
+            }
+            if constexpr (is_vector<V>::value)
+                bound.of(record)[f.element] = *id;
+            else
+                bound.of(record) = *id;
+        }
+    }
+
+    /// Whether field I of `Record` is the record's id (its `key`).
+    template <class Record, std::size_t I>
+    static constexpr bool is_record_id() {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using Bound = std::remove_cvref_t<decltype(bound)>;
+        if constexpr (requires { &Record::key; } && std::is_same_v<typename Bound::holder_type, Record> &&
+                      std::is_same_v<typename Bound::value_type, TextId>)
+            return bound.field.member == &Record::key;
+        else
+            return false;
+    }
+
+    template <class Record>
+    struct FieldCodec {
+        void (*scalar)(Reader&, Record&);
+        void (*item)(Reader&, Record&, std::uint32_t);
+        void* (*place)(Record&);
+        void (*resolve)(Reader&, Record&, const Fixup&);
+    };
+
+    /// The functions of each field of `Record`, indexed like its members.
+    template <class Record>
+    static const auto& codecs() {
+        static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<FieldCodec<Record>, sizeof...(I)>{FieldCodec<Record>{
+                &read_scalar<Record, I>, &read_item<Record, I>, &part_place<Record, I>, &resolve_field<Record, I>}...};
+        }
+        (std::make_index_sequence<bound_field_count<Record>>{});
+        return table;
+    }
+
+    /// The record of kind `Record` being read.
+    template <class Record>
+    Record& current() {
+        if constexpr (std::is_same_v<Record, HomeGovernment>)
+            return home_;
+        else
+            return std::get<Record>(records_);
+    }
+
+    /// Points `part_` at the field of the record being read that member `m` of `owner`
+    /// fills with parts (a list of budgets, a validity period).
+    void place_part(Shape owner, std::uint8_t m) {
+        with_record_kind(owner, [&](auto* kind) {
+            using Record = std::remove_pointer_t<decltype(kind)>;
+            part_ = codecs<Record>()[m].place(current<Record>());
+        });
     }
 
     void begin(Shape shape) {
         switch (shape) {
-            case Shape::municipality:
-                municipality_ = Municipality{MunicipalityId(0), TextId(0), TextId(0), TextId(0)};
-                break;
-            case Shape::partner: partner_ = Partner{}; break;
-            case Shape::agreement: agreement_ = Agreement{}; break;
-            case Shape::program: program_ = ExchangeProgram{}; break;
-            case Shape::engagement: engagement_ = OdaEngagement{}; break;
-            case Shape::validity:
+            case Shape::period:
             case Shape::budget:
                 start_.reset();
                 end_.reset();
@@ -424,7 +580,12 @@ private:
                 organisation_ = OrganisationRef{};
                 activity_id_ = TextId(0);
                 break;
-            default: break;
+            case Shape::home: break;  // read once, into home_
+            default:
+                with_record_kind(shape, [&](auto* kind) {
+                    using Record = std::remove_pointer_t<decltype(kind)>;
+                    if constexpr (!std::is_same_v<Record, HomeGovernment>) current<Record>() = Record{};
+                });
         }
         if (!record_name(shape).empty()) {
             record_shape_ = shape;
@@ -432,13 +593,12 @@ private:
         }
     }
 
-    void set_key(TextId& key, Shape shape) {
+    void set_key(TextId& key) {
         if (string_.empty()) fail("the id is empty");
         if (const std::string problem = record_key_problem(string_); !problem.empty())
             fail("the id " + quote(string_) + " " + problem);
         record_key_ = string_;
         key = text();
-        (void)shape;
     }
 
     void assign(Shape shape, std::uint8_t m) {
@@ -449,24 +609,17 @@ private:
                          std::string(portfolio_schema_id) + ")");
                 return;
             case Shape::home:
-                switch (m) {
-                    case home_m::code: home_code_ = code<SubdivisionCode>(); return;
-                    case home_m::name_en: home_name_en_ = string_; return;
-                    case home_m::name_local: home_name_local_ = string_; return;
-                }
-                return;
             case Shape::municipality:
-                switch (m) {
-                    case municipality_m::id: set_key(municipality_.key, shape); return;
-                    case municipality_m::name_en: municipality_.name_en = text(); return;
-                    case municipality_m::name_local: municipality_.name_local = text(); return;
-                }
+            case Shape::partner:
+            case Shape::agreement:
+            case Shape::program:
+            case Shape::engagement:
+                with_record_kind(shape, [&](auto* kind) {
+                    using Record = std::remove_pointer_t<decltype(kind)>;
+                    codecs<Record>()[m].scalar(*this, current<Record>());
+                });
                 return;
-            case Shape::partner: assign_partner(m); return;
-            case Shape::agreement: assign_agreement(m); return;
-            case Shape::program: assign_program(m); return;
-            case Shape::engagement: assign_engagement(m); return;
-            case Shape::validity:
+            case Shape::period:
             case Shape::budget:
                 switch (m) {
                     case budget_m::start: start_ = date(); return;
@@ -586,124 +739,12 @@ private:
         return buffer;
     }
 
-    void assign_partner(std::uint8_t m) {
-        Partner& x = partner_;
-        switch (m) {
-            case partner_m::id: set_key(x.key, Shape::partner); return;
-            case partner_m::level: x.level = enumerated<PartnerLevel>("partner level"); return;
-            case partner_m::country: x.country = code<CountryCode>(); return;
-            case partner_m::region: x.region = code<SubdivisionCode>(); return;
-            case partner_m::name_en: x.name_en = text(); return;
-            case partner_m::name_local: x.name_local = text(); return;
-            case partner_m::wikidata: x.wikidata = text(); return;
-            case partner_m::priority: x.priority = bool_; return;
-            case partner_m::strategic_oda: x.strategic_oda = bool_; return;
-            case partner_m::world_region:
-                if (unsigned_ > max_world_region) fail(integer_text() + " is not a UN M49 code (0-999)");
-                x.world_region = static_cast<std::uint16_t>(unsigned_);
-                return;
-            case partner_m::source: x.provenance.source = text(); return;
-            case partner_m::note: x.provenance.note = text(); return;
-            case partner_m::uncertain: x.provenance.uncertain = bool_; return;
-        }
-    }
-
-    void assign_agreement(std::uint8_t m) {
-        Agreement& x = agreement_;
-        const Shape s = Shape::agreement;
-        switch (m) {
-            case agreement_m::id: set_key(x.key, s); return;
-            case agreement_m::partner: x.partner = reference<PartnerTag>(s, m, 0, Fixup::Target::partner); return;
-            case agreement_m::signatory:
-                x.signatory = reference<MunicipalityTag>(s, m, 0, Fixup::Target::municipality);
-                return;
-            case agreement_m::kind: x.kind = enumerated<AgreementKind>("agreement kind"); return;
-            case agreement_m::title: x.title = text(); return;
-            case agreement_m::signed_on: x.signed_on = date(); return;
-            case agreement_m::proposed: x.proposed = bool_; return;
-            case agreement_m::suspended_on: x.suspended_on = date(); return;
-            case agreement_m::resumed_on: x.resumed_on = date(); return;
-            case agreement_m::terminated_on: x.terminated_on = date(); return;
-            case agreement_m::supersedes:
-                x.supersedes = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement);
-                return;
-            case agreement_m::council_approval:
-                x.council_approval = enumerated<CouncilApproval>("council approval");
-                return;
-            case agreement_m::council_approved_on: x.council_approved_on = date(); return;
-            case agreement_m::source: x.provenance.source = text(); return;
-            case agreement_m::note: x.provenance.note = text(); return;
-            case agreement_m::uncertain: x.provenance.uncertain = bool_; return;
-            default: return;
-        }
-    }
-
-    void assign_program(std::uint8_t m) {
-        ExchangeProgram& x = program_;
-        const Shape s = Shape::program;
-        switch (m) {
-            case program_m::id: set_key(x.key, s); return;
-            case program_m::title: x.title = text(); return;
-            case program_m::kind: x.kind = enumerated<ProgramKind>("program kind"); return;
-            case program_m::direction: x.direction = enumerated<Direction>("direction"); return;
-            case program_m::organiser:
-                x.organiser = reference<MunicipalityTag>(s, m, 0, Fixup::Target::municipality);
-                return;
-            case program_m::start: x.start = date(); return;
-            case program_m::end: x.end = date(); return;
-            case program_m::headcount:
-                if (unsigned_ > max_headcount) fail("headcount " + integer_text() + " is too large");
-                x.headcount = static_cast<std::uint32_t>(unsigned_);
-                return;
-            case program_m::agreement: x.agreement = reference<AgreementTag>(s, m, 0, Fixup::Target::agreement); return;
-            case program_m::source: x.provenance.source = text(); return;
-            case program_m::note: x.provenance.note = text(); return;
-            case program_m::uncertain: x.provenance.uncertain = bool_; return;
-            default: return;
-        }
-    }
-
-    void assign_engagement(std::uint8_t m) {
-        OdaEngagement& x = engagement_;
-        const Shape s = Shape::engagement;
-        switch (m) {
-            case engagement_m::id: set_key(x.key, s); return;
-            case engagement_m::iati_identifier: x.iati_identifier = text(); return;
-            case engagement_m::title: x.title = text(); return;
-            case engagement_m::recipient: x.recipient = code<CountryCode>(); return;
-            case engagement_m::default_currency: x.default_currency = code<CurrencyCode>(); return;
-            case engagement_m::recipient_partner:
-                x.recipient_partner = reference<PartnerTag>(s, m, 0, Fixup::Target::partner);
-                return;
-            case engagement_m::planned_start: x.planned_start = date(); return;
-            case engagement_m::actual_start: x.actual_start = date(); return;
-            case engagement_m::planned_end: x.planned_end = date(); return;
-            case engagement_m::actual_end: x.actual_end = date(); return;
-            case engagement_m::status: x.status = enumerated<OdaStatus>("ODA status"); return;
-            case engagement_m::brand_project: x.brand_project = bool_; return;
-            case engagement_m::transaction_sectors: x.transaction_sectors = bool_; return;
-            case engagement_m::source: x.provenance.source = text(); return;
-            case engagement_m::note: x.provenance.note = text(); return;
-            case engagement_m::uncertain: x.provenance.uncertain = bool_; return;
-            default: return;
-        }
-    }
-
     /// One string of a list member.
     void list_item(Shape owner, std::uint8_t member, std::uint32_t index) {
-        const bool text_item =
-            owner == Shape::agreement || (owner != Shape::program && member == engagement_m::implementers);
-        if (const std::string problem = text_item ? record_key_problem(string_) : std::string(); !problem.empty())
-            fail("the item " + quote(string_) + " " + problem);
-        if (owner == Shape::agreement) {
-            agreement_.fields.push_back(text());
-        } else if (owner == Shape::program) {
-            program_.partners.push_back(reference<PartnerTag>(owner, member, index, Fixup::Target::partner));
-        } else if (member == engagement_m::implementers) {
-            engagement_.implementers.push_back(text());
-        } else {
-            engagement_.programs.push_back(reference<ProgramTag>(owner, member, index, Fixup::Target::program));
-        }
+        with_record_kind(owner, [&](auto* kind) {
+            using Record = std::remove_pointer_t<decltype(kind)>;
+            codecs<Record>()[member].item(*this, current<Record>(), index);
+        });
     }
 
     std::optional<Period> period() const {
@@ -720,59 +761,74 @@ private:
     void finish(Shape shape) {
         switch (shape) {
             case Shape::root: return;
-            case Shape::home: portfolio_.emplace(*home_code_, home_name_en_, home_name_local_); return;
+            case Shape::home:
+                portfolio_.emplace(home_.code, home_texts_.view(home_.name_en), home_texts_.view(home_.name_local));
+                return;
             case Shape::municipality:
-                add(municipality_, [this] { return portfolio_->find_municipality(record_key_); });
-                break;
-            case Shape::partner: {
-                if (partner_.level == PartnerLevel::region && !partner_.region)
-                    fail("a region partner needs \"region\" (its ISO 3166-2 code)");
-                if (partner_.level == PartnerLevel::country && partner_.region)
-                    fail("a country partner has no \"region\"");
-                add(partner_, [this] { return portfolio_->find_partner(record_key_); });
-                break;
-            }
-            case Shape::agreement: add(agreement_, [this] { return portfolio_->find_agreement(record_key_); }); break;
-            case Shape::program: add(program_, [this] { return portfolio_->find_program(record_key_); }); break;
+            case Shape::partner:
+            case Shape::agreement:
+            case Shape::program:
             case Shape::engagement:
-                add(engagement_, [this] { return portfolio_->find_engagement(record_key_); });
+                with_record_kind(shape, [&](auto* kind) {
+                    using Record = std::remove_pointer_t<decltype(kind)>;
+                    if constexpr (!std::is_same_v<Record, HomeGovernment>) add(current<Record>());
+                });
                 break;
-            case Shape::validity: agreement_.validity = period(); return;
-            case Shape::region_share: engagement_.regions.push_back(RegionShare{*region_, percentage_}); return;
-            case Shape::sector_share: engagement_.sectors.push_back(SectorShare{*purpose_, percentage_}); return;
+            // A part goes where place_part pointed: the field of the record that holds it,
+            // of the type PartShape gives its shape.
+            case Shape::period: *static_cast<std::optional<Period>*>(part_) = period(); return;
+            case Shape::region_share:
+                static_cast<std::vector<RegionShare>*>(part_)->push_back(RegionShare{*region_, percentage_});
+                return;
+            case Shape::sector_share:
+                static_cast<std::vector<SectorShare>*>(part_)->push_back(SectorShare{*purpose_, percentage_});
+                return;
             case Shape::budget:
-                engagement_.budgets.push_back(
+                static_cast<std::vector<Budget>*>(part_)->push_back(
                     Budget{*period(), Money(amount_, *currency_), value_date_, budget_type_, budget_status_});
                 return;
             case Shape::country_share:
-                engagement_.recipient_countries.push_back(CountryShare{*country_, percentage_});
+                static_cast<std::vector<CountryShare>*>(part_)->push_back(CountryShare{*country_, percentage_});
                 return;
             case Shape::supranational_share:
-                engagement_.recipient_regions.push_back(
+                static_cast<std::vector<SupranationalShare>*>(part_)->push_back(
                     SupranationalShare{supranational_code_, vocabulary_, percentage_});
                 return;
             case Shape::transaction:
-                engagement_.transactions.push_back(
+                static_cast<std::vector<TransactionTotal>*>(part_)->push_back(
                     TransactionTotal{year_, transaction_type_, Money(amount_, *currency_), count_});
                 return;
-            case Shape::organisation: engagement_.reporting_org = organisation_; return;
+            case Shape::organisation: *static_cast<std::optional<OrganisationRef>*>(part_) = organisation_; return;
             case Shape::participant:
-                engagement_.participants.push_back(Participant{organisation_, role_, activity_id_});
+                static_cast<std::vector<Participant>*>(part_)->push_back(
+                    Participant{organisation_, role_, activity_id_});
                 return;
-            case Shape::other_sector: engagement_.other_sectors.push_back(other_sector_); return;
-            case Shape::other_identifier: engagement_.other_identifiers.push_back(other_identifier_); return;
+            case Shape::other_sector: static_cast<std::vector<OtherSector>*>(part_)->push_back(other_sector_); return;
+            case Shape::other_identifier:
+                static_cast<std::vector<OtherIdentifier>*>(part_)->push_back(other_identifier_);
+                return;
         }
         record_shape_.reset();
     }
 
-    /// Adds the record; Portfolio::add refuses a key used twice, and `first` finds the
-    /// record that used it first, for the message.
-    template <class Record, class FindFirst>
-    void add(Record& record, FindFirst first) {
+    /// The rules a record's fields break only together, checked before it is added.
+    void check(const Partner& partner) const {
+        if (partner.level == PartnerLevel::region && !partner.region)
+            fail("a region partner needs \"region\" (its ISO 3166-2 code)");
+        if (partner.level == PartnerLevel::country && partner.region) fail("a country partner has no \"region\"");
+    }
+    template <class Record>
+    void check(const Record&) const {}
+
+    /// Adds the record; Portfolio::add refuses a key used twice, and the record that used
+    /// it first is named in the message.
+    template <class Record>
+    void add(Record& record) {
+        check(record);
         try {
             portfolio_->add(std::move(record));
         } catch (const InvalidValue&) {
-            const auto existing = first();
+            const auto existing = find_record<Record>(*portfolio_, record_key_);
             if (!existing) throw;
             const Frame& list = frames_[frames_.size() - 2];
             fail("duplicate " + std::string(record_name(frames_.back().shape)) + " id " + quote(record_key_) +
@@ -782,61 +838,14 @@ private:
     }
 
     void resolve(const Fixup& f) {
-        const TextId key = f.key;
-        const std::string_view name = portfolio_->text(key);
-        auto missing = [&](std::string_view what, std::string_view table, TextId record_key) {
-            std::string at = "$." + std::string(table) + "[" + std::to_string(f.record) + "]." +
-                             std::string(members_of(f.owner)[f.member].name);
-            if (members_of(f.owner)[f.member].kind == Kind::string_array) at += "[" + std::to_string(f.element) + "]";
-            throw ContentError{at + " (" + std::string(record_name(f.owner)) + " " +
-                               quote(portfolio_->text(record_key)) + "): " + std::string(what) + " " + quote(name) +
-                               " is not defined"};
-        };
-        if (f.owner == Shape::agreement) {
-            Agreement a = portfolio_->agreement(AgreementId(f.record));
-            if (f.member == agreement_m::partner) {
-                const auto id = portfolio_->find_partner(name);
-                if (!id) missing("partner", "agreements", a.key);
-                a.partner = *id;
-            } else if (f.member == agreement_m::signatory) {
-                const auto id = portfolio_->find_municipality(name);
-                if (!id) missing("municipality", "agreements", a.key);
-                a.signatory = *id;
-            } else {
-                const auto id = portfolio_->find_agreement(name);
-                if (!id) missing("agreement", "agreements", a.key);
-                a.supersedes = *id;
+        with_record_kind(f.owner, [&](auto* kind) {
+            using Record = std::remove_pointer_t<decltype(kind)>;
+            if constexpr (requires(Portfolio & p, Record record) { p.replace(std::move(record)); }) {
+                Record record = records_of<Record>(*portfolio_)[f.record];
+                codecs<Record>()[f.member].resolve(*this, record, f);
+                portfolio_->replace(std::move(record));
             }
-            portfolio_->replace(std::move(a));
-        } else if (f.owner == Shape::program) {
-            ExchangeProgram p = portfolio_->program(ProgramId(f.record));
-            if (f.member == program_m::partners) {
-                const auto id = portfolio_->find_partner(name);
-                if (!id) missing("partner", "programs", p.key);
-                p.partners[f.element] = *id;
-            } else if (f.member == program_m::organiser) {
-                const auto id = portfolio_->find_municipality(name);
-                if (!id) missing("municipality", "programs", p.key);
-                p.organiser = *id;
-            } else {
-                const auto id = portfolio_->find_agreement(name);
-                if (!id) missing("agreement", "programs", p.key);
-                p.agreement = *id;
-            }
-            portfolio_->replace(std::move(p));
-        } else {
-            OdaEngagement e = portfolio_->engagement(EngagementId(f.record));
-            if (f.member == engagement_m::programs) {
-                const auto id = portfolio_->find_program(name);
-                if (!id) missing("program", "oda", e.key);
-                e.programs[f.element] = *id;
-            } else {
-                const auto id = portfolio_->find_partner(name);
-                if (!id) missing("partner", "oda", e.key);
-                e.recipient_partner = *id;
-            }
-            portfolio_->replace(std::move(e));
-        }
+        });
     }
 
     std::vector<Frame> frames_;
@@ -853,16 +862,14 @@ private:
     // The record being read.
     std::optional<Shape> record_shape_;
     std::string record_key_;
-    Municipality municipality_{MunicipalityId(0), TextId(0), TextId(0), TextId(0)};
-    Partner partner_;
-    Agreement agreement_;
-    ExchangeProgram program_;
-    OdaEngagement engagement_;
+    std::tuple<Municipality, Partner, Agreement, ExchangeProgram, OdaEngagement> records_;
+    /// The home government, its text in a pool of its own until the portfolio is made
+    /// from it; its code is required, so the placeholder never stays.
+    HomeGovernment home_{SubdivisionCode("ZZ-ZZ"), TextId(0), TextId(0)};
+    TextPool home_texts_;
 
-    // Sub-objects.
-    std::optional<SubdivisionCode> home_code_;
-    std::string home_name_en_;
-    std::string home_name_local_;
+    // Sub-objects: the part being read, and the field it goes to.
+    void* part_ = nullptr;
     std::optional<PartialDate> start_;
     std::optional<PartialDate> end_;
     double amount_ = 0;

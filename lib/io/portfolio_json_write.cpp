@@ -3,6 +3,7 @@
 // a large portfolio is never held twice in memory while it is saved.
 #include "atomic_file.hpp"
 #include "portfolio_json_members.hpp"
+#include "portfolio_json_tables.hpp"
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
@@ -13,6 +14,9 @@
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace paradiplomacy {
@@ -67,12 +71,14 @@ public:
         member(root_members[root_m::schema].name);
         string(portfolio_schema_id);
         member(root_members[root_m::home].name);
-        write_home();
-        write_table(root_m::municipalities, p_.municipalities(), [this](const Municipality& m) { write(m); });
-        write_table(root_m::partners, p_.partners(), [this](const Partner& x) { write(x); });
-        write_table(root_m::agreements, p_.agreements(), [this](const Agreement& x) { write(x); });
-        write_table(root_m::programs, p_.programs(), [this](const ExchangeProgram& x) { write(x); });
-        write_table(root_m::oda, p_.engagements(), [this](const OdaEngagement& x) { write(x); });
+        begin_object();
+        write_record(p_.home());
+        end_object();
+        write_table<Municipality>();
+        write_table<Partner>();
+        write_table<Agreement>();
+        write_table<ExchangeProgram>();
+        write_table<OdaEngagement>();
         end_object();
         out_ += '\n';
         flush_(out_);
@@ -170,57 +176,134 @@ private:
         out_.append(buffer, result.ptr);
     }
     void date(const PartialDate& d) { string(d.to_string()); }
-
-    // --- members, left out when they hold the default --------------------------------
-    void text_member(std::string_view name, TextId id) {
-        const std::string_view t = p_.text(id);
-        if (t.empty()) return;
-        field_ = name;
-        member(name);
-        string(t);
-    }
-    void flag_member(std::string_view name, bool value) {
-        if (!value) return;
-        member(name);
-        boolean(true);
-    }
     void date_member(std::string_view name, const std::optional<PartialDate>& d) {
         if (!d) return;
         member(name);
         date(*d);
     }
-    void key_member(std::string_view name, std::string_view key) {
-        member(name);
-        field_ = name;
-        string(key);
-    }
-    void provenance(std::span<const Member> members, std::size_t first, const Provenance& p) {
-        text_member(members[first].name, p.source);
-        text_member(members[first + 1].name, p.note);
-        flag_member(members[first + 2].name, p.uncertain);
-    }
+
     template <class Record>
-    void id_member(const Record& r) {
-        const std::string_view key = p_.text(r.key);
-        field_ = "id";
-        if (key.empty()) fail("is empty: every record needs an id");
-        member("id");
-        string(key);
-    }
-    template <class Table, class F>
-    void write_table(std::uint8_t which, const Table& table, F&& write_one) {
+    void write_table() {
+        const auto table = records_of<Record>(p_);
         if (table.empty()) return;
-        table_ = root_members[which].name;
+        table_ = root_members[RecordTable<Record>::value].name;
         member(table_);
         begin_array();
         for (std::size_t i = 0; i < table.size(); ++i) {
             index_ = i;
             element();
             begin_object();
-            write_one(table[i]);
+            write_record(table[i]);
             end_object();
         }
         end_array();
+    }
+
+    // --- the fields of a record, from its description --------------------------------
+    // Each field's member is written in description order, or left out when the field is
+    // optional and holds its default; one function per C++ type writes a value.
+
+    template <class Record>
+    void write_record(const Record& x) {
+        [&]<std::size_t... I>(std::index_sequence<I...>) { (write_field<Record, I>(x), ...); }
+        (std::make_index_sequence<bound_field_count<Record>>{});
+        field_ = {};
+    }
+
+    /// The value of a record kind's field in a record made with no values given.
+    template <class Record>
+    static const Record& default_record() {
+        static const Record record{};
+        return record;
+    }
+
+    template <class Record, std::size_t I>
+    void write_field(const Record& x) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
+        constexpr std::string_view name = bound.field.name;
+        constexpr bool required = bound.field.required;
+        const V& value = bound.of(x);
+        if constexpr (std::is_same_v<V, TextId>) {
+            const std::string_view t = p_.text(value);
+            if (t.empty()) {
+                if constexpr (is_record_id<Record, I>()) {
+                    field_ = name;
+                    fail("is empty: every record needs an id");
+                } else if constexpr (!required) {
+                    return;
+                }
+            }
+            field_ = name;
+            member(name);
+            string(t);
+        } else if constexpr (is_optional<V>::value) {
+            if (!value) return;
+            field_ = name;
+            member(name);
+            write_value<Record, I>(*value);
+        } else if constexpr (is_vector<V>::value) {
+            field_ = name;
+            if (value.empty()) {
+                if constexpr (required)
+                    fail("is empty: a " + std::string(Description<Record>::name) + " needs at least one " +
+                         std::string(refers_to<V>().empty() ? std::string_view("item") : refers_to<V>()));
+                else
+                    return;
+            }
+            member(name);
+            begin_array();
+            for (const auto& item : value) {
+                element();
+                write_value<Record, I>(item);
+            }
+            end_array();
+        } else {
+            if constexpr (!required) {
+                if (value == bound.of(default_record<Record>())) return;  // false, 0, the first of a list
+            }
+            field_ = name;
+            member(name);
+            write_value<Record, I>(value);
+        }
+    }
+
+    /// One value of field I of `Record` (for a list: one item).
+    template <class Record, std::size_t I, class V>
+    void write_value(const V& value) {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        if constexpr (std::is_same_v<V, TextId>) {
+            string(p_.text(value));
+        } else if constexpr (std::is_same_v<V, bool>) {
+            boolean(value);
+        } else if constexpr (std::is_same_v<V, PartialDate>) {
+            date(value);
+        } else if constexpr (is_code<V>) {
+            string(value.view());
+        } else if constexpr (Enumerated<V>) {
+            string(to_string(value));
+        } else if constexpr (is_reference<V>::value) {
+            string(key_of(value, Description<typename ReferenceTarget<V>::type>::name));
+        } else if constexpr (std::is_integral_v<V> && std::is_unsigned_v<V>) {
+            constexpr auto range = integer_range<bound.field.member>;
+            if constexpr (range.has_value())
+                if (value > range->max) fail(std::string(range->rule));
+            unsigned_number(value);
+        } else {
+            write_part(value);
+        }
+    }
+
+    /// Whether field I of `Record` is the record's id (its `key`).
+    template <class Record, std::size_t I>
+    static constexpr bool is_record_id() {
+        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        using Bound = std::remove_cvref_t<decltype(bound)>;
+        if constexpr (requires { &Record::key; } && std::is_same_v<typename Bound::holder_type, Record> &&
+                      std::is_same_v<typename Bound::value_type, TextId>)
+            return bound.field.member == &Record::key;
+        else
+            return false;
     }
 
     // References are written as the referenced record's id.
@@ -252,93 +335,11 @@ private:
         throw WriteError{where + " " + what};
     }
 
-    // --- records --------------------------------------------------------------------
-    void write_home() {
-        begin_object();
-        member(home_members[home_m::code].name);
-        string(p_.home().code.view());
-        text_member(home_members[home_m::name_en].name, p_.home().name_en);
-        text_member(home_members[home_m::name_local].name, p_.home().name_local);
-        end_object();
-    }
+    // --- parts of an ODA engagement ----------------------------------------------------
+    // Hand-written, as their members are (portfolio_json_members.hpp): shaped after IATI
+    // elements and stable. `field_` names the engagement's member holding them.
 
-    void write(const Municipality& m) {
-        id_member(m);
-        text_member(municipality_members[municipality_m::name_en].name, m.name_en);
-        text_member(municipality_members[municipality_m::name_local].name, m.name_local);
-    }
-
-    void write(const Partner& x) {
-        const auto& n = partner_members;
-        id_member(x);
-        member(n[partner_m::level].name);
-        string(to_string(x.level));
-        member(n[partner_m::country].name);
-        string(x.country.view());
-        if (x.region) {
-            member(n[partner_m::region].name);
-            string(x.region->view());
-        }
-        text_member(n[partner_m::name_en].name, x.name_en);
-        text_member(n[partner_m::name_local].name, x.name_local);
-        text_member(n[partner_m::wikidata].name, x.wikidata);
-        flag_member(n[partner_m::priority].name, x.priority);
-        flag_member(n[partner_m::strategic_oda].name, x.strategic_oda);
-        if (x.world_region != 0) {
-            field_ = n[partner_m::world_region].name;
-            if (x.world_region > max_world_region) fail("is not a UN M49 code (0-999)");
-            member(field_);
-            unsigned_number(x.world_region);
-        }
-        provenance(n, partner_m::source, x.provenance);
-        field_ = {};
-    }
-
-    void write(const Agreement& x) {
-        const auto& n = agreement_members;
-        id_member(x);
-        field_ = n[agreement_m::partner].name;
-        key_member(field_, key_of(x.partner, "partner"));
-        if (x.signatory) {
-            field_ = n[agreement_m::signatory].name;
-            key_member(field_, key_of(*x.signatory, "municipality"));
-        }
-        member(n[agreement_m::kind].name);
-        string(to_string(x.kind));
-        text_member(n[agreement_m::title].name, x.title);
-        date_member(n[agreement_m::signed_on].name, x.signed_on);
-        flag_member(n[agreement_m::proposed].name, x.proposed);
-        if (x.validity) {
-            member(n[agreement_m::validity].name);
-            write(*x.validity);
-        }
-        date_member(n[agreement_m::suspended_on].name, x.suspended_on);
-        date_member(n[agreement_m::resumed_on].name, x.resumed_on);
-        date_member(n[agreement_m::terminated_on].name, x.terminated_on);
-        if (x.supersedes) {
-            field_ = n[agreement_m::supersedes].name;
-            key_member(field_, key_of(*x.supersedes, "agreement"));
-        }
-        if (x.council_approval != CouncilApproval::unknown) {
-            member(n[agreement_m::council_approval].name);
-            string(to_string(x.council_approval));
-        }
-        date_member(n[agreement_m::council_approved_on].name, x.council_approved_on);
-        if (!x.fields.empty()) {
-            field_ = n[agreement_m::fields].name;
-            member(field_);
-            begin_array();
-            for (const TextId t : x.fields) {
-                element();
-                string(p_.text(t));
-            }
-            end_array();
-        }
-        provenance(n, agreement_m::source, x.provenance);
-        field_ = {};
-    }
-
-    void write(const Period& period) {
+    void write_part(const Period& period) {
         begin_object();
         member(period_members[period_m::start].name);
         date(period.start());
@@ -346,67 +347,97 @@ private:
         end_object();
     }
 
-    void write(const ExchangeProgram& x) {
-        const auto& n = program_members;
-        id_member(x);
-        text_member(n[program_m::title].name, x.title);
-        member(n[program_m::kind].name);
-        string(to_string(x.kind));
-        member(n[program_m::direction].name);
-        string(to_string(x.direction));
-        if (x.organiser) {
-            field_ = n[program_m::organiser].name;
-            key_member(field_, key_of(*x.organiser, "municipality"));
-        }
-        date_member(n[program_m::start].name, x.start);  // omitted when undated
-        date_member(n[program_m::end].name, x.end);
-        if (x.headcount) {
-            member(n[program_m::headcount].name);
-            unsigned_number(*x.headcount);
-        }
-        field_ = n[program_m::partners].name;
-        if (x.partners.empty()) fail("is empty: a program needs at least one partner");
-        member(field_);
-        begin_array();
-        for (const PartnerId id : x.partners) {
-            const std::string_view key = key_of(id, "partner");
-            element();
-            string(key);
-        }
-        end_array();
-        if (x.agreement) {
-            field_ = n[program_m::agreement].name;
-            key_member(field_, key_of(*x.agreement, "agreement"));
-        }
-        provenance(n, program_m::source, x.provenance);
-        field_ = {};
-    }
-
     template <class Share>
-    void shares(std::string_view name, const std::vector<Share>& list) {
-        if (list.empty()) return;
-        field_ = name;
-        member(name);
-        begin_array();
-        for (const Share& s : list) {
-            element();
-            begin_object();
-            member(share_members[share_m::code].name);
-            if constexpr (std::is_same_v<Share, RegionShare>)
-                string(s.region.view());
-            else if constexpr (std::is_same_v<Share, CountryShare>)
-                string(s.country.view());
-            else
-                string(s.purpose.view());
-            member(share_members[share_m::percentage].name);
-            if (!(s.percentage >= 0.0 && s.percentage <= 100.0)) fail("has a percentage outside 0-100");
-            number(s.percentage);
-            end_object();
-        }
-        end_array();
+    requires std::is_same_v<Share, RegionShare> || std::is_same_v<Share, CountryShare> ||
+        std::is_same_v<Share, SectorShare>
+    void write_part(const Share& s) {
+        begin_object();
+        member(share_members[share_m::code].name);
+        if constexpr (std::is_same_v<Share, RegionShare>)
+            string(s.region.view());
+        else if constexpr (std::is_same_v<Share, CountryShare>)
+            string(s.country.view());
+        else
+            string(s.purpose.view());
+        member(share_members[share_m::percentage].name);
+        if (!(s.percentage >= 0.0 && s.percentage <= 100.0)) fail("has a percentage outside 0-100");
+        number(s.percentage);
+        end_object();
     }
 
-    /// The members an organisation and a participant share; `field_` names the engagement member.
+    void write_part(const SupranationalShare& r) {
+        begin_object();
+        if (r.code > max_supranational_code) fail("has a region code outside 0-999");
+        member(supranational_members[supranational_m::code].name);
+        unsigned_number(r.code);
+        if (r.vocabulary != RegionVocabulary::oecd_dac) {
+            member(supranational_members[supranational_m::vocabulary].name);
+            string(detail::region_vocabulary_name(r.vocabulary));
+        }
+        member(supranational_members[supranational_m::percentage].name);
+        if (!(r.percentage >= 0.0 && r.percentage <= 100.0)) fail("has a percentage outside 0-100");
+        number(r.percentage);
+        end_object();
+    }
+
+    void write_part(const OtherSector& s) {
+        if (p_.text(s.vocabulary).empty() || p_.text(s.code).empty())
+            fail("has a sector of another vocabulary without its vocabulary or code");
+        begin_object();
+        member(other_sector_members[other_sector_m::vocabulary].name);
+        string(p_.text(s.vocabulary));
+        member(other_sector_members[other_sector_m::code].name);
+        string(p_.text(s.code));
+        if (s.percentage) {
+            member(other_sector_members[other_sector_m::percentage].name);
+            if (!(*s.percentage >= 0.0 && *s.percentage <= 100.0)) fail("has a percentage outside 0-100");
+            number(*s.percentage);
+        }
+        end_object();
+    }
+
+    void write_part(const Budget& b) {
+        begin_object();
+        member(budget_members[budget_m::start].name);
+        date(b.period.start());
+        date_member(budget_members[budget_m::end].name, b.period.end());
+        member(budget_members[budget_m::amount].name);
+        number(b.value.amount());
+        member(budget_members[budget_m::currency].name);
+        string(b.value.currency().view());
+        date_member(budget_members[budget_m::value_date].name, b.value_date);
+        if (b.type != BudgetType::original) {
+            member(budget_members[budget_m::type].name);
+            string(to_string(b.type));
+        }
+        if (b.status != BudgetStatus::indicative) {
+            member(budget_members[budget_m::status].name);
+            string(to_string(b.status));
+        }
+        end_object();
+    }
+
+    void write_part(const TransactionTotal& t) {
+        if (t.year < PartialDate::min_year || t.year > PartialDate::max_year)
+            fail("has a year outside " + std::to_string(PartialDate::min_year) + "-" +
+                 std::to_string(PartialDate::max_year));
+        begin_object();
+        member(transaction_members[transaction_m::year].name);
+        unsigned_number(static_cast<std::uint64_t>(t.year));
+        member(transaction_members[transaction_m::type].name);
+        string(to_string(t.type));
+        member(transaction_members[transaction_m::amount].name);
+        number(t.amount.amount());
+        member(transaction_members[transaction_m::currency].name);
+        string(t.amount.currency().view());
+        if (t.count != 0) {
+            member(transaction_members[transaction_m::count].name);
+            unsigned_number(t.count);
+        }
+        end_object();
+    }
+
+    /// The members an organisation and a participant share.
     void organisation(const OrganisationRef& o) {
         for (const auto& [which, id] :
              {std::pair{organisation_m::ref, o.ref}, std::pair{organisation_m::name, o.name}}) {
@@ -422,193 +453,33 @@ private:
         }
     }
 
-    void write(const OdaEngagement& x) {
-        const auto& n = engagement_members;
-        id_member(x);
-        text_member(n[engagement_m::iati_identifier].name, x.iati_identifier);
-        text_member(n[engagement_m::title].name, x.title);
-        member(n[engagement_m::recipient].name);
-        string(x.recipient.view());
-        if (x.recipient_partner) {
-            field_ = n[engagement_m::recipient_partner].name;
-            key_member(field_, key_of(*x.recipient_partner, "partner"));
+    void write_part(const OrganisationRef& o) {
+        begin_object();
+        organisation(o);
+        end_object();
+    }
+
+    void write_part(const Participant& pt) {
+        begin_object();
+        organisation(pt.organisation);
+        member(participant_members[organisation_m::role].name);
+        string(to_string(pt.role));
+        const std::string_view activity = p_.text(pt.activity_id);
+        if (!activity.empty()) {
+            member(participant_members[organisation_m::activity_id].name);
+            string(activity);
         }
-        shares(n[engagement_m::recipient_countries].name, x.recipient_countries);
-        if (!x.recipient_regions.empty()) {
-            field_ = n[engagement_m::recipient_regions].name;
-            member(field_);
-            begin_array();
-            for (const SupranationalShare& r : x.recipient_regions) {
-                element();
-                begin_object();
-                if (r.code > max_supranational_code) fail("has a region code outside 0-999");
-                member(supranational_members[supranational_m::code].name);
-                unsigned_number(r.code);
-                if (r.vocabulary != RegionVocabulary::oecd_dac) {
-                    member(supranational_members[supranational_m::vocabulary].name);
-                    string(detail::region_vocabulary_name(r.vocabulary));
-                }
-                member(supranational_members[supranational_m::percentage].name);
-                if (!(r.percentage >= 0.0 && r.percentage <= 100.0)) fail("has a percentage outside 0-100");
-                number(r.percentage);
-                end_object();
-            }
-            end_array();
-        }
-        shares(n[engagement_m::regions].name, x.regions);
-        shares(n[engagement_m::sectors].name, x.sectors);
-        if (!x.other_sectors.empty()) {
-            field_ = n[engagement_m::other_sectors].name;
-            member(field_);
-            begin_array();
-            for (const OtherSector& s : x.other_sectors) {
-                if (p_.text(s.vocabulary).empty() || p_.text(s.code).empty())
-                    fail("has a sector of another vocabulary without its vocabulary or code");
-                element();
-                begin_object();
-                member(other_sector_members[other_sector_m::vocabulary].name);
-                string(p_.text(s.vocabulary));
-                member(other_sector_members[other_sector_m::code].name);
-                string(p_.text(s.code));
-                if (s.percentage) {
-                    member(other_sector_members[other_sector_m::percentage].name);
-                    if (!(*s.percentage >= 0.0 && *s.percentage <= 100.0)) fail("has a percentage outside 0-100");
-                    number(*s.percentage);
-                }
-                end_object();
-            }
-            end_array();
-        }
-        flag_member(n[engagement_m::transaction_sectors].name, x.transaction_sectors);
-        if (!x.budgets.empty()) {
-            field_ = n[engagement_m::budgets].name;
-            member(field_);
-            begin_array();
-            for (const Budget& b : x.budgets) {
-                element();
-                begin_object();
-                member(budget_members[budget_m::start].name);
-                date(b.period.start());
-                date_member(budget_members[budget_m::end].name, b.period.end());
-                member(budget_members[budget_m::amount].name);
-                number(b.value.amount());
-                member(budget_members[budget_m::currency].name);
-                string(b.value.currency().view());
-                date_member(budget_members[budget_m::value_date].name, b.value_date);
-                if (b.type != BudgetType::original) {
-                    member(budget_members[budget_m::type].name);
-                    string(to_string(b.type));
-                }
-                if (b.status != BudgetStatus::indicative) {
-                    member(budget_members[budget_m::status].name);
-                    string(to_string(b.status));
-                }
-                end_object();
-            }
-            end_array();
-        }
-        if (!x.transactions.empty()) {
-            field_ = n[engagement_m::transactions].name;
-            member(field_);
-            begin_array();
-            for (const TransactionTotal& t : x.transactions) {
-                if (t.year < PartialDate::min_year || t.year > PartialDate::max_year)
-                    fail("has a year outside " + std::to_string(PartialDate::min_year) + "-" +
-                         std::to_string(PartialDate::max_year));
-                element();
-                begin_object();
-                member(transaction_members[transaction_m::year].name);
-                unsigned_number(static_cast<std::uint64_t>(t.year));
-                member(transaction_members[transaction_m::type].name);
-                string(to_string(t.type));
-                member(transaction_members[transaction_m::amount].name);
-                number(t.amount.amount());
-                member(transaction_members[transaction_m::currency].name);
-                string(t.amount.currency().view());
-                if (t.count != 0) {
-                    member(transaction_members[transaction_m::count].name);
-                    unsigned_number(t.count);
-                }
-                end_object();
-            }
-            end_array();
-        }
-        if (x.default_currency) {
-            member(n[engagement_m::default_currency].name);
-            string(x.default_currency->view());
-        }
-        date_member(n[engagement_m::planned_start].name, x.planned_start);
-        date_member(n[engagement_m::actual_start].name, x.actual_start);
-        date_member(n[engagement_m::planned_end].name, x.planned_end);
-        date_member(n[engagement_m::actual_end].name, x.actual_end);
-        member(n[engagement_m::status].name);
-        string(to_string(x.status));
-        if (x.reporting_org) {
-            field_ = n[engagement_m::reporting_org].name;
-            member(field_);
-            begin_object();
-            organisation(*x.reporting_org);
-            end_object();
-        }
-        if (!x.participants.empty()) {
-            field_ = n[engagement_m::participants].name;
-            member(field_);
-            begin_array();
-            for (const Participant& pt : x.participants) {
-                element();
-                begin_object();
-                organisation(pt.organisation);
-                member(participant_members[organisation_m::role].name);
-                string(to_string(pt.role));
-                const std::string_view activity = p_.text(pt.activity_id);
-                if (!activity.empty()) {
-                    member(participant_members[organisation_m::activity_id].name);
-                    string(activity);
-                }
-                end_object();
-            }
-            end_array();
-        }
-        if (!x.other_identifiers.empty()) {
-            field_ = n[engagement_m::other_identifiers].name;
-            member(field_);
-            begin_array();
-            for (const OtherIdentifier& o : x.other_identifiers) {
-                if (p_.text(o.ref).empty()) fail("has an other identifier without its identifier");
-                element();
-                begin_object();
-                member(other_identifier_members[other_identifier_m::ref].name);
-                string(p_.text(o.ref));
-                member(other_identifier_members[other_identifier_m::type].name);
-                string(to_string(o.type));
-                end_object();
-            }
-            end_array();
-        }
-        if (!x.implementers.empty()) {
-            field_ = n[engagement_m::implementers].name;
-            member(field_);
-            begin_array();
-            for (const TextId t : x.implementers) {
-                element();
-                string(p_.text(t));
-            }
-            end_array();
-        }
-        if (!x.programs.empty()) {
-            field_ = n[engagement_m::programs].name;
-            member(field_);
-            begin_array();
-            for (const ProgramId id : x.programs) {
-                const std::string_view key = key_of(id, "program");
-                element();
-                string(key);
-            }
-            end_array();
-        }
-        flag_member(n[engagement_m::brand_project].name, x.brand_project);
-        provenance(n, engagement_m::source, x.provenance);
-        field_ = {};
+        end_object();
+    }
+
+    void write_part(const OtherIdentifier& o) {
+        if (p_.text(o.ref).empty()) fail("has an other identifier without its identifier");
+        begin_object();
+        member(other_identifier_members[other_identifier_m::ref].name);
+        string(p_.text(o.ref));
+        member(other_identifier_members[other_identifier_m::type].name);
+        string(to_string(o.type));
+        end_object();
     }
 
     const Portfolio& p_;

@@ -38,7 +38,9 @@ TEST(JsonDescribedFields, EveryFieldIsWrittenAndReadBack) {
         const std::string text = pd::to_portfolio_json(sample.portfolio);
         const json document = json::parse(text);
         EXPECT_TRUE(record_object(document, sample.record).contains(std::string(sample.field)));
-        EXPECT_EQ(pd::parse_portfolio_json(text, "sample.json"), sample.portfolio);
+        EXPECT_TRUE(pd::parse_portfolio_json(text, "sample.json") == sample.portfolio)
+            << "loaded back different from what was saved:\n"
+            << text;
         seen.insert(std::string(sample.record) + "." + std::string(sample.field));
     }
     // One sample per described field, and none twice.
