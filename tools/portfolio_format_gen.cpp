@@ -11,7 +11,7 @@
 //
 // ctest runs the check (io.portfolio_format_generated), so a field added to a description
 // without regenerating fails there, with the command to run.
-#include "portfolio_json_members.hpp"
+#include "io/portfolio_json_members.hpp"
 
 #include <nlohmann/json.hpp>
 
