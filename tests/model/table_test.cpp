@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -163,6 +164,34 @@ TEST(Table, ReserveKeepsRecordsInPlaceWhileAdding) {
     EXPECT_EQ(table.size(), 1000u);
     EXPECT_EQ(table.find("p-999", texts), PartnerId(999));
     EXPECT_EQ(table.find("p-0", texts), PartnerId(0));
+}
+
+// Many keys in one index, each then moved to another key: every move empties a slot in
+// the middle of a run of probes, which must not hide the keys after it.
+TEST(Table, KeysStayFoundThroughManyReplacements) {
+    TextPool texts;
+    Table<Partner> table;
+    constexpr int n = 3000;
+    for (int i = 0; i < n; ++i) (void)table.add(partner(texts, "old-" + std::to_string(i)), texts);
+    for (int i = 0; i < n; i += 2) {
+        Partner moved = table.at(PartnerId(static_cast<std::uint32_t>(i)));
+        moved.key = texts.intern("new-" + std::to_string(i));
+        table.replace(moved, texts);
+    }
+    for (int i = 0; i < n; ++i) {
+        const PartnerId id(static_cast<std::uint32_t>(i));
+        const std::string old_key = "old-" + std::to_string(i);
+        const std::string new_key = "new-" + std::to_string(i);
+        if (i % 2 == 0) {
+            EXPECT_FALSE(table.find(old_key, texts).has_value()) << old_key;
+            EXPECT_EQ(table.find(new_key, texts), id) << new_key;
+        } else {
+            EXPECT_EQ(table.find(old_key, texts), id) << old_key;
+            EXPECT_FALSE(table.find(new_key, texts).has_value()) << new_key;
+        }
+    }
+    EXPECT_EQ(table.add(partner(texts, "old-0"), texts), PartnerId(n)) << "a key given up can be taken again";
+    EXPECT_THROW((void)table.add(partner(texts, "new-0"), texts), InvalidValue);
 }
 
 TEST(Table, CopiesAreIndependent) {
