@@ -56,8 +56,10 @@ public:
     /// The ID of `text`, adding it when new.
     TextId intern(std::string_view text) {
         const std::uint32_t h = hash(text);
-        if (const std::uint32_t* slot = find_slot(text, h); *slot != 0) return TextId(*slot - 1);
-        return TextId(append(text, h));
+        make_room_for_one();  // first, so that the slot found is the one a new string takes
+        std::uint32_t* slot = find_slot(text, h);
+        if (*slot == 0) *slot = push(text, h) + 1;
+        return TextId(*slot - 1);
     }
     /// The ID of `text` if it is in the pool.
     [[nodiscard]] std::optional<TextId> find(std::string_view text) const {
@@ -130,17 +132,27 @@ private:
         }
     }
     std::uint32_t* find_slot(std::string_view text, std::uint32_t h) noexcept {
-        if (slots_.empty()) rehash(min_slots);
         return const_cast<std::uint32_t*>(std::as_const(*this).find_slot(text, h));
+    }
+
+    // Keeps the table at most half full with one more string in it.
+    void make_room_for_one() {
+        if ((strings_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
     }
 
     // Stores a string known to be new and returns its index.
     std::uint32_t append(std::string_view text, std::uint32_t h) {
-        if ((strings_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
+        make_room_for_one();
+        const std::uint32_t index = push(text, h);
+        *find_slot(text, h) = index + 1;
+        return index;
+    }
+
+    // Stores the characters, the view and the hash of a new string; returns its index.
+    std::uint32_t push(std::string_view text, std::uint32_t h) {
         const auto index = static_cast<std::uint32_t>(strings_.size());
         strings_.push_back(store(text));
         hashes_.push_back(h);
-        *find_slot(text, h) = index + 1;
         return index;
     }
 
