@@ -15,11 +15,11 @@
 #include <paradiplomacy/values/id.hpp>
 
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -31,108 +31,6 @@ struct id_tag;
 template <class Tag>
 struct id_tag<Id<Tag>> {
     using type = Tag;
-};
-
-/// The index from record keys to record positions: open addressing with linear probing
-/// over 8-byte slots, at most half full. Against a node-based map it allocates nothing
-/// per key and a look-up reads one slot most of the time, which keeps a bulk load from
-/// waiting on memory once the index outgrows the cache.
-class KeyIndex {
-public:
-    KeyIndex() = default;
-    KeyIndex(const KeyIndex&) = default;
-    KeyIndex& operator=(const KeyIndex&) = default;
-    KeyIndex(KeyIndex&& other) noexcept
-        : slots_(std::move(other.slots_)),
-          size_(std::exchange(other.size_, 0)),
-          shift_(std::exchange(other.shift_, 64)) {
-        other.slots_.clear();
-    }
-    KeyIndex& operator=(KeyIndex&& other) noexcept {
-        if (this != &other) {
-            slots_ = std::move(other.slots_);
-            other.slots_.clear();
-            size_ = std::exchange(other.size_, 0);
-            shift_ = std::exchange(other.shift_, 64);
-        }
-        return *this;
-    }
-    ~KeyIndex() = default;
-
-    /// The position stored for `key`.
-    [[nodiscard]] std::optional<std::uint32_t> find(TextId key) const noexcept {
-        if (slots_.empty()) return std::nullopt;
-        const Slot& slot = slots_[probe(key.index())];
-        if (slot.position == 0) return std::nullopt;
-        return slot.position - 1;
-    }
-    [[nodiscard]] bool contains(TextId key) const noexcept { return find(key).has_value(); }
-
-    /// Stores `position` for `key`, which the index must not hold yet.
-    void insert(TextId key, std::uint32_t position) {
-        if ((size_ + 1) * 2 > slots_.size()) rehash((size_ + 1) * 2);
-        slots_[probe(key.index())] = Slot{key.index(), position + 1};
-        ++size_;
-    }
-
-    /// Forgets `key`; the keys after it in its run move back so that probes stay short.
-    void erase(TextId key) noexcept {
-        if (slots_.empty()) return;
-        std::size_t hole = probe(key.index());
-        if (slots_[hole].position == 0) return;
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t next = (hole + 1) & mask; slots_[next].position != 0; next = (next + 1) & mask) {
-            const std::size_t home = home_of(slots_[next].key);
-            // A key stays unless its home lies cyclically outside (hole, next].
-            const bool stays = hole < next ? (hole < home && home <= next) : (hole < home || home <= next);
-            if (stays) continue;
-            slots_[hole] = slots_[next];
-            hole = next;
-        }
-        slots_[hole] = Slot{};
-        --size_;
-    }
-
-    /// Makes room for `count` keys in all without rehashing.
-    void reserve(std::size_t count) {
-        if (count * 2 > slots_.size()) rehash(count * 2);
-    }
-
-private:
-    struct Slot {
-        std::uint32_t key = 0;       ///< TextId index of the key
-        std::uint32_t position = 0;  ///< record position + 1; 0: empty
-    };
-
-    // Fibonacci hashing: the high bits of the product, which mix every bit of the key.
-    [[nodiscard]] std::size_t home_of(std::uint32_t key) const noexcept {
-        return static_cast<std::size_t>((std::uint64_t{key} * 0x9E3779B97F4A7C15ULL) >> shift_);
-    }
-    // The slot holding `key`, or the empty slot where it would go.
-    [[nodiscard]] std::size_t probe(std::uint32_t key) const noexcept {
-        const std::size_t mask = slots_.size() - 1;
-        std::size_t i = home_of(key);
-        while (slots_[i].position != 0 && slots_[i].key != key) i = (i + 1) & mask;
-        return i;
-    }
-
-    void rehash(std::size_t wanted) {
-        std::size_t n = 16;
-        unsigned bits = 4;
-        while (n < wanted) {
-            n *= 2;
-            ++bits;
-        }
-        if (n <= slots_.size()) return;
-        std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(n));
-        shift_ = 64 - bits;
-        for (const Slot& slot : old)
-            if (slot.position != 0) slots_[probe(slot.key)] = slot;
-    }
-
-    std::vector<Slot> slots_;
-    std::size_t size_ = 0;
-    unsigned shift_ = 64;
 };
 }  // namespace detail
 
@@ -157,7 +55,7 @@ public:
         record.id = id;
         records_.push_back(std::move(record));
         try {
-            keys_.insert(records_.back().key, id.index());
+            keys_.emplace(records_.back().key, id);
         } catch (...) {  // out of memory: the table stays as it was
             records_.pop_back();
             throw;
@@ -173,7 +71,7 @@ public:
         Record& old = records_[record.id.index()];
         if (record.key != old.key) {
             if (keys_.contains(record.key)) throw key_used(record.key, texts);
-            keys_.insert(record.key, record.id.index());
+            keys_.emplace(record.key, record.id);
             keys_.erase(old.key);
         }
         old = std::move(record);
@@ -189,7 +87,7 @@ public:
 
     /// The ID of the record whose key is `key`.
     [[nodiscard]] std::optional<id_type> find(TextId key) const {
-        if (const auto position = keys_.find(key)) return id_type(*position);
+        if (const auto it = keys_.find(key); it != keys_.end()) return it->second;
         return std::nullopt;
     }
     /// The ID of the record whose key reads `key` in `texts`.
@@ -218,7 +116,7 @@ private:
     }
 
     std::vector<Record> records_;
-    detail::KeyIndex keys_;
+    std::unordered_map<TextId, id_type> keys_;
 };
 
 }  // namespace paradiplomacy
