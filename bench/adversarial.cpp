@@ -4,7 +4,9 @@
 // detail::work_counters() counted: the time per MB stays flat (within 2x) when the work
 // is linear, and grows about 16-fold when it is quadratic.
 //
-//     bench_adversarial [--scale K]     (K multiplies every base size; default 1)
+//     bench_adversarial [--scale K] [--only TEXT]
+//
+// K multiplies every base size (default 1); --only runs the shapes whose name holds TEXT.
 //
 // Shapes (1x is 4 times the size named): one tie of 3,000 agreements each superseding
 // the one before (validated, reported, its tie status asked) and of 3,000 unlinked ones
@@ -221,14 +223,25 @@ const Shape shapes[] = {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc == 3 && std::string_view(argv[1]) == "--scale") scale = std::strtoul(argv[2], nullptr, 10);
-    if (scale == 0) {
-        std::fprintf(stderr, "usage: bench_adversarial [--scale K]   (K a positive whole number)\n");
+    std::string_view only;
+    bool usage = argc % 2 == 0;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string_view option = argv[i];
+        if (option == "--scale")
+            scale = std::strtoul(argv[i + 1], nullptr, 10);
+        else if (option == "--only")
+            only = argv[i + 1];
+        else
+            usage = true;
+    }
+    if (usage || scale == 0) {
+        std::fprintf(stderr, "usage: bench_adversarial [--scale K] [--only TEXT]   (K a positive whole number)\n");
         return 2;
     }
     std::printf("%-62s %4s %9s %9s %10s %12s %8s\n", "shape", "size", "MB", "CPU s", "s per MB", "steps/MB", "vs 1x");
     bool flat = true;
     for (const Shape& shape : shapes) {
+        if (std::string_view(shape.name).find(only) == std::string_view::npos) continue;
         double first = 0;
         for (const std::size_t k : {1U, 4U, 16U}) {
             const auto run = shape.prepare(k);

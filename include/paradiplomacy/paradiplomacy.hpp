@@ -24,6 +24,7 @@
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>
 #include <paradiplomacy/query/coverage.hpp>

@@ -4,6 +4,9 @@
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace paradiplomacy {
 
@@ -21,75 +24,65 @@ bool is_valid_record_key(std::string_view text) { return record_key_problem(text
 namespace {
 
 /// Throws InvalidValue naming the record when `key` cannot be its id.
-void check_key(std::string_view key, const char* what) {
+void check_key(std::string_view key, std::string_view what) {
     if (const std::string problem = record_key_problem(key); !problem.empty())
         throw InvalidValue(std::string(what) + " id " + detail::quoted_excerpt(key) + " " + problem +
                            (key.empty() ? ": every record needs an id" : ""));
 }
 
 /// Throws InvalidValue naming the record and the list when an item cannot be read back.
-void check_items(const Portfolio& p, std::span<const TextId> items, const char* what, TextId key, const char* list) {
+void check_items(const Portfolio& p, std::span<const TextId> items, std::string_view what, TextId key,
+                 const char* list) {
     for (const TextId item : items)
         if (const std::string problem = record_key_problem(p.text(item)); !problem.empty())
             throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(p.text(key)) + ": the " + list +
                                " item " + detail::quoted_excerpt(p.text(item)) + " " + problem);
 }
 
-// Every TextId field of each record kind, so that records from two portfolios can be
-// compared by text content rather than by pool position.
+// Every TextId inside a value, so that records from two portfolios can be compared by
+// text content rather than by pool position. The record kinds are walked through their
+// descriptions (model/field.hpp); the parts of an ODA engagement that hold text are
+// listed here, and any other value (a date, a code, an amount, an ID) holds none.
 template <class F>
-void for_each_text(Municipality& m, F&& f) {
-    f(m.key);
-    f(m.name_en);
-    f(m.name_local);
+void for_each_text(TextId& t, F& f) {
+    f(t);
 }
 template <class F>
-void for_each_text(Provenance& p, F&& f) {
-    f(p.source);
-    f(p.note);
+void for_each_text(OrganisationRef& o, F& f) {
+    f(o.ref);
+    f(o.name);
 }
 template <class F>
-void for_each_text(Partner& p, F&& f) {
-    f(p.key);
-    f(p.name_en);
-    f(p.name_local);
-    f(p.wikidata);
-    for_each_text(p.provenance, f);
+void for_each_text(Participant& p, F& f) {
+    for_each_text(p.organisation, f);
+    f(p.activity_id);
 }
 template <class F>
-void for_each_text(Agreement& a, F&& f) {
-    f(a.key);
-    f(a.title);
-    for (TextId& t : a.fields) f(t);
-    for_each_text(a.provenance, f);
+void for_each_text(OtherSector& s, F& f) {
+    f(s.vocabulary);
+    f(s.code);
 }
 template <class F>
-void for_each_text(ExchangeProgram& p, F&& f) {
-    f(p.key);
-    f(p.title);
-    for_each_text(p.provenance, f);
+void for_each_text(OtherIdentifier& o, F& f) {
+    f(o.ref);
 }
-template <class F>
-void for_each_text(OdaEngagement& e, F&& f) {
-    f(e.key);
-    f(e.iati_identifier);
-    f(e.title);
-    for (TextId& t : e.implementers) f(t);
-    if (e.reporting_org) {
-        f(e.reporting_org->ref);
-        f(e.reporting_org->name);
-    }
-    for (Participant& p : e.participants) {
-        f(p.organisation.ref);
-        f(p.organisation.name);
-        f(p.activity_id);
-    }
-    for (OtherSector& s : e.other_sectors) {
-        f(s.vocabulary);
-        f(s.code);
-    }
-    for (OtherIdentifier& o : e.other_identifiers) f(o.ref);
-    for_each_text(e.provenance, f);
+template <class T, class F>
+void for_each_text(std::optional<T>& value, F& f);
+template <class T, class F>
+void for_each_text(std::vector<T>& values, F& f);
+template <class T, class F>
+requires(!Described<T>) void for_each_text(T&, F&) {}
+template <Described Record, class F>
+void for_each_text(Record& record, F& f) {
+    for_each_field_of(record, [&](auto& holder, const auto& field) { for_each_text(field.of(holder), f); });
+}
+template <class T, class F>
+void for_each_text(std::optional<T>& value, F& f) {
+    if (value) for_each_text(*value, f);
+}
+template <class T, class F>
+void for_each_text(std::vector<T>& values, F& f) {
+    for (T& value : values) for_each_text(value, f);
 }
 
 // Is every record of `mine` equal to the record at the same position of `theirs`,
@@ -101,13 +94,14 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
     for (std::size_t i = 0; i < mine.size(); ++i) {
         Record translated = theirs[i];
         bool all_found = true;
-        for_each_text(translated, [&](TextId& id) {
+        auto translate = [&](TextId& id) {
             const std::optional<TextId> local = mine_pool.find(their_pool.view(id));
             if (local)
                 id = *local;
             else
                 all_found = false;
-        });
+        };
+        for_each_text(translated, translate);
         if (!all_found || !(translated == mine[i])) return false;
     }
     return true;
@@ -117,19 +111,22 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
 
 Portfolio::~Portfolio() = default;
 
-void Portfolio::check(const Municipality& r, const char* what) const { check_key(text(r.key), what); }
-void Portfolio::check(const Partner& r, const char* what) const { check_key(text(r.key), what); }
-void Portfolio::check(const Agreement& r, const char* what) const {
+void Portfolio::check(const Municipality& r) const { check_key(text(r.key), Table<Municipality>::kind); }
+void Portfolio::check(const Partner& r) const { check_key(text(r.key), Table<Partner>::kind); }
+void Portfolio::check(const Agreement& r) const {
+    constexpr std::string_view what = Table<Agreement>::kind;
     check_key(text(r.key), what);
     check_items(*this, r.fields, what, r.key, "fields");
 }
-void Portfolio::check(const ExchangeProgram& r, const char* what) const {
+void Portfolio::check(const ExchangeProgram& r) const {
+    constexpr std::string_view what = Table<ExchangeProgram>::kind;
     check_key(text(r.key), what);
     if (r.partners.empty())
         throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
                            " names no partner: a program is held with at least one");
 }
-void Portfolio::check(const OdaEngagement& r, const char* what) const {
+void Portfolio::check(const OdaEngagement& r) const {
+    constexpr std::string_view what = Table<OdaEngagement>::kind;
     check_key(text(r.key), what);
     check_items(*this, r.implementers, what, r.key, "implementers");
     // Kept as published by IATI, but read back from CSV cells and lists all the same.
@@ -139,40 +136,6 @@ void Portfolio::check(const OdaEngagement& r, const char* what) const {
     published.clear();
     for (const OtherIdentifier& o : r.other_identifiers) published.push_back(o.ref);
     check_items(*this, published, what, r.key, "other_identifiers");
-}
-
-void Portfolio::copy_from(const Portfolio& other) {
-    home_ = other.home_;
-    text_ = other.text_;
-    municipalities_ = other.municipalities_;
-    partners_ = other.partners_;
-    agreements_ = other.agreements_;
-    programs_ = other.programs_;
-    engagements_ = other.engagements_;
-    municipality_keys_ = other.municipality_keys_;
-    partner_keys_ = other.partner_keys_;
-    agreement_keys_ = other.agreement_keys_;
-    program_keys_ = other.program_keys_;
-    engagement_keys_ = other.engagement_keys_;
-    const std::lock_guard lock(other.index_mutex_);
-    index_ = other.index_;  // immutable and describing equal tables: safe to share
-}
-
-void Portfolio::move_from(Portfolio&& other) noexcept {
-    home_ = other.home_;
-    text_ = std::move(other.text_);
-    municipalities_ = std::move(other.municipalities_);
-    partners_ = std::move(other.partners_);
-    agreements_ = std::move(other.agreements_);
-    programs_ = std::move(other.programs_);
-    engagements_ = std::move(other.engagements_);
-    municipality_keys_ = std::move(other.municipality_keys_);
-    partner_keys_ = std::move(other.partner_keys_);
-    agreement_keys_ = std::move(other.agreement_keys_);
-    program_keys_ = std::move(other.program_keys_);
-    engagement_keys_ = std::move(other.engagement_keys_);
-    const std::lock_guard lock(other.index_mutex_);
-    index_ = std::move(other.index_);
 }
 
 bool operator==(const Portfolio& a, const Portfolio& b) {

@@ -55,8 +55,15 @@ TextPool& TextPool::operator=(const TextPool& other) {
 
 TextId TextPool::intern(std::string_view text) {
     const std::uint32_t h = hash(text);
-    if (const std::uint32_t* slot = find_slot(text, h); *slot != 0) return TextId(*slot - 1);
-    return TextId(append(text, h));
+    // Room first, so that the slot the probe ends on is the one a new string takes: one walk.
+    if ((strings_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
+    std::uint32_t* slot = find_slot(text, h);
+    if (*slot == 0) {
+        *slot = static_cast<std::uint32_t>(strings_.size()) + 1;
+        strings_.push_back(store(text));
+        hashes_.push_back(h);
+    }
+    return TextId(*slot - 1);
 }
 
 std::optional<TextId> TextPool::find(std::string_view text) const {

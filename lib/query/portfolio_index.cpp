@@ -7,15 +7,12 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 #include <numeric>
 
 namespace paradiplomacy {
 
 std::shared_ptr<const detail::PortfolioIndex> Portfolio::index() const {
-    const std::lock_guard lock(index_mutex_);
-    if (!index_) index_ = std::make_shared<const detail::PortfolioIndex>(*this);
-    return index_;
+    return index_.get_or_build([this] { return std::make_shared<const detail::PortfolioIndex>(*this); });
 }
 
 namespace detail {

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 namespace pd = paradiplomacy;
 
@@ -47,6 +50,78 @@ TEST(PortfolioEquality, AnotherOrganisationNameOrActivityIdIsADifference) {
     e.reporting_org->name = c.intern("Korea International Cooperation Agency");
     c.replace(e);
     EXPECT_NE(a, c);
+}
+
+// Every text field of every record kind, found through the record descriptions: another
+// text there is a difference, the same text interned elsewhere in the pool is not.
+
+template <class Record>
+constexpr bool holds_text = std::is_same_v<Record, pd::TextId> || std::is_same_v<Record, std::vector<pd::TextId>>;
+
+/// A portfolio of one record of kind `Record` whose `field`-th described field, a text
+/// field, reads `text`; `noise` is interned first to move the pool positions.
+template <class Record>
+pd::Portfolio with_text(std::size_t field, std::string_view text, std::string_view noise) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+    (void)p.intern(noise);
+    Record r;
+    r.key = p.intern("record-1");
+    if constexpr (std::is_same_v<Record, pd::ExchangeProgram>) r.partners = {pd::PartnerId(0)};
+    std::size_t i = 0;
+    pd::for_each_field_of(r, [&](auto& holder, const auto& f) {
+        using Value = typename std::remove_cvref_t<decltype(f)>::value_type;
+        if (i++ != field) return;
+        if constexpr (std::is_same_v<Value, pd::TextId>)
+            f.of(holder) = p.intern(text);
+        else if constexpr (std::is_same_v<Value, std::vector<pd::TextId>>)
+            f.of(holder) = {p.intern("first"), p.intern(text)};
+    });
+    (void)p.add(r);
+    return p;
+}
+
+/// Checks every text field of `Record` and returns how many there are.
+template <class Record>
+std::size_t check_text_fields() {
+    std::vector<bool> text_fields;
+    pd::for_each_field<Record>([&](const auto& f, auto) {
+        text_fields.push_back(holds_text<typename std::remove_cvref_t<decltype(f)>::value_type>);
+    });
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < text_fields.size(); ++i) {
+        if (!text_fields[i]) continue;
+        ++checked;
+        const pd::Portfolio a = with_text<Record>(i, "one", "");
+        EXPECT_EQ(a, with_text<Record>(i, "one", "zz-interned-first"))
+            << pd::Description<Record>::name << " field " << i;
+        EXPECT_NE(a, with_text<Record>(i, "two", "")) << pd::Description<Record>::name << " field " << i;
+    }
+    return checked;
+}
+
+TEST(PortfolioEquality, EveryDescribedTextFieldComparesByText) {
+    EXPECT_EQ(check_text_fields<pd::Municipality>(), 3u);
+    EXPECT_EQ(check_text_fields<pd::Partner>(), 6u) << "key, two names, wikidata, source, note";
+    EXPECT_EQ(check_text_fields<pd::Agreement>(), 5u) << "key, title, fields, source, note";
+    EXPECT_EQ(check_text_fields<pd::ExchangeProgram>(), 4u);
+    EXPECT_EQ(check_text_fields<pd::OdaEngagement>(), 6u) << "key, IATI identifier, title, implementers, source, note";
+}
+
+TEST(PortfolioEquality, OtherSectorsAndIdentifiersCompareByText) {
+    const auto with = [](std::string_view noise, std::string_view code, std::string_view ref) {
+        pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+        (void)p.intern(noise);
+        pd::OdaEngagement e;
+        e.key = p.intern("koica-vn-water");
+        e.other_sectors.push_back(pd::OtherSector{p.intern("99"), p.intern(code), std::nullopt});
+        e.other_identifiers.push_back(pd::OtherIdentifier{p.intern(ref), pd::OtherIdentifierType::internal});
+        (void)p.add(e);
+        return p;
+    };
+    const pd::Portfolio a = with("", "W-1", "GG-2020-7");
+    EXPECT_EQ(a, with("GG-2020-7", "W-1", "GG-2020-7"));
+    EXPECT_NE(a, with("", "W-2", "GG-2020-7"));
+    EXPECT_NE(a, with("", "W-1", "GG-2020-8"));
 }
 
 }  // namespace

@@ -8,64 +8,45 @@
 #include "casters.hpp"
 
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/model/table.hpp>
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace paradiplomacy::python {
 
 using PortfolioPtr = std::shared_ptr<Portfolio>;
 
-/// The lookups for one record kind.
+/// The Python class name of each record kind (none for a type that is not one).
 template <class Record>
-struct RecordTraits;
+inline constexpr const char* python_class_name = nullptr;
+template <>
+inline constexpr const char* python_class_name<Municipality> = "Municipality";
+template <>
+inline constexpr const char* python_class_name<Partner> = "Partner";
+template <>
+inline constexpr const char* python_class_name<Agreement> = "Agreement";
+template <>
+inline constexpr const char* python_class_name<ExchangeProgram> = "ExchangeProgram";
+template <>
+inline constexpr const char* python_class_name<OdaEngagement> = "OdaEngagement";
 
-template <>
-struct RecordTraits<Municipality> {
-    using Tag = MunicipalityTag;
-    static constexpr const char* name = "Municipality";
-    static constexpr const char* what = "municipality";
-    static auto table(const Portfolio& p) { return p.municipalities(); }
-    static const Municipality& get(const Portfolio& p, MunicipalityId id) { return p.municipality(id); }
-    static auto find(const Portfolio& p, std::string_view key) { return p.find_municipality(key); }
-};
-template <>
-struct RecordTraits<Partner> {
-    using Tag = PartnerTag;
-    static constexpr const char* name = "Partner";
-    static constexpr const char* what = "partner";
-    static auto table(const Portfolio& p) { return p.partners(); }
-    static const Partner& get(const Portfolio& p, PartnerId id) { return p.partner(id); }
-    static auto find(const Portfolio& p, std::string_view key) { return p.find_partner(key); }
-};
-template <>
-struct RecordTraits<Agreement> {
-    using Tag = AgreementTag;
-    static constexpr const char* name = "Agreement";
-    static constexpr const char* what = "agreement";
-    static auto table(const Portfolio& p) { return p.agreements(); }
-    static const Agreement& get(const Portfolio& p, AgreementId id) { return p.agreement(id); }
-    static auto find(const Portfolio& p, std::string_view key) { return p.find_agreement(key); }
-};
-template <>
-struct RecordTraits<ExchangeProgram> {
-    using Tag = ProgramTag;
-    static constexpr const char* name = "ExchangeProgram";
-    static constexpr const char* what = "program";
-    static auto table(const Portfolio& p) { return p.programs(); }
-    static const ExchangeProgram& get(const Portfolio& p, ProgramId id) { return p.program(id); }
-    static auto find(const Portfolio& p, std::string_view key) { return p.find_program(key); }
-};
-template <>
-struct RecordTraits<OdaEngagement> {
-    using Tag = EngagementTag;
-    static constexpr const char* name = "OdaEngagement";
-    static constexpr const char* what = "ODA engagement";
-    static auto table(const Portfolio& p) { return p.engagements(); }
-    static const OdaEngagement& get(const Portfolio& p, EngagementId id) { return p.engagement(id); }
-    static auto find(const Portfolio& p, std::string_view key) { return p.find_engagement(key); }
+/// The lookups for one record kind, in its table of the portfolio.
+template <class Record>
+struct RecordTraits {
+    static_assert(python_class_name<Record> != nullptr, "a record kind needs its Python class name");
+    using Tag = typename paradiplomacy::Table<Record>::tag_type;
+    static constexpr const char* name = python_class_name<Record>;
+    /// The kind as messages name it ("partner", "ODA engagement").
+    static constexpr const char* what = paradiplomacy::Table<Record>::kind.data();
+    static const paradiplomacy::Table<Record>& table(const Portfolio& p) { return p.table<Record>(); }
+    static const Record& get(const Portfolio& p, Id<Tag> id) { return table(p).at(id); }
+    static std::optional<Id<Tag>> find(const Portfolio& p, std::string_view key) {
+        return table(p).find(key, p.texts());
+    }
 };
 
 /// A record of a portfolio, seen from Python.

@@ -2,7 +2,7 @@
 #pragma once
 /// \file
 /// The portfolio of one home government: its partners, agreements, exchange programs
-/// and ODA engagements, one contiguous table per kind, linked by ID.
+/// and ODA engagements, one Table per kind (model/table.hpp), linked by ID.
 ///
 /// Edits go through add()/replace(), which assign IDs, keep record keys unique and
 /// drop the derived indexes. Const member functions and the queries over a const
@@ -16,6 +16,7 @@
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 
 #include <memory>
@@ -24,14 +25,63 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace paradiplomacy {
 
 namespace detail {
 class PortfolioIndex;  // query/detail/portfolio_index.hpp
-}
+
+/// A portfolio's derived indexes, built on first use under a lock. A copy shares them
+/// (they are immutable and describe equal tables), a move hands them over, and each
+/// holder has its own lock, so that Portfolio's copy and move can be the defaults.
+class IndexCache {
+public:
+    IndexCache() = default;
+    IndexCache(const IndexCache& other) : index_(other.get()) {}
+    IndexCache(IndexCache&& other) noexcept : index_(other.take()) {}
+    IndexCache& operator=(const IndexCache& other) {
+        if (this != &other) set(other.get());
+        return *this;
+    }
+    IndexCache& operator=(IndexCache&& other) noexcept {
+        if (this != &other) set(other.take());
+        return *this;
+    }
+    ~IndexCache() = default;
+
+    /// The indexes, made by `build()` when there are none yet.
+    template <class Build>
+    std::shared_ptr<const PortfolioIndex> get_or_build(Build&& build) const {
+        const std::lock_guard lock(mutex_);
+        if (!index_) index_ = std::forward<Build>(build)();
+        return index_;
+    }
+    /// Drops the indexes after an edit; readers still holding them keep theirs.
+    void reset() noexcept { set(nullptr); }
+
+private:
+    std::shared_ptr<const PortfolioIndex> get() const {
+        const std::lock_guard lock(mutex_);
+        return index_;
+    }
+    std::shared_ptr<const PortfolioIndex> take() noexcept {
+        const std::lock_guard lock(mutex_);
+        return std::move(index_);
+    }
+    void set(std::shared_ptr<const PortfolioIndex> index) noexcept {
+        {
+            const std::lock_guard lock(mutex_);
+            index_.swap(index);
+        }  // the old indexes are freed outside the lock
+    }
+
+    mutable std::mutex mutex_;
+    mutable std::shared_ptr<const PortfolioIndex> index_;
+};
+}  // namespace detail
 
 class Portfolio {
 public:
@@ -41,16 +91,10 @@ public:
         home_.name_en = text_.intern(name_en);
         home_.name_local = text_.intern(name_local);
     }
-    Portfolio(const Portfolio& other) : home_(other.home_) { copy_from(other); }
-    Portfolio& operator=(const Portfolio& other) {
-        if (this != &other) copy_from(other);
-        return *this;
-    }
-    Portfolio(Portfolio&& other) noexcept : home_(other.home_) { move_from(std::move(other)); }
-    Portfolio& operator=(Portfolio&& other) noexcept {
-        if (this != &other) move_from(std::move(other));
-        return *this;
-    }
+    Portfolio(const Portfolio&) = default;
+    Portfolio& operator=(const Portfolio&) = default;
+    Portfolio(Portfolio&&) noexcept = default;
+    Portfolio& operator=(Portfolio&&) noexcept = default;
     ~Portfolio();
 
     [[nodiscard]] const HomeGovernment& home() const noexcept { return home_; }
@@ -69,63 +113,78 @@ public:
     /// field or ODA implementer that breaks record_key_problem (model/record_key.hpp),
     /// a program without partners. References to other records are not checked here: validate() reports
     /// dangling ones as findings, so a loader can collect every problem at once.
-    MunicipalityId add(Municipality m) {
-        return add_to(municipalities_, municipality_keys_, std::move(m), "municipality");
-    }
-    PartnerId add(Partner p) { return add_to(partners_, partner_keys_, std::move(p), "partner"); }
-    AgreementId add(Agreement a) { return add_to(agreements_, agreement_keys_, std::move(a), "agreement"); }
-    ProgramId add(ExchangeProgram p) { return add_to(programs_, program_keys_, std::move(p), "program"); }
-    EngagementId add(OdaEngagement e) { return add_to(engagements_, engagement_keys_, std::move(e), "ODA engagement"); }
+    MunicipalityId add(Municipality m) { return add_record(std::move(m)); }
+    PartnerId add(Partner p) { return add_record(std::move(p)); }
+    AgreementId add(Agreement a) { return add_record(std::move(a)); }
+    ProgramId add(ExchangeProgram p) { return add_record(std::move(p)); }
+    EngagementId add(OdaEngagement e) { return add_record(std::move(e)); }
 
     /// Replaces the record with the same ID. Throws NotFound for an unknown ID and
     /// InvalidValue when the new key collides with another record's.
-    void replace(Partner p) { replace_in(partners_, partner_keys_, std::move(p), "partner"); }
-    void replace(Agreement a) { replace_in(agreements_, agreement_keys_, std::move(a), "agreement"); }
-    void replace(ExchangeProgram p) { replace_in(programs_, program_keys_, std::move(p), "program"); }
-    void replace(OdaEngagement e) { replace_in(engagements_, engagement_keys_, std::move(e), "ODA engagement"); }
+    void replace(Partner p) { replace_record(std::move(p)); }
+    void replace(Agreement a) { replace_record(std::move(a)); }
+    void replace(ExchangeProgram p) { replace_record(std::move(p)); }
+    void replace(OdaEngagement e) { replace_record(std::move(e)); }
 
-    /// Reserves table space before a bulk load.
+    /// Reserves room before a bulk load: the tables and their key indexes for this many
+    /// records in all, and the text pool for one key per record on top of the text it
+    /// holds (a loader that knows of more distinct text reserves it with reserve_text).
     void reserve(std::size_t partners, std::size_t agreements, std::size_t programs, std::size_t engagements) {
-        partners_.reserve(partners);
-        agreements_.reserve(agreements);
-        programs_.reserve(programs);
-        engagements_.reserve(engagements);
+        std::get<Table<Partner>>(tables_).reserve(partners);
+        std::get<Table<Agreement>>(tables_).reserve(agreements);
+        std::get<Table<ExchangeProgram>>(tables_).reserve(programs);
+        std::get<Table<OdaEngagement>>(tables_).reserve(engagements);
+        reserve_text(partners + agreements + programs + engagements);
     }
+    /// Makes room in the text pool for `more` strings beyond those it holds.
+    void reserve_text(std::size_t more) { text_.reserve(text_.size() + more); }
 
     // --- tables --------------------------------------------------------------
-    [[nodiscard]] std::span<const Municipality> municipalities() const noexcept { return municipalities_; }
-    [[nodiscard]] std::span<const Partner> partners() const noexcept { return partners_; }
-    [[nodiscard]] std::span<const Agreement> agreements() const noexcept { return agreements_; }
-    [[nodiscard]] std::span<const ExchangeProgram> programs() const noexcept { return programs_; }
-    [[nodiscard]] std::span<const OdaEngagement> engagements() const noexcept { return engagements_; }
+    /// The table of one record kind: its records in ID order, look-ups by ID and key.
+    template <class Record>
+    [[nodiscard]] const Table<Record>& table() const noexcept {
+        return std::get<Table<Record>>(tables_);
+    }
+
+    [[nodiscard]] std::span<const Municipality> municipalities() const noexcept {
+        return table<Municipality>().records();
+    }
+    [[nodiscard]] std::span<const Partner> partners() const noexcept { return table<Partner>().records(); }
+    [[nodiscard]] std::span<const Agreement> agreements() const noexcept { return table<Agreement>().records(); }
+    [[nodiscard]] std::span<const ExchangeProgram> programs() const noexcept {
+        return table<ExchangeProgram>().records();
+    }
+    [[nodiscard]] std::span<const OdaEngagement> engagements() const noexcept {
+        return table<OdaEngagement>().records();
+    }
 
     // --- look-ups by ID (throw NotFound) and by key ---------------------------
-    [[nodiscard]] const Municipality& municipality(MunicipalityId id) const {
-        return at(municipalities_, id, "municipality");
-    }
-    [[nodiscard]] const Partner& partner(PartnerId id) const { return at(partners_, id, "partner"); }
-    [[nodiscard]] const Agreement& agreement(AgreementId id) const { return at(agreements_, id, "agreement"); }
-    [[nodiscard]] const ExchangeProgram& program(ProgramId id) const { return at(programs_, id, "program"); }
-    [[nodiscard]] const OdaEngagement& engagement(EngagementId id) const {
-        return at(engagements_, id, "ODA engagement");
-    }
+    [[nodiscard]] const Municipality& municipality(MunicipalityId id) const { return table<Municipality>().at(id); }
+    [[nodiscard]] const Partner& partner(PartnerId id) const { return table<Partner>().at(id); }
+    [[nodiscard]] const Agreement& agreement(AgreementId id) const { return table<Agreement>().at(id); }
+    [[nodiscard]] const ExchangeProgram& program(ProgramId id) const { return table<ExchangeProgram>().at(id); }
+    [[nodiscard]] const OdaEngagement& engagement(EngagementId id) const { return table<OdaEngagement>().at(id); }
 
-    [[nodiscard]] bool contains(MunicipalityId id) const noexcept { return id.index() < municipalities_.size(); }
-    [[nodiscard]] bool contains(PartnerId id) const noexcept { return id.index() < partners_.size(); }
-    [[nodiscard]] bool contains(AgreementId id) const noexcept { return id.index() < agreements_.size(); }
-    [[nodiscard]] bool contains(ProgramId id) const noexcept { return id.index() < programs_.size(); }
-    [[nodiscard]] bool contains(EngagementId id) const noexcept { return id.index() < engagements_.size(); }
+    [[nodiscard]] bool contains(MunicipalityId id) const noexcept { return table<Municipality>().contains(id); }
+    [[nodiscard]] bool contains(PartnerId id) const noexcept { return table<Partner>().contains(id); }
+    [[nodiscard]] bool contains(AgreementId id) const noexcept { return table<Agreement>().contains(id); }
+    [[nodiscard]] bool contains(ProgramId id) const noexcept { return table<ExchangeProgram>().contains(id); }
+    [[nodiscard]] bool contains(EngagementId id) const noexcept { return table<OdaEngagement>().contains(id); }
 
     [[nodiscard]] std::optional<MunicipalityId> find_municipality(std::string_view key) const {
-        return find(municipality_keys_, key);
+        return table<Municipality>().find(key, text_);
     }
-    [[nodiscard]] std::optional<PartnerId> find_partner(std::string_view key) const { return find(partner_keys_, key); }
+    [[nodiscard]] std::optional<PartnerId> find_partner(std::string_view key) const {
+        return table<Partner>().find(key, text_);
+    }
     [[nodiscard]] std::optional<AgreementId> find_agreement(std::string_view key) const {
-        return find(agreement_keys_, key);
+        return table<Agreement>().find(key, text_);
     }
-    [[nodiscard]] std::optional<ProgramId> find_program(std::string_view key) const { return find(program_keys_, key); }
+    [[nodiscard]] std::optional<ProgramId> find_program(std::string_view key) const {
+        return table<ExchangeProgram>().find(key, text_);
+    }
     [[nodiscard]] std::optional<EngagementId> find_engagement(std::string_view key) const {
-        return find(engagement_keys_, key);
+        return table<OdaEngagement>().find(key, text_);
     }
 
     /// Record-by-record equality, comparing text by content (two portfolios built in
@@ -137,80 +196,39 @@ public:
     [[nodiscard]] std::shared_ptr<const detail::PortfolioIndex> index() const;
 
 private:
-    template <class Tag>
-    using KeyIndex = std::unordered_map<TextId, Id<Tag>>;
-
     /// Throws InvalidValue when the record breaks a rule of add() other than key reuse.
-    void check(const Municipality& record, const char* what) const;
-    void check(const Partner& record, const char* what) const;
-    void check(const Agreement& record, const char* what) const;
-    void check(const ExchangeProgram& record, const char* what) const;
-    void check(const OdaEngagement& record, const char* what) const;
+    void check(const Municipality& record) const;
+    void check(const Partner& record) const;
+    void check(const Agreement& record) const;
+    void check(const ExchangeProgram& record) const;
+    void check(const OdaEngagement& record) const;
 
-    template <class Record, class Tag>
-    Id<Tag> add_to(std::vector<Record>& table, KeyIndex<Tag>& keys, Record record, const char* what) {
-        const Id<Tag> id(static_cast<typename Id<Tag>::value_type>(table.size()));
-        check(record, what);
-        if (keys.contains(record.key))
-            throw InvalidValue(std::string(what) + " id \"" + std::string(text(record.key)) + "\" is used twice");
-        keys.emplace(record.key, id);
-        record.id = id;
-        table.push_back(std::move(record));
-        invalidate();
+    template <class Record>
+    Table<Record>& mutable_table() noexcept {
+        return std::get<Table<Record>>(tables_);
+    }
+
+    template <class Record>
+    typename Table<Record>::id_type add_record(Record record) {
+        check(record);
+        const auto id = mutable_table<Record>().add(std::move(record), text_);
+        index_.reset();
         return id;
     }
 
-    template <class Record, class Tag>
-    void replace_in(std::vector<Record>& table, KeyIndex<Tag>& keys, Record record, const char* what) {
-        Record& old = const_cast<Record&>(at(table, record.id, what));
-        check(record, what);
-        if (record.key != old.key) {
-            if (keys.contains(record.key))
-                throw InvalidValue(std::string(what) + " id \"" + std::string(text(record.key)) + "\" is used twice");
-            keys.erase(old.key);
-            keys.emplace(record.key, record.id);
-        }
-        old = std::move(record);
-        invalidate();
-    }
-
-    template <class Record, class Tag>
-    static const Record& at(const std::vector<Record>& table, Id<Tag> id, const char* what) {
-        if (id.index() >= table.size())
-            throw NotFound(std::string(what) + " #" + std::to_string(id.index()) + " is not in this portfolio");
-        return table[id.index()];
-    }
-
-    template <class Tag>
-    std::optional<Id<Tag>> find(const KeyIndex<Tag>& keys, std::string_view key) const {
-        const auto text_id = text_.find(key);
-        if (!text_id) return std::nullopt;
-        if (const auto it = keys.find(*text_id); it != keys.end()) return it->second;
-        return std::nullopt;
-    }
-
-    void invalidate() noexcept {
-        const std::lock_guard lock(index_mutex_);
+    template <class Record>
+    void replace_record(Record record) {
+        static_cast<void>(table<Record>().at(record.id));  // NotFound comes before the record's own problems
+        check(record);
+        mutable_table<Record>().replace(std::move(record), text_);
         index_.reset();
     }
-    void copy_from(const Portfolio& other);
-    void move_from(Portfolio&& other) noexcept;
 
     HomeGovernment home_;
     TextPool text_;
-    std::vector<Municipality> municipalities_;
-    std::vector<Partner> partners_;
-    std::vector<Agreement> agreements_;
-    std::vector<ExchangeProgram> programs_;
-    std::vector<OdaEngagement> engagements_;
-    KeyIndex<MunicipalityTag> municipality_keys_;
-    KeyIndex<PartnerTag> partner_keys_;
-    KeyIndex<AgreementTag> agreement_keys_;
-    KeyIndex<ProgramTag> program_keys_;
-    KeyIndex<EngagementTag> engagement_keys_;
-
-    mutable std::mutex index_mutex_;
-    mutable std::shared_ptr<const detail::PortfolioIndex> index_;
+    std::tuple<Table<Municipality>, Table<Partner>, Table<Agreement>, Table<ExchangeProgram>, Table<OdaEngagement>>
+        tables_;
+    detail::IndexCache index_;
 };
 
 }  // namespace paradiplomacy
