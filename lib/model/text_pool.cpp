@@ -59,9 +59,10 @@ TextId TextPool::intern(std::string_view text) {
     if ((strings_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
     std::uint32_t* slot = find_slot(text, h);
     if (*slot == 0) {
-        *slot = static_cast<std::uint32_t>(strings_.size()) + 1;
+        const auto index = static_cast<std::uint32_t>(strings_.size());
         strings_.push_back(store(text));
         hashes_.push_back(h);
+        *slot = index + 1;  // last: a failed allocation above leaves the table as it was
     }
     return TextId(*slot - 1);
 }

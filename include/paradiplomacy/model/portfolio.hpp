@@ -32,7 +32,7 @@
 namespace paradiplomacy {
 
 namespace detail {
-class PortfolioIndex;  // query/detail/portfolio_index.hpp
+class PortfolioIndex;  // private to the library: lib/query/portfolio_index.hpp
 
 /// A portfolio's derived indexes, built on first use under a lock. A copy shares them
 /// (they are immutable and describe equal tables), a move hands them over, and each
