@@ -64,19 +64,19 @@ constexpr Field fields[] = {
     {"city2", &TwinTownColumns::city2, false},        {"country2", &TwinTownColumns::country2, false},
     {"city1_qid", &TwinTownColumns::city1_qid, true}, {"city2_qid", &TwinTownColumns::city2_qid, true},
 };
-constexpr std::size_t field_count = std::size(fields);
+constexpr std::size_t column_field_count = std::size(fields);
 constexpr std::size_t absent = static_cast<std::size_t>(-1);
 
 /// Where each field is in the header (absent for an unmapped optional one). Throws
 /// FileError saying what the header holds and how to map it when a field is missing.
-std::array<std::size_t, field_count> locate_columns(const std::string& file, const detail::CsvRecord& header,
-                                                    TwinTownColumns& columns, bool mapped, char delimiter,
-                                                    bool sniffed) {
+std::array<std::size_t, column_field_count> locate_columns(const std::string& file, const detail::CsvRecord& header,
+                                                           TwinTownColumns& columns, bool mapped, char delimiter,
+                                                           bool sniffed) {
     std::vector<std::string> cells;
     for (const auto& c : header.cells) cells.push_back(lower(c));
-    std::array<std::size_t, field_count> at{};
+    std::array<std::size_t, column_field_count> at{};
     std::vector<std::string> missing;
-    for (std::size_t f = 0; f < field_count; ++f) {
+    for (std::size_t f = 0; f < column_field_count; ++f) {
         std::string& name = columns.*fields[f].column;
         at[f] = absent;
         if (name.empty()) continue;
@@ -170,8 +170,8 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
         throw InvalidValue("twin towns: the delimiter must be a comma, a semicolon, a tab or a vertical bar, not " +
                            detail::quoted_excerpt(std::string_view(&*options.delimiter, 1)));
     if (options.columns) {
-        for (std::size_t f = 0; f < field_count; ++f)
-            for (std::size_t g = f + 1; g < field_count; ++g) {
+        for (std::size_t f = 0; f < column_field_count; ++f)
+            for (std::size_t g = f + 1; g < column_field_count; ++g) {
                 const std::string& a = (*options.columns).*fields[f].column;
                 const std::string& b = (*options.columns).*fields[g].column;
                 if (!a.empty() && lower(a) == lower(b))
@@ -179,7 +179,7 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
                                        " for both " + std::string(fields[f].role) + " and " +
                                        std::string(fields[g].role));
             }
-        for (std::size_t f = 0; f < field_count; ++f)
+        for (std::size_t f = 0; f < column_field_count; ++f)
             if (!fields[f].optional && trim((*options.columns).*fields[f].column).empty())
                 throw InvalidValue("twin towns: the column mapping names no column for " + std::string(fields[f].role));
     }
@@ -199,7 +199,7 @@ TwinTownList read_twin_towns(const std::filesystem::path& path, const TwinTownRe
     std::map<std::string, UnmappedCountryName> unmapped;
     std::map<std::string, UnmappedCountryName> historical;
     std::vector<std::string> errors;
-    std::array<std::size_t, field_count> at{};
+    std::array<std::size_t, column_field_count> at{};
     std::size_t header_cells = 0;
     bool header_seen = false;
     std::uint64_t next_progress = progress_step;
