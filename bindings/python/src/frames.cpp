@@ -9,7 +9,7 @@
 #include "described.hpp"
 #include "records.hpp"
 
-#include <initializer_list>
+#include <array>
 #include <optional>
 #include <ranges>
 #include <stdexcept>
@@ -91,35 +91,53 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
     return true;
 }
 
-/// A record frame: `columns` in order, each a described field (by its Python name) or
-/// one that `derived(name)` adds (returning false for a name it does not know).
-template <class Record, class Derived>
-py::object record_frame(const Portfolio& p, std::initializer_list<std::string_view> columns, Derived derived) {
+/// Column `name` of a record frame: field I of Record, or (I == flat_count, no field of
+/// that name) one that `derived` adds.
+template <class Record, std::size_t I, class Rows, class Derived>
+void add_column(Columns& c, std::string_view name, const Rows& rows, const Portfolio& p, const Derived& derived) {
+    bool added = false;
+    if constexpr (I == flat_count<Record>) {
+        added = derived(c, name, rows);
+    } else {
+        added = field_column<typename std::remove_cvref_t<decltype(std::get<I>(flat_fields<Record>))>::value_type>(
+            c, name.data(), rows, p,
+            [](const Record& r) -> const auto& { return std::get<I>(flat_fields<Record>).of(r); });
+    }
+    if (!added) throw std::logic_error("frame column " + std::string(name) + " is neither a field nor derived");
+}
+
+/// A record frame: the columns `Spec::columns` in order, each a described field (by its
+/// Python name, found at compile time) or one that `derived(c, name, rows)` adds.
+template <class Record, class Spec, class Derived>
+py::object record_frame(const Portfolio& p, const Derived& derived) {
     const auto rows = RecordTraits<Record>::table(p);
     Columns c;
-    for (const std::string_view column : columns) {
-        bool added = false;
-        for_each_index<Record>([&](auto i) {
-            constexpr std::size_t I = decltype(i)::value;
-            constexpr auto flat = std::get<I>(flat_fields<Record>);
-            if (added || flat.name() != column) return;
-            added = field_column<typename decltype(flat)::value_type>(
-                c, flat.name().data(), rows, p,
-                [](const Record& r) -> const auto& { return std::get<I>(flat_fields<Record>).of(r); });
-        });
-        if (!added && !derived(c, column, rows))
-            throw std::logic_error("frame column " + std::string(column) + " is neither a field nor derived");
+    constexpr auto& columns = Spec::columns;
+    [&]<std::size_t... C>(std::index_sequence<C...>) {
+        (add_column<Record, field_index<Record>(columns[C])>(c, columns[C], rows, p, derived), ...);
     }
+    (std::make_index_sequence<columns.size()>{});
     return c.frame();
 }
 
 constexpr auto no_derived = [](Columns&, std::string_view, const auto&) { return false; };
 
-py::object partners_frame(const Portfolio& p) {
-    return record_frame<Partner>(
-        p, {"key", "level", "country", "region", "name_en", "name_local", "priority", "strategic_oda", "uncertain"},
-        no_derived);
-}
+struct PartnerColumns {
+    static constexpr std::array<std::string_view, 9> columns{
+        "key", "level", "country", "region", "name_en", "name_local", "priority", "strategic_oda", "uncertain"};
+};
+struct AgreementColumns {
+    static constexpr std::array<std::string_view, 14> columns{
+        "key",        "partner",          "country",    "signatory",   "kind",
+        "signed_on",  "proposed",         "valid_from", "valid_until", "terminated_on",
+        "supersedes", "council_approval", "title",      "uncertain"};
+};
+struct ProgramColumns {
+    static constexpr std::array<std::string_view, 9> columns{"key",       "kind",     "direction", "start", "end",
+                                                             "headcount", "partners", "organiser", "title"};
+};
+
+py::object partners_frame(const Portfolio& p) { return record_frame<Partner, PartnerColumns>(p, no_derived); }
 
 py::object agreements_frame(const Portfolio& p) {
     // The partner's country, and the validity as two partial dates.
@@ -144,17 +162,10 @@ py::object agreements_frame(const Portfolio& p) {
         }
         return true;
     };
-    return record_frame<Agreement>(
-        p,
-        {"key", "partner", "country", "signatory", "kind", "signed_on", "proposed", "valid_from", "valid_until",
-         "terminated_on", "supersedes", "council_approval", "title", "uncertain"},
-        derived);
+    return record_frame<Agreement, AgreementColumns>(p, derived);
 }
 
-py::object programs_frame(const Portfolio& p) {
-    return record_frame<ExchangeProgram>(
-        p, {"key", "kind", "direction", "start", "end", "headcount", "partners", "organiser", "title"}, no_derived);
-}
+py::object programs_frame(const Portfolio& p) { return record_frame<ExchangeProgram, ProgramColumns>(p, no_derived); }
 
 /// The columns every per-engagement frame starts with: the engagement's key, recipient and
 /// status. `Row` points at its engagement through `engagement`.

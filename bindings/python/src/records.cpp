@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace paradiplomacy::python {
@@ -24,19 +25,31 @@ namespace {
 std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 std::string float_repr(double v) { return py::repr(py::float_(v)).cast<std::string>(); }
 
+/// The getter of a field of type Value held by `Part` (the record, or an inlined part):
+/// one functor type per (Record, Part, Value), so that fields of one type share pybind11's
+/// code for it, and a capture of two member pointers, which pybind11 keeps in place.
+template <class Record, class Part, class Value>
+auto getter(Value Part::*member, Part Record::*part) {
+    return [member, part](const View<Record>& v) {
+        const Record& r = v.get();
+        if constexpr (std::is_same_v<Part, Record>)
+            return PyValue<Value>::get(v.owner, r.*member);
+        else
+            return PyValue<Value>::get(v.owner, (r.*part).*member);
+    };
+}
+
 /// The described fields as read-only properties, in description order, each with its
 /// docs line as docstring (described.hpp).
 template <class Record>
 void def_fields(py::class_<View<Record>>& cls) {
-    for_each_index<Record>([&](auto i) {
-        constexpr std::size_t I = decltype(i)::value;
-        constexpr auto flat = std::get<I>(flat_fields<Record>);
-        using Conv = PyValue<typename decltype(flat)::value_type>;
-        cls.def_property_readonly(
-            flat.name().data(),
-            [](const View<Record>& v) { return Conv::get(v.owner, std::get<I>(flat_fields<Record>).of(v.get())); },
-            docstring(flat.field.doc).c_str());
-    });
+    std::apply(
+        [&](const auto&... flat) {
+            (cls.def_property_readonly(flat.name().data(), getter<Record>(flat.field.member, flat.part),
+                                       docstring(flat.field.doc).c_str()),
+             ...);
+        },
+        flat_fields<Record>);
 }
 
 /// The members every record kind has: id, key, provenance, equality, hash and repr.
