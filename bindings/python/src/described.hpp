@@ -11,7 +11,8 @@
 //   arg_annotation()     the keyword's type in the stubs
 //   default_value(d)     the keyword's default, `d` being the struct's own default
 //   default_stub         the default as the stubs write it
-//   set(p, label, name, out, arg)  stores an argument; throws with `label: name` in messages
+//   set(given, name, out, arg)  stores an argument (Given: the portfolio, the record's key
+//                        and label); a refusal names `label: name`
 //   interns              whether set() adds text to the portfolio: those are set after the
 //                        others, so that an argument refused (an unknown reference, an
 //                        integer out of range) leaves the text pool as it was
