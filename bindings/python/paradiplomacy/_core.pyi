@@ -472,180 +472,265 @@ class Participant:
 class Municipality:
     @property
     def id(self) -> MunicipalityId: ...
+    # BEGIN generated: Municipality fields (tools/generate_stubs.py)
     @property
-    def key(self) -> str: ...
+    def key(self) -> str:
+        """Stable record id ("suwon")."""
     @property
-    def name_en(self) -> str: ...
+    def name_en(self) -> str:
+        """English name."""
     @property
-    def name_local(self) -> str: ...
+    def name_local(self) -> str:
+        """Local or Korean name."""
+    # END generated: Municipality fields
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 class Partner:
     @property
     def id(self) -> PartnerId: ...
+    # BEGIN generated: Partner fields (tools/generate_stubs.py)
     @property
-    def key(self) -> str: ...
+    def key(self) -> str:
+        """Stable record id ("cn-hebei")."""
     @property
-    def level(self) -> PartnerLevel: ...
+    def level(self) -> PartnerLevel:
+        """Country, first-level region or city."""
     @property
-    def country(self) -> str: ...
+    def country(self) -> str:
+        """ISO 3166-1 alpha-2."""
     @property
-    def region(self) -> str | None: ...
+    def region(self) -> str | None:
+        """ISO 3166-2 code: required for a region, optional for a city, absent for a country."""
     @property
-    def name_en(self) -> str: ...
+    def name_en(self) -> str:
+        """English name."""
     @property
-    def name_local(self) -> str: ...
+    def name_local(self) -> str:
+        """Local or Korean name."""
     @property
-    def wikidata(self) -> str: ...
+    def wikidata(self) -> str:
+        """Wikidata QID (Q...)."""
     @property
-    def priority(self) -> bool: ...
+    def priority(self) -> bool:
+        """One of the office's priority partners."""
     @property
-    def strategic_oda(self) -> bool: ...
+    def strategic_oda(self) -> bool:
+        """One of the office's strategic ODA partner countries."""
     @property
-    def world_region(self) -> int | None: ...
+    def world_region(self) -> int | None:
+        """UN M49 sub-region; 0 or absent: derived from the country."""
     @property
-    def source(self) -> str: ...
+    def source(self) -> str:
+        """URL or citation."""
     @property
-    def note(self) -> str: ...
+    def note(self) -> str:
+        """Free remarks."""
     @property
-    def uncertain(self) -> bool: ...
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    # END generated: Partner fields
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 class Agreement:
     @property
     def id(self) -> AgreementId: ...
+    # BEGIN generated: Agreement fields (tools/generate_stubs.py)
     @property
-    def key(self) -> str: ...
+    def key(self) -> str:
+        """Stable record id ("gg-hebei-sister-2009")."""
     @property
-    def partner(self) -> Partner: ...
+    def partner(self) -> Partner:
+        """The partner's id."""
     @property
-    def signatory(self) -> Municipality | None: ...
+    def signatory(self) -> Municipality | None:
+        """The signing municipality's id; absent: the home government."""
     @property
-    def kind(self) -> AgreementKind: ...
+    def kind(self) -> AgreementKind:
+        """The kind of instrument."""
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Title."""
     @property
-    def signed_on(self) -> PartialDate | None: ...
+    def signed_on(self) -> PartialDate | None:
+        """When it was signed; absent: not known (or not signed yet, with proposed)."""
     @property
-    def proposed(self) -> bool: ...
+    def proposed(self) -> bool:
+        """Drafted or announced, not signed."""
     @property
-    def validity(self) -> Period | None: ...
+    def validity(self) -> Period | None:
+        """When it is valid; absent: from signing, without end."""
     @property
-    def suspended_on(self) -> PartialDate | None: ...
+    def suspended_on(self) -> PartialDate | None:
+        """When it was suspended."""
     @property
-    def resumed_on(self) -> PartialDate | None: ...
+    def resumed_on(self) -> PartialDate | None:
+        """When a suspension ended."""
     @property
-    def terminated_on(self) -> PartialDate | None: ...
+    def terminated_on(self) -> PartialDate | None:
+        """When it was terminated."""
     @property
-    def supersedes(self) -> Agreement | None: ...
+    def supersedes(self) -> Agreement | None:
+        """The id of the earlier agreement this one upgrades or renews."""
     @property
-    def council_approval(self) -> CouncilApproval: ...
+    def council_approval(self) -> CouncilApproval:
+        """Whether the local council approved it."""
     @property
-    def council_approved_on(self) -> PartialDate | None: ...
+    def council_approved_on(self) -> PartialDate | None:
+        """When the local council approved it."""
     @property
-    def fields(self) -> list[str]: ...
+    def fields(self) -> list[str]:
+        """Fields of cooperation."""
     @property
-    def source(self) -> str: ...
+    def source(self) -> str:
+        """URL or citation."""
     @property
-    def note(self) -> str: ...
+    def note(self) -> str:
+        """Free remarks."""
     @property
-    def uncertain(self) -> bool: ...
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    # END generated: Agreement fields
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 class ExchangeProgram:
     @property
     def id(self) -> ProgramId: ...
+    # BEGIN generated: ExchangeProgram fields (tools/generate_stubs.py)
     @property
-    def key(self) -> str: ...
+    def key(self) -> str:
+        """Stable record id."""
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Title."""
     @property
-    def kind(self) -> ProgramKind: ...
+    def kind(self) -> ProgramKind:
+        """The kind of exchange."""
     @property
-    def direction(self) -> Direction: ...
+    def direction(self) -> Direction:
+        """Who travels: inbound, outbound or both."""
     @property
-    def organiser(self) -> Municipality | None: ...
+    def organiser(self) -> Municipality | None:
+        """The organising municipality's id; absent: the home government."""
     @property
-    def start(self) -> PartialDate | None: ...
+    def start(self) -> PartialDate | None:
+        """When it started; absent: undated (never a placeholder)."""
     @property
-    def end(self) -> PartialDate | None: ...
+    def end(self) -> PartialDate | None:
+        """When it ended."""
     @property
-    def headcount(self) -> int | None: ...
+    def headcount(self) -> int | None:
+        """People exchanged; 0 is a count, absent: unknown."""
     @property
-    def partners(self) -> list[Partner]: ...
+    def partners(self) -> list[Partner]:
+        """The partners' ids, at least one."""
     @property
-    def agreement(self) -> Agreement | None: ...
+    def agreement(self) -> Agreement | None:
+        """The id of the agreement it runs under."""
     @property
-    def source(self) -> str: ...
+    def source(self) -> str:
+        """URL or citation."""
     @property
-    def note(self) -> str: ...
+    def note(self) -> str:
+        """Free remarks."""
     @property
-    def uncertain(self) -> bool: ...
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    # END generated: ExchangeProgram fields
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 class OdaEngagement:
     @property
     def id(self) -> EngagementId: ...
+    # BEGIN generated: OdaEngagement fields (tools/generate_stubs.py)
     @property
-    def key(self) -> str: ...
+    def key(self) -> str:
+        """Stable record id."""
     @property
-    def iati_identifier(self) -> str: ...
+    def iati_identifier(self) -> str:
+        """The IATI activity identifier, when published."""
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Title."""
     @property
-    def recipient(self) -> str: ...
+    def recipient(self) -> str:
+        """ISO 3166-1 alpha-2: the first recipient country, ZZ when only regions are named."""
     @property
-    def recipient_partner(self) -> Partner | None: ...
+    def recipient_partner(self) -> Partner | None:
+        """The recipient's partner id."""
     @property
-    def regions(self) -> list[RegionShare]: ...
+    def recipient_countries(self) -> list[CountryShare]:
+        """Recipient countries and their percentages (IATI recipient-country)."""
     @property
-    def sectors(self) -> list[SectorShare]: ...
+    def recipient_regions(self) -> list[SupranationalShare]:
+        """Regions above the country and their percentages (IATI recipient-region)."""
     @property
-    def budgets(self) -> list[Budget]: ...
+    def regions(self) -> list[RegionShare]:
+        """Sub-national regions of the recipient and their percentages."""
     @property
-    def recipient_countries(self) -> list[CountryShare]: ...
+    def sectors(self) -> list[SectorShare]:
+        """DAC sectors and their percentages."""
     @property
-    def recipient_regions(self) -> list[SupranationalShare]: ...
+    def other_sectors(self) -> list[tuple[str, str, float | None]]:
+        """Sectors of other IATI vocabularies, as published."""
     @property
-    def transactions(self) -> list[TransactionTotal]: ...
+    def transaction_sectors(self) -> bool:
+        """The activity gave its sectors on its transactions."""
     @property
-    def default_currency(self) -> str | None: ...
+    def budgets(self) -> list[Budget]:
+        """Budgets by period."""
     @property
-    def reporting_org(self) -> Organisation | None: ...
+    def transactions(self) -> list[TransactionTotal]:
+        """Transaction totals by year, type and currency."""
     @property
-    def participants(self) -> list[Participant]: ...
+    def default_currency(self) -> str | None:
+        """ISO 4217: the currency of values that name none."""
     @property
-    def other_sectors(self) -> list[tuple[str, str, float | None]]: ...
+    def planned_start(self) -> PartialDate | None:
+        """Planned start."""
     @property
-    def transaction_sectors(self) -> bool: ...
+    def actual_start(self) -> PartialDate | None:
+        """Actual start."""
     @property
-    def other_identifiers(self) -> list[tuple[str, OtherIdentifierType]]: ...
+    def planned_end(self) -> PartialDate | None:
+        """Planned end."""
     @property
-    def planned_start(self) -> PartialDate | None: ...
+    def actual_end(self) -> PartialDate | None:
+        """Actual end."""
     @property
-    def actual_start(self) -> PartialDate | None: ...
+    def status(self) -> OdaStatus:
+        """Activity status."""
     @property
-    def planned_end(self) -> PartialDate | None: ...
+    def reporting_org(self) -> Organisation | None:
+        """Who published the activity (IATI reporting-org)."""
     @property
-    def actual_end(self) -> PartialDate | None: ...
+    def participants(self) -> list[Participant]:
+        """IATI participating-org entries, in file order."""
     @property
-    def status(self) -> OdaStatus: ...
+    def other_identifiers(self) -> list[tuple[str, OtherIdentifierType]]:
+        """Other identifiers of the activity (IATI other-identifier)."""
     @property
-    def implementers(self) -> list[str]: ...
+    def implementers(self) -> list[str]:
+        """Implementing organisations by name."""
     @property
-    def programs(self) -> list[ExchangeProgram]: ...
+    def programs(self) -> list[ExchangeProgram]:
+        """Linked exchange programs' ids."""
     @property
-    def brand_project(self) -> bool: ...
+    def brand_project(self) -> bool:
+        """One of the office's flagship projects."""
     @property
-    def source(self) -> str: ...
+    def source(self) -> str:
+        """URL or citation."""
     @property
-    def note(self) -> str: ...
+    def note(self) -> str:
+        """Free remarks."""
     @property
-    def uncertain(self) -> bool: ...
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    # END generated: OdaEngagement fields
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -776,6 +861,7 @@ class Portfolio:
     def programs(self) -> ProgramTable: ...
     @property
     def engagements(self) -> EngagementTable: ...
+    # BEGIN generated: add_* (tools/generate_stubs.py)
     def add_municipality(self, key: str, *, name_en: str = "", name_local: str = "") -> MunicipalityId: ...
     def add_partner(
         self,
@@ -799,11 +885,11 @@ class Portfolio:
         key: str,
         *,
         partner: PartnerId | str | Partner,
+        signatory: MunicipalityId | str | Municipality | None = None,
         kind: AgreementKind | str,
+        title: str = "",
         signed_on: _DateLike | None = None,
         proposed: bool = False,
-        title: str = "",
-        signatory: MunicipalityId | str | Municipality | None = None,
         validity: Period | None = None,
         suspended_on: _DateLike | None = None,
         resumed_on: _DateLike | None = None,
@@ -820,14 +906,14 @@ class Portfolio:
         self,
         key: str,
         *,
+        title: str = "",
         kind: ProgramKind | str,
+        direction: Direction | str = ...,
+        organiser: MunicipalityId | str | Municipality | None = None,
         start: _DateLike | None = None,
         end: _DateLike | None = None,
-        title: str = "",
-        direction: Direction | str = ...,
-        partners: Sequence[PartnerId | str | Partner],
         headcount: int | None = None,
-        organiser: MunicipalityId | str | Municipality | None = None,
+        partners: Sequence[PartnerId | str | Partner],
         agreement: AgreementId | str | Agreement | None = None,
         source: str = "",
         note: str = "",
@@ -837,34 +923,35 @@ class Portfolio:
         self,
         key: str,
         *,
-        recipient: str,
-        title: str = "",
-        status: OdaStatus | str = ...,
         iati_identifier: str = "",
+        title: str = "",
+        recipient: str,
         recipient_partner: PartnerId | str | Partner | None = None,
+        recipient_countries: Sequence[CountryShare] = [],
+        recipient_regions: Sequence[SupranationalShare] = [],
         regions: Sequence[RegionShare] = [],
         sectors: Sequence[SectorShare] = [],
+        other_sectors: Sequence[tuple[str, str, float | None]] = [],
+        transaction_sectors: bool = False,
         budgets: Sequence[Budget] = [],
+        transactions: Sequence[TransactionTotal] = [],
+        default_currency: str | None = None,
         planned_start: _DateLike | None = None,
         actual_start: _DateLike | None = None,
         planned_end: _DateLike | None = None,
         actual_end: _DateLike | None = None,
+        status: OdaStatus | str = ...,
+        reporting_org: Organisation | None = None,
+        participants: Sequence[Participant] = [],
+        other_identifiers: Sequence[tuple[str, OtherIdentifierType]] = [],
         implementers: Sequence[str] = [],
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         source: str = "",
         note: str = "",
         uncertain: bool = False,
-        recipient_countries: Sequence[CountryShare] = [],
-        recipient_regions: Sequence[SupranationalShare] = [],
-        transactions: Sequence[TransactionTotal] = [],
-        default_currency: str | None = None,
-        reporting_org: Organisation | None = None,
-        participants: Sequence[Participant] = [],
-        other_sectors: Sequence[tuple[str, str, float | None]] = [],
-        transaction_sectors: bool = False,
-        other_identifiers: Sequence[tuple[str, OtherIdentifierType]] = [],
     ) -> EngagementId: ...
+    # END generated: add_*
     def copy(self) -> Portfolio: ...
     def __copy__(self) -> Portfolio: ...
     def __deepcopy__(self, memo: dict[Any, Any]) -> Portfolio: ...
@@ -998,6 +1085,7 @@ class Portfolio:
 # Probes of the portfolio locks, for tests of the locking (portfolio.cpp); not API.
 def _lock_state(portfolio: Portfolio) -> dict[str, int]: ...
 def _locks_in_use() -> int: ...
+def _describe() -> dict[str, dict[str, Any]]: ...
 def _reading_while(portfolio: Portfolio, wait: _Callable[[], object]) -> None: ...
 
 # --- files (io.cpp) ------------------------------------------------------------------------

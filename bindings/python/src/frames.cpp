@@ -6,100 +6,166 @@
 #include "frames.hpp"
 
 #include "bindings.hpp"
+#include "described.hpp"
 #include "records.hpp"
 
+#include <array>
 #include <optional>
+#include <ranges>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace paradiplomacy::python {
 namespace {
 
-py::object partners_frame(const Portfolio& p) {
-    const auto rows = p.partners();
+// --- record columns from the description ---------------------------------------------------
+
+/// A reference to another record (not a TextId), alone, optional or in a list.
+template <class T>
+struct IsRef : std::false_type {};
+template <class Tag>
+requires requires { typename RecordOfTag<Tag>::type; }
+struct IsRef<Id<Tag>> : std::true_type {};
+template <class T>
+struct IsOptionalRef : std::false_type {};
+template <class T>
+struct IsOptionalRef<std::optional<T>> : IsRef<T> {};
+template <class T>
+struct IsRefList : std::false_type {};
+template <class T>
+struct IsRefList<std::vector<T>> : IsRef<T> {};
+
+/// The key of the record `id` names, or None when the portfolio has no such record.
+template <class Tag>
+std::optional<std::string_view> key_of(const Portfolio& p, Id<Tag> id) {
+    using Other = typename RecordOfTag<Tag>::type;
+    if (!p.contains(id)) return std::nullopt;
+    return p.text(RecordTraits<Other>::get(p, id).key);
+}
+
+/// The column of a field of C++ type T, `get(row)` giving the field's value; false for a
+/// type that is not a frame column (lists of parts, periods, organisations).
+template <class T, class Rows, class Get>
+bool field_column(Columns& c, const char* name, const Rows& rows, const Portfolio& p, Get get) {
+    using Row = std::ranges::range_value_t<Rows>;
+    if constexpr (std::is_same_v<T, TextId>) {
+        c.strings(name, rows, [&](const Row& r) { return p.text(get(r)); });
+    } else if constexpr (std::is_same_v<T, bool>) {
+        c.bools(name, rows, get);
+    } else if constexpr (std::is_enum_v<T>) {
+        c.enums<T>(name, rows, get);
+    } else if constexpr (std::is_same_v<T, CountryCode> || std::is_same_v<T, std::optional<SubdivisionCode>> ||
+                         std::is_same_v<T, std::optional<CurrencyCode>>) {
+        c.codes(name, rows, get);
+    } else if constexpr (std::is_same_v<T, std::optional<PartialDate>>) {
+        c.partial_dates(name, rows, get);
+    } else if constexpr (std::is_same_v<T, std::optional<std::uint32_t>>) {
+        c.optional_ints(name, rows, get);
+    } else if constexpr (IsRef<T>::value) {
+        // Views into the portfolio's own storage: no string is copied on the way to Python,
+        // and the rows that name one record share one str.
+        c.references(name, rows, [&](const Row& r) { return key_of(p, get(r)); });
+    } else if constexpr (IsOptionalRef<T>::value) {
+        c.references(name, rows, [&](const Row& r) -> std::optional<std::string_view> {
+            const T& id = get(r);
+            if (!id) return std::nullopt;
+            return key_of(p, *id);
+        });
+    } else if constexpr (IsRefList<T>::value) {
+        c.strings(name, rows, [&](const Row& r) {  // the keys joined by ';'
+            std::string keys;
+            for (const auto id : get(r)) {
+                const auto key = key_of(p, id);
+                if (!key) continue;
+                if (!keys.empty()) keys += ';';
+                keys += *key;
+            }
+            return keys;
+        });
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/// Column `name` of a record frame: field I of Record, or (I == flat_count, no field of
+/// that name) one that `derived` adds.
+template <class Record, std::size_t I, class Rows, class Derived>
+void add_column(Columns& c, std::string_view name, const Rows& rows, const Portfolio& p, const Derived& derived) {
+    bool added = false;
+    if constexpr (I == flat_count<Record>) {
+        added = derived(c, name, rows);
+    } else {
+        added = field_column<typename std::remove_cvref_t<decltype(std::get<I>(flat_fields<Record>))>::value_type>(
+            c, name.data(), rows, p,
+            [](const Record& r) -> const auto& { return std::get<I>(flat_fields<Record>).of(r); });
+    }
+    if (!added) throw std::logic_error("frame column " + std::string(name) + " is neither a field nor derived");
+}
+
+/// A record frame: the columns `Spec::columns` in order, each a described field (by its
+/// Python name, found at compile time) or one that `derived(c, name, rows)` adds.
+template <class Record, class Spec, class Derived>
+py::object record_frame(const Portfolio& p, const Derived& derived) {
+    const auto rows = RecordTraits<Record>::table(p);
     Columns c;
-    c.strings("key", rows, [&](const Partner& r) { return p.text(r.key); });
-    c.enums<PartnerLevel>("level", rows, [](const Partner& r) { return r.level; });
-    c.codes("country", rows, [](const Partner& r) { return r.country; });
-    c.codes("region", rows, [](const Partner& r) { return r.region; });
-    c.strings("name_en", rows, [&](const Partner& r) { return p.text(r.name_en); });
-    c.strings("name_local", rows, [&](const Partner& r) { return p.text(r.name_local); });
-    c.bools("priority", rows, [](const Partner& r) { return r.priority; });
-    c.bools("strategic_oda", rows, [](const Partner& r) { return r.strategic_oda; });
-    c.bools("uncertain", rows, [](const Partner& r) { return r.provenance.uncertain; });
+    constexpr auto& columns = Spec::columns;
+    [&]<std::size_t... C>(std::index_sequence<C...>) {
+        (add_column<Record, field_index<Record>(columns[C])>(c, columns[C], rows, p, derived), ...);
+    }
+    (std::make_index_sequence<columns.size()>{});
     return c.frame();
 }
+
+constexpr auto no_derived = [](Columns&, std::string_view, const auto&) { return false; };
+
+struct PartnerColumns {
+    static constexpr std::array<std::string_view, 9> columns{
+        "key", "level", "country", "region", "name_en", "name_local", "priority", "strategic_oda", "uncertain"};
+};
+struct AgreementColumns {
+    static constexpr std::array<std::string_view, 14> columns{
+        "key",        "partner",          "country",    "signatory",   "kind",
+        "signed_on",  "proposed",         "valid_from", "valid_until", "terminated_on",
+        "supersedes", "council_approval", "title",      "uncertain"};
+};
+struct ProgramColumns {
+    static constexpr std::array<std::string_view, 9> columns{"key",       "kind",     "direction", "start", "end",
+                                                             "headcount", "partners", "organiser", "title"};
+};
+
+py::object partners_frame(const Portfolio& p) { return record_frame<Partner, PartnerColumns>(p, no_derived); }
 
 py::object agreements_frame(const Portfolio& p) {
-    const auto rows = p.agreements();
-    const auto partner_of = [&](const Agreement& r) -> const Partner* {
-        return r.partner.index() < p.partners().size() ? &p.partner(r.partner) : nullptr;
+    // The partner's country, and the validity as two partial dates.
+    const auto derived = [&](Columns& c, std::string_view column, const auto& rows) {
+        if (column == "country") {
+            c.codes("country", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
+                if (!p.contains(r.partner)) return std::nullopt;
+                return p.partner(r.partner).country.view();
+            });
+        } else if (column == "valid_from") {
+            c.partial_dates("valid_from", rows, [](const Agreement& r) -> std::optional<PartialDate> {
+                if (!r.validity) return std::nullopt;
+                return r.validity->start();
+            });
+        } else if (column == "valid_until") {
+            c.partial_dates("valid_until", rows, [](const Agreement& r) -> std::optional<PartialDate> {
+                if (!r.validity) return std::nullopt;
+                return r.validity->end();
+            });
+        } else {
+            return false;
+        }
+        return true;
     };
-    Columns c;
-    c.strings("key", rows, [&](const Agreement& r) { return p.text(r.key); });
-    // Views into the portfolio's own storage: no string is copied on the way to Python, and
-    // the agreements of one partner share one str.
-    c.references("partner", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
-        const Partner* partner = partner_of(r);
-        if (!partner) return std::nullopt;
-        return p.text(partner->key);
-    });
-    c.codes("country", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
-        const Partner* partner = partner_of(r);
-        if (!partner) return std::nullopt;
-        return partner->country.view();
-    });
-    c.references("signatory", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
-        if (!r.signatory || r.signatory->index() >= p.municipalities().size()) return std::nullopt;
-        return p.text(p.municipality(*r.signatory).key);
-    });
-    c.enums<AgreementKind>("kind", rows, [](const Agreement& r) { return r.kind; });
-    c.partial_dates("signed_on", rows, [](const Agreement& r) { return r.signed_on; });
-    c.bools("proposed", rows, [](const Agreement& r) { return r.proposed; });
-    c.partial_dates("valid_from", rows, [](const Agreement& r) -> std::optional<PartialDate> {
-        if (!r.validity) return std::nullopt;
-        return r.validity->start();
-    });
-    c.partial_dates("valid_until", rows, [](const Agreement& r) -> std::optional<PartialDate> {
-        if (!r.validity) return std::nullopt;
-        return r.validity->end();
-    });
-    c.partial_dates("terminated_on", rows, [](const Agreement& r) { return r.terminated_on; });
-    c.references("supersedes", rows, [&](const Agreement& r) -> std::optional<std::string_view> {
-        if (!r.supersedes || r.supersedes->index() >= p.agreements().size()) return std::nullopt;
-        return p.text(p.agreement(*r.supersedes).key);
-    });
-    c.enums<CouncilApproval>("council_approval", rows, [](const Agreement& r) { return r.council_approval; });
-    c.strings("title", rows, [&](const Agreement& r) { return p.text(r.title); });
-    c.bools("uncertain", rows, [](const Agreement& r) { return r.provenance.uncertain; });
-    return c.frame();
+    return record_frame<Agreement, AgreementColumns>(p, derived);
 }
 
-py::object programs_frame(const Portfolio& p) {
-    const auto rows = p.programs();
-    Columns c;
-    c.strings("key", rows, [&](const ExchangeProgram& r) { return p.text(r.key); });
-    c.enums<ProgramKind>("kind", rows, [](const ExchangeProgram& r) { return r.kind; });
-    c.enums<Direction>("direction", rows, [](const ExchangeProgram& r) { return r.direction; });
-    c.partial_dates("start", rows, [](const ExchangeProgram& r) { return r.start; });
-    c.partial_dates("end", rows, [](const ExchangeProgram& r) { return r.end; });
-    c.optional_ints("headcount", rows, [](const ExchangeProgram& r) { return r.headcount; });
-    c.strings("partners", rows, [&](const ExchangeProgram& r) {
-        std::string keys;
-        for (const auto id : r.partners) {
-            if (id.index() >= p.partners().size()) continue;
-            if (!keys.empty()) keys += ';';
-            keys += p.text(p.partner(id).key);
-        }
-        return keys;
-    });
-    c.strings("organiser", rows, [&](const ExchangeProgram& r) -> std::optional<std::string> {
-        if (!r.organiser || r.organiser->index() >= p.municipalities().size()) return std::nullopt;
-        return std::string(p.text(p.municipality(*r.organiser).key));
-    });
-    c.strings("title", rows, [&](const ExchangeProgram& r) { return p.text(r.title); });
-    return c.frame();
-}
+py::object programs_frame(const Portfolio& p) { return record_frame<ExchangeProgram, ProgramColumns>(p, no_derived); }
 
 /// The columns every per-engagement frame starts with: the engagement's key, recipient and
 /// status. `Row` points at its engagement through `engagement`.

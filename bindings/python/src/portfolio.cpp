@@ -5,6 +5,7 @@
 // and tables handed out keep it alive.
 
 #include "bindings.hpp"
+#include "described.hpp"
 #include "organisation.hpp"
 #include "portfolio_access.hpp"
 #include "records.hpp"
@@ -27,152 +28,60 @@ struct HomeInfo {
 
 std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 
-std::optional<PartialDate> date_of(const std::optional<DateArg>& arg) {
-    return arg ? std::optional<PartialDate>(arg->value) : std::nullopt;
-}
-
 std::string record_label(const char* what, const std::string& key) { return std::string(what) + " \"" + key + "\""; }
 
-Provenance provenance(Portfolio& p, const std::string& source, const std::string& note, bool uncertain) {
-    return Provenance{p.intern(source), p.intern(note), uncertain};
+/// Stores keyword I of add_* into `r` when its converter interns text (pass 2) or does not
+/// (pass 1): references and integers are checked before any text is added to the portfolio.
+template <class Record, std::size_t I, bool Interning, class Arg>
+void store(const Given& given, Record& r, const Arg& arg) {
+    using K = Keyword<Record, I>;
+    if constexpr (K::partner_country)
+        static_cast<void>(arg);  // set by partner_country() before the others
+    else if constexpr (K::Conv::interns == Interning)
+        K::Conv::set(given, K::name, K::flat.of(r), arg);
 }
 
-MunicipalityId add_municipality(Portfolio& p, const std::string& key, const std::string& name_en,
-                                const std::string& name_local) {
-    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
-    Municipality m;
-    m.key = p.intern(key);
-    m.name_en = p.intern(name_en);
-    m.name_local = p.intern(name_local);
-    return p.add(std::move(m));
+/// add_*(key, *, field=...): the record built from one keyword per described field
+/// (described.hpp), then Portfolio::add.
+template <class Record, std::size_t... I>
+auto add_function(std::index_sequence<I...>) {
+    static_assert(field_index<Record>("key") == 0, "the record id comes first, as the positional key");
+    return [](Portfolio& p, const std::string& key, typename Keyword<Record, I + 1>::Arg... args) {
+        const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
+        const std::string label = record_label(RecordTraits<Record>::what, key);
+        const Given given{p, key, label};
+        Record r;
+        if constexpr (std::is_same_v<Record, Partner>) {
+            const auto given_args = std::forward_as_tuple(args...);
+            r.country = partner_country(key, std::get<field_index<Partner>("country") - 1>(given_args),
+                                        std::get<field_index<Partner>("region") - 1>(given_args));
+        }
+        (store<Record, I + 1, false>(given, r, args), ...);
+        r.key = p.intern(key);
+        (store<Record, I + 1, true>(given, r, args), ...);
+        return p.add(std::move(r));
+    };
 }
 
-PartnerId add_partner(Portfolio& p, const std::string& key, EnumArg<PartnerLevel> level,
-                      std::optional<CountryCode> country, std::optional<SubdivisionCode> region,
-                      const std::string& name_en, const std::string& name_local, const std::string& wikidata,
-                      bool priority, bool strategic_oda, std::optional<IntArg> world_region, const std::string& source,
-                      const std::string& note, bool uncertain) {
-    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
-    if (!country && !region) throw InvalidValue(record_label("partner", key) + ": give a country or a region");
-    Partner r;
-    r.key = p.intern(key);
-    r.level = level.value;
-    r.country = country ? *country : region->country();
-    r.region = region;
-    r.name_en = p.intern(name_en);
-    r.name_local = p.intern(name_local);
-    r.wikidata = p.intern(wikidata);
-    r.priority = priority;
-    r.strategic_oda = strategic_oda;
-    r.world_region = world_region ? world_region->in<std::uint16_t>("world_region") : 0;
-    r.provenance = provenance(p, source, note, uncertain);
-    return p.add(std::move(r));
-}
-
-AgreementId add_agreement(Portfolio& p, const std::string& key, const RecordRef<Partner>& partner,
-                          EnumArg<AgreementKind> kind, std::optional<DateArg> signed_on, bool proposed,
-                          const std::string& title, std::optional<RecordRef<Municipality>> signatory,
-                          std::optional<Period> validity, std::optional<DateArg> suspended_on,
-                          std::optional<DateArg> resumed_on, std::optional<DateArg> terminated_on,
-                          std::optional<RecordRef<Agreement>> supersedes, EnumArg<CouncilApproval> council_approval,
-                          std::optional<DateArg> council_approved_on, const std::vector<std::string>& fields,
-                          const std::string& source, const std::string& note, bool uncertain) {
-    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
-    const std::string label = record_label("agreement", key);
-    Agreement r;
-    r.partner = resolve(p, partner, label + ": partner");
-    if (signatory) r.signatory = resolve(p, *signatory, label + ": signatory");
-    if (supersedes) r.supersedes = resolve(p, *supersedes, label + ": supersedes");
-    r.key = p.intern(key);
-    r.kind = kind.value;
-    r.title = p.intern(title);
-    r.signed_on = date_of(signed_on);
-    r.proposed = proposed;
-    r.validity = std::move(validity);
-    r.suspended_on = date_of(suspended_on);
-    r.resumed_on = date_of(resumed_on);
-    r.terminated_on = date_of(terminated_on);
-    r.council_approval = council_approval.value;
-    r.council_approved_on = date_of(council_approved_on);
-    for (const std::string& f : fields) r.fields.push_back(p.intern(f));
-    r.provenance = provenance(p, source, note, uncertain);
-    return p.add(std::move(r));
-}
-
-ProgramId add_program(Portfolio& p, const std::string& key, EnumArg<ProgramKind> kind, std::optional<DateArg> start,
-                      std::optional<DateArg> end, const std::string& title, EnumArg<Direction> direction,
-                      const std::vector<RecordRef<Partner>>& partners, std::optional<IntArg> headcount,
-                      std::optional<RecordRef<Municipality>> organiser, std::optional<RecordRef<Agreement>> agreement,
-                      const std::string& source, const std::string& note, bool uncertain) {
-    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
-    const std::string label = record_label("program", key);
-    ExchangeProgram r;
-    for (const auto& partner : partners) r.partners.push_back(resolve(p, partner, label + ": partner"));
-    if (organiser) r.organiser = resolve(p, *organiser, label + ": organiser");
-    if (agreement) r.agreement = resolve(p, *agreement, label + ": agreement");
-    r.key = p.intern(key);
-    r.kind = kind.value;
-    if (start) r.start = start->value;  // no start: an undated program
-    r.end = date_of(end);
-    r.title = p.intern(title);
-    r.direction = direction.value;
-    if (headcount) r.headcount = headcount->in<std::uint32_t>("headcount");
-    r.provenance = provenance(p, source, note, uncertain);
-    return p.add(std::move(r));
-}
-
-EngagementId add_engagement(
-    Portfolio& p, const std::string& key, CountryCode recipient, const std::string& title, EnumArg<OdaStatus> status,
-    const std::string& iati_identifier, std::optional<RecordRef<Partner>> recipient_partner,
-    std::vector<RegionShare> regions, std::vector<SectorShare> sectors, std::vector<Budget> budgets,
-    std::optional<DateArg> planned_start, std::optional<DateArg> actual_start, std::optional<DateArg> planned_end,
-    std::optional<DateArg> actual_end, const std::vector<std::string>& implementers,
-    const std::vector<RecordRef<ExchangeProgram>>& programs, bool brand_project, const std::string& source,
-    const std::string& note, bool uncertain, std::vector<CountryShare> recipient_countries,
-    std::vector<SupranationalShare> recipient_regions, std::vector<TransactionTotal> transactions,
-    std::optional<CurrencyCode> default_currency, const std::optional<OrganisationValue>& reporting_org,
-    const std::vector<ParticipantValue>& participants,
-    const std::vector<std::tuple<std::string, std::string, std::optional<double>>>& other_sectors,
-    bool transaction_sectors, const std::vector<std::tuple<std::string, OtherIdentifierType>>& other_identifiers) {
-    const Changing changing(p);  // no reader without the GIL meanwhile (portfolio_access.hpp)
-    const std::string label = record_label("ODA engagement", key);
-    OdaEngagement r;
-    if (recipient_partner) r.recipient_partner = resolve(p, *recipient_partner, label + ": recipient_partner");
-    for (const auto& program : programs) r.programs.push_back(resolve(p, program, label + ": program"));
-    r.key = p.intern(key);
-    r.recipient = recipient;
-    r.title = p.intern(title);
-    r.status = status.value;
-    r.iati_identifier = p.intern(iati_identifier);
-    r.regions = std::move(regions);
-    r.sectors = std::move(sectors);
-    r.budgets = std::move(budgets);
-    r.planned_start = date_of(planned_start);
-    r.actual_start = date_of(actual_start);
-    r.planned_end = date_of(planned_end);
-    r.actual_end = date_of(actual_end);
-    for (const std::string& i : implementers) r.implementers.push_back(p.intern(i));
-    r.brand_project = brand_project;
-    r.provenance = provenance(p, source, note, uncertain);
-    r.recipient_countries = std::move(recipient_countries);
-    r.recipient_regions = std::move(recipient_regions);
-    r.transactions = std::move(transactions);
-    r.default_currency = default_currency;
-    if (reporting_org) r.reporting_org = intern_in(p, *reporting_org);
-    for (const auto& x : participants) r.participants.push_back(intern_in(p, x));
-    for (const auto& [vocabulary, code, percentage] : other_sectors) {
-        if (vocabulary.empty() || code.empty())
-            throw InvalidValue(label + ": a sector of another vocabulary needs its vocabulary and its code");
-        if (percentage && !(*percentage >= 0.0 && *percentage <= 100.0))
-            throw InvalidValue(label + ": sector " + code + " has a percentage outside 0-100");
-        r.other_sectors.push_back(OtherSector{p.intern(vocabulary), p.intern(code), percentage});
+/// Defines add_* on Portfolio: `key` positional, every other field keyword-only.
+template <class Record>
+void def_add(py::class_<Portfolio, PortfolioPtr>& cls, const char* doc) {
+    [&]<std::size_t... I>(std::index_sequence<I...> fields) {
+        cls.def(PythonNames<Record>::add, add_function<Record>(fields), py::arg("key"), py::kw_only(),
+                Keyword<Record, I + 1>::arg()..., doc);
     }
-    r.transaction_sectors = transaction_sectors;
-    for (const auto& [ref, type] : other_identifiers) {
-        if (ref.empty()) throw InvalidValue(label + ": an other identifier is empty");
-        r.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
-    }
-    return p.add(std::move(r));
+    (std::make_index_sequence<flat_count<Record> - 1>{});
+}
+
+/// The described record kinds, in the order of the stubs (_describe()).
+py::dict describe() {
+    py::dict out;
+    out[RecordTraits<Municipality>::name] = describe_record<Municipality>();
+    out[RecordTraits<Partner>::name] = describe_record<Partner>();
+    out[RecordTraits<Agreement>::name] = describe_record<Agreement>();
+    out[RecordTraits<ExchangeProgram>::name] = describe_record<ExchangeProgram>();
+    out[RecordTraits<OdaEngagement>::name] = describe_record<OdaEngagement>();
+    return out;
 }
 
 template <class Record>
@@ -203,11 +112,12 @@ void init_portfolio(py::module_& m) {
                    ", name_local=" + quoted(h.name_local) + ")";
         });
 
-    py::class_<Portfolio, PortfolioPtr>(
+    py::class_<Portfolio, PortfolioPtr> portfolio(
         m, "Portfolio",
         "The foreign relations of one home government: partners, agreements, exchange programs, ODA engagements\n"
         "and the municipalities whose ties it carries. Records are added with add_* and read through the\n"
-        "tables portfolio.partners, .agreements, .programs, .engagements, .municipalities.")
+        "tables portfolio.partners, .agreements, .programs, .engagements, .municipalities.");
+    portfolio
         .def(py::init([](SubdivisionCode home, const std::string& name_en, const std::string& name_local) {
                  return std::make_shared<Portfolio>(home, name_en, name_local);
              }),
@@ -223,46 +133,6 @@ void init_portfolio(py::module_& m) {
         .def_property_readonly("agreements", table_property<Agreement>())
         .def_property_readonly("programs", table_property<ExchangeProgram>())
         .def_property_readonly("engagements", table_property<OdaEngagement>())
-        .def("add_municipality", &add_municipality, py::arg("key"), py::kw_only(), py::arg("name_en") = "",
-             py::arg("name_local") = "", "Adds a municipality; returns its MunicipalityId.")
-        .def("add_partner", &add_partner, py::arg("key"), py::kw_only(), py::arg("level"),
-             py::arg("country") = py::none(), py::arg("region") = py::none(), py::arg("name_en") = "",
-             py::arg("name_local") = "", py::arg("wikidata") = "", py::arg("priority") = false,
-             py::arg("strategic_oda") = false, py::arg("world_region") = py::none(), py::arg("source") = "",
-             py::arg("note") = "", py::arg("uncertain") = false,
-             "Adds a partner; returns its PartnerId. The country defaults to the region's.\n"
-             "Raises InvalidValueError for a malformed code or a key already used by another partner.")
-        .def("add_agreement", &add_agreement, py::arg("key"), py::kw_only(), py::arg("partner"), py::arg("kind"),
-             py::arg("signed_on") = py::none(), py::arg("proposed") = false, py::arg("title") = "",
-             py::arg("signatory") = py::none(), py::arg("validity") = py::none(), py::arg("suspended_on") = py::none(),
-             py::arg("resumed_on") = py::none(), py::arg("terminated_on") = py::none(),
-             py::arg("supersedes") = py::none(), py::arg("council_approval") = CouncilApproval::unknown,
-             py::arg("council_approved_on") = py::none(), py::arg("fields") = std::vector<std::string>{},
-             py::arg("source") = "", py::arg("note") = "", py::arg("uncertain") = false,
-             "Adds an agreement with a partner (its key, PartnerId or record); returns its AgreementId.\n"
-             "Raises NotFoundError when a referenced record is not in this portfolio.")
-        .def("add_program", &add_program, py::arg("key"), py::kw_only(), py::arg("kind"), py::arg("start") = py::none(),
-             py::arg("end") = py::none(), py::arg("title") = "", py::arg("direction") = Direction::both,
-             py::arg("partners"), py::arg("headcount") = py::none(), py::arg("organiser") = py::none(),
-             py::arg("agreement") = py::none(), py::arg("source") = "", py::arg("note") = "",
-             py::arg("uncertain") = false,
-             "Adds an exchange program held with `partners` (at least one); returns its ProgramId.")
-        .def("add_engagement", &add_engagement, py::arg("key"), py::kw_only(), py::arg("recipient"),
-             py::arg("title") = "", py::arg("status") = OdaStatus::pipeline, py::arg("iati_identifier") = "",
-             py::arg("recipient_partner") = py::none(), py::arg("regions") = std::vector<RegionShare>{},
-             py::arg("sectors") = std::vector<SectorShare>{}, py::arg("budgets") = std::vector<Budget>{},
-             py::arg("planned_start") = py::none(), py::arg("actual_start") = py::none(),
-             py::arg("planned_end") = py::none(), py::arg("actual_end") = py::none(),
-             py::arg("implementers") = std::vector<std::string>{}, py::arg("programs") = std::vector<std::string>{},
-             py::arg("brand_project") = false, py::arg("source") = "", py::arg("note") = "",
-             py::arg("uncertain") = false, py::arg("recipient_countries") = std::vector<CountryShare>{},
-             py::arg("recipient_regions") = std::vector<SupranationalShare>{},
-             py::arg("transactions") = std::vector<TransactionTotal>{}, py::arg("default_currency") = py::none(),
-             py::arg("reporting_org") = py::none(), py::arg("participants") = std::vector<ParticipantValue>{},
-             py::arg("other_sectors") = std::vector<std::tuple<std::string, std::string, std::optional<double>>>{},
-             py::arg("transaction_sectors") = false,
-             py::arg("other_identifiers") = std::vector<std::tuple<std::string, OtherIdentifierType>>{},
-             "Adds an ODA engagement; returns its EngagementId.")
         .def(
             "copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
         .def("__copy__", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); })
@@ -278,6 +148,22 @@ void init_portfolio(py::module_& m) {
                    " agreements, " + std::to_string(p.programs().size()) + " programs, " +
                    std::to_string(p.engagements().size()) + " ODA engagements>";
         });
+
+    def_add<Municipality>(portfolio, "Adds a municipality; returns its MunicipalityId.");
+    def_add<Partner>(portfolio,
+                     "Adds a partner; returns its PartnerId. The country defaults to the region's.\n"
+                     "Raises InvalidValueError for a malformed code or a key already used by another partner.");
+    def_add<Agreement>(portfolio,
+                       "Adds an agreement with a partner (its key, PartnerId or record); returns its AgreementId.\n"
+                       "Raises NotFoundError when a referenced record is not in this portfolio.");
+    def_add<ExchangeProgram>(portfolio,
+                             "Adds an exchange program held with `partners` (at least one); returns its ProgramId.");
+    def_add<OdaEngagement>(portfolio, "Adds an ODA engagement; returns its EngagementId.");
+
+    m.def("_describe", &describe,
+          "The described fields of every record kind, for tools/generate_stubs.py: {class name: {'add': method,\n"
+          "'fields': [(name, annotation, doc, required, keyword annotation, keyword default in stubs)]}}.\n"
+          "Not API.");
 
     // Probes of the portfolio locks (portfolio_access.hpp) for tests/python/test_threads.py,
     // which must know that a thread is waiting rather than guess it from time. Not API.

@@ -7,6 +7,7 @@
 #include "records.hpp"
 
 #include "bindings.hpp"
+#include "described.hpp"
 #include "organisation.hpp"
 
 #include <pybind11/operators.h>
@@ -15,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace paradiplomacy::python {
@@ -23,42 +25,31 @@ namespace {
 std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 std::string float_repr(double v) { return py::repr(py::float_(v)).cast<std::string>(); }
 
-// --- attribute getters --------------------------------------------------------------
-template <class Record, class T>
-auto field(T Record::*member) {
-    return [member](const View<Record>& v) -> T { return v.get().*member; };
+/// The getter of a field of type Value held by `Part` (the record, or an inlined part):
+/// one functor type per (Record, Part, Value), so that fields of one type share pybind11's
+/// code for it, and a capture of two member pointers, which pybind11 keeps in place.
+template <class Record, class Part, class Value>
+auto getter(Value Part::*member, Part Record::*part) {
+    return [member, part](const View<Record>& v) {
+        const Record& r = v.get();
+        if constexpr (std::is_same_v<Part, Record>)
+            return PyValue<Value>::get(v.owner, r.*member);
+        else
+            return PyValue<Value>::get(v.owner, (r.*part).*member);
+    };
 }
+
+/// The described fields as read-only properties, in description order, each with its
+/// docs line as docstring (described.hpp).
 template <class Record>
-auto text_field(TextId Record::*member) {
-    return [member](const View<Record>& v) { return v.text(v.get().*member); };
-}
-template <class Record, class Other>
-auto link(Id<typename RecordTraits<Other>::Tag> Record::*member) {
-    return [member](const View<Record>& v) { return make_view<Other>(v.owner, v.get().*member); };
-}
-template <class Record, class Other>
-auto optional_link(std::optional<Id<typename RecordTraits<Other>::Tag>> Record::*member) {
-    return [member](const View<Record>& v) -> std::optional<View<Other>> {
-        const auto& id = v.get().*member;
-        if (!id) return std::nullopt;
-        return make_view<Other>(v.owner, *id);
-    };
-}
-template <class Record, class Other>
-auto links(std::vector<Id<typename RecordTraits<Other>::Tag>> Record::*member) {
-    return [member](const View<Record>& v) {
-        std::vector<View<Other>> out;
-        for (const auto id : v.get().*member) out.push_back(make_view<Other>(v.owner, id));
-        return out;
-    };
-}
-template <class Record>
-auto texts(std::vector<TextId> Record::*member) {
-    return [member](const View<Record>& v) {
-        std::vector<std::string> out;
-        for (const TextId t : v.get().*member) out.push_back(v.text(t));
-        return out;
-    };
+void def_fields(py::class_<View<Record>>& cls) {
+    std::apply(
+        [&](const auto&... flat) {
+            (cls.def_property_readonly(flat.name().data(), getter<Record>(flat.field.member, flat.part),
+                                       docstring(flat.field.doc).c_str()),
+             ...);
+        },
+        flat_fields<Record>);
 }
 
 /// The members every record kind has: id, key, provenance, equality, hash and repr.
@@ -66,18 +57,8 @@ template <class Record>
 py::class_<View<Record>> bind_view(py::module_& m, const char* doc) {
     using V = View<Record>;
     py::class_<V> cls(m, RecordTraits<Record>::name, doc);
-    cls.def_property_readonly("id", [](const V& v) { return v.id; })
-        .def_property_readonly(
-            "key", [](const V& v) { return v.text(v.get().key); }, "Stable record id in files.");
-    if constexpr (requires(const Record& r) { r.provenance; }) {
-        cls.def_property_readonly(
-               "source", [](const V& v) { return v.text(v.get().provenance.source); },
-               "A URL or citation; '' when unknown.")
-            .def_property_readonly("note", [](const V& v) { return v.text(v.get().provenance.note); })
-            .def_property_readonly(
-                "uncertain", [](const V& v) { return v.get().provenance.uncertain; },
-                "True when sources conflict or the record is inferred.");
-    }
+    cls.def_property_readonly("id", [](const V& v) { return v.id; });
+    def_fields<Record>(cls);
     cls.def(
            "__eq__", [](const V& a, const V& b) { return a.owner == b.owner && a.id == b.id; }, py::is_operator())
         .def("__hash__",
@@ -327,118 +308,12 @@ void bind_shares(py::module_& m) {
 void init_records(py::module_& m) {
     bind_shares(m);
 
-    auto municipality = bind_view<Municipality>(m, "A city or county of the home government with ties of its own.");
-    auto partner = bind_view<Partner>(m, "A foreign counterpart: a country, a first-level region or a city.");
-    auto agreement = bind_view<Agreement>(m, "One signed (or proposed) agreement with a partner.");
-    auto program = bind_view<ExchangeProgram>(m, "An exchange: youth exchange, dispatch, delegation, training...");
-    auto engagement = bind_view<OdaEngagement>(m, "An official development assistance project (after IATI 2.03).");
-
-    municipality.def_property_readonly("name_en", text_field(&Municipality::name_en))
-        .def_property_readonly("name_local", text_field(&Municipality::name_local));
-
-    partner.def_property_readonly("level", field(&Partner::level))
-        .def_property_readonly("country", field(&Partner::country), "ISO 3166-1 alpha-2.")
-        .def_property_readonly("region", field(&Partner::region), "ISO 3166-2 code, or None.")
-        .def_property_readonly("name_en", text_field(&Partner::name_en))
-        .def_property_readonly("name_local", text_field(&Partner::name_local), "Local or Korean form.")
-        .def_property_readonly("wikidata", text_field(&Partner::wikidata), "Wikidata QID, or ''.")
-        .def_property_readonly("priority", field(&Partner::priority))
-        .def_property_readonly("strategic_oda", field(&Partner::strategic_oda))
-        .def_property_readonly(
-            "world_region",
-            [](const View<Partner>& v) -> std::optional<int> {
-                const auto r = v.get().world_region;
-                return r == 0 ? std::nullopt : std::optional<int>(r);
-            },
-            "UN M49 sub-region set on the record, or None (derive it from the country).");
-
-    agreement.def_property_readonly("partner", link<Agreement, Partner>(&Agreement::partner))
-        .def_property_readonly("signatory", optional_link<Agreement, Municipality>(&Agreement::signatory),
-                               "The signing municipality, or None for the home government.")
-        .def_property_readonly("kind", field(&Agreement::kind))
-        .def_property_readonly("title", text_field(&Agreement::title))
-        .def_property_readonly("signed_on", field(&Agreement::signed_on), "PartialDate, or None when not known.")
-        .def_property_readonly("proposed", field(&Agreement::proposed), "Drafted or announced, not signed.")
-        .def_property_readonly("validity", field(&Agreement::validity), "Period, or None: from signing, without end.")
-        .def_property_readonly("suspended_on", field(&Agreement::suspended_on))
-        .def_property_readonly("resumed_on", field(&Agreement::resumed_on))
-        .def_property_readonly("terminated_on", field(&Agreement::terminated_on))
-        .def_property_readonly("supersedes", optional_link<Agreement, Agreement>(&Agreement::supersedes),
-                               "The earlier agreement this one upgrades or renews, or None.")
-        .def_property_readonly("council_approval", field(&Agreement::council_approval))
-        .def_property_readonly("council_approved_on", field(&Agreement::council_approved_on))
-        .def_property_readonly("fields", texts(&Agreement::fields), "Fields of cooperation.");
-
-    program.def_property_readonly("title", text_field(&ExchangeProgram::title))
-        .def_property_readonly("kind", field(&ExchangeProgram::kind))
-        .def_property_readonly("direction", field(&ExchangeProgram::direction))
-        .def_property_readonly("organiser", optional_link<ExchangeProgram, Municipality>(&ExchangeProgram::organiser),
-                               "The organising municipality, or None for the home government.")
-        .def_property_readonly("start", field(&ExchangeProgram::start))
-        .def_property_readonly("end", field(&ExchangeProgram::end))
-        .def_property_readonly("headcount", field(&ExchangeProgram::headcount), "People exchanged, or None.")
-        .def_property_readonly("partners", links<ExchangeProgram, Partner>(&ExchangeProgram::partners))
-        .def_property_readonly("agreement", optional_link<ExchangeProgram, Agreement>(&ExchangeProgram::agreement));
-
-    engagement.def_property_readonly("iati_identifier", text_field(&OdaEngagement::iati_identifier))
-        .def_property_readonly("title", text_field(&OdaEngagement::title))
-        .def_property_readonly("recipient", field(&OdaEngagement::recipient), "Recipient country, ISO 3166-1 alpha-2.")
-        .def_property_readonly("recipient_partner",
-                               optional_link<OdaEngagement, Partner>(&OdaEngagement::recipient_partner))
-        .def_property_readonly("regions", field(&OdaEngagement::regions))
-        .def_property_readonly("sectors", field(&OdaEngagement::sectors))
-        .def_property_readonly("budgets", field(&OdaEngagement::budgets))
-        .def_property_readonly("recipient_countries", field(&OdaEngagement::recipient_countries),
-                               "Every recipient country with its share; empty: recipient alone at 100 %.")
-        .def_property_readonly("recipient_regions", field(&OdaEngagement::recipient_regions),
-                               "Recipient regions above the country (IATI recipient-region).")
-        .def_property_readonly("transactions", field(&OdaEngagement::transactions),
-                               "Transaction totals per year, type and currency.")
-        .def_property_readonly("default_currency", field(&OdaEngagement::default_currency),
-                               "ISO 4217 code of values that name none, or None.")
-        .def_property_readonly(
-            "reporting_org",
-            [](const View<OdaEngagement>& v) -> std::optional<OrganisationValue> {
-                const auto& o = v.get().reporting_org;
-                if (!o) return std::nullopt;
-                return value_of(*v.owner, *o);
-            },
-            "Who published the activity (IATI reporting-org), or None.")
-        .def_property_readonly(
-            "participants",
-            [](const View<OdaEngagement>& v) {
-                std::vector<ParticipantValue> out;
-                for (const auto& x : v.get().participants) out.push_back(value_of(*v.owner, x));
-                return out;
-            },
-            "IATI participating organisations, in file order.")
-        .def_property_readonly(
-            "other_sectors",
-            [](const View<OdaEngagement>& v) {
-                std::vector<std::tuple<std::string, std::string, std::optional<double>>> out;
-                for (const auto& s : v.get().other_sectors)
-                    out.emplace_back(v.owner->text(s.vocabulary), v.owner->text(s.code), s.percentage);
-                return out;
-            },
-            "Sectors of IATI vocabularies other than the DAC purposes, as (vocabulary, code, percentage or None).")
-        .def_property_readonly("transaction_sectors", field(&OdaEngagement::transaction_sectors),
-                               "Whether the activity gave sectors on its transactions (IATI transaction/sector).")
-        .def_property_readonly(
-            "other_identifiers",
-            [](const View<OdaEngagement>& v) {
-                std::vector<std::tuple<std::string, OtherIdentifierType>> out;
-                for (const auto& o : v.get().other_identifiers) out.emplace_back(v.owner->text(o.ref), o.type);
-                return out;
-            },
-            "IATI other identifiers as (identifier, OtherIdentifierType), in file order.")
-        .def_property_readonly("planned_start", field(&OdaEngagement::planned_start))
-        .def_property_readonly("actual_start", field(&OdaEngagement::actual_start))
-        .def_property_readonly("planned_end", field(&OdaEngagement::planned_end))
-        .def_property_readonly("actual_end", field(&OdaEngagement::actual_end))
-        .def_property_readonly("status", field(&OdaEngagement::status))
-        .def_property_readonly("implementers", texts(&OdaEngagement::implementers), "Implementing organisations.")
-        .def_property_readonly("programs", links<OdaEngagement, ExchangeProgram>(&OdaEngagement::programs))
-        .def_property_readonly("brand_project", field(&OdaEngagement::brand_project));
+    // Municipality first: the views that link to it name it in their signatures.
+    bind_view<Municipality>(m, "A city or county of the home government with ties of its own.");
+    bind_view<Partner>(m, "A foreign counterpart: a country, a first-level region or a city.");
+    bind_view<Agreement>(m, "One signed (or proposed) agreement with a partner.");
+    bind_view<ExchangeProgram>(m, "An exchange: youth exchange, dispatch, delegation, training...");
+    bind_view<OdaEngagement>(m, "An official development assistance project (after IATI 2.03).");
 
     bind_table<Municipality>(m, "MunicipalityTable", "municipalities");
     bind_table<Partner>(m, "PartnerTable", "partners");

@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Every described field of every record kind (include/paradiplomacy/model/*.hpp,
+Description<R>) reaches Python: a property, an add_* keyword that carries a value other
+than the default there and back, and a frame column unless the field is listed here as not
+one on purpose. And the generated parts of _core.pyi match what the module describes."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib.util
+import pathlib
+from typing import Any
+
+import paradiplomacy as pd
+import pytest
+from paradiplomacy import _core
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DESCRIPTION: dict[str, dict[str, Any]] = _core._describe()
+KINDS = ["Municipality", "Partner", "Agreement", "ExchangeProgram", "OdaEngagement"]
+
+# The keywords a record of each kind needs besides the one tested.
+BASE: dict[str, dict[str, object]] = {
+    "Municipality": {},
+    "Partner": {"level": "city", "country": "JP"},
+    "Agreement": {"partner": "cn-hebei", "kind": "mou"},
+    "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
+    "OdaEngagement": {"recipient": "MN"},
+}
+
+# Values other than the default (or than BASE) per field, with what the property gives back
+# when that is not the value itself.
+Sample = tuple[object, object]
+SAMPLES: dict[str, Sample] = {
+    "name_en": ("Sample", "Sample"),
+    "name_local": ("샘플", "샘플"),
+    "title": ("A title", "A title"),
+    "wikidata": ("Q1490", "Q1490"),
+    "source": ("https://example.org/a", "https://example.org/a"),
+    "note": ("one article says 1994", "one article says 1994"),
+    "iati_identifier": ("KR-GOV-051-1", "KR-GOV-051-1"),
+    "uncertain": (True, True),
+    "priority": (True, True),
+    "strategic_oda": (True, True),
+    "proposed": (True, True),
+    "transaction_sectors": (True, True),
+    "brand_project": (True, True),
+    "level": ("region", pd.PartnerLevel.REGION),
+    "country": ("CN", "CN"),
+    "region": ("JP-13", "JP-13"),
+    "world_region": (30, 30),
+    "partner": ("mn", "mn"),
+    "signatory": ("suwon", "suwon"),
+    "Agreement.kind": ("sister", pd.AgreementKind.SISTER),
+    "ExchangeProgram.kind": ("conference", pd.ProgramKind.CONFERENCE),
+    "validity": (pd.Period("2010-01", "2014-12"), pd.Period("2010-01", "2014-12")),
+    "supersedes": ("gg-hebei-mou", "gg-hebei-mou"),
+    "council_approval": ("approved", pd.CouncilApproval.APPROVED),
+    "fields": (["economy", "culture"], ["economy", "culture"]),
+    "direction": ("inbound", pd.Direction.INBOUND),
+    "organiser": (pd.MunicipalityId(0), "suwon"),
+    "headcount": (0, 0),
+    "partners": (["cn-hebei", "mn"], ["cn-hebei", "mn"]),
+    "agreement": ("gg-hebei-mou", "gg-hebei-mou"),
+    "recipient": ("VN", "VN"),
+    "recipient_partner": ("mn", "mn"),
+    "recipient_countries": ([pd.CountryShare("MN", 60.0)], [pd.CountryShare("MN", 60.0)]),
+    "recipient_regions": ([pd.SupranationalShare(798)], [pd.SupranationalShare(798)]),
+    "regions": ([pd.RegionShare("MN-1", 50.0)], [pd.RegionShare("MN-1", 50.0)]),
+    "sectors": ([pd.SectorShare("11220")], [pd.SectorShare("11220")]),
+    "other_sectors": ([("10", "1.2", None)], [("10", "1.2", None)]),
+    "budgets": (
+        [pd.Budget(pd.Period("2020-01-01", "2020-12-31"), pd.Money(1000.0, "KRW"))],
+        [pd.Budget(pd.Period("2020-01-01", "2020-12-31"), pd.Money(1000.0, "KRW"))],
+    ),
+    "transactions": (
+        [pd.TransactionTotal(2020, "disbursement", pd.Money(5.0, "USD"), 2)],
+        [pd.TransactionTotal(2020, "disbursement", pd.Money(5.0, "USD"), 2)],
+    ),
+    "default_currency": ("KRW", "KRW"),
+    "status": ("closed", pd.OdaStatus.CLOSED),
+    "reporting_org": (pd.Organisation("KR-GOV-051", "Gyeonggi", 10), pd.Organisation("KR-GOV-051", "Gyeonggi", 10)),
+    "participants": (
+        [pd.Participant(pd.Organisation("", "KOICA", 10))],
+        [pd.Participant(pd.Organisation("", "KOICA", 10))],
+    ),
+    "other_identifiers": (
+        [("KR-OLD-1", pd.OtherIdentifierType.PREVIOUS_ACTIVITY)],
+        [("KR-OLD-1", pd.OtherIdentifierType.PREVIOUS_ACTIVITY)],
+    ),
+    "implementers": (["KOICA"], ["KOICA"]),
+    "programs": (["training"], ["training"]),
+}
+DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
+
+# Fields that are not columns of their kind's frame, on purpose: lists and parts that a
+# row cannot hold (the ODA frames have a row per budget or transaction instead), text kept
+# out of the overview frames, and the validity, given as valid_from and valid_until.
+NOT_FRAME_COLUMNS: dict[str, set[str]] = {
+    "Partner": {"wikidata", "world_region", "source", "note"},
+    "Agreement": {"validity", "suspended_on", "resumed_on", "council_approved_on", "fields", "source", "note"},
+    "ExchangeProgram": {"agreement", "source", "note", "uncertain"},
+}
+FRAMES = {"Partner": "partners_frame", "Agreement": "agreements_frame", "ExchangeProgram": "programs_frame"}
+# Kinds without a frame of their own records.
+NO_RECORD_FRAME = {"Municipality", "OdaEngagement"}
+
+
+def fields(kind: str) -> list[tuple[str, str, str, bool, str, str]]:
+    return [tuple(f) for f in DESCRIPTION[kind]["fields"]]
+
+
+def portfolio() -> pd.Portfolio:
+    p = pd.Portfolio("KR-41")
+    p.add_municipality("suwon")
+    p.add_partner("cn-hebei", level="region", region="CN-HE")
+    p.add_partner("mn", level="country", country="MN")
+    p.add_agreement("gg-hebei-mou", partner="cn-hebei", kind="mou")
+    p.add_program("training", kind="official_training", partners=["mn"])
+    return p
+
+
+def comparable(value: object) -> object:
+    """Linked records by their keys, dates as text, lists item by item."""
+    if isinstance(value, list):
+        return [comparable(v) for v in value]
+    if isinstance(value, (pd.Municipality, pd.Partner, pd.Agreement, pd.ExchangeProgram, pd.OdaEngagement)):
+        return value.key
+    if isinstance(value, pd.PartialDate):
+        return str(value)
+    return value
+
+
+def sample(kind: str, name: str, keyword: str) -> Sample:
+    if keyword.startswith("_DateLike"):
+        return DATE_SAMPLE
+    return SAMPLES.get(f"{kind}.{name}") or SAMPLES[name]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_is_described_with_its_key_first(kind: str) -> None:
+    described = fields(kind)
+    assert described[0][0] == "key"
+    assert len({f[0] for f in described}) == len(described)
+    assert {"source", "note", "uncertain"} <= {f[0] for f in described} or kind == "Municipality"
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"), [(kind, f[0]) for kind in KINDS for f in fields(kind) if f[0] != "key"], ids=str
+)
+def test_field_is_a_property_and_a_keyword_that_round_trips(kind: str, name: str) -> None:
+    field = next(f for f in fields(kind) if f[0] == name)
+    _, annotation, doc, _required, keyword, _default = field
+    given, expected = sample(kind, name, keyword)
+    p = portfolio()
+    add = getattr(p, DESCRIPTION[kind]["add"])
+    table: Any = {
+        "Municipality": p.municipalities,
+        "Partner": p.partners,
+        "Agreement": p.agreements,
+        "ExchangeProgram": p.programs,
+        "OdaEngagement": p.engagements,
+    }[kind]
+    add("plain", **BASE[kind])
+    add("given", **{**BASE[kind], name: given})
+    plain, record = table["plain"], table["given"]
+    cls = type(record)
+    assert isinstance(cls.__dict__[name], property)
+    assert cls.__dict__[name].__doc__ == doc
+    value = getattr(record, name)
+    assert comparable(value) == comparable(expected)
+    assert comparable(getattr(plain, name)) != comparable(value), f"{name}: the sample is the default"
+    if isinstance(expected, enum.Enum):
+        assert annotation == type(expected).__name__
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_is_a_frame_column_or_listed_as_not_one(kind: str) -> None:
+    if kind in NO_RECORD_FRAME:
+        assert kind not in FRAMES
+        return
+    p = portfolio()
+    frame = getattr(p, FRAMES[kind])()
+    names = {f[0] for f in fields(kind)}
+    assert NOT_FRAME_COLUMNS[kind] <= names
+    for name in sorted(names - NOT_FRAME_COLUMNS[kind]):
+        assert name in frame.columns, f"{kind}.{name} is neither a column of {FRAMES[kind]}() nor listed as not one"
+    for name in sorted(NOT_FRAME_COLUMNS[kind]):
+        assert name not in frame.columns, f"{kind}.{name} is a column of {FRAMES[kind]}(): take it off the list"
+
+
+def test_the_add_keywords_are_the_described_fields() -> None:
+    for kind in KINDS:
+        doc = getattr(pd.Portfolio, DESCRIPTION[kind]["add"]).__doc__
+        signature = doc.splitlines()[0]
+        for name, *_ in fields(kind)[1:]:
+            assert f", {name}: " in signature, f"{DESCRIPTION[kind]['add']} has no keyword {name}"
+
+
+def test_a_partner_needs_a_country_or_a_region_by_the_library_rule() -> None:
+    p = portfolio()
+    with pytest.raises(pd.InvalidValueError, match='^partner "x": give a country or a region$'):
+        p.add_partner("x", level="city")
+    assert p.add_partner("y", level="region", region="CN-GD") == pd.PartnerId(2)
+    assert p.partners["y"].country == "CN"
+    assert "x" not in p.partners
+
+
+def test_committed_stubs_match_the_module() -> None:
+    spec = importlib.util.spec_from_file_location("generate_stubs", ROOT / "tools" / "generate_stubs.py")
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    stubs = (ROOT / "bindings" / "python" / "paradiplomacy" / "_core.pyi").read_text(encoding="utf-8")
+    assert generator.render(stubs, DESCRIPTION) == stubs, (
+        f"_core.pyi differs from the record descriptions of the compiled module: run {generator.COMMAND}"
+    )
