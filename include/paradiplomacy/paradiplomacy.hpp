@@ -23,6 +23,7 @@
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/model/record_input.hpp>
 #include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>

@@ -107,6 +107,17 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
     return true;
 }
 
+/// Checks the items of every described list of texts of `r` (an agreement's fields, an
+/// engagement's implementers, ...), which CSV writes into one cell.
+template <class Record>
+void check_text_lists(const Portfolio& p, const Record& r, std::string_view what) {
+    for_each_field_of(r, [&](const auto& holder, const auto& field) {
+        using Value = typename std::remove_cvref_t<decltype(field)>::value_type;
+        if constexpr (std::is_same_v<Value, std::vector<TextId>>)
+            check_items(p, field.of(holder), what, r.key, std::string(field.name).c_str());
+    });
+}
+
 }  // namespace
 
 Portfolio::~Portfolio() = default;
@@ -116,7 +127,7 @@ void Portfolio::check(const Partner& r) const { check_key(text(r.key), Table<Par
 void Portfolio::check(const Agreement& r) const {
     constexpr std::string_view what = Table<Agreement>::kind;
     check_key(text(r.key), what);
-    check_items(*this, r.fields, what, r.key, "fields");
+    check_text_lists(*this, r, what);
 }
 void Portfolio::check(const ExchangeProgram& r) const {
     constexpr std::string_view what = Table<ExchangeProgram>::kind;
@@ -128,7 +139,7 @@ void Portfolio::check(const ExchangeProgram& r) const {
 void Portfolio::check(const OdaEngagement& r) const {
     constexpr std::string_view what = Table<OdaEngagement>::kind;
     check_key(text(r.key), what);
-    check_items(*this, r.implementers, what, r.key, "implementers");
+    check_text_lists(*this, r, what);
     // Kept as published by IATI, but read back from CSV cells and lists all the same.
     std::vector<TextId> published;
     for (const OtherSector& s : r.other_sectors) published.insert(published.end(), {s.vocabulary, s.code});
