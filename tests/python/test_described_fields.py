@@ -58,6 +58,7 @@ SAMPLES: dict[str, Sample] = {
     "supersedes": ("gg-hebei-mou", "gg-hebei-mou"),
     "council_approval": ("approved", pd.CouncilApproval.APPROVED),
     "fields": (["economy", "culture"], ["economy", "culture"]),
+    "languages": (["ko", "zh-Hans"], ["ko", "zh-Hans"]),
     "direction": ("inbound", pd.Direction.INBOUND),
     "organiser": (pd.MunicipalityId(0), "suwon"),
     "headcount": (0, 0),
@@ -99,7 +100,16 @@ DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 # out of the overview frames, and the validity, given as valid_from and valid_until.
 NOT_FRAME_COLUMNS: dict[str, set[str]] = {
     "Partner": {"wikidata", "world_region", "source", "note"},
-    "Agreement": {"validity", "suspended_on", "resumed_on", "council_approved_on", "fields", "source", "note"},
+    "Agreement": {
+        "validity",
+        "suspended_on",
+        "resumed_on",
+        "council_approved_on",
+        "fields",
+        "languages",
+        "source",
+        "note",
+    },
     "ExchangeProgram": {"agreement", "source", "note", "uncertain"},
 }
 FRAMES = {"Partner": "partners_frame", "Agreement": "agreements_frame", "ExchangeProgram": "programs_frame"}

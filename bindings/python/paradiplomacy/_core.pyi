@@ -583,6 +583,9 @@ class Agreement:
     def fields(self) -> list[str]:
         """Fields of cooperation."""
     @property
+    def languages(self) -> list[str]:
+        """Working languages of the agreement, BCP 47 tags ("ko", "zh-Hans")."""
+    @property
     def source(self) -> str:
         """URL or citation."""
     @property
@@ -898,6 +901,7 @@ class Portfolio:
         council_approval: CouncilApproval | str = ...,
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
+        languages: Sequence[str] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,

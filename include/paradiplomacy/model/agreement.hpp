@@ -78,7 +78,8 @@ struct Agreement {
     std::optional<AgreementId> supersedes;
     CouncilApproval council_approval = CouncilApproval::unknown;
     std::optional<PartialDate> council_approved_on;
-    std::vector<TextId> fields;  ///< Fields of cooperation ("economy", "culture").
+    std::vector<TextId> fields;     ///< Fields of cooperation ("economy", "culture").
+    std::vector<TextId> languages;  ///< Working languages, BCP 47 tags ("ko", "en", "zh-Hans").
     Provenance provenance;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
@@ -147,6 +148,11 @@ struct Description<Agreement> {
               .member = &Agreement::fields,
               .doc = "fields of cooperation",
               .csv_aliases = "field|field_of_exchange|fields_of_cooperation|sector|분야|교류분야|협력분야"},
+        Field{.name = "languages",
+              .member = &Agreement::languages,
+              .doc = "working languages of the agreement, BCP 47 tags (\"ko\", \"zh-Hans\")",
+              .csv_aliases = "language|언어|사용언어",
+              .csv_revision = 1},
         Inline{.member = &Agreement::provenance},
     };
 };
