@@ -10,9 +10,9 @@
 ///     template <> struct Description<Agreement> {
 ///         static constexpr std::string_view name = "agreement";
 ///         static constexpr auto fields = std::tuple{
-///             Field{.name = "id", .member = &Agreement::key, .doc = "...", .required = true, .python = "key"},
-///             Field{.name = "council_approved_on", .member = &Agreement::council_approved_on, .doc = "..."},
-///             Inline{.member = &Agreement::provenance},
+///             field(&Agreement::key, {.name = "id", .doc = "...", .required = true, .python = "key"}),
+///             field(&Agreement::council_approved_on, {.name = "council_approved_on", .doc = "..."}),
+///             inlined(&Agreement::provenance),
 ///         };
 ///     };
 ///
@@ -35,14 +35,13 @@
 
 namespace paradiplomacy {
 
-/// One field of record kind `Record`, of C++ type `Value`.
-template <class Record, class Value>
-struct Field {
+/// What a description says of a field besides its member: named with designated
+/// initializers in `field(&R::member, {.name = ..., .doc = ...})`.
+struct FieldInfo {
     /// The name in files: the JSON member, the CSV column (a period gives NAME_start and
     /// NAME_end), and, unless `python` says otherwise, the Python attribute and keyword and
     /// the frame column.
     std::string_view name;
-    Value Record::*member;
     /// One line for people: the format docs, the JSON Schema's description, the Python docstring.
     std::string_view doc;
     /// Files must give it (JSON: a required member; CSV: a required column).
@@ -60,13 +59,27 @@ struct Field {
     /// sheets already in use keep their column positions.
     int csv_revision = 0;
 
+    [[nodiscard]] constexpr std::string_view python_name() const noexcept { return python.empty() ? name : python; }
+};
+
+/// One field of record kind `Record`, of C++ type `Value`.
+template <class Record, class Value>
+struct Field : FieldInfo {
+    Value Record::*member;
+
     using record_type = Record;
     using value_type = Value;
 
-    [[nodiscard]] constexpr std::string_view python_name() const noexcept { return python.empty() ? name : python; }
     [[nodiscard]] constexpr const Value& of(const Record& r) const noexcept { return r.*member; }
     [[nodiscard]] constexpr Value& of(Record& r) const noexcept { return r.*member; }
 };
+
+/// The field of `member`. A function rather than class template argument deduction from
+/// designated initializers, which not every C++20 compiler has (Clang before 17).
+template <class Record, class Value>
+[[nodiscard]] constexpr Field<Record, Value> field(Value Record::*member, FieldInfo info) noexcept {
+    return {info, member};
+}
 
 /// A struct member whose own described fields read as the record's (a record's
 /// Provenance gives it `source`, `note` and `uncertain`).
@@ -77,6 +90,12 @@ struct Inline {
     using record_type = Record;
     using part_type = Part;
 };
+
+/// The part at `member`, its fields read as the record's.
+template <class Record, class Part>
+[[nodiscard]] constexpr Inline<Record, Part> inlined(Part Record::*member) noexcept {
+    return {member};
+}
 
 /// Specialised for each described record kind and inlined part, next to its struct.
 template <class Record>

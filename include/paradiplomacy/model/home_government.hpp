@@ -22,19 +22,15 @@ template <>
 struct Description<HomeGovernment> {
     static constexpr std::string_view name = "home";
     static constexpr auto fields = std::tuple{
-        Field{.name = "code",
-              .member = &HomeGovernment::code,
-              .doc = "ISO 3166-2 code of the home government",
-              .required = true,
-              .csv_aliases = "home|home_code|region|코드|지역코드"},
-        Field{.name = "name_en",
-              .member = &HomeGovernment::name_en,
-              .doc = "English name",
-              .csv_aliases = "name|english_name|영문명"},
-        Field{.name = "name_local",
-              .member = &HomeGovernment::name_local,
-              .doc = "local or Korean name",
-              .csv_aliases = "local_name|korean_name|국문명|이름"},
+        field(&HomeGovernment::code, {.name = "code",
+                                      .doc = "ISO 3166-2 code of the home government",
+                                      .required = true,
+                                      .csv_aliases = "home|home_code|region|코드|지역코드"}),
+        field(&HomeGovernment::name_en,
+              {.name = "name_en", .doc = "English name", .csv_aliases = "name|english_name|영문명"}),
+        field(
+            &HomeGovernment::name_local,
+            {.name = "name_local", .doc = "local or Korean name", .csv_aliases = "local_name|korean_name|국문명|이름"}),
     };
 };
 
@@ -52,20 +48,16 @@ template <>
 struct Description<Municipality> {
     static constexpr std::string_view name = "municipality";
     static constexpr auto fields = std::tuple{
-        Field{.name = "id",
-              .member = &Municipality::key,
-              .doc = "stable record id (\"suwon\")",
-              .required = true,
-              .csv_aliases = "key|municipality_id|코드",
-              .python = "key"},
-        Field{.name = "name_en",
-              .member = &Municipality::name_en,
-              .doc = "English name",
-              .csv_aliases = "name|english_name|영문명"},
-        Field{.name = "name_local",
-              .member = &Municipality::name_local,
-              .doc = "local or Korean name",
-              .csv_aliases = "local_name|korean_name|국문명|시군|시군명"},
+        field(&Municipality::key, {.name = "id",
+                                   .doc = "stable record id (\"suwon\")",
+                                   .required = true,
+                                   .csv_aliases = "key|municipality_id|코드",
+                                   .python = "key"}),
+        field(&Municipality::name_en,
+              {.name = "name_en", .doc = "English name", .csv_aliases = "name|english_name|영문명"}),
+        field(&Municipality::name_local, {.name = "name_local",
+                                          .doc = "local or Korean name",
+                                          .csv_aliases = "local_name|korean_name|국문명|시군|시군명"}),
     };
 };
 

@@ -20,15 +20,11 @@ struct Provenance {
 template <>
 struct Description<Provenance> {
     static constexpr auto fields = std::tuple{
-        Field{.name = "source", .member = &Provenance::source, .doc = "URL or citation", .csv_aliases = "출처"},
-        Field{.name = "note",
-              .member = &Provenance::note,
-              .doc = "free remarks",
-              .csv_aliases = "notes|remark|remarks|비고"},
-        Field{.name = "uncertain",
-              .member = &Provenance::uncertain,
-              .doc = "true when sources conflict or the record is inferred",
-              .csv_aliases = "doubtful"},
+        field(&Provenance::source, {.name = "source", .doc = "URL or citation", .csv_aliases = "출처"}),
+        field(&Provenance::note, {.name = "note", .doc = "free remarks", .csv_aliases = "notes|remark|remarks|비고"}),
+        field(&Provenance::uncertain, {.name = "uncertain",
+                                       .doc = "true when sources conflict or the record is inferred",
+                                       .csv_aliases = "doubtful"}),
     };
 };
 
