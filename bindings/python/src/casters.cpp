@@ -42,3 +42,9 @@ py::handle day_to_python(const Day& day) {
 }
 
 }  // namespace paradiplomacy::python::detail
+
+namespace paradiplomacy::python {
+
+std::string py_repr(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
+
+}  // namespace paradiplomacy::python

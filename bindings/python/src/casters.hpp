@@ -32,6 +32,9 @@ namespace paradiplomacy::python {
 
 namespace py = pybind11;
 
+/// Python's repr of `text`: quoted and escaped as Python shows a str (for __repr__).
+[[nodiscard]] std::string py_repr(std::string_view text);
+
 /// A date argument: a PartialDate, a datetime.date (a full day) or ISO text.
 struct DateArg {
     PartialDate value;

@@ -92,8 +92,6 @@ struct PyTwinPair {
     std::size_t line = 0;
 };
 
-std::string py_repr(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
-
 std::string city_repr(const TwinCity& c) {
     return "TwinCity(" + py_repr(c.name) + ", " + py_repr(c.country.view()) +
            (c.wikidata.empty() ? std::string() : ", wikidata=" + py_repr(c.wikidata)) + ")";

@@ -26,8 +26,6 @@ struct HomeInfo {
     std::string name_local;
 };
 
-std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
-
 std::string record_label(const char* what, const std::string& key) { return std::string(what) + " \"" + key + "\""; }
 
 /// Stores keyword I of add_* into `r` when its converter interns text (pass 2) or does not
@@ -108,8 +106,8 @@ void init_portfolio(py::module_& m) {
             py::is_operator())
         .def("__hash__", [](const HomeInfo& h) { return py::hash(py::make_tuple(h.code, h.name_en, h.name_local)); })
         .def("__repr__", [](const HomeInfo& h) {
-            return "HomeGovernment(" + quoted(h.code.view()) + ", name_en=" + quoted(h.name_en) +
-                   ", name_local=" + quoted(h.name_local) + ")";
+            return "HomeGovernment(" + py_repr(h.code.view()) + ", name_en=" + py_repr(h.name_en) +
+                   ", name_local=" + py_repr(h.name_local) + ")";
         });
 
     py::class_<Portfolio, PortfolioPtr> portfolio(
@@ -143,7 +141,7 @@ void init_portfolio(py::module_& m) {
             "__eq__", [](const Portfolio& a, const Portfolio& b) { return a == b; }, py::is_operator(),
             "Record-by-record equality, comparing text by content.")
         .def("__repr__", [](const Portfolio& p) {
-            return "<Portfolio " + std::string(p.home().code.view()) + " " + quoted(p.text(p.home().name_en)) + ": " +
+            return "<Portfolio " + std::string(p.home().code.view()) + " " + py_repr(p.text(p.home().name_en)) + ": " +
                    std::to_string(p.partners().size()) + " partners, " + std::to_string(p.agreements().size()) +
                    " agreements, " + std::to_string(p.programs().size()) + " programs, " +
                    std::to_string(p.engagements().size()) + " ODA engagements>";

@@ -16,7 +16,6 @@
 
 namespace paradiplomacy::python::queries {
 
-std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 std::string iso(const Day& d) { return PartialDate::of(d).to_string(); }
 
 std::string partner_key(const Portfolio& p, PartnerId id) { return std::string(p.text(p.partner(id).key)); }
@@ -25,8 +24,8 @@ std::string municipality_key(const Portfolio& p, std::optional<MunicipalityId> i
 }
 
 std::string tie_label(const Portfolio& p, const TieKey& key) {
-    std::string out = quoted(partner_key(p, key.partner));
-    if (key.signatory) out += " by " + quoted(municipality_key(p, key.signatory));
+    std::string out = py_repr(partner_key(p, key.partner));
+    if (key.signatory) out += " by " + py_repr(municipality_key(p, key.signatory));
     return out;
 }
 

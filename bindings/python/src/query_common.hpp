@@ -17,8 +17,6 @@
 
 namespace paradiplomacy::python::queries {
 
-/// Python's repr of `text`: quoted and escaped as Python would show it.
-[[nodiscard]] std::string quoted(std::string_view text);
 /// The day as ISO text (2017-12-31).
 [[nodiscard]] std::string iso(const Day& d);
 

@@ -70,7 +70,7 @@ void define_contact_queries(py::module_& m) {
             "undated_programs", [](const LastContactRow& r) { return r.c.undated_programs; },
             "Programs without any date: contact at an unknown time.")
         .def("__repr__", [](const LastContactRow& r) {
-            return "<LastContact " + quoted(partner_key(*r.owner, r.c.partner)) + " " +
+            return "<LastContact " + py_repr(partner_key(*r.owner, r.c.partner)) + " " +
                    (r.c.date ? r.c.date->to_string() : std::string("none")) +
                    (r.c.undated_programs ? " +" + std::to_string(r.c.undated_programs) + " undated" : std::string()) +
                    ">";

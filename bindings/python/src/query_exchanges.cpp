@@ -90,8 +90,9 @@ void define_exchange_queries(py::module_& m) {
         .def_property_readonly("headcount", [](const ExchangeRowPy& x) { return x.r.tally.headcount; })
         .def_property_readonly("unknown_headcount", [](const ExchangeRowPy& x) { return x.r.tally.unknown_headcount; })
         .def("__repr__", [](const ExchangeRowPy& x) {
-            return "<ExchangeRow " + (x.r.partner ? quoted(partner_key(*x.owner, *x.r.partner)) : std::string("None")) +
-                   " " + std::string(to_string(x.r.kind)) + " " +
+            return "<ExchangeRow " +
+                   (x.r.partner ? py_repr(partner_key(*x.owner, *x.r.partner)) : std::string("None")) + " " +
+                   std::string(to_string(x.r.kind)) + " " +
                    (x.r.year ? std::to_string(*x.r.year) : std::string("undated")) + " " +
                    std::string(to_string(x.r.direction)) + ": " + std::to_string(x.r.tally.programs) + " programs>";
         });

@@ -39,7 +39,7 @@ void define_expiring_queries(py::module_& m) {
             "Some agreement supersedes it (a renewal or an upgrade).")
         .def("__repr__", [](const ExpiringRow& r) {
             const Portfolio& p = *r.owner;
-            return "<ExpiringAgreement " + quoted(p.text(p.agreement(r.e.agreement).key)) + " ends " +
+            return "<ExpiringAgreement " + py_repr(p.text(p.agreement(r.e.agreement).key)) + " ends " +
                    r.e.ends.to_string() + (r.e.renewed ? " (renewed)" : "") + ">";
         });
     bind_split<ExpiringRow>(m, "ExpiringAgreements",

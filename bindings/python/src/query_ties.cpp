@@ -103,7 +103,7 @@ void define_tie_types(py::module_& m) {
         .def("__repr__", [](const StandingRow& r) {
             const Portfolio& p = *r.owner;
             const auto t = [](Truth v) { return std::string(to_string(v)); };
-            return "<AgreementStanding " + quoted(p.text(p.agreement(r.agreement).key)) + " on " + iso(r.on) +
+            return "<AgreementStanding " + py_repr(p.text(p.agreement(r.agreement).key)) + " on " + iso(r.on) +
                    ": active " + t(r.s.active()) + ", started " + t(r.s.started) + ", terminated " + t(r.s.terminated) +
                    ", superseded " + t(r.s.superseded) + ", expired " + t(r.s.expired) + ", suspended " +
                    t(r.s.suspended) + (r.s.proposed ? ", proposed" : "") + ">";

@@ -65,7 +65,7 @@ void define_timeline_queries(py::module_& m) {
                 },
                 r.e.record);
             return "<TimelineEvent " + (r.e.date ? r.e.date->to_string() : std::string("undated")) + " " +
-                   std::string(to_string(r.e.kind)) + " " + quoted(key) + ">";
+                   std::string(to_string(r.e.kind)) + " " + py_repr(key) + ">";
         });
 
     portfolio_class(m).def(

@@ -22,7 +22,6 @@
 namespace paradiplomacy::python {
 namespace {
 
-std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 std::string float_repr(double v) { return py::repr(py::float_(v)).cast<std::string>(); }
 
 /// The getter of a field of type Value held by `Part` (the record, or an inlined part):
@@ -66,7 +65,7 @@ py::class_<View<Record>> bind_view(py::module_& m, const char* doc) {
                  return std::hash<const void*>{}(v.owner.get()) ^ (std::hash<typename V::IdType>{}(v.id) * 1000003u);
              })
         .def("__repr__", [](const V& v) {
-            return std::string("<") + RecordTraits<Record>::name + " " + quoted(v.text(v.get().key)) + " #" +
+            return std::string("<") + RecordTraits<Record>::name + " " + py_repr(v.text(v.get().key)) + " #" +
                    std::to_string(v.id.index()) + ">";
         });
     return cls;
@@ -156,7 +155,7 @@ void bind_shares(py::module_& m) {
         .def(py::self == py::self)
         .def("__hash__", [](const RegionShare& s) { return py::hash(py::make_tuple(s.region, s.percentage)); })
         .def("__repr__", [](const RegionShare& s) {
-            return "RegionShare(" + quoted(s.region.view()) + ", " + float_repr(s.percentage) + ")";
+            return "RegionShare(" + py_repr(s.region.view()) + ", " + float_repr(s.percentage) + ")";
         });
 
     py::class_<SectorShare>(m, "SectorShare", "A share of an ODA engagement in one DAC purpose code.")
@@ -173,7 +172,7 @@ void bind_shares(py::module_& m) {
         .def(py::self == py::self)
         .def("__hash__", [](const SectorShare& s) { return py::hash(py::make_tuple(s.purpose, s.percentage)); })
         .def("__repr__", [](const SectorShare& s) {
-            return "SectorShare(" + quoted(s.purpose.view()) + ", " + float_repr(s.percentage) + ")";
+            return "SectorShare(" + py_repr(s.purpose.view()) + ", " + float_repr(s.percentage) + ")";
         });
 
     py::class_<Budget>(m, "Budget", "Money planned for one period of an ODA engagement.")
@@ -199,8 +198,8 @@ void bind_shares(py::module_& m) {
             std::string out = "Budget(" + py::repr(py::cast(b.period)).cast<std::string>() + ", " +
                               py::repr(py::cast(b.value)).cast<std::string>();
             if (b.value_date) out += ", value_date=" + py::repr(py::cast(*b.value_date)).cast<std::string>();
-            if (b.type != BudgetType::original) out += ", type=" + quoted(to_string(b.type));
-            if (b.status != BudgetStatus::indicative) out += ", status=" + quoted(to_string(b.status));
+            if (b.type != BudgetType::original) out += ", type=" + py_repr(to_string(b.type));
+            if (b.status != BudgetStatus::indicative) out += ", status=" + py_repr(to_string(b.status));
             return out + ")";
         });
 
@@ -214,7 +213,7 @@ void bind_shares(py::module_& m) {
         .def(py::self == py::self)
         .def("__hash__", [](const CountryShare& s) { return py::hash(py::make_tuple(s.country, s.percentage)); })
         .def("__repr__", [](const CountryShare& s) {
-            return "CountryShare(" + quoted(s.country.view()) + ", " + float_repr(s.percentage) + ")";
+            return "CountryShare(" + py_repr(s.country.view()) + ", " + float_repr(s.percentage) + ")";
         });
 
     py::class_<SupranationalShare>(
@@ -259,7 +258,7 @@ void bind_shares(py::module_& m) {
         .def("__hash__",
              [](const TransactionTotal& t) { return py::hash(py::make_tuple(t.year, t.type, t.amount, t.count)); })
         .def("__repr__", [](const TransactionTotal& t) {
-            return "TransactionTotal(" + std::to_string(t.year) + ", " + quoted(to_string(t.type)) + ", " +
+            return "TransactionTotal(" + std::to_string(t.year) + ", " + py_repr(to_string(t.type)) + ", " +
                    py::repr(py::cast(t.amount)).cast<std::string>() + ", count=" + std::to_string(t.count) + ")";
         });
 
@@ -281,7 +280,7 @@ void bind_shares(py::module_& m) {
         .def(py::self == py::self)
         .def("__hash__", [](const OrganisationValue& o) { return py::hash(py::make_tuple(o.ref, o.name, o.type)); })
         .def("__repr__", [](const OrganisationValue& o) {
-            return "Organisation(" + quoted(o.ref) + ", " + quoted(o.name) + ", " + std::to_string(o.type) + ")";
+            return "Organisation(" + py_repr(o.ref) + ", " + py_repr(o.name) + ", " + std::to_string(o.type) + ")";
         });
 
     py::class_<ParticipantValue>(m, "Participant", "An organisation taking part in an ODA engagement in one role.")
@@ -299,7 +298,7 @@ void bind_shares(py::module_& m) {
              [](const ParticipantValue& x) { return py::hash(py::make_tuple(x.organisation, x.role, x.activity_id)); })
         .def("__repr__", [](const ParticipantValue& x) {
             return "Participant(" + py::repr(py::cast(x.organisation)).cast<std::string>() + ", " +
-                   quoted(to_string(x.role)) + ", " + quoted(x.activity_id) + ")";
+                   py_repr(to_string(x.role)) + ", " + py_repr(x.activity_id) + ")";
         });
 }
 

@@ -20,8 +20,6 @@ namespace {
 
 using namespace reference;
 
-std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
-
 template <class Row>
 std::vector<Row> copy_all(std::span<const Row> rows) {
     return std::vector<Row>(rows.begin(), rows.end());
@@ -89,7 +87,7 @@ void bind_rows(py::module_& m) {
             "__eq__", [](const Country& a, const Country& b) { return a.alpha2 == b.alpha2; }, py::is_operator())
         .def("__hash__", [](const Country& c) { return py::hash(py::str(std::string(c.alpha2))); })
         .def("__repr__",
-             [](const Country& c) { return "<Country " + std::string(c.alpha2) + " " + quoted(c.name) + ">"; });
+             [](const Country& c) { return "<Country " + std::string(c.alpha2) + " " + py_repr(c.name) + ">"; });
 
     py::class_<WithdrawnCountry>(m, "WithdrawnCountry", "An ISO 3166-1 code withdrawn from use (ISO 3166-3).")
         .def_property_readonly("alpha2", [](const WithdrawnCountry& c) { return c.alpha2; })
@@ -101,7 +99,7 @@ void bind_rows(py::module_& m) {
             "withdrawal_date", [](const WithdrawnCountry& c) { return c.withdrawal_date; },
             "'2003-07-23' or a year, as the standard gives it.")
         .def("__repr__", [](const WithdrawnCountry& c) {
-            return "<WithdrawnCountry " + std::string(c.alpha2) + " " + quoted(c.name) + ">";
+            return "<WithdrawnCountry " + std::string(c.alpha2) + " " + py_repr(c.name) + ">";
         });
 
     py::class_<Subdivision>(m, "Subdivision", "An ISO 3166-2 subdivision.")
@@ -118,7 +116,7 @@ void bind_rows(py::module_& m) {
             "__eq__", [](const Subdivision& a, const Subdivision& b) { return a.code == b.code; }, py::is_operator())
         .def("__hash__", [](const Subdivision& s) { return py::hash(py::str(std::string(s.code))); })
         .def("__repr__",
-             [](const Subdivision& s) { return "<Subdivision " + std::string(s.code) + " " + quoted(s.name) + ">"; });
+             [](const Subdivision& s) { return "<Subdivision " + std::string(s.code) + " " + py_repr(s.name) + ">"; });
 
     py::class_<Currency>(m, "Currency", "An ISO 4217 currency.")
         .def_property_readonly("alpha3", [](const Currency& c) { return c.alpha3; })
@@ -128,7 +126,7 @@ void bind_rows(py::module_& m) {
             "__eq__", [](const Currency& a, const Currency& b) { return a.alpha3 == b.alpha3; }, py::is_operator())
         .def("__hash__", [](const Currency& c) { return py::hash(py::str(std::string(c.alpha3))); })
         .def("__repr__",
-             [](const Currency& c) { return "<Currency " + std::string(c.alpha3) + " " + quoted(c.name) + ">"; });
+             [](const Currency& c) { return "<Currency " + std::string(c.alpha3) + " " + py_repr(c.name) + ">"; });
 
     py::class_<WorldRegion>(m, "WorldRegion", "A UN M49 region ('Eastern Asia' within 'Asia').")
         .def_property_readonly("m49", [](const WorldRegion& r) { return r.m49; })
@@ -139,8 +137,9 @@ void bind_rows(py::module_& m) {
         .def(
             "__eq__", [](const WorldRegion& a, const WorldRegion& b) { return a.m49 == b.m49; }, py::is_operator())
         .def("__hash__", [](const WorldRegion& r) { return static_cast<std::size_t>(r.m49); })
-        .def("__repr__",
-             [](const WorldRegion& r) { return "<WorldRegion " + std::to_string(r.m49) + " " + quoted(r.name) + ">"; });
+        .def("__repr__", [](const WorldRegion& r) {
+            return "<WorldRegion " + std::to_string(r.m49) + " " + py_repr(r.name) + ">";
+        });
 }
 
 }  // namespace

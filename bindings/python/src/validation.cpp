@@ -18,8 +18,6 @@
 namespace paradiplomacy::python {
 namespace {
 
-std::string quoted(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
-
 ValidationOptions options_of(std::optional<Day> today, std::vector<std::string> disabled_rules) {
     ValidationOptions options;
     options.today = today;
@@ -53,7 +51,7 @@ void init_validation(py::module_& m) {
             "__eq__", [](const EntityRef& a, const EntityRef& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const EntityRef& e) {
             return "EntityRef(" + std::string(to_string(e.kind)) + ", " + std::to_string(e.index) + ", " +
-                   quoted(e.key) + ")";
+                   py_repr(e.key) + ")";
         });
 
     py::class_<Finding>(m, "Finding", "One problem found by validation.")
@@ -67,7 +65,7 @@ void init_validation(py::module_& m) {
         .def("__str__", [](const Finding& f) { return to_string(f); })
         .def("__repr__", [](const Finding& f) {
             return "<Finding " + std::string(to_string(f.severity)) + " " + f.rule + " " +
-                   std::string(to_string(f.entity.kind)) + " " + quoted(f.entity.key) +
+                   std::string(to_string(f.entity.kind)) + " " + py_repr(f.entity.key) +
                    (f.field.empty() ? std::string() : " field " + f.field) + ">";
         });
 

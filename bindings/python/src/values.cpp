@@ -18,8 +18,6 @@
 namespace paradiplomacy::python {
 namespace {
 
-std::string quoted(const std::string& text) { return py::repr(py::str(text)).cast<std::string>(); }
-
 std::size_t hash_of(const PartialDate& d) {
     const auto day = static_cast<std::size_t>(d.earliest().day_number());
     return day * 4u + static_cast<std::size_t>(d.precision());
@@ -80,7 +78,7 @@ void bind_partial_date(py::module_& m) {
         .def("after", &PartialDate::after, py::arg("day"), "Is this date strictly after `day`?")
         .def("could_be", &PartialDate::could_be, py::arg("day"), "Can `day` be this date?")
         .def("__str__", &PartialDate::to_string)
-        .def("__repr__", [](const PartialDate& d) { return "PartialDate(" + quoted(d.to_string()) + ")"; })
+        .def("__repr__", [](const PartialDate& d) { return "PartialDate(" + py_repr(d.to_string()) + ")"; })
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def(py::self < py::self)
@@ -93,8 +91,8 @@ void bind_partial_date(py::module_& m) {
 }
 
 std::string period_args(const Period& p) {
-    std::string args = quoted(p.start().to_string());
-    if (p.end()) args += ", " + quoted(p.end()->to_string());
+    std::string args = py_repr(p.start().to_string());
+    if (p.end()) args += ", " + py_repr(p.end()->to_string());
     return args;
 }
 
@@ -136,7 +134,7 @@ void bind_money(py::module_& m) {
         .def("__repr__",
              [](const Money& v) {
                  return "Money(" + py::repr(py::float_(v.amount())).cast<std::string>() + ", " +
-                        quoted(v.currency().str()) + ")";
+                        py_repr(v.currency().str()) + ")";
              })
         .def(py::pickle([](const Money& v) { return py::make_tuple(v.amount(), v.currency()); },
                         [](const py::tuple& t) { return Money(t[0].cast<double>(), t[1].cast<CurrencyCode>()); }));
