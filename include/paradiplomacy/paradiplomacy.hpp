@@ -18,6 +18,7 @@
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/partner.hpp>

@@ -11,15 +11,16 @@
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/values/id.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -55,7 +56,7 @@ public:
         record.id = id;
         records_.push_back(std::move(record));
         try {
-            keys_.emplace(records_.back().key, id);
+            keys_.insert(records_.back().key, id.index());
         } catch (...) {  // out of memory: the table stays as it was
             records_.pop_back();
             throw;
@@ -71,7 +72,7 @@ public:
         Record& old = records_[record.id.index()];
         if (record.key != old.key) {
             if (keys_.contains(record.key)) throw key_used(record.key, texts);
-            keys_.emplace(record.key, record.id);
+            keys_.insert(record.key, record.id.index());
             keys_.erase(old.key);
         }
         old = std::move(record);
@@ -87,7 +88,7 @@ public:
 
     /// The ID of the record whose key is `key`.
     [[nodiscard]] std::optional<id_type> find(TextId key) const {
-        if (const auto it = keys_.find(key); it != keys_.end()) return it->second;
+        if (const std::optional<std::uint32_t> position = keys_.find(key)) return id_type(*position);
         return std::nullopt;
     }
     /// The ID of the record whose key reads `key` in `texts`.
@@ -116,7 +117,7 @@ private:
     }
 
     std::vector<Record> records_;
-    std::unordered_map<TextId, id_type> keys_;
+    KeyIndex keys_;
 };
 
 }  // namespace paradiplomacy
