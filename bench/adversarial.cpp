@@ -272,8 +272,8 @@ int main(int argc, char** argv) {
             const double ratio = per_mb / first;
             time_flat = time_flat && ratio < 4.0;
             steps_flat = steps_flat && (first_steps == 0 || steps_per_mb < 1.25 * first_steps);
-            std::printf("%-62s %3zux %9.3f %9.4f %10.5f %12.0f %7.2fx\n", shape.name, k, mb, best, per_mb,
-                        steps_per_mb, ratio);
+            std::printf("%-62s %3zux %9.3f %9.4f %10.5f %12.0f %7.2fx\n", shape.name, k, mb, best, per_mb, steps_per_mb,
+                        ratio);
             std::fflush(stdout);
         }
     }
