@@ -45,6 +45,7 @@
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/dac_recipients.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>

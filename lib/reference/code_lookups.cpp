@@ -6,6 +6,7 @@
 
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 
@@ -128,7 +129,8 @@ const Subdivision* find_subdivision(SubdivisionCode code) noexcept {
 }
 
 CodeStatus subdivision_status(SubdivisionCode code) noexcept {
-    return find_subdivision(code) ? CodeStatus::current : CodeStatus::unknown;
+    if (find_subdivision(code)) return CodeStatus::current;
+    return former_subdivision(code) ? CodeStatus::withdrawn : CodeStatus::unknown;
 }
 
 std::span<const Currency> currencies() noexcept { return currency_table(); }

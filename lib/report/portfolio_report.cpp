@@ -8,6 +8,7 @@
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
 #include <paradiplomacy/validation/validate.hpp>
 #include <paradiplomacy/values/calendar.hpp>
@@ -39,13 +40,16 @@ std::string country_name(CountryCode code) {
     return code.str();
 }
 
-/// "Queensland (AU-QLD)", "Japan (JP)", falling back to the record key.
+/// "Queensland (AU-QLD)", "Japan (JP)", falling back to the record key; a former region
+/// code says what it became: "Ha Tay (VN-15, now VN-HN)".
 std::string partner_label(const Portfolio& p, PartnerId id) {
     if (!p.contains(id)) return "#" + std::to_string(id.index());
     const Partner& partner = p.partner(id);
     std::string name(p.text(partner.name_en));
     if (name.empty()) name = std::string(p.text(partner.key));
-    const std::string code = partner.region ? partner.region->str() : partner.country.str();
+    std::string code = partner.region ? partner.region->str() : partner.country.str();
+    if (partner.region)
+        if (const auto* former = reference::former_subdivision(*partner.region)) code = reference::to_string(*former);
     return name + " (" + code + ")";
 }
 

@@ -6,6 +6,7 @@
 
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 
 #include <algorithm>
@@ -16,6 +17,13 @@ namespace {
 
 using reference::CodeStatus;
 
+/// `otherwise`, or for a former code " is a former ISO 3166-2 code (VN-15, now VN-HN)".
+std::string not_current(SubdivisionCode code, const char* otherwise) {
+    if (const auto* f = reference::former_subdivision(code))
+        return " is a former ISO 3166-2 code (" + reference::to_string(*f) + ")";
+    return otherwise;
+}
+
 /// "ZZ-ZZ": the home government is not known (an IATI import names no home).
 bool home_unspecified(const Portfolio& p) { return p.home().code.view() == "ZZ-ZZ"; }
 
@@ -23,8 +31,8 @@ void home_unknown(const RuleRun& run) {
     const SubdivisionCode code = run.portfolio.home().code;
     if (!home_unspecified(run.portfolio) && reference::subdivision_status(code) != CodeStatus::current)
         run.report(run.home(), "code",
-                   "home government code " + code.str() +
-                       " is not an ISO 3166-2 subdivision: use the home region's code (e.g. KR-41 for Gyeonggi-do)");
+                   "home government code " + code.str() + not_current(code, " is not an ISO 3166-2 subdivision") +
+                       ": use the home region's code (e.g. KR-41 for Gyeonggi-do)");
 }
 
 void home_unspecified(const RuleRun& run) {
@@ -62,10 +70,22 @@ void region_missing(const RuleRun& run) {
 
 void region_unknown(const RuleRun& run) {
     for (const Partner& p : run.portfolio.partners())
-        if (p.region && reference::subdivision_status(*p.region) != CodeStatus::current)
+        if (p.region && reference::subdivision_status(*p.region) == CodeStatus::unknown)
             run.report(run.ref(p), "region",
                        "region " + p.region->str() +
                            " is not an ISO 3166-2 subdivision code: correct it or leave it empty for a city");
+}
+
+void region_former(const RuleRun& run) {
+    for (const Partner& p : run.portfolio.partners()) {
+        if (!p.region) continue;
+        const auto* f = reference::former_subdivision(*p.region);
+        if (!f) continue;
+        // A former code is not an error: a tie is recorded with the region as it was then.
+        run.report(run.ref(p), "region",
+                   "former region " + reference::to_string(*f) + " (" + std::string(f->reason) +
+                       "): ISO 3166-2 no longer lists it; the code is kept as the tie was recorded");
+    }
 }
 
 void region_country_mismatch(const RuleRun& run) {
@@ -121,7 +141,8 @@ void oda_region_unknown(const RuleRun& run) {
             if (reference::subdivision_status(e.regions[i].region) != CodeStatus::current)
                 run.report(run.ref(e), "regions[" + std::to_string(i) + "].region",
                            "recipient region " + e.regions[i].region.str() +
-                               " is not an ISO 3166-2 subdivision code: correct it");
+                               not_current(e.regions[i].region, " is not an ISO 3166-2 subdivision code") +
+                               ": correct it");
 }
 
 void oda_region_country_mismatch(const RuleRun& run) {
@@ -178,8 +199,11 @@ constexpr std::array entries{
     RuleEntry{{"code.region.missing", Severity::error, EntityKind::partner, "A region partner has an ISO 3166-2 code."},
               region_missing},
     RuleEntry{{"code.region.unknown", Severity::error, EntityKind::partner,
-               "A partner's region code is an ISO 3166-2 subdivision."},
+               "A partner's region code is an ISO 3166-2 subdivision, current or former."},
               region_unknown},
+    RuleEntry{{"code.region.former", Severity::info, EntityKind::partner,
+               "Names the successor of a partner's region code that ISO 3166-2 no longer lists (VN-15, now VN-HN)."},
+              region_former},
     RuleEntry{{"code.region.country_mismatch", Severity::error, EntityKind::partner,
                "A partner's region belongs to the partner's country."},
               region_country_mismatch},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/io/csv_tables.hpp>
+#include <paradiplomacy/validation/validate.hpp>
 
 #include <gtest/gtest.h>
 
@@ -658,6 +659,20 @@ TEST_F(CsvTables, RegionCodesAreCheckedForFormAndReadAsInJson) {
     const std::string message = import_error(s, gyeonggi());
     EXPECT_NE(message.find("row 2, column \"region\": \"Kanagawa\" is not an ISO 3166-2 code"), std::string::npos)
         << message;
+}
+
+TEST_F(CsvTables, AFormerRegionCodeIsReadAsWrittenAndNamedByValidation) {
+    // Hà Tây (VN-15) merged into Hanoi (VN-HN) in 2008: a sheet of old ties keeps its code.
+    pd::CsvSources s;
+    s.partners = write("partners.csv", "id,level,country,region\nvn-ha-tay,region,VN,VN-15\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.partners().size(), 1U);
+    EXPECT_EQ(p.partners()[0].region->view(), "VN-15");
+    const pd::ValidationReport report = pd::validate(p);
+    EXPECT_TRUE(report.by_rule("code.region.unknown").empty());
+    const auto former = report.by_rule("code.region.former");
+    ASSERT_EQ(former.size(), 1U);
+    EXPECT_NE(former[0].message.find("former region VN-15, now VN-HN"), std::string::npos) << former[0].message;
 }
 
 TEST_F(CsvTables, OdaSubTableErrors) {

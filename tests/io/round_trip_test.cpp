@@ -175,6 +175,20 @@ TEST_F(RoundTrip, RegionCodesTheJsonReaderAccepts) {
     expect_round_trip(p, "regions");
 }
 
+TEST_F(RoundTrip, AFormerRegionCode) {
+    // Hà Tây (VN-15), merged into Hanoi in 2008: recorded as it was when the tie was made.
+    pd::Portfolio p = with_partner();
+    pd::Partner ha_tay;
+    ha_tay.key = p.intern("vn-ha-tay");
+    ha_tay.level = pd::PartnerLevel::region;
+    ha_tay.country = pd::CountryCode("VN");
+    ha_tay.region = pd::SubdivisionCode("VN-15");
+    (void)p.add(ha_tay);
+    expect_round_trip(p, "former region");
+    const pd::Portfolio back = pd::parse_portfolio_json(pd::to_portfolio_json(p), "former region");
+    EXPECT_EQ(back.partners()[1].region->view(), "VN-15");
+}
+
 TEST_F(RoundTrip, AnIatiImportWithoutAHomeGovernment) {
     const pd::iati::Import import = pd::iati::read(source_dir() / "tests" / "data" / "iati" / "sample-2.03.xml");
     ASSERT_EQ(import.portfolio.home().code.view(), "ZZ-ZZ");

@@ -57,6 +57,33 @@ def test_subdivisions() -> None:
         reference.subdivision("KR-99")
 
 
+def test_former_subdivision_names_its_successor() -> None:
+    # Hà Tây (VN-15) merged into Hanoi in 2008.
+    ha_tay = reference.former_subdivision("VN-15")
+    assert ha_tay.code == "VN-15"
+    assert ha_tay.successors == ("VN-HN",)
+    assert "2008" in ha_tay.reason and ha_tay.source == "data/former-subdivisions.csv"
+    assert str(ha_tay) == "VN-15, now VN-HN"
+    assert repr(ha_tay) == "<FormerSubdivision VN-15, now VN-HN>"
+    assert reference.subdivision_status("VN-15") is CodeStatus.WITHDRAWN
+    with pytest.raises(
+        pd.NotFoundError, match=r'^subdivision "VN-15" is a former ISO 3166-2 code \(VN-15, now VN-HN\)$'
+    ):
+        reference.subdivision("VN-15")
+    # A split names every successor.
+    assert reference.former_subdivision("LU-D").successors == ("LU-CL", "LU-DI", "LU-RD", "LU-VD", "LU-WI")
+    assert ha_tay in reference.former_subdivisions() and len({f.code for f in reference.former_subdivisions()}) > 100
+
+
+def test_former_subdivision_of_a_current_or_unknown_code() -> None:
+    with pytest.raises(pd.NotFoundError, match='^subdivision "VN-HN" is current, not a former code$'):
+        reference.former_subdivision("VN-HN")
+    with pytest.raises(pd.NotFoundError, match='^subdivision "KR-99" is not a former ISO 3166-2 code$'):
+        reference.former_subdivision("KR-99")
+    with pytest.raises(pd.InvalidValueError):
+        reference.former_subdivision("vn-15")
+
+
 def test_currencies() -> None:
     krw = reference.currency("KRW")
     assert (krw.alpha3, krw.numeric, krw.name) == ("KRW", "410", "Won")

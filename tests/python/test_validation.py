@@ -80,6 +80,18 @@ def test_catalogue() -> None:
         assert by_id[f.rule].severity is f.severity
 
 
+def test_former_region_is_named_with_its_successor() -> None:
+    # Hà Tây (VN-15) merged into Hanoi in 2008; a tie signed with it keeps its code.
+    p = pd.Portfolio("KR-41")
+    p.add_partner("vn-ha-tay", level="region", country="VN", region="VN-15", name_en="Ha Tay")
+    r = p.validate(today=TODAY)
+    assert r.by_rule("code.region.unknown") == []
+    [former] = r.by_rule("code.region.former")
+    assert former.severity is pd.Severity.INFO and former.field == "region"
+    assert "former region VN-15, now VN-HN" in former.message
+    assert r.ok
+
+
 def test_report_text(gyeonggi: pd.Portfolio) -> None:
     text = gyeonggi.report(on=datetime.date(2010, 1, 1), today=TODAY)
     assert text.startswith("Portfolio report")

@@ -138,6 +138,16 @@ TEST(PortfolioReport, YearOnlyTieIsPossibleWithinItsYear) {
     EXPECT_EQ(possible_part(today).find("Queensland"), std::string::npos) << today;
 }
 
+TEST(PortfolioReport, AFormerRegionIsLabelledWithItsSuccessor) {
+    // Hà Tây (VN-15) merged into Hanoi (VN-HN) in 2008; the tie keeps the code it was made with.
+    pd::Portfolio p = sample();
+    add_agreement(p, "ha-tay-sister", add_region(p, "vn-ha-tay", "Ha Tay", "VN-15"), pd::AgreementKind::sister,
+                  pd::PartialDate::of_day(2004, 3, 2));
+    const std::string report = rp::render_report(p, options_on(day(2025, 6, 1), day(2005, 1, 1)));
+    const std::string on = section(report, "Ties in force on the chosen date (2005-01-01)");
+    EXPECT_NE(certain_part(on).find("Ha Tay (VN-15, now VN-HN)"), std::string::npos) << on;
+}
+
 TEST(PortfolioReport, UpgradeShowsTheTierInForceOnEachDate) {
     const std::string before = section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2009, 1, 1))),
                                        "Ties in force on the chosen date");

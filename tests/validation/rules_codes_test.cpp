@@ -64,6 +64,46 @@ TEST(CodeRules, RegionUnknown) {
     EXPECT_EQ(single(r).field, "region");
 }
 
+TEST(CodeRules, RegionFormerNamesTheSuccessorInsteadOfUnknown) {
+    // Hà Tây (VN-15) merged into Hanoi in 2008; a tie signed before keeps its code.
+    Clean c;
+    const PartnerId ha_tay = c.p.add(c.partner("vn-ha-tay", PartnerLevel::region, "VN", "VN-15", "Ha Tay"));
+    const ValidationReport r = c.run();
+    ASSERT_TRUE(only(r, "code.region.former"));
+    EXPECT_EQ(single(r).severity, Severity::info);
+    EXPECT_EQ(single(r).entity, (EntityRef{EntityKind::partner, ha_tay.index(), "vn-ha-tay"}));
+    EXPECT_EQ(single(r).field, "region");
+    EXPECT_NE(single(r).message.find("former region VN-15, now VN-HN"), std::string::npos) << single(r).message;
+
+    // A split names every successor.
+    Clean d;
+    d.p.add(d.partner("lu-diekirch", PartnerLevel::region, "LU", "LU-D", "Diekirch"));
+    const ValidationReport split = d.run();
+    ASSERT_TRUE(only(split, "code.region.former"));
+    EXPECT_NE(single(split).message.find("former region LU-D, now LU-CL, LU-DI, LU-RD, LU-VD, LU-WI"),
+              std::string::npos)
+        << single(split).message;
+}
+
+TEST(CodeRules, FormerHomeAndOdaRegionStayErrorsNamingTheSuccessor) {
+    Portfolio p(SubdivisionCode("VN-15"), "Ha Tay");
+    const ValidationReport r = validate(p, options());
+    ASSERT_TRUE(only(r, "code.home.unknown"));
+    EXPECT_NE(single(r).message.find("VN-15 is a former ISO 3166-2 code (VN-15, now VN-HN)"), std::string::npos)
+        << single(r).message;
+
+    Clean c;
+    OdaEngagement e = c.get(c.smart_class);
+    e.recipient = CountryCode("LU");
+    e.recipient_partner.reset();
+    e.regions = {RegionShare{SubdivisionCode("LU-D"), 100.0}};
+    c.p.replace(e);
+    const auto oda = c.run().by_rule("code.oda_region.unknown");
+    ASSERT_EQ(oda.size(), 1u);
+    EXPECT_NE(oda[0].message.find("LU-D is a former ISO 3166-2 code (LU-D, now LU-CL"), std::string::npos)
+        << oda[0].message;
+}
+
 TEST(CodeRules, RegionCountryMismatch) {
     Clean c;
     Partner p = c.get(c.kanagawa);

@@ -11,6 +11,7 @@ from ._core import (
     CodeStatus,
     Country,
     Currency,
+    FormerSubdivision,
     Subdivision,
     WithdrawnCountry,
     WorldRegion,
@@ -21,6 +22,8 @@ from ._core import (
     currencies,
     currency,
     currency_status,
+    former_subdivision,
+    former_subdivisions,
     iso_codes_source,
     subdivision,
     subdivision_status,
@@ -36,6 +39,7 @@ __all__ = [
     "CodeStatus",
     "Country",
     "Currency",
+    "FormerSubdivision",
     "Subdivision",
     "WithdrawnCountry",
     "WorldRegion",
@@ -46,6 +50,8 @@ __all__ = [
     "currencies",
     "currency",
     "currency_status",
+    "former_subdivision",
+    "former_subdivisions",
     "iso_codes_source",
     "subdivision",
     "subdivision_status",
@@ -57,6 +63,6 @@ __all__ = [
     "world_regions",
 ]
 
-for _name in ("Country", "Currency", "Subdivision", "WithdrawnCountry", "WorldRegion"):
+for _name in ("Country", "Currency", "FormerSubdivision", "Subdivision", "WithdrawnCountry", "WorldRegion"):
     globals()[_name].__module__ = __name__
 del _name

@@ -6,6 +6,7 @@
 
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 
@@ -45,7 +46,15 @@ WithdrawnCountry withdrawn_country(CountryCode code) {
 
 Subdivision subdivision(SubdivisionCode code) {
     if (const Subdivision* s = find_subdivision(code)) return *s;
+    if (const FormerSubdivision* f = former_subdivision(code))
+        throw NotFound("subdivision \"" + code.str() + "\" is a former ISO 3166-2 code (" + to_string(*f) + ")");
     throw NotFound("subdivision \"" + code.str() + "\" is not in ISO 3166-2");
+}
+
+FormerSubdivision former(SubdivisionCode code) {
+    if (const FormerSubdivision* f = former_subdivision(code)) return *f;
+    if (find_subdivision(code)) throw NotFound("subdivision \"" + code.str() + "\" is current, not a former code");
+    throw NotFound("subdivision \"" + code.str() + "\" is not a former ISO 3166-2 code");
 }
 
 Currency currency(CurrencyCode code) {
@@ -118,6 +127,33 @@ void bind_rows(py::module_& m) {
         .def("__repr__",
              [](const Subdivision& s) { return "<Subdivision " + std::string(s.code) + " " + py_repr(s.name) + ">"; });
 
+    py::class_<FormerSubdivision>(m, "FormerSubdivision",
+                                  "An ISO 3166-2 code no longer in force, and the codes that replaced it.")
+        .def_property_readonly(
+            "code", [](const FormerSubdivision& f) { return f.code; }, "'VN-15', as ISO 3166-2 had it.")
+        .def_property_readonly(
+            "successors",
+            [](const FormerSubdivision& f) {
+                py::tuple out(f.successors.size());
+                for (std::size_t i = 0; i < f.successors.size(); ++i) out[i] = py::str(f.successors[i]);
+                return out;
+            },
+            "The current codes that took its place: ('VN-HN',); several after a split; () when no source "
+            "names one still in force.")
+        .def_property_readonly(
+            "reason", [](const FormerSubdivision& f) { return f.reason; },
+            "Why the code is former, as its source says.")
+        .def_property_readonly(
+            "source", [](const FormerSubdivision& f) { return f.source; },
+            "'CLDR supplementalMetadata.xml subdivisionAlias', 'CLDR validity/subdivision.xml, deprecated' or "
+            "'data/former-subdivisions.csv'.")
+        .def(
+            "__eq__", [](const FormerSubdivision& a, const FormerSubdivision& b) { return a.code == b.code; },
+            py::is_operator())
+        .def("__hash__", [](const FormerSubdivision& f) { return py::hash(py::str(std::string(f.code))); })
+        .def("__str__", [](const FormerSubdivision& f) { return to_string(f); })
+        .def("__repr__", [](const FormerSubdivision& f) { return "<FormerSubdivision " + to_string(f) + ">"; });
+
     py::class_<Currency>(m, "Currency", "An ISO 4217 currency.")
         .def_property_readonly("alpha3", [](const Currency& c) { return c.alpha3; })
         .def_property_readonly("numeric", [](const Currency& c) { return c.numeric; })
@@ -155,7 +191,13 @@ void init_reference(py::module_& m) {
         "countries", [] { return copy_all(countries()); }, "All current countries, sorted by alpha-2.");
     m.def("withdrawn_countries", [] { return copy_all(withdrawn_countries()); });
     m.def("subdivision", &subdivision, py::arg("code"), "The ISO 3166-2 subdivision with `code` ('KR-41').");
-    m.def("subdivision_status", &subdivision_status, py::arg("code"));
+    m.def("subdivision_status", &subdivision_status, py::arg("code"),
+          "CodeStatus.CURRENT, WITHDRAWN (a former code: see former_subdivision) or UNKNOWN.");
+    m.def("former_subdivision", &former, py::arg("code"),
+          "The former ISO 3166-2 code `code` ('VN-15') and its successors; NotFoundError for a current or unknown "
+          "code.");
+    m.def(
+        "former_subdivisions", [] { return copy_all(former_subdivisions()); }, "All former codes, sorted by code.");
     m.def("subdivisions", &subdivisions_list, py::arg("country") = py::none(),
           "All subdivisions, or those of one country, sorted by code.");
     m.def("currency", &currency, py::arg("code"), "The ISO 4217 currency with `code` ('KRW').");

@@ -6,7 +6,10 @@
 ///
 /// For each tier kind: `countries` counts the distinct partner countries among the
 /// partners whose tie in force has that tier; `regions` counts the distinct
-/// region-level partners among them; `partners` counts them all (any level).
+/// region-level partners among them; `partners` counts them all (any level). Regions are
+/// counted as partners, not as codes: a partner recorded under a former code (VN-15, Hà
+/// Tây, now part of VN-HN; reference/former_subdivisions.hpp) and one under its successor
+/// are two ties and count as two regions, as the ties were made.
 /// Counting unknown: `certain` counts a partner whose tie is certainly active with
 /// that tier for certain (TieStatus::certain_tier == tier == the kind); `possible`
 /// counts every partner whose tier could be that kind (the tie certainly or possibly

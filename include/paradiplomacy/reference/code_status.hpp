@@ -11,6 +11,9 @@
 
 namespace paradiplomacy::reference {
 
+/// `withdrawn`: the code was once assigned and no longer is; what replaced it is told by
+/// find_withdrawn_country() (countries.hpp, ISO 3166-3) and former_subdivision()
+/// (former_subdivisions.hpp: "VN-15", now VN-HN).
 enum class CodeStatus : std::uint8_t { current, withdrawn, unknown };
 constexpr auto enum_names(CodeStatus) noexcept {
     return std::array<std::string_view, 3>{"current", "withdrawn", "unknown"};

@@ -26,7 +26,8 @@ struct Subdivision {
 /// The subdivisions of one country, sorted by code.
 [[nodiscard]] std::span<const Subdivision> subdivisions_of(CountryCode country) noexcept;
 [[nodiscard]] const Subdivision* find_subdivision(SubdivisionCode code) noexcept;
-/// current or unknown: iso-codes keeps no list of withdrawn subdivision codes.
+/// current; withdrawn for a former code that reference::former_subdivision() knows,
+/// with its successors ("VN-15", now VN-HN); unknown otherwise.
 [[nodiscard]] CodeStatus subdivision_status(SubdivisionCode code) noexcept;
 
 }  // namespace paradiplomacy::reference
