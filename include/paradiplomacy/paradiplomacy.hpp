@@ -45,6 +45,8 @@
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/dac_recipients.hpp>
+#include <paradiplomacy/reference/language_codes.hpp>
+#include <paradiplomacy/reference/official_languages.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
@@ -61,6 +63,7 @@
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/fixed_code.hpp>
 #include <paradiplomacy/values/id.hpp>
+#include <paradiplomacy/values/language_tag.hpp>
 #include <paradiplomacy/values/money.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/period.hpp>
