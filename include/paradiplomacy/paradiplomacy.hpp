@@ -35,6 +35,7 @@
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
+#include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
