@@ -35,6 +35,7 @@
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
+#include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
@@ -46,6 +47,8 @@
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/dac_recipients.hpp>
 #include <paradiplomacy/reference/former_subdivisions.hpp>
+#include <paradiplomacy/reference/language_codes.hpp>
+#include <paradiplomacy/reference/official_languages.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
@@ -62,6 +65,7 @@
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/fixed_code.hpp>
 #include <paradiplomacy/values/id.hpp>
+#include <paradiplomacy/values/language_tag.hpp>
 #include <paradiplomacy/values/money.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/period.hpp>

@@ -11,7 +11,24 @@
 namespace paradiplomacy {
 namespace {
 
-bool selected(const ExchangeProgram& p, const ExchangeFilter& f) {
+/// The filter with its topic looked up once in the portfolio's text: a topic no record
+/// holds is not in the pool, and then no program matches.
+struct Selection {
+    const ExchangeFilter& filter;
+    std::optional<TextId> topic;
+    bool topic_absent = false;
+
+    Selection(const Portfolio& portfolio, const ExchangeFilter& f) : filter(f) {
+        if (!f.topic) return;
+        topic = portfolio.texts().find(*f.topic);
+        topic_absent = !topic;
+    }
+};
+
+bool selected(const ExchangeProgram& p, const Selection& s) {
+    const ExchangeFilter& f = s.filter;
+    if (s.topic_absent) return false;
+    if (s.topic && std::find(p.topics.begin(), p.topics.end(), *s.topic) == p.topics.end()) return false;
     if (f.kind && p.kind != *f.kind) return false;
     if (f.year && (!p.start || p.start->year() != *f.year)) return false;  // undated: never a given year
     if (f.direction && p.direction != *f.direction) return false;
@@ -31,11 +48,12 @@ void count(ExchangeTally& t, const ExchangeProgram& p) {
 }  // namespace
 
 std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const ExchangeFilter& filter) {
+    const Selection selection(portfolio, filter);
     // Key: partner index + 1 (0: none), kind, year (nullopt: undated, first), direction.
     std::map<std::tuple<std::uint32_t, ProgramKind, std::optional<int>, Direction>, ExchangeTally> rows;
     std::vector<PartnerId> distinct;
     for (const ExchangeProgram& p : portfolio.programs()) {
-        if (!selected(p, filter)) continue;
+        if (!selected(p, selection)) continue;
         const std::optional<int> year = p.start ? std::optional(p.start->year()) : std::nullopt;
         bool any = false;
         // A partner named twice counts once: sorted and deduplicated, so a program naming
@@ -62,9 +80,10 @@ std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const 
 }
 
 ExchangeTally exchange_totals(const Portfolio& portfolio, const ExchangeFilter& filter) {
+    const Selection selection(portfolio, filter);
     ExchangeTally t;
     for (const ExchangeProgram& p : portfolio.programs())
-        if (selected(p, filter)) count(t, p);
+        if (selected(p, selection)) count(t, p);
     return t;
 }
 

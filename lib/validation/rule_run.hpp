@@ -71,6 +71,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> state_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> oda_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> record_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> language_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> iati_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?

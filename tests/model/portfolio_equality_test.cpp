@@ -101,9 +101,10 @@ std::size_t check_text_fields() {
 
 TEST(PortfolioEquality, EveryDescribedTextFieldComparesByText) {
     EXPECT_EQ(check_text_fields<pd::Municipality>(), 3u);
-    EXPECT_EQ(check_text_fields<pd::Partner>(), 6u) << "key, two names, wikidata, source, note";
+    EXPECT_EQ(check_text_fields<pd::Partner>(), 7u) << "key, two names, wikidata, languages, source, note";
     EXPECT_EQ(check_text_fields<pd::Agreement>(), 6u) << "key, title, fields, languages, source, note";
-    EXPECT_EQ(check_text_fields<pd::ExchangeProgram>(), 4u);
+    EXPECT_EQ(check_text_fields<pd::ExchangeProgram>(), 7u)
+        << "key, title, leader, cities visited, topics, source, note";
     EXPECT_EQ(check_text_fields<pd::OdaEngagement>(), 6u) << "key, IATI identifier, title, implementers, source, note";
 }
 

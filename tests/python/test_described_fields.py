@@ -64,6 +64,9 @@ SAMPLES: dict[str, Sample] = {
     "headcount": (0, 0),
     "partners": (["cn-hebei", "mn"], ["cn-hebei", "mn"]),
     "agreement": ("gg-hebei-mou", "gg-hebei-mou"),
+    "leader": ("Vice-Governor Kim", "Vice-Governor Kim"),
+    "cities_visited": (["Suwon", "Goyang"], ["Suwon", "Goyang"]),
+    "topics": (["smart city", "water management"], ["smart city", "water management"]),
     "recipient": ("VN", "VN"),
     "recipient_partner": ("mn", "mn"),
     "recipient_countries": ([pd.CountryShare("MN", 60.0)], [pd.CountryShare("MN", 60.0)]),
@@ -99,7 +102,7 @@ DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 # row cannot hold (the ODA frames have a row per budget or transaction instead), text kept
 # out of the overview frames, and the validity, given as valid_from and valid_until.
 NOT_FRAME_COLUMNS: dict[str, set[str]] = {
-    "Partner": {"wikidata", "world_region", "source", "note"},
+    "Partner": {"wikidata", "world_region", "languages", "source", "note"},
     "Agreement": {
         "validity",
         "suspended_on",
@@ -110,7 +113,7 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
         "source",
         "note",
     },
-    "ExchangeProgram": {"agreement", "source", "note", "uncertain"},
+    "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
 }
 FRAMES = {"Partner": "partners_frame", "Agreement": "agreements_frame", "ExchangeProgram": "programs_frame"}
 # Kinds without a frame of their own records.

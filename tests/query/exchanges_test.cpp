@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
 namespace pd = paradiplomacy;
 using pd::Direction;
 using pd::ProgramKind;
@@ -97,6 +101,63 @@ TEST(Exchanges, FiltersByOrganiser) {
     city.organiser_set = true;
     city.organiser = suwon;
     EXPECT_EQ(pd::exchange_totals(f.portfolio, city), (pd::ExchangeTally{1, 7, 0}));
+}
+
+}  // namespace
+
+namespace {
+
+/// A program on `topics`, its texts interned in the fixture's portfolio.
+pd::ProgramId program_on(pd::testing::Fixture& f, pd::PartnerId partner, std::vector<std::string_view> topics,
+                         std::uint32_t headcount) {
+    pd::ExchangeProgram p;
+    p.partners = {partner};
+    p.kind = ProgramKind::official_training;
+    p.direction = Direction::inbound;
+    p.start = date("2019-05");
+    p.headcount = headcount;
+    for (const std::string_view t : topics) p.topics.push_back(f.portfolio.intern(t));
+    return f.add(p);
+}
+
+TEST(Exchanges, ATopicKeepsTheProgramsOnIt) {
+    pd::testing::Fixture f;
+    const auto hanoi = f.city("vn-hanoi", "VN");
+    const auto ub = f.city("mn-ulaanbaatar", "MN");
+    program_on(f, hanoi, {"smart city", "water management"}, 12);
+    program_on(f, ub, {"water management"}, 8);
+    program_on(f, ub, {"agriculture"}, 5);
+    program_on(f, hanoi, {}, 3);
+
+    pd::ExchangeFilter filter;
+    filter.topic = "water management";
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), (pd::ExchangeTally{2, 20, 0}));
+    const auto rows = pd::exchanges_by_partner(f.portfolio, filter);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0].partner, hanoi);
+    EXPECT_EQ(rows[1].partner, ub);
+
+    filter.topic = "smart city";
+    filter.partner = ub;  // with the other filters
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), pd::ExchangeTally{});
+    filter.partner = hanoi;
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), (pd::ExchangeTally{1, 12, 0}));
+}
+
+// The comparison is exact; a topic no record holds (not even as other text) matches nothing.
+TEST(Exchanges, ATopicMatchesExactly) {
+    pd::testing::Fixture f;
+    const auto hanoi = f.city("vn-hanoi", "VN");
+    program_on(f, hanoi, {"smart city"}, 12);
+    pd::ExchangeFilter filter;
+    for (const char* other : {"Smart City", "smart", "smart city ", "", "never written anywhere"}) {
+        filter.topic = other;
+        EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), pd::ExchangeTally{}) << other;
+        EXPECT_TRUE(pd::exchanges_by_partner(f.portfolio, filter).empty()) << other;
+    }
+    // A text the portfolio holds elsewhere (a partner's key) is no topic either.
+    filter.topic = "vn-hanoi";
+    EXPECT_EQ(pd::exchange_totals(f.portfolio, filter), pd::ExchangeTally{});
 }
 
 }  // namespace

@@ -129,6 +129,16 @@ class CodeStatus(enum.Enum):
     WITHDRAWN = 1
     UNKNOWN = 2
 
+class LanguageStatus(enum.Enum):
+    OFFICIAL = 0
+    DE_FACTO_OFFICIAL = 1
+    OFFICIAL_REGIONAL = 2
+
+class LanguageSource(enum.Enum):
+    RECORD = 0
+    CLDR = 1
+    NONE = 2
+
 class Severity(enum.Enum):
     ERROR = 0
     WARNING = 1
@@ -381,6 +391,25 @@ def world_region_of(country: str) -> WorldRegion | None: ...
 def world_regions() -> list[WorldRegion]: ...
 def iso_codes_source() -> str: ...
 
+# --- languages (reference_languages.cpp; public as paradiplomacy.reference) -----------------
+
+class CountryLanguage:
+    @property
+    def country(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def status(self) -> LanguageStatus: ...
+    @property
+    def population_percent(self) -> float: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def country_languages(country: str) -> list[CountryLanguage]: ...
+def official_languages(country: str) -> list[str]: ...
+def is_iso639_language(code: str) -> bool: ...
+def well_formed_language_tag(tag: str) -> bool: ...
+
 # --- records and tables (records.cpp) ---------------------------------------------------------
 
 class RegionShare:
@@ -535,6 +564,9 @@ class Partner:
     def world_region(self) -> int | None:
         """UN M49 sub-region; 0 or absent: derived from the country."""
     @property
+    def languages(self) -> list[str]:
+        """Languages of the partner's government, BCP 47 tags ("ca", "zh-Hant"); absent: the country's official languages."""
+    @property
     def source(self) -> str:
         """URL or citation."""
     @property
@@ -646,6 +678,15 @@ class ExchangeProgram:
     @property
     def agreement(self) -> Agreement | None:
         """The id of the agreement it runs under."""
+    @property
+    def leader(self) -> str:
+        """Who led the delegation or program."""
+    @property
+    def cities_visited(self) -> list[str]:
+        """The cities visited."""
+    @property
+    def topics(self) -> list[str]:
+        """The fields of the training, meeting or visit ("smart city")."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -893,6 +934,7 @@ class Portfolio:
         priority: bool = False,
         strategic_oda: bool = False,
         world_region: int | None = None,
+        languages: Sequence[str] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -933,6 +975,9 @@ class Portfolio:
         headcount: int | None = None,
         partners: Sequence[PartnerId | str | Partner],
         agreement: AgreementId | str | Agreement | None = None,
+        leader: str = "",
+        cities_visited: Sequence[str] = [],
+        topics: Sequence[str] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1065,7 +1110,10 @@ class Portfolio:
         year: int | None = None,
         direction: Direction | str | None = None,
         organiser: MunicipalityId | str | Municipality | None = None,
+        topic: str | None = None,
     ) -> Exchanges: ...
+    def partner_languages(self, partner: PartnerId | str | Partner) -> PartnerLanguages: ...
+    def partner_languages_frame(self) -> pandas.DataFrame: ...
     def oda_budget(
         self,
         *,
@@ -1498,6 +1546,13 @@ class Exchanges:
     @property
     def total(self) -> ExchangeTally: ...
     def to_frame(self) -> pandas.DataFrame: ...
+
+class PartnerLanguages:
+    @property
+    def tags(self) -> list[str]: ...
+    @property
+    def source(self) -> LanguageSource: ...
+    def __eq__(self, other: object) -> bool: ...
 
 class OdaBudgetRow:
     @property

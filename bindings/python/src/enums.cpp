@@ -8,9 +8,11 @@
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
+#include <paradiplomacy/reference/official_languages.hpp>
 #include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/truth.hpp>
@@ -75,6 +77,13 @@ void init_enums(py::module_& m) {
     bind_enum<reference::CodeStatus>(m, "CodeStatus",
                                      "Whether a code is in force, was withdrawn from its standard, or is unknown.",
                                      enum_names(reference::CodeStatus{}));
+    bind_enum<reference::LanguageStatus>(m, "LanguageStatus",
+                                         "CLDR's status of a language in a country: OFFICIAL, DE_FACTO_OFFICIAL or "
+                                         "OFFICIAL_REGIONAL.",
+                                         enum_names(reference::LanguageStatus{}));
+    bind_enum<LanguageSource>(m, "LanguageSource",
+                              "Where a partner's languages came from: RECORD, CLDR (its country's) or NONE.",
+                              enum_names(LanguageSource{}));
     bind_enum<Severity>(m, "Severity", "How serious a validation finding is: ERROR, WARNING or INFO.",
                         enum_names(Severity{}));
     bind_enum<EntityKind>(m, "EntityKind", "The kind of record a validation finding is about.",

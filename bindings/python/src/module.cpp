@@ -17,6 +17,7 @@ PYBIND11_MODULE(_core, m) {
     init_enums(m);
     init_values(m);
     init_reference(m);
+    init_reference_languages(m);
     init_records(m);
     init_portfolio(m);
     init_io(m);
@@ -29,6 +30,7 @@ PYBIND11_MODULE(_core, m) {
     define_timeline_queries(m);
     define_contact_queries(m);
     define_exchange_queries(m);
+    define_language_queries(m);
     define_oda_queries(m);
     init_frames(m);
     init_iati(m);

@@ -127,13 +127,14 @@ void define_exchange_queries(py::module_& m) {
         "exchanges",
         [](const PortfolioPtr& self, std::optional<RecordRef<Partner>> partner,
            std::optional<EnumArg<ProgramKind>> kind, std::optional<IntArg> year,
-           std::optional<EnumArg<Direction>> direction, const py::object& organiser) {
+           std::optional<EnumArg<Direction>> direction, const py::object& organiser, std::optional<std::string> topic) {
             ExchangeFilter f;
             set_organiser(f, *self, organiser);
             if (partner) f.partner = resolve(*self, *partner, "partner");
             if (kind) f.kind = kind->value;
             if (year) f.year = year->in<int>("year");
             if (direction) f.direction = direction->value;
+            f.topic = std::move(topic);
             std::vector<ExchangeRow> rows;
             ExchangeTally total;
             {
@@ -144,10 +145,11 @@ void define_exchange_queries(py::module_& m) {
             return ExchangesResult{self, wrap<ExchangeRowPy>(self, std::move(rows)), total};
         },
         py::kw_only(), py::arg("partner") = py::none(), py::arg("kind") = py::none(), py::arg("year") = py::none(),
-        py::arg("direction") = py::none(), py::arg("organiser") = py::none(),
+        py::arg("direction") = py::none(), py::arg("organiser") = py::none(), py::arg("topic") = py::none(),
         "Exchange programs per (partner, kind, start year, direction); `year` never matches an undated\n"
         "program. `organiser` keeps the programs one municipality organised (its key, ID or record),\n"
-        "or 'home' for the home government's own; None: any organiser.");
+        "or 'home' for the home government's own; None: any organiser. `topic` keeps the programs\n"
+        "with that text among their `topics`, compared exactly.");
 }
 
 }  // namespace paradiplomacy::python

@@ -59,6 +59,11 @@ struct ExchangeProgram {
     std::optional<std::uint32_t> headcount;  ///< People exchanged, when known.
     std::vector<PartnerId> partners;         ///< One, or several for a multilateral event.
     std::optional<AgreementId> agreement;    ///< The agreement it runs under, if any.
+    TextId leader{0};                        ///< Who led a delegation ("Vice-Governor Kim").
+    std::vector<TextId> cities_visited;      ///< Where the delegation or participants went.
+    /// The fields of a training, meeting or visit ("smart city", "water management"), one
+    /// per item so that queries can select on them (ExchangeFilter::topic).
+    std::vector<TextId> topics;
     Provenance provenance;
 
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
@@ -96,6 +101,18 @@ struct Description<ExchangeProgram> {
                                            .csv_aliases = "partner|partner_ids|파트너"}),
         field(&ExchangeProgram::agreement,
               {.name = "agreement", .doc = "the id of the agreement it runs under", .csv_aliases = "agreement_id"}),
+        field(&ExchangeProgram::leader, {.name = "leader",
+                                         .doc = "who led the delegation or program",
+                                         .csv_aliases = "head|head_of_delegation|단장|대표",
+                                         .csv_revision = 1}),
+        field(&ExchangeProgram::cities_visited, {.name = "cities_visited",
+                                                 .doc = "the cities visited",
+                                                 .csv_aliases = "cities|visited|방문지|방문도시",
+                                                 .csv_revision = 1}),
+        field(&ExchangeProgram::topics, {.name = "topics",
+                                         .doc = "the fields of the training, meeting or visit (\"smart city\")",
+                                         .csv_aliases = "topic|subjects|주제|분야",
+                                         .csv_revision = 1}),
         inlined(&ExchangeProgram::provenance),
     };
 };

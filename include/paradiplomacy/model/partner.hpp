@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace paradiplomacy {
 
@@ -37,6 +38,10 @@ struct Partner {
     /// UN M49 sub-region for grouping; 0 means "derive from the country"
     /// (reference::world_region_of).
     std::uint16_t world_region = 0;
+    /// Languages of the partner's government, BCP 47 tags ("ca", "zh-Hant"): a region or
+    /// city whose languages differ from its country's gives them here. Empty: the country's
+    /// official languages (partner_languages, query/partner_languages.hpp).
+    std::vector<TextId> languages;
     Provenance provenance;
 
     friend bool operator==(const Partner&, const Partner&) = default;
@@ -77,6 +82,12 @@ struct Description<Partner> {
         field(&Partner::world_region, {.name = "world_region",
                                        .doc = "UN M49 sub-region; 0 or absent: derived from the country",
                                        .csv_aliases = "m49"}),
+        field(&Partner::languages,
+              {.name = "languages",
+               .doc = "languages of the partner's government, BCP 47 tags (\"ca\", \"zh-Hant\"); absent: the "
+                      "country's official languages",
+               .csv_aliases = "language|언어|사용언어",
+               .csv_revision = 1}),
         inlined(&Partner::provenance),
     };
 };

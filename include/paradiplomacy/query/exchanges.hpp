@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace paradiplomacy {
@@ -34,6 +35,9 @@ struct ExchangeFilter {
     /// (nullopt: the home government); without it, any organiser.
     std::optional<MunicipalityId> organiser;
     bool organiser_set = false;
+    /// Keep only the programs with this text among their `topics` ("smart city"), as
+    /// written: the comparison is exact, case and spacing included.
+    std::optional<std::string> topic;
 };
 
 struct ExchangeTally {
