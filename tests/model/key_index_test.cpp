@@ -24,8 +24,11 @@ void expect_same(const KeyIndex& index, const std::unordered_map<std::uint32_t, 
         ASSERT_TRUE(found.has_value()) << "key " << key;
         EXPECT_EQ(*found, position) << "key " << key;
     }
-    for (const std::uint32_t key : absent)
-        if (!expected.contains(key)) EXPECT_FALSE(index.contains(TextId(key))) << "key " << key;
+    for (const std::uint32_t key : absent) {
+        if (!expected.contains(key)) {
+            EXPECT_FALSE(index.contains(TextId(key))) << "key " << key;
+        }
+    }
 }
 
 }  // namespace
@@ -65,19 +68,19 @@ TEST(KeyIndex, ReserveKeepsEveryKey) {
 // Erasing shifts later entries of a probe run back: a random mix of inserts and erases on
 // a small table (runs that wrap around its end) agrees with std::unordered_map throughout.
 TEST(KeyIndex, RandomInsertsAndErasesAgreeWithAReferenceMap) {
-    std::mt19937 random(20261207);
+    std::mt19937 random(20261207);  // 32-bit results
     for (const std::uint32_t key_range : {20U, 200U, 70000U}) {
         KeyIndex index;
         std::unordered_map<std::uint32_t, std::uint32_t> expected;
         std::vector<std::uint32_t> probes;
         for (std::uint32_t key = 0; key < std::min(key_range, 2000U); ++key) probes.push_back(key);
         for (int step = 0; step < 20000; ++step) {
-            const std::uint32_t key = random() % key_range;
+            const auto key = static_cast<std::uint32_t>(random() % key_range);
             if (expected.contains(key)) {
                 index.erase(TextId(key));
                 expected.erase(key);
             } else {
-                const std::uint32_t position = random();
+                const auto position = static_cast<std::uint32_t>(random());
                 index.insert(TextId(key), position);
                 expected[key] = position;
             }
