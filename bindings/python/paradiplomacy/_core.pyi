@@ -141,6 +141,7 @@ class EntityKind(enum.Enum):
     AGREEMENT = 3
     PROGRAM = 4
     ODA = 5
+    ORGANISATION = 6
 
 class TieState(enum.Enum):
     NONE = 0
