@@ -233,7 +233,7 @@ public:
         Frame& top = frames_.back();
         const auto members = members_of(top.shape);
         std::string_view upgraded = name;
-        if (version_ != portfolio_format_version) upgraded = upgrade_member(top.shape, name);
+        if ((upgraded_shapes_ & shape_bit(top.shape)) != 0) upgraded = upgrade_member(top.shape, name);
         int found = -1;
         for (std::size_t i = 0; i < members.size(); ++i)
             if (members[i].name == upgraded) {
@@ -624,6 +624,7 @@ private:
                     const std::optional<int> version = portfolio_schema_version(string_);
                     if (!version) fail(unsupported_schema(string_));
                     version_ = *version;
+                    upgraded_shapes_ = shapes_upgraded_from(version_);
                 }
                 return;
             case Shape::home: codecs<HomeGovernment>()[m].scalar(*this, home_); return;
@@ -742,7 +743,9 @@ private:
     /// version's step (portfolio_json_upgrade.hpp); fails when a step refuses it.
     std::string_view upgrade_member(Shape object, std::string_view name) const {
         for (int from = version_; from < portfolio_format_version; ++from) {
-            const UpgradedMember next = upgrade_steps[static_cast<std::size_t>(from - 1)](object, name);
+            const UpgradeStep& step = upgrade_steps[static_cast<std::size_t>(from - oldest_portfolio_format_version)];
+            if ((step.shapes & shape_bit(object)) == 0) continue;
+            const UpgradedMember next = step.member(object, name);
             if (!next.refusal.empty()) fail(next.refusal);
             name = next.name;
         }
@@ -887,6 +890,8 @@ private:
     /// The version of the document, once its "schema" member is read; members of an
     /// older version are upgraded as they come (upgrade_member).
     int version_ = portfolio_format_version;
+    /// The shapes whose members the document's version needs upgraded (none when current).
+    std::uint64_t upgraded_shapes_ = 0;
     /// The home government, its text in a pool of its own until the portfolio is made
     /// from it; its code is required, so the placeholder never stays.
     HomeGovernment home_{SubdivisionCode("ZZ-ZZ"), TextId(0), TextId(0)};

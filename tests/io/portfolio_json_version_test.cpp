@@ -70,7 +70,9 @@ TEST(UpgradeStep1To2, RefusesTheOrganisationsTableWhichCameInVersion2) {
 TEST(UpgradeSteps, OneStepPerVersionUpToTheCurrent) {
     EXPECT_EQ(pj::upgrade_steps.size(),
               static_cast<std::size_t>(pd::portfolio_format_version - pd::oldest_portfolio_format_version));
-    EXPECT_EQ(pj::upgrade_steps[0], &pj::upgrade_1_to_2);
+    EXPECT_EQ(pj::upgrade_steps[0].member, &pj::upgrade_1_to_2);
+    EXPECT_EQ(pj::upgrade_steps[0].shapes, pj::shape_bit(pj::Shape::root));  // version 2 changed the root only
+    EXPECT_EQ(pj::shapes_upgraded_from(pd::portfolio_format_version), 0U);
     EXPECT_EQ(pd::portfolio_schema_id, "paradiplomacy.portfolio/2");
 }
 
