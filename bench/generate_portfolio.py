@@ -5,7 +5,7 @@
     python bench/generate_portfolio.py [--out bench/data] [--sizes 10000,100000,1000000] [--seed 42]
 
 For each size N it writes ``NAME.portfolio.json`` (``10k``, ``100k``, ``1m``): a
-``paradiplomacy.portfolio/1`` document with about N/5 partners, N agreements, N/4 exchange
+``paradiplomacy.portfolio/2`` document with about N/5 partners, N agreements, N/4 exchange
 programs and N/20 ODA engagements. Every record carries ``"source"`` saying that it is
 synthetic and how it was made; the home government's name says so too.
 
@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = "paradiplomacy.portfolio/1"
+SCHEMA = "paradiplomacy.portfolio/2"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 
 TIER_ORDER = ["intent", "mou", "friendship", "sister"]  # a tie's usual path upwards

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Writes the column tables of the record tables (home.csv ... oda.csv) in docs/csv-format.md
-// from the record descriptions, the same ones import_csv and export_csv walk:
+// Writes the column tables of the record tables (home.csv, then one per record kind of
+// model/record_kinds.hpp) in docs/csv-format.md from the record descriptions, the same ones
+// import_csv and export_csv walk:
 //
 //   describe_csv                 print the tables
 //   describe_csv --write FILE    replace the part of FILE between the markers
@@ -8,11 +9,8 @@
 
 #include "io/csv_record_tables.hpp"
 
-#include <paradiplomacy/model/agreement.hpp>
-#include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/home_government.hpp>
-#include <paradiplomacy/model/oda_engagement.hpp>
-#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -63,21 +61,26 @@ void describe(std::ostream& out, std::string_view intro) {
     out << "\n";
 }
 
+/// What a table's rows need said beyond its columns; nothing for most.
+template <class Record>
+std::string_view intro() {
+    if constexpr (std::is_same_v<Record, pd::Agreement>)
+        return "`id` may be left out: the importer makes one (see above). The import-only columns name a partner "
+               "instead of giving its id.\n";
+    else if constexpr (std::is_same_v<Record, pd::OdaEngagement>)
+        return "An engagement's recipient countries and regions, sectors, budgets, transactions and participants "
+               "are rows of the tables below. The engagement has a reporting organisation when any of the three "
+               "`reporting_org_` cells is filled.\n";
+    else
+        return "";
+}
+
 std::string tables() {
     std::ostringstream out;
     out << begin_marker << "\n";
     describe<pd::HomeGovernment>(out, "One row: the home government.\n");
-    describe<pd::Municipality>(out, "");
-    describe<pd::Partner>(out, "");
-    describe<pd::Agreement>(out,
-                            "`id` may be left out: the importer makes one (see above). The import-only columns name "
-                            "a partner instead of giving its id.\n");
-    describe<pd::ExchangeProgram>(out, "");
-    describe<pd::OdaEngagement>(
-        out,
-        "An engagement's recipient countries and regions, sectors, budgets, transactions and participants are rows "
-        "of the tables below. The engagement has a reporting organisation when any of the three `reporting_org_` "
-        "cells is filled.\n");
+    pd::RecordKinds::for_each(
+        [&]<class Record>(std::type_identity<Record>) { describe<Record>(out, intro<Record>()); });
     out << end_marker;
     return out.str();
 }

@@ -2,14 +2,16 @@
 # SPDX-License-Identifier: Apache-2.0
 """Rewrite the described parts of bindings/python/paradiplomacy/_core.pyi from the module.
 
-The record views' field properties and the Portfolio.add_* methods follow the record
-descriptions (include/paradiplomacy/model/*.hpp, Description<R>), which the compiled
-module hands out as paradiplomacy._core._describe(). Each generated part of _core.pyi lies
-between two marker comments:
+Every record kind (include/paradiplomacy/model/record_kinds.hpp) gives its ID class, its
+record view with the field properties, its table and table iterator, the Portfolio property
+of its table, its add_* method and its frame method; they follow the record descriptions
+(include/paradiplomacy/model/*.hpp, Description<R>), which the compiled module hands out as
+paradiplomacy._core._describe(). Each generated part of _core.pyi lies between two marker
+comments:
 
-    # BEGIN generated: Partner fields (tools/generate_stubs.py)
+    # BEGIN generated: record classes (tools/generate_stubs.py)
     ...
-    # END generated: Partner fields
+    # END generated: record classes
 
 and only those parts are rewritten. Run it with the package installed (scripts/test-python
 installs it into .venv):
@@ -57,25 +59,72 @@ def add_method(method: str, id_type: str, fields: list[Field]) -> list[str]:
     return [f"    def {method}(", "        self,", *(f"        {p}," for p in params), f"    ) -> {id_type}: ..."]
 
 
-ID_TYPES = {
-    "Municipality": "MunicipalityId",
-    "Partner": "PartnerId",
-    "Agreement": "AgreementId",
-    "ExchangeProgram": "ProgramId",
-    "OdaEngagement": "EngagementId",
-}
+def id_class(id_type: str) -> list[str]:
+    """A record kind's ID class (values.cpp)."""
+    out = [f"class {id_type}(_Id):"]
+    out += ["    def __eq__(self, other: object) -> bool: ...", "    def __ne__(self, other: object) -> bool: ..."]
+    out += [f"    def __{op}__(self, other: {id_type}) -> bool: ..." for op in ("lt", "le", "gt", "ge")]
+    return out
+
+
+def view_class(record: str, info: dict[str, Any], fields: list[Field]) -> list[str]:
+    """A record kind's view (records.cpp): its id, its fields, equality and hash."""
+    out = [f"class {record}:", "    @property", f"    def id(self) -> {info['id']}: ..."]
+    out += properties(fields)
+    return out + ["    def __eq__(self, other: object) -> bool: ...", "    def __hash__(self) -> int: ..."]
+
+
+def table_classes(record: str, info: dict[str, Any]) -> list[str]:
+    """A record kind's table and its iterator (records.cpp)."""
+    table, iterator, id_type = info["table_class"], info["table_class"] + "Iterator", info["id"]
+    return [
+        f"class {iterator}:",
+        f"    def __iter__(self) -> {iterator}: ...",
+        f"    def __next__(self) -> {record}: ...",
+        "",
+        f"class {table}:",
+        "    def __len__(self) -> int: ...",
+        f"    def __iter__(self) -> {iterator}: ...",
+        "    @overload",
+        f"    def __getitem__(self, index: int) -> {record}: ...",
+        "    @overload",
+        f"    def __getitem__(self, id: {id_type}) -> {record}: ...",
+        "    @overload",
+        f"    def __getitem__(self, key: str) -> {record}: ...",
+        "    @overload",
+        f"    def get(self, key: str) -> {record} | None: ...",
+        "    @overload",
+        f"    def get(self, key: str, default: _T) -> {record} | _T: ...",
+        "    def __contains__(self, item: object) -> bool: ...",
+        "    def keys(self) -> list[str]: ...",
+    ]
 
 
 def blocks(description: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """The generated lines of every block, by block name."""
-    out: dict[str, list[str]] = {}
+    ids: list[str] = []
+    classes: list[str] = []
+    tables: list[str] = []
     adds: list[str] = []
+    frames: list[str] = []
     for record, info in description.items():
         fields: list[Field] = [tuple(f) for f in info["fields"]]  # type: ignore[misc]
-        out[f"{record} fields"] = properties(fields)
-        adds += add_method(info["add"], ID_TYPES[record], fields)
-    out["add_*"] = adds
-    return out
+        ids += ([""] if ids else []) + id_class(info["id"])
+        classes += ([""] if classes else []) + view_class(record, info, fields)
+        tables += ["    @property", f"    def {info['table']}(self) -> {info['table_class']}: ..."]
+        adds += add_method(info["add"], info["id"], fields)
+        if info["frame"]:
+            frames.append(f"    def {info['frame']}(self) -> pandas.DataFrame: ...")
+    for record, info in description.items():
+        classes += [""] + table_classes(record, info)
+    # A blank line closes a top-level block's last class before its END comment, as ruff formats stubs.
+    return {
+        "record IDs": ids + [""],
+        "record classes": classes + [""],
+        "tables": tables,
+        "add_*": adds,
+        "frames": frames,
+    }
 
 
 def render(stubs: str, description: dict[str, dict[str, Any]]) -> str:

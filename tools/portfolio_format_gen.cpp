@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writes the parts of the portfolio format's JSON Schema and docs that the record
-// descriptions (model/field.hpp) give: each record kind's properties and required members
-// in schema/paradiplomacy.portfolio-1.schema.json, and its table of members in
+// descriptions (model/field.hpp) and the list of record kinds (model/record_kinds.hpp) give:
+// the root's members, and each record kind's properties and required members in
+// schema/paradiplomacy.portfolio-2.schema.json, and its table of members in
 // docs/portfolio-format.md (between the "generated" marker comments). The rest of both
 // files is written by hand and kept as it is: shared definitions, the nested ODA parts
-// (IATI-shaped and stable), rules across members (a region partner needs "region").
+// (IATI-shaped and stable), rules across members (a region partner needs "region"). A
+// record kind new to the schema gets a definition of its own. The schema of version 1
+// (schema/paradiplomacy.portfolio-1.schema.json) is kept as it was, not generated.
 //
 //   portfolio_format_gen SOURCE_DIR            check: exit 1 and say what differs
 //   portfolio_format_gen SOURCE_DIR --write    rewrite both files
@@ -12,6 +15,8 @@
 // ctest runs the check (io.portfolio_format_generated), so a field added to a description
 // without regenerating fails there, with the command to run.
 #include "io/portfolio_json_members.hpp"
+
+#include <paradiplomacy/io/portfolio_json.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -32,7 +37,7 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-const char* const schema_path = "schema/paradiplomacy.portfolio-1.schema.json";
+const char* const schema_path = "schema/paradiplomacy.portfolio-2.schema.json";
 const char* const docs_path = "docs/portfolio-format.md";
 
 /// The name of a part's definition in the schema's $defs, and how the docs name it.
@@ -55,7 +60,7 @@ PartText part_text(pj::Shape shape) {
                 "supranational_share",
                 R"(array of `{"code": integer 0-999, "vocabulary": "oecd_dac" or "un_m49", "percentage": number 0-100}`)"};
         case pj::Shape::transaction: return {"transaction", "array of yearly totals, below"};
-        case pj::Shape::organisation: return {"organisation", "organisation, below"};
+        case pj::Shape::organisation: return {"organisation_ref", "organisation, below"};
         case pj::Shape::participant: return {"participant", "array of participants, below"};
         case pj::Shape::other_sector:
             return {"other_sector", R"(array of `{"vocabulary": string, "code": string, "percentage": number 0-100}`)"};
@@ -223,11 +228,10 @@ std::string docs_table() {
 template <class F>
 void for_each_record_kind(F&& f) {
     f(static_cast<pd::HomeGovernment*>(nullptr), "home", "home");
-    f(static_cast<pd::Municipality*>(nullptr), "municipality", "municipalities");
-    f(static_cast<pd::Partner*>(nullptr), "partner", "partners");
-    f(static_cast<pd::Agreement*>(nullptr), "agreement", "agreements");
-    f(static_cast<pd::ExchangeProgram*>(nullptr), "program", "programs");
-    f(static_cast<pd::OdaEngagement*>(nullptr), "engagement", "oda");
+    pd::RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        f(static_cast<Record*>(nullptr), pd::Description<Record>::table.python_one,
+          pd::Description<Record>::table.file);
+    });
 }
 
 std::string read_text(const std::filesystem::path& path) {
@@ -242,9 +246,26 @@ std::string read_text(const std::filesystem::path& path) {
 /// the other members of its definition (description, rules across members) as they were.
 std::string generated_schema(const std::string& current) {
     json schema = json::parse(current);
+    const std::string id(pd::portfolio_schema_id);
+    schema["$id"] = "https://paradiplomacy.example/schema/" + std::string(pd::portfolio_schema_name) + "-" +
+                    std::to_string(pd::portfolio_format_version) + ".schema.json";
+    schema["title"] = id;
+    json root = json::object();
+    root["schema"] = json{{"const", id}};
+    root["home"] = json{{"$ref", "#/$defs/home"}};
+    pd::RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        root[std::string(pd::Description<Record>::table.file)] =
+            json{{"type", "array"},
+                 {"items", {{"$ref", "#/$defs/" + std::string(pd::Description<Record>::table.python_one)}}}};
+    });
+    schema["properties"] = root;
     for_each_record_kind([&](auto* kind, std::string_view def, std::string_view) {
         using Record = std::remove_pointer_t<decltype(kind)>;
-        json& d = schema.at("$defs").at(std::string(def));
+        json& d = schema.at("$defs")[std::string(def)];
+        if (d.is_null())  // a kind new to the schema
+            d = json{{"type", "object"},
+                     {"description", "A record of the " + std::string(pd::Description<Record>::name) + " table."},
+                     {"additionalProperties", false}};
         d["properties"] = record_properties<Record>();
         d["required"] = record_required<Record>();
     });

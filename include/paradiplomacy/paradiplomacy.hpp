@@ -21,11 +21,13 @@
 #include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation.hpp>
+#include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/record_input.hpp>
 #include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>

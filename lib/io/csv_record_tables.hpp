@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// The record tables' columns (home.csv, municipalities.csv, partners.csv, agreements.csv,
-/// programs.csv, oda.csv), made from the record descriptions (model/field.hpp): a field
-/// gives its columns by its C++ type (a period two, a reporting organisation three, a list
+/// The record tables' columns (home.csv, and a table per record kind of RecordKinds:
+/// municipalities.csv, partners.csv, organisations.csv, agreements.csv, ...), made from the record descriptions
+/// (model/field.hpp): a field gives its columns by its C++ type (a period two, a reporting organisation three, a list
 /// of ODA parts none: it has a table of its own), its name, aliases and requiredness by its
 /// description. Columns come by revision, then in description order, so that a column
 /// added later goes after those sheets already have. Import, export and the format docs
@@ -11,13 +11,10 @@
 
 #include "csv_schema.hpp"
 
-#include <paradiplomacy/model/agreement.hpp>
-#include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
-#include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation.hpp>
-#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/period.hpp>
 
@@ -72,21 +69,17 @@ inline constexpr std::size_t csv_cell_count<std::optional<Period>> = 2;  // NAME
 template <>
 inline constexpr std::size_t csv_cell_count<std::optional<OrganisationRef>> = 3;  // NAME_ref, NAME_name, NAME_type
 
-/// The file of each record kind's table.
+/// The file of each record kind's table: home.csv, and the table's name with ".csv"
+/// ("partners.csv").
 template <class Record>
-inline constexpr std::string_view csv_file = {};
-template <>
-inline constexpr std::string_view csv_file<HomeGovernment> = "home.csv";
-template <>
-inline constexpr std::string_view csv_file<Municipality> = "municipalities.csv";
-template <>
-inline constexpr std::string_view csv_file<Partner> = "partners.csv";
-template <>
-inline constexpr std::string_view csv_file<Agreement> = "agreements.csv";
-template <>
-inline constexpr std::string_view csv_file<ExchangeProgram> = "programs.csv";
-template <>
-inline constexpr std::string_view csv_file<OdaEngagement> = "oda.csv";
+[[nodiscard]] std::string_view csv_file() {
+    if constexpr (std::is_same_v<Record, HomeGovernment>) {
+        return "home.csv";
+    } else {
+        static const std::string file = std::string(Description<Record>::table.file) + ".csv";
+        return file;
+    }
+}
 
 /// Whether a CSV table must have the field's column: as its description says, except an
 /// agreement's id, which the importer makes when an office's sheet gives none.
@@ -129,6 +122,28 @@ void for_each_csv_field(F&& f) {
     }
 }
 
+/// The record kind a reference field (an ID, optional or in a list) names.
+template <class V>
+struct reference_target {};
+template <class Tag>
+struct reference_target<Id<Tag>> : record_of<Tag> {};
+template <class V>
+struct reference_target<std::optional<V>> : reference_target<V> {};
+template <class V>
+struct reference_target<std::vector<V>> : reference_target<V> {};
+template <class V>
+inline constexpr bool is_record_reference = false;
+template <class Tag>
+inline constexpr bool is_record_reference<Id<Tag>> = requires {
+    typename record_of<Tag>::type;
+};
+template <class Tag>
+inline constexpr bool is_record_reference<std::optional<Id<Tag>>> = is_record_reference<Id<Tag>>;
+template <class V>
+inline constexpr bool is_record_reference_list = false;
+template <class Tag>
+inline constexpr bool is_record_reference_list<std::vector<Id<Tag>>> = is_record_reference<Id<Tag>>;
+
 /// What a cell of type `Value` holds, for the format docs.
 template <class Value>
 std::string csv_value_text() {
@@ -139,24 +154,18 @@ std::string csv_value_text() {
         return "yes/no";
     else if constexpr (std::is_same_v<V, std::optional<PartialDate>>)
         return "date";
-    else if constexpr (std::is_same_v<V, CountryCode>)
+    else if constexpr (std::is_same_v<V, CountryCode> || std::is_same_v<V, std::optional<CountryCode>>)
         return "ISO 3166-1 alpha-2 or a country name";
     else if constexpr (std::is_same_v<V, SubdivisionCode> || std::is_same_v<V, std::optional<SubdivisionCode>>)
         return "ISO 3166-2";
     else if constexpr (std::is_same_v<V, std::optional<CurrencyCode>>)
         return "ISO 4217";
-    else if constexpr (std::is_same_v<V, std::optional<MunicipalityId>>)
-        return "municipality id";
-    else if constexpr (std::is_same_v<V, PartnerId> || std::is_same_v<V, std::optional<PartnerId>>)
-        return "partner id";
-    else if constexpr (std::is_same_v<V, std::optional<AgreementId>>)
-        return "agreement id";
+    else if constexpr (is_record_reference<V>)
+        return std::string(Description<typename reference_target<V>::type>::name) + " id";
     else if constexpr (std::is_same_v<V, std::vector<TextId>>)
         return "list";
-    else if constexpr (std::is_same_v<V, std::vector<PartnerId>>)
-        return "list of partner ids";
-    else if constexpr (std::is_same_v<V, std::vector<ProgramId>>)
-        return "list of program ids";
+    else if constexpr (is_record_reference_list<V>)
+        return "list of " + std::string(Description<typename reference_target<V>::type>::name) + " ids";
     else if constexpr (std::is_same_v<V, std::vector<OtherIdentifier>>)
         return "list of `TYPE:IDENTIFIER`, the type an IATI OtherIdentifierType code (`A1`, `A2`, `A3`, `A4`, "
                "`A9`, `B1`, `B9`) or its name: `B1:XM-OLD; A1:6410000_2020_001`";
@@ -218,7 +227,7 @@ CsvRecordTable::CsvRecordTable(std::type_identity<Record>) {
             values.emplace_back();
         }
     }
-    spec = CsvTableSpec{csv_file<Record>, columns};
+    spec = CsvTableSpec{csv_file<Record>(), columns};
 }
 
 /// The table of `Record`, made once.

@@ -14,6 +14,7 @@
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <concepts>
@@ -28,6 +29,40 @@
 #include <vector>
 
 namespace paradiplomacy {
+namespace {
+
+/// Where CsvSources names the table of a record kind: a member of its own for the kinds
+/// it has one for, else its entry in record_tables.
+template <RecordKind Record, class Sources>
+auto& source_of(Sources& s) {
+    if constexpr (std::is_same_v<Record, Municipality>)
+        return s.municipalities;
+    else if constexpr (std::is_same_v<Record, Partner>)
+        return s.partners;
+    else if constexpr (std::is_same_v<Record, Agreement>)
+        return s.agreements;
+    else if constexpr (std::is_same_v<Record, ExchangeProgram>)
+        return s.programs;
+    else if constexpr (std::is_same_v<Record, OdaEngagement>)
+        return s.oda;
+    else
+        return s.record_tables;
+}
+
+/// The file of a record kind's table among `s`, if one is given.
+template <RecordKind Record>
+std::optional<std::filesystem::path> source_path(const CsvSources& s) {
+    const auto& source = source_of<Record>(s);
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(source)>, std::optional<std::filesystem::path>>) {
+        return source;
+    } else {
+        const auto it = source.find(detail::csv_file<Record>());
+        if (it == source.end()) return std::nullopt;
+        return it->second;
+    }
+}
+
+}  // namespace
 
 CsvSources CsvSources::in_directory(const std::filesystem::path& directory) {
     CsvSources s;
@@ -35,12 +70,17 @@ CsvSources CsvSources::in_directory(const std::filesystem::path& directory) {
         const auto path = directory / name;
         if (std::filesystem::is_regular_file(path)) slot = path;
     };
-    pick(s.home, detail::csv_file<HomeGovernment>);
-    pick(s.municipalities, detail::csv_file<Municipality>);
-    pick(s.partners, detail::csv_file<Partner>);
-    pick(s.agreements, detail::csv_file<Agreement>);
-    pick(s.programs, detail::csv_file<ExchangeProgram>);
-    pick(s.oda, detail::csv_file<OdaEngagement>);
+    pick(s.home, detail::csv_file<HomeGovernment>());
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        std::optional<std::filesystem::path> found;
+        pick(found, detail::csv_file<Record>());
+        if (!found) return;
+        auto& source = source_of<Record>(s);
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(source)>, std::optional<std::filesystem::path>>)
+            source = std::move(found);
+        else
+            source.emplace(std::string(detail::csv_file<Record>()), std::move(*found));
+    });
     pick(s.oda_regions, detail::oda_region_table.file);
     pick(s.oda_sectors, detail::oda_sector_table.file);
     pick(s.oda_budgets, detail::oda_budget_table.file);
@@ -500,6 +540,12 @@ const Aliases<ProgramKind>& enum_aliases(ProgramKind) { return program_kind_alia
 const Aliases<Direction>& enum_aliases(Direction) { return direction_aliases(); }
 const Aliases<OdaStatus>& enum_aliases(OdaStatus) { return status_aliases(); }
 const Aliases<CouncilApproval>& enum_aliases(CouncilApproval) { return approval_aliases(); }
+/// An enum with no aliases of its own: its names only.
+template <class E>
+const Aliases<E>& enum_aliases(E) {
+    static const Aliases<E> none;
+    return none;
+}
 
 /// A count or code held as an unsigned integer (not a yes/no).
 template <class N>
@@ -530,11 +576,8 @@ public:
 
     Portfolio run() {
         read_home();
-        read_municipalities();
-        read_partners();
-        read_agreements();
-        read_programs();
-        read_oda();
+        RecordKinds::for_each(
+            [&]<class Record>(std::type_identity<Record>) { read_kind(std::type_identity<Record>{}); });
         read_shares(sources_.oda_regions, detail::oda_region_table, true);
         read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
         read_budgets();
@@ -656,6 +699,10 @@ private:
         if (const auto code = row.country(c)) out = *code;
     }
     template <class F>
+    void decode(Row& row, std::size_t c, const F&, std::optional<CountryCode>& out) {
+        if (!row.cell(c).empty()) out = row.country(c);
+    }
+    template <class F>
     void decode(Row& row, std::size_t c, const F&, SubdivisionCode& out) {
         const auto text = row.required(c);
         if (text.empty()) return;
@@ -757,28 +804,15 @@ private:
 
     template <class Tag>
     static constexpr std::string_view record_word() {
-        if constexpr (std::is_same_v<Tag, PartnerTag>)
-            return "partner";
-        else if constexpr (std::is_same_v<Tag, AgreementTag>)
-            return "agreement";
-        else if constexpr (std::is_same_v<Tag, ProgramTag>)
-            return "program";
-        else
-            return "municipality";
+        return Description<record_of_t<Tag>>::name;
     }
 
     /// The record of another table that `key` names; nullopt (reported unless that row
     /// itself failed) when there is none.
     template <class Tag>
     std::optional<Id<Tag>> resolve(Row& row, std::size_t c, std::string_view key) {
-        if constexpr (std::is_same_v<Tag, PartnerTag>)
-            return reference(row, c, key, portfolio_->find_partner(key), partner_keys_, record_word<Tag>());
-        else if constexpr (std::is_same_v<Tag, AgreementTag>)
-            return reference(row, c, key, portfolio_->find_agreement(key), agreement_keys_, record_word<Tag>());
-        else if constexpr (std::is_same_v<Tag, ProgramTag>)
-            return reference(row, c, key, portfolio_->find_program(key), program_keys_, record_word<Tag>());
-        else
-            return reference(row, c, key, portfolio_->find_municipality(key), municipality_keys_, record_word<Tag>());
+        using Record = record_of_t<Tag>;
+        return reference(row, c, key, portfolio_->find<Record>(key), keys<Record>(), record_word<Tag>());
     }
 
     // --- the tables ------------------------------------------------------------------------
@@ -820,19 +854,32 @@ private:
         return key.empty() || claim_key(keys, row, column, key);
     }
 
-    void read_municipalities() {
-        read(sources_.municipalities, detail::csv_record_table<Municipality>().spec, [&](Row& row) {
-            Municipality m;
+    /// The keys of a record kind's table.
+    template <RecordKind Record>
+    Keys& keys() {
+        return std::get<RecordKinds::index_of<Record>>(keys_);
+    }
+
+    /// The table of a record kind with no rules of its own: each row a record.
+    template <RecordKind Record>
+    void read_kind(std::type_identity<Record>) {
+        read(source_path<Record>(sources_), detail::csv_record_table<Record>().spec, [&](Row& row) {
+            Record record;
             std::string_view key;
-            if (!claim_record_key<Municipality>(municipality_keys_, row, key, true)) return;
-            m.key = intern(key);
-            read_fields(row, m, id_is_own, no_rule);
+            if (!claim_record_key<Record>(keys<Record>(), row, key, true)) return;
+            record.key = intern(key);
+            read_fields(row, record, id_is_own, no_rule);
             if (row.ok())
-                portfolio_->add(std::move(m));
+                portfolio_->add(std::move(record));
             else
-                municipality_keys_.failed.emplace(key);
+                keys<Record>().failed.emplace(key);
         });
     }
+    // The tables with rules of their own.
+    void read_kind(std::type_identity<Partner>) { read_partners(); }
+    void read_kind(std::type_identity<Agreement>) { read_agreements(); }
+    void read_kind(std::type_identity<ExchangeProgram>) { read_programs(); }
+    void read_kind(std::type_identity<OdaEngagement>) { read_oda(); }
 
     void remember_names(const Partner& p, PartnerId id) {
         for (const TextId name : {p.name_en, p.name_local})
@@ -841,10 +888,10 @@ private:
     }
 
     void read_partners() {
-        read(sources_.partners, detail::csv_record_table<Partner>().spec, [&](Row& row) {
+        read(source_path<Partner>(sources_), detail::csv_record_table<Partner>().spec, [&](Row& row) {
             Partner p;
             std::string_view key;
-            if (!claim_record_key<Partner>(partner_keys_, row, key, true)) return;
+            if (!claim_record_key<Partner>(keys<Partner>(), row, key, true)) return;
             p.key = intern(key);
             read_fields(row, p, id_is_own, [&](std::string_view name, std::size_t column) {
                 // A city's code is optional, a country has none.
@@ -852,7 +899,7 @@ private:
                     row.error(column, "a region partner needs its ISO 3166-2 code");
             });
             if (!row.ok()) {
-                partner_keys_.failed.emplace(key);
+                keys<Partner>().failed.emplace(key);
                 return;
             }
             const Partner& added = portfolio_->partner(portfolio_->add(std::move(p)));
@@ -887,7 +934,7 @@ private:
         (is_ascii(name) ? p.name_en : p.name_local) = portfolio_->intern(name);
         const std::string base = detail::ascii_lower(country->view()) + "-" + slug(name);
         const std::string key = partner_key_suffixes_.next_free(base, [&](const std::string& k) {
-            return portfolio_->find_partner(k) || partner_keys_.failed.contains(k);
+            return portfolio_->find_partner(k) || keys<Partner>().failed.contains(k);
         });
         p.key = portfolio_->intern(key);
         p.provenance.note = portfolio_->intern("created from " + row.where() + ", which names the partner");
@@ -904,7 +951,7 @@ private:
         std::optional<PartnerId> pid;
         if (const auto found = portfolio_->find_partner(partner))
             pid = found;
-        else if (partner_keys_.failed.contains(std::string(partner)))
+        else if (keys<Partner>().failed.contains(std::string(partner)))
             row.fail_quietly();
         else if (row.has(import_only_column(detail::ai_country)))
             pid = partner_by_name(row, partner);
@@ -921,10 +968,10 @@ private:
             std::string where;
         };
         std::vector<Pending> supersedes;
-        read(sources_.agreements, detail::csv_record_table<Agreement>().spec, [&](Row& row) {
+        read(source_path<Agreement>(sources_), detail::csv_record_table<Agreement>().spec, [&](Row& row) {
             Agreement a;
             std::string_view key;  // optional: made from the partner, kind and date when absent
-            if (!claim_record_key<Agreement>(agreement_keys_, row, key, false)) return;
+            if (!claim_record_key<Agreement>(keys<Agreement>(), row, key, false)) return;
             std::string_view target;  // supersedes may point forward: resolved once every row is in
             read_fields(
                 row, a,
@@ -935,7 +982,7 @@ private:
                 },
                 no_rule);
             if (!row.ok()) {
-                if (!key.empty()) agreement_keys_.failed.emplace(key);
+                if (!key.empty()) keys<Agreement>().failed.emplace(key);
                 return;
             }
             if (key.empty()) {
@@ -943,7 +990,7 @@ private:
                                          std::string(to_string(a.kind)) + "-" +
                                          (a.signed_on ? a.signed_on->to_string() : std::string("undated"));
                 const std::string generated = agreement_key_suffixes_.next_free(base, [&](const std::string& k) {
-                    return portfolio_->find_agreement(k) || agreement_keys_.first_row.contains(k);
+                    return portfolio_->find_agreement(k) || keys<Agreement>().first_row.contains(k);
                 });
                 a.key = portfolio_->intern(generated);
             } else {
@@ -958,17 +1005,17 @@ private:
                 Agreement a = portfolio_->agreement(s.agreement);
                 a.supersedes = target;
                 portfolio_->replace(std::move(a));
-            } else if (!agreement_keys_.failed.contains(s.key)) {
+            } else if (!keys<Agreement>().failed.contains(s.key)) {
                 problems_.add(s.where + ": no agreement has the id " + detail::quoted_excerpt(s.key));
             }
         }
     }
 
     void read_programs() {
-        read(sources_.programs, detail::csv_record_table<ExchangeProgram>().spec, [&](Row& row) {
+        read(source_path<ExchangeProgram>(sources_), detail::csv_record_table<ExchangeProgram>().spec, [&](Row& row) {
             ExchangeProgram g;
             std::string_view key;
-            if (!claim_record_key<ExchangeProgram>(program_keys_, row, key, true)) return;
+            if (!claim_record_key<ExchangeProgram>(keys<ExchangeProgram>(), row, key, true)) return;
             g.key = intern(key);
             // An empty start: the program is undated.
             read_fields(row, g, id_is_own, [&](std::string_view name, std::size_t column) {
@@ -978,19 +1025,19 @@ private:
             if (row.ok())
                 portfolio_->add(std::move(g));
             else
-                program_keys_.failed.emplace(key);
+                keys<ExchangeProgram>().failed.emplace(key);
         });
     }
 
     void read_oda() {
-        read(sources_.oda, detail::csv_record_table<OdaEngagement>().spec, [&](Row& row) {
+        read(source_path<OdaEngagement>(sources_), detail::csv_record_table<OdaEngagement>().spec, [&](Row& row) {
             OdaEngagement e;
             std::string_view key;
-            if (!claim_record_key<OdaEngagement>(oda_keys_, row, key, true)) return;
+            if (!claim_record_key<OdaEngagement>(keys<OdaEngagement>(), row, key, true)) return;
             e.key = intern(key);
             read_fields(row, e, id_is_own, no_rule);
             if (!row.ok()) {
-                oda_keys_.failed.emplace(key);
+                keys<OdaEngagement>().failed.emplace(key);
                 return;
             }
             oda_index_.emplace(std::string(key), oda_.size());
@@ -1003,7 +1050,7 @@ private:
         const auto key = row.required(column);
         if (key.empty()) return nullptr;
         if (const auto it = oda_index_.find(std::string(key)); it != oda_index_.end()) return &oda_[it->second];
-        if (oda_keys_.failed.contains(std::string(key)))
+        if (keys<OdaEngagement>().failed.contains(std::string(key)))
             row.fail_quietly();
         else
             row.error(column, "no ODA engagement in oda.csv has the id " + detail::quoted_excerpt(key));
@@ -1179,7 +1226,9 @@ private:
     const CsvImportOptions& options_;
     Problems problems_;
     std::optional<Portfolio> portfolio_;
-    Keys municipality_keys_, partner_keys_, agreement_keys_, program_keys_, oda_keys_;
+    template <class... Records>
+    using KeysOf = std::array<Keys, sizeof...(Records)>;
+    RecordKinds::apply<KeysOf> keys_;
     detail::SuffixedKeys partner_key_suffixes_, agreement_key_suffixes_;  // generated keys: next free suffix per base
     std::unordered_map<std::string, PartnerId> partners_by_name_;
     std::vector<OdaEngagement> oda_;

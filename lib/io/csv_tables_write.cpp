@@ -100,15 +100,16 @@ private:
         }
     }
 
-    std::string_view key(PartnerId id) const { return p_.text(p_.partner(id).key); }
-    std::string_view key(AgreementId id) const { return p_.text(p_.agreement(id).key); }
-    std::string_view key(ProgramId id) const { return p_.text(p_.program(id).key); }
-    std::string_view key(MunicipalityId id) const { return p_.text(p_.municipality(id).key); }
+    template <class Tag>
+    std::string_view key(Id<Tag> id) const {
+        return p_.text(p_.at(id).key);
+    }
 
     void encode(TextId text) { w_.cell(p_.text(text)); }
     void encode(bool flag) { w_.cell(flag); }
     void encode(const std::optional<PartialDate>& date) { w_.cell(date); }
     void encode(const CountryCode& code) { w_.cell(code.view()); }
+    void encode(const std::optional<CountryCode>& code) { w_.cell(code ? code->view() : std::string_view()); }
     void encode(const SubdivisionCode& code) { w_.cell(code.view()); }
     void encode(const std::optional<SubdivisionCode>& code) { w_.cell(code ? code->view() : std::string_view()); }
     void encode(const std::optional<CurrencyCode>& code) { w_.cell(code ? code->view() : std::string_view()); }
@@ -177,81 +178,86 @@ DirectoryEntry record_table(const Portfolio& p, const Records& records, bool bom
     return DirectoryEntry{std::string(table.spec.file), w.text()};
 }
 
+/// oda.csv and the tables of an engagement's nested lists (oda_*.csv).
+void write_oda_tables(const Portfolio& p, bool bom, std::vector<DirectoryEntry>& files) {
+    const auto t = [&p](TextId id) { return p.text(id); };
+
+    const auto& oda_table = detail::csv_record_table<OdaEngagement>().spec;
+    Writer w(oda_table, bom);
+    RowEncoder oda_rows(p, w);
+    Writer regions(detail::oda_region_table, bom);
+    Writer sectors(detail::oda_sector_table, bom);
+    Writer budgets(detail::oda_budget_table, bom);
+    Writer countries(detail::oda_country_table, bom);
+    Writer recipient_regions(detail::oda_recipient_region_table, bom);
+    Writer transactions(detail::oda_transaction_table, bom);
+    Writer participants(detail::oda_participant_table, bom);
+    for (const auto& e : p.engagements()) {
+        const std::string_view key = t(e.key);
+        oda_rows.write(e);
+        for (const auto& c : e.recipient_countries) {
+            countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
+        }
+        for (const auto& r : e.recipient_regions) {
+            recipient_regions.cell(key)
+                .number(std::uint64_t{r.code})
+                .cell(detail::region_vocabulary_name(r.vocabulary));
+            recipient_regions.number(r.percentage).end_row();
+        }
+        for (const auto& x : e.transactions) {
+            transactions.cell(key).number(static_cast<std::uint64_t>(x.year)).cell(to_string(x.type));
+            transactions.number(x.amount.amount()).cell(x.amount.currency().view());
+            transactions.cell(x.count != 0 ? std::to_string(x.count) : std::string()).end_row();
+        }
+        for (const auto& pt : e.participants) {
+            participants.cell(key).cell(t(pt.organisation.ref)).cell(t(pt.organisation.name));
+            participants.cell(pt.organisation.type != 0 ? std::to_string(pt.organisation.type) : std::string());
+            participants.cell(to_string(pt.role)).cell(t(pt.activity_id)).end_row();
+        }
+        for (const auto& r : e.regions) {
+            regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
+        }
+        for (const auto& s : e.sectors) {
+            sectors.cell(key).cell(s.purpose.view()).number(s.percentage).cell(std::string_view()).end_row();
+        }
+        for (const auto& s : e.other_sectors) {
+            sectors.cell(key).cell(t(s.code));
+            if (s.percentage)
+                sectors.number(*s.percentage);
+            else
+                sectors.cell(std::string_view());
+            sectors.cell(t(s.vocabulary)).end_row();
+        }
+        for (const auto& b : e.budgets) {
+            budgets.cell(key).cell(std::optional(b.period.start())).cell(b.period.end());
+            budgets.number(b.value.amount()).cell(b.value.currency().view()).cell(b.value_date);
+            budgets.cell(b.type == BudgetType::original ? std::string_view() : to_string(b.type));
+            budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
+        }
+    }
+    files.push_back(DirectoryEntry{std::string(oda_table.file), w.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_region_table.file), regions.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_sector_table.file), sectors.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_budget_table.file), budgets.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_country_table.file), countries.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_recipient_region_table.file), recipient_regions.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_transaction_table.file), transactions.text()});
+    files.push_back(DirectoryEntry{std::string(detail::oda_participant_table.file), participants.text()});
+}
+
 }  // namespace
 
 void export_csv(const Portfolio& p, const std::filesystem::path& directory, const CsvExportOptions& options) {
-    const auto t = [&p](TextId id) { return p.text(id); };
     const bool bom = options.excel_bom;
     std::vector<DirectoryEntry> files;
 
     files.push_back(record_table<HomeGovernment>(p, std::span(&p.home(), 1), bom));
-    files.push_back(record_table<Municipality>(p, p.municipalities(), bom));
-    files.push_back(record_table<Partner>(p, p.partners(), bom));
-    files.push_back(record_table<Agreement>(p, p.agreements(), bom));
-    files.push_back(record_table<ExchangeProgram>(p, p.programs(), bom));
-    {
-        const auto& oda_table = detail::csv_record_table<OdaEngagement>().spec;
-        Writer w(oda_table, bom);
-        RowEncoder oda_rows(p, w);
-        Writer regions(detail::oda_region_table, bom);
-        Writer sectors(detail::oda_sector_table, bom);
-        Writer budgets(detail::oda_budget_table, bom);
-        Writer countries(detail::oda_country_table, bom);
-        Writer recipient_regions(detail::oda_recipient_region_table, bom);
-        Writer transactions(detail::oda_transaction_table, bom);
-        Writer participants(detail::oda_participant_table, bom);
-        for (const auto& e : p.engagements()) {
-            const std::string_view key = t(e.key);
-            oda_rows.write(e);
-            for (const auto& c : e.recipient_countries) {
-                countries.cell(key).cell(c.country.view()).number(c.percentage).end_row();
-            }
-            for (const auto& r : e.recipient_regions) {
-                recipient_regions.cell(key)
-                    .number(std::uint64_t{r.code})
-                    .cell(detail::region_vocabulary_name(r.vocabulary));
-                recipient_regions.number(r.percentage).end_row();
-            }
-            for (const auto& x : e.transactions) {
-                transactions.cell(key).number(static_cast<std::uint64_t>(x.year)).cell(to_string(x.type));
-                transactions.number(x.amount.amount()).cell(x.amount.currency().view());
-                transactions.cell(x.count != 0 ? std::to_string(x.count) : std::string()).end_row();
-            }
-            for (const auto& pt : e.participants) {
-                participants.cell(key).cell(t(pt.organisation.ref)).cell(t(pt.organisation.name));
-                participants.cell(pt.organisation.type != 0 ? std::to_string(pt.organisation.type) : std::string());
-                participants.cell(to_string(pt.role)).cell(t(pt.activity_id)).end_row();
-            }
-            for (const auto& r : e.regions) {
-                regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
-            }
-            for (const auto& s : e.sectors) {
-                sectors.cell(key).cell(s.purpose.view()).number(s.percentage).cell(std::string_view()).end_row();
-            }
-            for (const auto& s : e.other_sectors) {
-                sectors.cell(key).cell(t(s.code));
-                if (s.percentage)
-                    sectors.number(*s.percentage);
-                else
-                    sectors.cell(std::string_view());
-                sectors.cell(t(s.vocabulary)).end_row();
-            }
-            for (const auto& b : e.budgets) {
-                budgets.cell(key).cell(std::optional(b.period.start())).cell(b.period.end());
-                budgets.number(b.value.amount()).cell(b.value.currency().view()).cell(b.value_date);
-                budgets.cell(b.type == BudgetType::original ? std::string_view() : to_string(b.type));
-                budgets.cell(b.status == BudgetStatus::indicative ? std::string_view() : to_string(b.status)).end_row();
-            }
-        }
-        files.push_back(DirectoryEntry{std::string(oda_table.file), w.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_region_table.file), regions.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_sector_table.file), sectors.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_budget_table.file), budgets.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_country_table.file), countries.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_recipient_region_table.file), recipient_regions.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_transaction_table.file), transactions.text()});
-        files.push_back(DirectoryEntry{std::string(detail::oda_participant_table.file), participants.text()});
-    }
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        if constexpr (std::is_same_v<Record, OdaEngagement>)
+            write_oda_tables(p, bom, files);
+        else
+            files.push_back(record_table<Record>(p, p.records<Record>(), bom));
+    });
     // Every table is built before the first is written: a list item that cannot be
     // written stops the export before any file changes. The directory is then replaced
     // as a whole, so that no reader sees some tables new and others old.

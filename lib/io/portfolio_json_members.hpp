@@ -11,11 +11,8 @@
 /// transactions, shares, organisations, other sectors and identifiers) keep hand-written
 /// tables: they are shaped after IATI elements and stable, and have no description.
 
-#include <paradiplomacy/model/agreement.hpp>
-#include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/home_government.hpp>
-#include <paradiplomacy/model/oda_engagement.hpp>
-#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 
 #include <array>
 #include <cstdint>
@@ -42,15 +39,11 @@ enum class Kind : std::uint8_t {
     object_array,
 };
 
-/// The kinds of object in a document.
+/// The kinds of object in a document. A record of RecordKinds' kind i is the shape
+/// first_record + i (record_shape).
 enum class Shape : std::uint8_t {
     root,
     home,
-    municipality,
-    partner,
-    agreement,
-    program,
-    engagement,
     period,
     region_share,
     sector_share,
@@ -62,7 +55,13 @@ enum class Shape : std::uint8_t {
     participant,
     other_sector,
     other_identifier,
+    first_record,
 };
+
+/// The shape of a record of kind `Record`.
+template <RecordKind Record>
+inline constexpr Shape record_shape = static_cast<Shape>(static_cast<std::size_t>(Shape::first_record) +
+                                                         RecordKinds::index_of<Record>);
 
 struct Member {
     std::string_view name;
@@ -75,8 +74,10 @@ struct Member {
 };
 
 // Indices into the tables below, named for the code that reads and writes them.
+/// The root's members: the schema, the home government, then one table per record kind
+/// (root_table<Record>).
 namespace root_m {
-enum : std::uint8_t { schema, home, municipalities, partners, agreements, programs, oda };
+enum : std::uint8_t { schema, home, first_table };
 }
 namespace period_m {
 enum : std::uint8_t { start, end };
@@ -104,15 +105,21 @@ namespace other_identifier_m {
 enum : std::uint8_t { ref, type };
 }
 
-inline constexpr std::array<Member, 7> root_members{{
-    {"schema", Kind::string, true},
-    {"home", Kind::object, true, Shape::home},
-    {"municipalities", Kind::object_array, false, Shape::municipality},
-    {"partners", Kind::object_array, false, Shape::partner},
-    {"agreements", Kind::object_array, false, Shape::agreement},
-    {"programs", Kind::object_array, false, Shape::program},
-    {"oda", Kind::object_array, false, Shape::engagement},
-}};
+inline constexpr auto root_members = [] {
+    std::array<Member, root_m::first_table + RecordKinds::size> members{{
+        {"schema", Kind::string, true},
+        {"home", Kind::object, true, Shape::home},
+    }};
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        members[root_m::first_table + RecordKinds::index_of<Record>] =
+            Member{Description<Record>::table.file, Kind::object_array, false, record_shape<Record>};
+    });
+    return members;
+}();
+
+/// The member of the root that holds a record kind's table ("agreements").
+template <RecordKind Record>
+inline constexpr std::uint8_t root_table = root_m::first_table + RecordKinds::index_of<Record>;
 inline constexpr std::array<Member, 2> period_members{{{"start", Kind::date, true}, {"end", Kind::date}}};
 inline constexpr std::array<Member, 2> share_members{
     {{"code", Kind::string, true}, {"percentage", Kind::number, true}}};
@@ -210,26 +217,6 @@ inline constexpr auto bound_fields = std::apply(
 template <Described Record>
 inline constexpr std::size_t bound_field_count = std::tuple_size_v<std::remove_cvref_t<decltype(bound_fields<Record>)>>;
 
-/// The record kinds a reference may name, by their id's tag.
-template <class Tag>
-struct RecordOf;
-template <>
-struct RecordOf<MunicipalityTag> {
-    using type = Municipality;
-};
-template <>
-struct RecordOf<PartnerTag> {
-    using type = Partner;
-};
-template <>
-struct RecordOf<AgreementTag> {
-    using type = Agreement;
-};
-template <>
-struct RecordOf<ProgramTag> {
-    using type = ExchangeProgram;
-};
-
 /// The shape of each part a record holds in a list (or, for an organisation and a period,
 /// as one object).
 template <class Part>
@@ -318,7 +305,7 @@ struct ReferenceTarget {
 };
 template <class Tag>
 requires is_reference<Id<Tag>>::value struct ReferenceTarget<Id<Tag>> {
-    using type = typename RecordOf<Tag>::type;
+    using type = record_of_t<Tag>;
 };
 template <class V>
 struct ReferenceTarget<std::optional<V>> : ReferenceTarget<V> {};
@@ -345,50 +332,39 @@ inline constexpr auto record_members = std::apply(
     },
     bound_fields<Record>);
 
-static_assert(bound_field_count<Agreement> <= 64 && bound_field_count<OdaEngagement> <= 64,
-              "the reader keeps the members seen in a 64-bit mask");
+static_assert(
+    [] {
+        bool fits = root_members.size() <= 64;
+        RecordKinds::for_each(
+            [&]<class Record>(std::type_identity<Record>) { fits = fits && bound_field_count<Record> <= 64; });
+        return fits;
+    }(),
+    "the reader keeps the members seen in a 64-bit mask");
 
-/// The shape of a described record kind, and back.
+/// The shape of a described record kind (the home government or one of RecordKinds).
 template <class Record>
-struct RecordShape;
+struct RecordShape : std::integral_constant<Shape, record_shape<Record>> {};
 template <>
 struct RecordShape<HomeGovernment> : std::integral_constant<Shape, Shape::home> {};
-template <>
-struct RecordShape<Municipality> : std::integral_constant<Shape, Shape::municipality> {};
-template <>
-struct RecordShape<Partner> : std::integral_constant<Shape, Shape::partner> {};
-template <>
-struct RecordShape<Agreement> : std::integral_constant<Shape, Shape::agreement> {};
-template <>
-struct RecordShape<ExchangeProgram> : std::integral_constant<Shape, Shape::program> {};
-template <>
-struct RecordShape<OdaEngagement> : std::integral_constant<Shape, Shape::engagement> {};
 
-/// Calls `f(Record{})`-style with a null pointer of the record kind of `shape`: a
-/// `switch` from a runtime shape to code templated on the record kind. Returns false for
-/// shapes that are not described records (the root and the parts).
+/// Calls `f(static_cast<Record*>(nullptr))` for the described record kind of `shape`: a
+/// runtime shape to code templated on the record kind. Returns false for shapes that are
+/// not described records (the root and the parts).
 template <class F>
 constexpr bool with_record_kind(Shape shape, F&& f) {
-    switch (shape) {
-        case Shape::home: f(static_cast<HomeGovernment*>(nullptr)); return true;
-        case Shape::municipality: f(static_cast<Municipality*>(nullptr)); return true;
-        case Shape::partner: f(static_cast<Partner*>(nullptr)); return true;
-        case Shape::agreement: f(static_cast<Agreement*>(nullptr)); return true;
-        case Shape::program: f(static_cast<ExchangeProgram*>(nullptr)); return true;
-        case Shape::engagement: f(static_cast<OdaEngagement*>(nullptr)); return true;
-        default: return false;
+    if (shape == Shape::home) {
+        f(static_cast<HomeGovernment*>(nullptr));
+        return true;
     }
+    if (shape < Shape::first_record) return false;
+    return RecordKinds::visit(static_cast<std::size_t>(shape) - static_cast<std::size_t>(Shape::first_record),
+                              [&]<class Record>(std::type_identity<Record>) { f(static_cast<Record*>(nullptr)); });
 }
 
 [[nodiscard]] constexpr std::span<const Member> members_of(Shape shape) noexcept {
     switch (shape) {
         case Shape::root: return root_members;
         case Shape::home: return record_members<HomeGovernment>;
-        case Shape::municipality: return record_members<Municipality>;
-        case Shape::partner: return record_members<Partner>;
-        case Shape::agreement: return record_members<Agreement>;
-        case Shape::program: return record_members<ExchangeProgram>;
-        case Shape::engagement: return record_members<OdaEngagement>;
         case Shape::period: return period_members;
         case Shape::region_share: return share_members;
         case Shape::sector_share: return share_members;
@@ -400,8 +376,11 @@ constexpr bool with_record_kind(Shape shape, F&& f) {
         case Shape::participant: return participant_members;
         case Shape::other_sector: return other_sector_members;
         case Shape::other_identifier: return other_identifier_members;
+        default: break;
     }
-    return {};
+    std::span<const Member> members;
+    with_record_kind(shape, [&](auto* kind) { members = record_members<std::remove_pointer_t<decltype(kind)>>; });
+    return members;
 }
 
 /// The record kind's name in messages ("agreement"), empty for shapes that are not
@@ -412,20 +391,6 @@ constexpr bool with_record_kind(Shape shape, F&& f) {
         with_record_kind(shape, [&](auto* kind) { name = Description<std::remove_pointer_t<decltype(kind)>>::name; });
     return name;
 }
-
-/// The member of the root that holds a record kind's table ("agreements").
-template <class Record>
-struct RecordTable;
-template <>
-struct RecordTable<Municipality> : std::integral_constant<std::uint8_t, root_m::municipalities> {};
-template <>
-struct RecordTable<Partner> : std::integral_constant<std::uint8_t, root_m::partners> {};
-template <>
-struct RecordTable<Agreement> : std::integral_constant<std::uint8_t, root_m::agreements> {};
-template <>
-struct RecordTable<ExchangeProgram> : std::integral_constant<std::uint8_t, root_m::programs> {};
-template <>
-struct RecordTable<OdaEngagement> : std::integral_constant<std::uint8_t, root_m::oda> {};
 
 /// How large an integer field may be, when less than its type allows, and the rule a
 /// larger one breaks ("is not a UN M49 code (0-999)"); without a rule, a larger value

@@ -8,6 +8,7 @@
 #include "json_fast_sax.hpp"
 #include "portfolio_json_members.hpp"
 #include "portfolio_json_tables.hpp"
+#include "portfolio_json_upgrade.hpp"
 #include "region_vocabulary_names.hpp"
 
 #include <paradiplomacy/error.hpp>
@@ -102,6 +103,20 @@ template <>
 constexpr std::string_view enum_phrase<Direction> = "direction";
 template <>
 constexpr std::string_view enum_phrase<OdaStatus> = "ODA status";
+
+/// An enumeration without a phrase of its own is called by its record kind and field
+/// ("organisation kind").
+template <class Record, class E>
+std::string enum_phrase_of(std::string_view field) {
+    if constexpr (!enum_phrase<E>.empty()) {
+        return std::string(enum_phrase<E>);
+    } else {
+        std::string out = std::string(Description<Record>::name) + " " + std::string(field);
+        for (char& c : out)
+            if (c == '_') c = ' ';
+        return out;
+    }
+}
 
 /// Member names this close to an unknown one are suggested.
 constexpr std::size_t suggestion_distance = 2;
@@ -217,9 +232,11 @@ public:
     bool key(std::string& name) {
         Frame& top = frames_.back();
         const auto members = members_of(top.shape);
+        std::string_view upgraded = name;
+        if ((upgraded_shapes_ & shape_bit(top.shape)) != 0) upgraded = upgrade_member(top.shape, name);
         int found = -1;
         for (std::size_t i = 0; i < members.size(); ++i)
-            if (members[i].name == name) {
+            if (members[i].name == upgraded) {
                 found = static_cast<int>(i);
                 break;
             }
@@ -231,7 +248,7 @@ public:
         if (top.shape == Shape::root) {
             if (top.seen == 0 && found != root_m::schema)
                 fail("\"schema\" must be the first member of the document (found " + quote(name) + ")");
-            if (found >= root_m::municipalities && !portfolio_) fail("\"home\" must come before the lists of records");
+            if (found >= root_m::first_table && !portfolio_) fail("\"home\" must come before the lists of records");
         }
         top.seen |= bit;
         return true;
@@ -428,8 +445,7 @@ private:
         } else if constexpr (is_code<V>) {
             return code<V>();
         } else if constexpr (Enumerated<V>) {
-            static_assert(!enum_phrase<V>.empty(), "name the enumeration for messages in enum_phrase");
-            return enumerated<V>(enum_phrase<V>);
+            return enumerated<V>(enum_phrase_of<Record, V>(bound.field.name));
         } else if constexpr (is_reference<V>::value) {
             return reference<typename ReferenceTarget<V>::type, Record>(static_cast<std::uint8_t>(I), element);
         } else if constexpr (std::is_integral_v<V> && std::is_unsigned_v<V>) {
@@ -498,7 +514,7 @@ private:
             const std::string_view name = r.portfolio_->text(f.key);
             const auto id = find_record<Target>(*r.portfolio_, name);
             if (!id) {
-                std::string at = "$." + std::string(root_members[RecordTable<Record>::value].name) + "[" +
+                std::string at = "$." + std::string(root_members[root_table<Record>].name) + "[" +
                                  std::to_string(f.record) + "]." + std::string(bound.field.name);
                 if constexpr (is_vector<V>::value) at += "[" + std::to_string(f.element) + "]";
                 throw ContentError{
@@ -604,21 +620,14 @@ private:
     void assign(Shape shape, std::uint8_t m) {
         switch (shape) {
             case Shape::root:
-                if (m == root_m::schema && string_ != portfolio_schema_id)
-                    fail("schema " + quote(string_) + " is not supported (this library reads " +
-                         std::string(portfolio_schema_id) + ")");
+                if (m == root_m::schema) {
+                    const std::optional<int> version = portfolio_schema_version(string_);
+                    if (!version) fail(unsupported_schema(string_));
+                    version_ = *version;
+                    upgraded_shapes_ = shapes_upgraded_from(version_);
+                }
                 return;
-            case Shape::home:
-            case Shape::municipality:
-            case Shape::partner:
-            case Shape::agreement:
-            case Shape::program:
-            case Shape::engagement:
-                with_record_kind(shape, [&](auto* kind) {
-                    using Record = std::remove_pointer_t<decltype(kind)>;
-                    codecs<Record>()[m].scalar(*this, current<Record>());
-                });
-                return;
+            case Shape::home: codecs<HomeGovernment>()[m].scalar(*this, home_); return;
             case Shape::period:
             case Shape::budget:
                 switch (m) {
@@ -721,7 +730,26 @@ private:
                         return;
                 }
                 return;
+            default:  // a record of a table
+                with_record_kind(shape, [&](auto* kind) {
+                    using Record = std::remove_pointer_t<decltype(kind)>;
+                    codecs<Record>()[m].scalar(*this, current<Record>());
+                });
+                return;
         }
+    }
+
+    /// The name a member of an older document has in the current version, through each
+    /// version's step (portfolio_json_upgrade.hpp); fails when a step refuses it.
+    std::string_view upgrade_member(Shape object, std::string_view name) const {
+        for (int from = version_; from < portfolio_format_version; ++from) {
+            const UpgradeStep& step = upgrade_steps[static_cast<std::size_t>(from - oldest_portfolio_format_version)];
+            if ((step.shapes & shape_bit(object)) == 0) continue;
+            const UpgradedMember next = step.member(object, name);
+            if (!next.refusal.empty()) fail(next.refusal);
+            name = next.name;
+        }
+        return name;
     }
 
     double percentage() const {
@@ -764,11 +792,7 @@ private:
             case Shape::home:
                 portfolio_.emplace(home_.code, home_texts_.view(home_.name_en), home_texts_.view(home_.name_local));
                 return;
-            case Shape::municipality:
-            case Shape::partner:
-            case Shape::agreement:
-            case Shape::program:
-            case Shape::engagement:
+            default:  // a record of a table
                 with_record_kind(shape, [&](auto* kind) {
                     using Record = std::remove_pointer_t<decltype(kind)>;
                     if constexpr (!std::is_same_v<Record, HomeGovernment>) add(current<Record>());
@@ -862,7 +886,12 @@ private:
     // The record being read.
     std::optional<Shape> record_shape_;
     std::string record_key_;
-    std::tuple<Municipality, Partner, Agreement, ExchangeProgram, OdaEngagement> records_;
+    RecordKinds::apply<std::tuple> records_;
+    /// The version of the document, once its "schema" member is read; members of an
+    /// older version are upgraded as they come (upgrade_member).
+    int version_ = portfolio_format_version;
+    /// The shapes whose members the document's version needs upgraded (none when current).
+    std::uint64_t upgraded_shapes_ = 0;
     /// The home government, its text in a pool of its own until the portfolio is made
     /// from it; its code is required, so the placeholder never stays.
     HomeGovernment home_{SubdivisionCode("ZZ-ZZ"), TextId(0), TextId(0)};

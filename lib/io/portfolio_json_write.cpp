@@ -74,11 +74,7 @@ public:
         begin_object();
         write_record(p_.home());
         end_object();
-        write_table<Municipality>();
-        write_table<Partner>();
-        write_table<Agreement>();
-        write_table<ExchangeProgram>();
-        write_table<OdaEngagement>();
+        RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) { write_table<Record>(); });
         end_object();
         out_ += '\n';
         flush_(out_);
@@ -186,7 +182,7 @@ private:
     void write_table() {
         const auto table = records_of<Record>(p_);
         if (table.empty()) return;
-        table_ = root_members[RecordTable<Record>::value].name;
+        table_ = root_members[root_table<Record>].name;
         member(table_);
         begin_array();
         for (std::size_t i = 0; i < table.size(); ++i) {
@@ -310,15 +306,7 @@ private:
     template <class Tag>
     std::string_view key_of(Id<Tag> id, std::string_view what) {
         try {
-            std::string_view key;
-            if constexpr (std::is_same_v<Tag, PartnerTag>)
-                key = p_.text(p_.partner(id).key);
-            else if constexpr (std::is_same_v<Tag, AgreementTag>)
-                key = p_.text(p_.agreement(id).key);
-            else if constexpr (std::is_same_v<Tag, ProgramTag>)
-                key = p_.text(p_.program(id).key);
-            else
-                key = p_.text(p_.municipality(id).key);
+            const std::string_view key = p_.text(p_.at(id).key);
             if (key.empty())
                 fail("refers to " + std::string(what) + " #" + std::to_string(id.index()) + ", which has no id");
             return key;

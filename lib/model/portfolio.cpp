@@ -23,22 +23,6 @@ bool is_valid_record_key(std::string_view text) { return record_key_problem(text
 
 namespace {
 
-/// Throws InvalidValue naming the record when `key` cannot be its id.
-void check_key(std::string_view key, std::string_view what) {
-    if (const std::string problem = record_key_problem(key); !problem.empty())
-        throw InvalidValue(std::string(what) + " id " + detail::quoted_excerpt(key) + " " + problem +
-                           (key.empty() ? ": every record needs an id" : ""));
-}
-
-/// Throws InvalidValue naming the record and the list when an item cannot be read back.
-void check_items(const Portfolio& p, std::span<const TextId> items, std::string_view what, TextId key,
-                 const char* list) {
-    for (const TextId item : items)
-        if (const std::string problem = record_key_problem(p.text(item)); !problem.empty())
-            throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(p.text(key)) + ": the " + list +
-                               " item " + detail::quoted_excerpt(p.text(item)) + " " + problem);
-}
-
 // Every TextId inside a value, so that records from two portfolios can be compared by
 // text content rather than by pool position. The record kinds are walked through their
 // descriptions (model/field.hpp); the parts of an ODA engagement that hold text are
@@ -107,57 +91,55 @@ bool same_records(std::span<const Record> mine, const TextPool& mine_pool, std::
     return true;
 }
 
-/// Checks the items of every described list of texts of `r` (an agreement's fields, an
-/// engagement's implementers, ...), which CSV writes into one cell.
-template <class Record>
-void check_text_lists(const Portfolio& p, const Record& r, std::string_view what) {
-    for_each_field_of(r, [&](const auto& holder, const auto& field) {
-        using Value = typename std::remove_cvref_t<decltype(field)>::value_type;
-        if constexpr (std::is_same_v<Value, std::vector<TextId>>)
-            check_items(p, field.of(holder), what, r.key, std::string(field.name).c_str());
-    });
-}
-
 }  // namespace
 
 Portfolio::~Portfolio() = default;
 
-void Portfolio::check(const Municipality& r) const { check_key(text(r.key), Table<Municipality>::kind); }
-void Portfolio::check(const Partner& r) const { check_key(text(r.key), Table<Partner>::kind); }
-void Portfolio::check(const Agreement& r) const {
-    constexpr std::string_view what = Table<Agreement>::kind;
-    check_key(text(r.key), what);
-    check_text_lists(*this, r, what);
+void Portfolio::check_key(TextId key_id, std::string_view what) const {
+    const std::string_view key = text(key_id);
+    if (const std::string problem = record_key_problem(key); !problem.empty())
+        throw InvalidValue(std::string(what) + " id " + detail::quoted_excerpt(key) + " " + problem +
+                           (key.empty() ? ": every record needs an id" : ""));
 }
+
+void Portfolio::check_items(std::span<const TextId> items, std::string_view what, TextId key,
+                            std::string_view list) const {
+    for (const TextId item : items)
+        if (const std::string problem = record_key_problem(text(item)); !problem.empty())
+            throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(key)) + ": the " +
+                               std::string(list) + " item " + detail::quoted_excerpt(text(item)) + " " + problem);
+}
+
 void Portfolio::check(const ExchangeProgram& r) const {
     constexpr std::string_view what = Table<ExchangeProgram>::kind;
-    check_key(text(r.key), what);
+    check_key(r.key, what);
+    check_text_lists(r);
     if (r.partners.empty())
         throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
                            " names no partner: a program is held with at least one");
 }
 void Portfolio::check(const OdaEngagement& r) const {
     constexpr std::string_view what = Table<OdaEngagement>::kind;
-    check_key(text(r.key), what);
-    check_text_lists(*this, r, what);
+    check_key(r.key, what);
+    check_text_lists(r);
     // Kept as published by IATI, but read back from CSV cells and lists all the same.
     std::vector<TextId> published;
     for (const OtherSector& s : r.other_sectors) published.insert(published.end(), {s.vocabulary, s.code});
-    check_items(*this, published, what, r.key, "other_sectors");
+    check_items(published, what, r.key, "other_sectors");
     published.clear();
     for (const OtherIdentifier& o : r.other_identifiers) published.push_back(o.ref);
-    check_items(*this, published, what, r.key, "other_identifiers");
+    check_items(published, what, r.key, "other_identifiers");
 }
 
 bool operator==(const Portfolio& a, const Portfolio& b) {
     if (a.home_.code != b.home_.code || a.text(a.home_.name_en) != b.text(b.home_.name_en) ||
         a.text(a.home_.name_local) != b.text(b.home_.name_local))
         return false;
-    return same_records(a.municipalities(), a.text_, b.municipalities(), b.text_) &&
-           same_records(a.partners(), a.text_, b.partners(), b.text_) &&
-           same_records(a.agreements(), a.text_, b.agreements(), b.text_) &&
-           same_records(a.programs(), a.text_, b.programs(), b.text_) &&
-           same_records(a.engagements(), a.text_, b.engagements(), b.text_);
+    bool same = true;
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        same = same && same_records(a.records<Record>(), a.text_, b.records<Record>(), b.text_);
+    });
+    return same;
 }
 
 }  // namespace paradiplomacy

@@ -41,6 +41,9 @@ struct RuleRun {
         return {EntityKind::program, r.id.index(), key(r.key)};
     }
     [[nodiscard]] EntityRef ref(const OdaEngagement& r) const { return {EntityKind::oda, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const Organisation& r) const {
+        return {EntityKind::organisation, r.id.index(), key(r.key)};
+    }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
     /// A record's key as text, or "" when the TextId is not in this portfolio.

@@ -3,7 +3,10 @@
 
 #include "rule_run.hpp"
 
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
+
 #include <array>
+#include <string_view>
 
 namespace paradiplomacy::detail {
 namespace {
@@ -44,6 +47,35 @@ void partner_name_empty(const RuleRun& run) {
             run.report(run.ref(p), "name_en", "the partner has no English name: add one so reports can list it");
 }
 
+/// Whether `ref` has the form of an IATI organisation identifier: a registration agency's
+/// code (a country or XI/XM, '-', the agency: "KR-GOV", "XM-DAC"), '-', and the identifier
+/// the agency gave, without spaces or the characters IATI asks publishers to avoid (/ & | ?).
+bool is_iati_organisation_identifier(std::string_view ref) {
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (ref.size() < 6 || !upper(ref[0]) || !upper(ref[1]) || ref[2] != '-') return false;
+    std::size_t i = 3;
+    while (i < ref.size() && (upper(ref[i]) || digit(ref[i]))) ++i;
+    if (i == 3 || i >= ref.size() - 1 || ref[i] != '-') return false;
+    for (++i; i < ref.size(); ++i) {
+        const char c = ref[i];
+        if (static_cast<unsigned char>(c) <= ' ' || c == '/' || c == '&' || c == '|' || c == '?' || c == 0x7F)
+            return false;
+    }
+    return true;
+}
+
+void organisation_iati_ref(const RuleRun& run) {
+    for (const Organisation& o : run.portfolio.records<Organisation>()) {
+        const std::string ref = run.key(o.iati_ref);
+        if (ref.empty() || is_iati_organisation_identifier(ref)) continue;
+        run.report(run.ref(o), "iati_ref",
+                   quoted_excerpt(ref) +
+                       " is not an IATI organisation identifier: expected an agency prefix and the agency's "
+                       "identifier, such as KR-GOV-051 or XM-DAC-41114, without spaces or / & | ?");
+    }
+}
+
 constexpr std::array entries{
     RuleEntry{{"agreement.council_approval.missing", Severity::warning, EntityKind::agreement,
                "A signed Korean sister tie (home code KR-*) records council approval or why none was needed."},
@@ -56,6 +88,9 @@ constexpr std::array entries{
               program_start_missing},
     RuleEntry{{"partner.name_en.empty", Severity::warning, EntityKind::partner, "A partner has an English name."},
               partner_name_empty},
+    RuleEntry{{"organisation.iati_ref.malformed", Severity::warning, EntityKind::organisation,
+               "An organisation's IATI identifier has the form AGENCY-IDENTIFIER (KR-GOV-051)."},
+              organisation_iati_ref},
 };
 
 }  // namespace

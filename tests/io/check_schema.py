@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Checks schema/paradiplomacy.portfolio-1.schema.json against the golden files and the
-catalogue of malformed files.
+"""Checks the schema of each version of the portfolio format against its golden files and
+the catalogue of malformed files: schema/paradiplomacy.portfolio-2.schema.json against
+tests/data/golden, schema/paradiplomacy.portfolio-1.schema.json against tests/data/golden/v1.
 
-- the schema is a valid JSON Schema (draft 2020-12);
-- every golden file (tests/data/golden, the writer's canonical output) validates;
+- each schema is a valid JSON Schema (draft 2020-12);
+- every golden file of its version (the writer's canonical output) validates;
 - every malformed file that a schema can recognise (listed below) fails validation, so the
-  schema is as strict as the reader on types, enums, required and unknown members.
+  schema is as strict as the reader on types, enums, required and unknown members. The
+  malformed files are version-1 documents; each is also checked as a version-2 one.
 
 Exits 77 (ctest: skipped) when the jsonschema package is not installed.
 """
@@ -25,8 +27,10 @@ except ImportError:
     sys.exit(77)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SCHEMA = ROOT / "schema" / "paradiplomacy.portfolio-1.schema.json"
-GOLDEN = ROOT / "tests" / "data" / "golden"
+SCHEMAS = {
+    1: (ROOT / "schema" / "paradiplomacy.portfolio-1.schema.json", ROOT / "tests" / "data" / "golden" / "v1"),
+    2: (ROOT / "schema" / "paradiplomacy.portfolio-2.schema.json", ROOT / "tests" / "data" / "golden"),
+}
 BAD = ROOT / "tests" / "data" / "bad-json"
 
 # Malformed files whose fault is visible to a schema (the others are syntax errors,
@@ -66,30 +70,38 @@ SCHEMA_DETECTS = [
 ]
 
 
-def main() -> int:
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+def check(version: int, failures: list[str]) -> None:
+    schema_path, golden_dir = SCHEMAS[version]
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    failures = []
 
-    golden = sorted(GOLDEN.glob("*.json"))
+    golden = sorted(golden_dir.glob("*.json"))
     if not golden:
-        failures.append(f"no golden files in {GOLDEN}")
+        failures.append(f"no golden files in {golden_dir}")
     for path in golden:
         for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))):
-            failures.append(f"{path.name}: {error.json_path}: {error.message}")
+            failures.append(f"{schema_path.name}: {path.name}: {error.json_path}: {error.message}")
 
     for name in SCHEMA_DETECTS:
         path = BAD / f"{name}.json"
         if not path.exists():
             failures.append(f"{path} is missing")
             continue
-        if validator.is_valid(json.loads(path.read_text(encoding="utf-8"))):
-            failures.append(f"{path.name} is malformed but the schema accepts it")
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(document, dict) and document.get("schema") == "paradiplomacy.portfolio/1":
+            document["schema"] = f"paradiplomacy.portfolio/{version}"
+        if validator.is_valid(document):
+            failures.append(f"{path.name} is malformed but {schema_path.name} accepts it")
+    print(f"checked {len(golden)} golden and {len(SCHEMA_DETECTS)} malformed files against {schema_path.name}")
 
+
+def main() -> int:
+    failures: list[str] = []
+    for version in SCHEMAS:
+        check(version, failures)
     for failure in failures:
         print("FAIL:", failure)
-    print(f"checked {len(golden)} golden and {len(SCHEMA_DETECTS)} malformed files against {SCHEMA.name}")
     return 1 if failures else 0
 
 

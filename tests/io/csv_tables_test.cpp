@@ -765,3 +765,57 @@ TEST_F(CsvTables, ImportedOfficeSheetRoundTripsThroughTheCanonicalTables) {
     // The canonical agreements table refers to partners by id, not by name and country.
     EXPECT_NE(read(dir_ / "agreements.csv").find(",cn-허베이성,,sister,"), std::string::npos);
 }
+
+namespace {
+
+TEST_F(CsvTables, OrganisationsRoundTripThroughOrganisationsCsv) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::Organisation koica;
+    koica.key = p.intern("koica");
+    koica.name_en = p.intern("Korea International Cooperation Agency");
+    koica.name_local = p.intern("한국국제협력단");
+    koica.kind = pd::OrganisationKind::public_agency;
+    koica.country = pd::CountryCode("KR");
+    koica.iati_ref = p.intern("KR-GOV-051");
+    koica.website = p.intern("https://www.koica.go.kr");
+    (void)p.add(koica);
+    pd::Organisation ngo;
+    ngo.key = p.intern("good-neighbors");
+    ngo.kind = pd::OrganisationKind::ngo;
+    (void)p.add(ngo);
+
+    const fs::path out = dir_ / "tables";
+    pd::export_csv(p, out);
+    EXPECT_EQ(read(out / "organisations.csv"),
+              "id,name_en,name_local,kind,country,iati_ref,website,source,note,uncertain\r\n"
+              "koica,Korea International Cooperation Agency,한국국제협력단,public_agency,KR,KR-GOV-051,"
+              "https://www.koica.go.kr,,,\r\n"
+              "good-neighbors,,,ngo,,,,,,\r\n");
+    const pd::CsvSources sources = pd::CsvSources::in_directory(out);
+    ASSERT_EQ(sources.record_tables.count("organisations.csv"), 1U);
+    EXPECT_EQ(pd::import_csv(sources), p);
+}
+
+TEST_F(CsvTables, AnOrganisationsRowIsCheckedLikeAnyTable) {
+    pd::CsvSources s;
+    s.record_tables.emplace("organisations.csv", write("organisations.csv",
+                                                       "id,기관명,구분,국가\nkoica,한국국제협력단,public_agency,KR\n"
+                                                       "koica,again,ngo,KR\nx,,charity,KR\n"));
+    const std::string error = import_error(s, gyeonggi());
+    EXPECT_NE(error.find("cannot import the CSV tables: 2 problems:"), std::string::npos) << error;
+    EXPECT_NE(error.find("row 3, column \"id\": id \"koica\" is used twice (first on row 2)"), std::string::npos)
+        << error;
+    EXPECT_NE(error.find("row 4, column \"구분\": \"charity\" is not one of government, public_agency, foundation, "
+                         "ngo, university, company, international_organisation, other"),
+              std::string::npos)
+        << error;
+
+    s.record_tables["organisations.csv"] =
+        write("organisations2.csv", "id,기관명,구분,국가\njica,国際協力機構,public_agency,Japan\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    ASSERT_EQ(p.records<pd::Organisation>().size(), 1U);
+    EXPECT_EQ(p.records<pd::Organisation>()[0].country, pd::CountryCode("JP"));  // a country name reads as its code
+    EXPECT_EQ(p.text(p.records<pd::Organisation>()[0].name_local), "国際協力機構");
+}
+
+}  // namespace

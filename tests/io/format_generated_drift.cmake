@@ -6,7 +6,7 @@
 #   cmake -DGEN=... -DSOURCE_DIR=... -DWORK=... -P format_generated_drift.cmake
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/schema" "${WORK}/docs")
-set(schema "schema/paradiplomacy.portfolio-1.schema.json")
+set(schema "schema/paradiplomacy.portfolio-2.schema.json")
 set(docs "docs/portfolio-format.md")
 file(READ "${SOURCE_DIR}/${schema}" schema_text)
 file(READ "${SOURCE_DIR}/${docs}" docs_text)

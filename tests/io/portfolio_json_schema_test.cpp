@@ -35,7 +35,7 @@ json read_json(const std::filesystem::path& p) {
 class SchemaDrift : public testing::Test {
 protected:
     void SetUp() override {
-        schema_ = read_json(source_dir / "schema/paradiplomacy.portfolio-1.schema.json");
+        schema_ = read_json(source_dir / "schema/paradiplomacy.portfolio-2.schema.json");
         const pd::Portfolio every_member = pd::load_portfolio(source_dir / "tests/data/golden/complete.json");
         written_ = json::parse(pd::to_portfolio_json(every_member));
     }
@@ -151,7 +151,8 @@ json::json_pointer first_of(const std::string& def) {
         {"country_share", "/oda/1/recipient_countries/0"},
         {"supranational_share", "/oda/1/recipient_regions/1"},
         {"transaction", "/oda/1/transactions/0"},
-        {"organisation", "/oda/1/reporting_org"},
+        {"organisation", "/organisations/1"},
+        {"organisation_ref", "/oda/1/reporting_org"},
         {"participant", "/oda/1/participants/0"},
         {"other_sector", "/oda/1/other_sectors/0"},
         {"other_identifier", "/oda/1/other_identifiers/0"},

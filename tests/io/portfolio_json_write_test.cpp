@@ -214,7 +214,7 @@ TEST(JsonWrite, DocumentEndsWithOneNewlineAndUsesTwoSpaceIndentation) {
     const std::string text = pd::to_portfolio_json(with_one_partner());
     EXPECT_EQ(text,
               "{\n"
-              "  \"schema\": \"paradiplomacy.portfolio/1\",\n"
+              "  \"schema\": \"paradiplomacy.portfolio/2\",\n"
               "  \"home\": {\n"
               "    \"code\": \"KR-41\",\n"
               "    \"name_en\": \"Gyeonggi-do\"\n"

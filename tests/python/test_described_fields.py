@@ -18,7 +18,8 @@ from paradiplomacy import _core
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DESCRIPTION: dict[str, dict[str, Any]] = _core._describe()
-KINDS = ["Municipality", "Partner", "Agreement", "ExchangeProgram", "OdaEngagement"]
+# Every record kind, in the order of include/paradiplomacy/model/record_kinds.hpp.
+KINDS = list(DESCRIPTION)
 
 # The keywords a record of each kind needs besides the one tested.
 BASE: dict[str, dict[str, object]] = {
@@ -27,6 +28,7 @@ BASE: dict[str, dict[str, object]] = {
     "Agreement": {"partner": "cn-hebei", "kind": "mou"},
     "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
     "OdaEngagement": {"recipient": "MN"},
+    "OrganisationRecord": {"kind": "ngo"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -54,6 +56,10 @@ SAMPLES: dict[str, Sample] = {
     "signatory": ("suwon", "suwon"),
     "Agreement.kind": ("sister", pd.AgreementKind.SISTER),
     "ExchangeProgram.kind": ("conference", pd.ProgramKind.CONFERENCE),
+    "OrganisationRecord.kind": ("university", pd.OrganisationKind.UNIVERSITY),
+    "OrganisationRecord.country": ("KR", "KR"),
+    "iati_ref": ("KR-GOV-051", "KR-GOV-051"),
+    "website": ("https://www.koica.go.kr", "https://www.koica.go.kr"),
     "validity": (pd.Period("2010-01", "2014-12"), pd.Period("2010-01", "2014-12")),
     "supersedes": ("gg-hebei-mou", "gg-hebei-mou"),
     "council_approval": ("approved", pd.CouncilApproval.APPROVED),
@@ -115,7 +121,7 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
     },
     "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
 }
-FRAMES = {"Partner": "partners_frame", "Agreement": "agreements_frame", "ExchangeProgram": "programs_frame"}
+FRAMES = {kind: info["frame"] for kind, info in DESCRIPTION.items() if info["frame"]}
 # Kinds without a frame of their own records.
 NO_RECORD_FRAME = {"Municipality", "OdaEngagement"}
 
@@ -138,8 +144,8 @@ def comparable(value: object) -> object:
     """Linked records by their keys, dates as text, lists item by item."""
     if isinstance(value, list):
         return [comparable(v) for v in value]
-    if isinstance(value, (pd.Municipality, pd.Partner, pd.Agreement, pd.ExchangeProgram, pd.OdaEngagement)):
-        return value.key
+    if type(value).__name__ in DESCRIPTION:  # a linked record
+        return value.key  # type: ignore[attr-defined]
     if isinstance(value, pd.PartialDate):
         return str(value)
     return value
@@ -168,13 +174,7 @@ def test_field_is_a_property_and_a_keyword_that_round_trips(kind: str, name: str
     given, expected = sample(kind, name, keyword)
     p = portfolio()
     add = getattr(p, DESCRIPTION[kind]["add"])
-    table: Any = {
-        "Municipality": p.municipalities,
-        "Partner": p.partners,
-        "Agreement": p.agreements,
-        "ExchangeProgram": p.programs,
-        "OdaEngagement": p.engagements,
-    }[kind]
+    table: Any = getattr(p, DESCRIPTION[kind]["table"])
     add("plain", **BASE[kind])
     add("given", **{**BASE[kind], name: given})
     plain, record = table["plain"], table["given"]
@@ -196,11 +196,20 @@ def test_every_field_is_a_frame_column_or_listed_as_not_one(kind: str) -> None:
     p = portfolio()
     frame = getattr(p, FRAMES[kind])()
     names = {f[0] for f in fields(kind)}
-    assert NOT_FRAME_COLUMNS[kind] <= names
-    for name in sorted(names - NOT_FRAME_COLUMNS[kind]):
+    not_columns = NOT_FRAME_COLUMNS.get(kind, set())
+    assert not_columns <= names
+    for name in sorted(names - not_columns):
         assert name in frame.columns, f"{kind}.{name} is neither a column of {FRAMES[kind]}() nor listed as not one"
-    for name in sorted(NOT_FRAME_COLUMNS[kind]):
+    for name in sorted(not_columns):
         assert name not in frame.columns, f"{kind}.{name} is a column of {FRAMES[kind]}(): take it off the list"
+
+
+def test_every_kind_is_exported_by_the_package_with_its_id_and_table() -> None:
+    for kind, info in DESCRIPTION.items():
+        for name in (kind, info["id"], info["table_class"]):
+            assert name in pd.__all__ and getattr(pd, name) is getattr(_core, name), (
+                f"paradiplomacy does not export {name}: add it to paradiplomacy/__init__.py"
+            )
 
 
 def test_the_add_keywords_are_the_described_fields() -> None:

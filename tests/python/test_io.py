@@ -12,7 +12,7 @@ import pytest
 
 def test_dumps_is_a_portfolio_document(gyeonggi: pd.Portfolio) -> None:
     doc = json.loads(gyeonggi.dumps())
-    assert doc["schema"] == "paradiplomacy.portfolio/1"
+    assert doc["schema"] == "paradiplomacy.portfolio/2"
     keys = [a["id"] for a in doc["agreements"]]
     assert keys == ["gg-hebei-mou-2008", "gg-hebei-sister-2009"]
 

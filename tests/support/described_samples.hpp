@@ -15,6 +15,7 @@
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 
@@ -34,32 +35,14 @@ struct DescribedSample {
     std::string_view field;
     bool required = false;
     Portfolio portfolio;
+    /// The record's table: the JSON root member, the CSV file's name without ".csv"
+    /// ("agreements"); "home" for the home government.
+    std::string_view table = "home";
 };
 
 /// The record kinds that carry a key and live in a Portfolio table.
 template <class Record>
-concept TableRecord = Described<Record> && requires(Record r) {
-    r.key;
-};
-
-template <class Tag>
-struct RecordOfTag;
-template <>
-struct RecordOfTag<MunicipalityTag> {
-    using type = Municipality;
-};
-template <>
-struct RecordOfTag<PartnerTag> {
-    using type = Partner;
-};
-template <>
-struct RecordOfTag<AgreementTag> {
-    using type = Agreement;
-};
-template <>
-struct RecordOfTag<ProgramTag> {
-    using type = ExchangeProgram;
-};
+concept TableRecord = RecordKind<Record>;
 
 /// "PREFIX-NAME" as a record id: the kind's name in lower case, '-' for spaces.
 inline std::string sample_key(std::string_view prefix, std::string_view kind) {
@@ -95,20 +78,8 @@ Record minimal_record(Portfolio& p, std::string_view key) {
 /// portfolio has none.
 template <TableRecord Record>
 auto record_keyed(Portfolio& p, std::string_view key) {
-    using RecordId = decltype(Record::id);
-    std::optional<RecordId> found;
-    if constexpr (std::is_same_v<Record, Municipality>)
-        found = p.find_municipality(key);
-    else if constexpr (std::is_same_v<Record, Partner>)
-        found = p.find_partner(key);
-    else if constexpr (std::is_same_v<Record, Agreement>)
-        found = p.find_agreement(key);
-    else if constexpr (std::is_same_v<Record, ExchangeProgram>)
-        found = p.find_program(key);
-    else
-        found = p.find_engagement(key);
-    if (found) return *found;
-    return RecordId(p.add(minimal_record<Record>(p, key)));
+    if (const auto found = p.find<Record>(key)) return *found;
+    return p.add(minimal_record<Record>(p, key));
 }
 
 /// `SampleValue<V>::make(p, current, intern)`: a value of type V that differs from
@@ -124,7 +95,7 @@ struct SampleValue<Id<Tag>> {
         if constexpr (std::is_same_v<Tag, TextTag>) {
             return intern("sample-text");
         } else {
-            using Target = typename RecordOfTag<Tag>::type;
+            using Target = record_of_t<Tag>;
             // Not the minimal record's partner: a record of its own, so a reference that is
             // lost or swapped shows.
             return record_keyed<Target>(p, sample_key("other", Description<Target>::name));
@@ -265,7 +236,8 @@ std::vector<DescribedSample> described_samples_of() {
             required = field.required;
         });
         p.add(std::move(record));
-        out.push_back(DescribedSample{Description<Record>::name, name, required, std::move(p)});
+        out.push_back(
+            DescribedSample{Description<Record>::name, name, required, std::move(p), Description<Record>::table.file});
     }
     return out;
 }
@@ -292,6 +264,22 @@ inline std::vector<DescribedSample> home_samples() {
     return out;
 }
 
+/// A portfolio holding the minimal record of every record kind (and what they refer to).
+inline Portfolio minimal_records() {
+    Portfolio p(SubdivisionCode("KR-41"));
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        static_cast<void>(record_keyed<Record>(p, sample_key("sample", Description<Record>::name)));
+    });
+    return p;
+}
+
+/// How many fields the home government and every record kind have in all: one sample each.
+inline std::size_t described_field_count() {
+    std::size_t n = field_count<HomeGovernment>();
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) { n += field_count<Record>(); });
+    return n;
+}
+
 /// Every sample: the home government's fields, then each record kind's, in the order of
 /// a portfolio file.
 inline std::vector<DescribedSample> described_samples() {
@@ -299,11 +287,7 @@ inline std::vector<DescribedSample> described_samples() {
     const auto append = [&](std::vector<DescribedSample> more) {
         for (DescribedSample& s : more) out.push_back(std::move(s));
     };
-    append(described_samples_of<Municipality>());
-    append(described_samples_of<Partner>());
-    append(described_samples_of<Agreement>());
-    append(described_samples_of<ExchangeProgram>());
-    append(described_samples_of<OdaEngagement>());
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) { append(described_samples_of<Record>()); });
     return out;
 }
 

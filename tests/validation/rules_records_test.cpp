@@ -94,5 +94,40 @@ TEST(RecordRules, PartnerWithoutEnglishName) {
     EXPECT_EQ(single(r).entity, (EntityRef{EntityKind::partner, c.mongolia.index(), "mn"}));
 }
 
+TEST(RecordRules, OrganisationWithAMalformedIatiIdentifier) {
+    Clean c;
+    Organisation o;
+    o.key = c.p.intern("koica");
+    o.kind = OrganisationKind::public_agency;
+    o.iati_ref = c.p.intern("KR-GOV-051");
+    const OrganisationId id = c.p.add(o);
+    EXPECT_TRUE(c.run().empty());
+    for (const char* malformed :
+         {"KOICA", "KR GOV 051", "kr-gov-051", "KR-GOV-", "KR--051", "KR-GOV-05/1", "K-GOV-1"}) {
+        SCOPED_TRACE(malformed);
+        o = c.p.at(id);
+        o.iati_ref = c.p.intern(malformed);
+        c.p.replace(o);
+        const auto r = c.run();
+        ASSERT_TRUE(only(r, "organisation.iati_ref.malformed"));
+        EXPECT_EQ(single(r).severity, Severity::warning);
+        EXPECT_EQ(single(r).field, "iati_ref");
+        EXPECT_EQ(single(r).entity, (EntityRef{EntityKind::organisation, id.index(), "koica"}));
+        EXPECT_EQ(single(r).message, "\"" + std::string(malformed) +
+                                         "\" is not an IATI organisation identifier: expected an agency prefix and "
+                                         "the agency's identifier, such as KR-GOV-051 or XM-DAC-41114, without "
+                                         "spaces or / & | ?");
+    }
+    for (const char* well_formed : {"XM-DAC-41114", "GB-CHC-202918", "XI-IATI-EC_INTPA", "KR-GOV-051-1"}) {
+        o = c.p.at(id);
+        o.iati_ref = c.p.intern(well_formed);
+        c.p.replace(o);
+        EXPECT_TRUE(c.run().empty()) << well_formed;
+    }
+    o.iati_ref = TextId(0);  // none known is fine
+    c.p.replace(o);
+    EXPECT_TRUE(c.run().empty());
+}
+
 }  // namespace
 }  // namespace paradiplomacy::test

@@ -110,29 +110,7 @@ inline std::string docstring(std::string_view doc) {
     return out;
 }
 
-// --- the record kind a reference names ---------------------------------------------------------
-template <class Tag>
-struct RecordOfTag;
-template <>
-struct RecordOfTag<MunicipalityTag> {
-    using type = Municipality;
-};
-template <>
-struct RecordOfTag<PartnerTag> {
-    using type = Partner;
-};
-template <>
-struct RecordOfTag<AgreementTag> {
-    using type = Agreement;
-};
-template <>
-struct RecordOfTag<ProgramTag> {
-    using type = ExchangeProgram;
-};
-template <>
-struct RecordOfTag<EngagementTag> {
-    using type = OdaEngagement;
-};
+// The record kind a reference names is record_of_t<Tag> (model/record_kinds.hpp).
 
 /// The Python name of a bound class or enum.
 template <class T>
@@ -247,7 +225,7 @@ struct PyValue<Period> : PyScalar<Period, PyValue<Period>> {
 /// A reference to another record: the record's view; given as its ID, key or view.
 template <class Tag>
 struct PyValue<Id<Tag>> : PyScalar<Id<Tag>, PyValue<Id<Tag>>> {
-    using Other = typename RecordOfTag<Tag>::type;
+    using Other = record_of_t<Tag>;
     using Arg = RecordRef<Other>;
     static constexpr bool interns = false;
     static constexpr const char* default_stub = "...";
@@ -365,7 +343,7 @@ struct PyValue<std::vector<TextId>> {
 /// the kind of record the list holds ('program "x": partner "p" is not in this portfolio').
 template <class Tag>
 struct PyValue<std::vector<Id<Tag>>> {
-    using Other = typename RecordOfTag<Tag>::type;
+    using Other = record_of_t<Tag>;
     using Arg = std::vector<RecordRef<Other>>;
     static constexpr bool interns = false;
     static constexpr const char* default_stub = "[]";
@@ -500,33 +478,22 @@ struct Keyword {
     }
 };
 
-/// The Python method that adds a record of the kind.
+/// Whether a record kind has a frame method, NAME_frame() for its table NAME (frames.cpp):
+/// every kind but those whose frames have shapes of their own (an engagement's budgets and
+/// transactions: oda_budgets_frame, oda_transactions_frame) or none yet (municipalities).
 template <class Record>
-struct PythonNames;
-template <>
-struct PythonNames<Municipality> {
-    static constexpr const char* add = "add_municipality";
-};
-template <>
-struct PythonNames<Partner> {
-    static constexpr const char* add = "add_partner";
-};
-template <>
-struct PythonNames<Agreement> {
-    static constexpr const char* add = "add_agreement";
-};
-template <>
-struct PythonNames<ExchangeProgram> {
-    static constexpr const char* add = "add_program";
-};
-template <>
-struct PythonNames<OdaEngagement> {
-    static constexpr const char* add = "add_engagement";
-};
+constexpr bool has_frame = !std::is_same_v<Record, Municipality> && !std::is_same_v<Record, OdaEngagement>;
 
-/// One record kind as _describe() gives it: {'add': method, 'fields': [(name, property
-/// annotation, docstring, required in add_*, keyword annotation, keyword default as the
-/// stubs write it, '' when required)]}.
+/// The Python method that adds a record of the kind ("add_partner").
+template <class Record>
+std::string python_add_name() {
+    return "add_" + std::string(Description<Record>::table.python_one);
+}
+
+/// One record kind as _describe() gives it: {'add': method, 'id': its ID class, 'table': the
+/// Portfolio property, 'table_class': its class, 'frame': the frame method or '' for none,
+/// 'doc': the class docstring, 'fields': [(name, property annotation, docstring, required in
+/// add_*, keyword annotation, keyword default as the stubs write it, '' when required)]}.
 template <class Record>
 py::dict describe_record() {
     py::list fields;
@@ -536,7 +503,12 @@ py::dict describe_record() {
                                      K::required, K::arg_annotation(), K::default_stub()));
     });
     py::dict out;
-    out["add"] = PythonNames<Record>::add;
+    out["add"] = python_add_name<Record>();
+    out["id"] = python_name<Record>("Id");
+    out["table"] = std::string(Description<Record>::table.python_many);
+    out["table_class"] = python_name<Record>("Table");
+    out["doc"] = std::string(Description<Record>::table.doc);
+    out["frame"] = has_frame<Record> ? std::string(Description<Record>::table.python_many) + "_frame" : std::string();
     out["fields"] = fields;
     return out;
 }

@@ -7,6 +7,7 @@
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
@@ -72,6 +73,9 @@ void init_enums(py::module_& m) {
         e.value("OECD_DAC", RegionVocabulary::oecd_dac).value("UN_M49", RegionVocabulary::un_m49);
         e.finalize();
     }
+    bind_enum<OrganisationKind>(m, "OrganisationKind",
+                                "What sort of body an organisation is: GOVERNMENT, PUBLIC_AGENCY, FOUNDATION, NGO, ...",
+                                enum_names(OrganisationKind{}));
     bind_enum<PartnerLevel>(m, "PartnerLevel", "Whether a partner is a country, a first-level region or a city.",
                             enum_names(PartnerLevel{}));
     bind_enum<reference::CodeStatus>(m, "CodeStatus",

@@ -27,7 +27,7 @@ namespace {
 template <class T>
 struct IsRef : std::false_type {};
 template <class Tag>
-requires requires { typename RecordOfTag<Tag>::type; }
+requires requires { typename record_of<Tag>::type; }
 struct IsRef<Id<Tag>> : std::true_type {};
 template <class T>
 struct IsOptionalRef : std::false_type {};
@@ -41,7 +41,7 @@ struct IsRefList<std::vector<T>> : IsRef<T> {};
 /// The key of the record `id` names, or None when the portfolio has no such record.
 template <class Tag>
 std::optional<std::string_view> key_of(const Portfolio& p, Id<Tag> id) {
-    using Other = typename RecordOfTag<Tag>::type;
+    using Other = record_of_t<Tag>;
     if (!p.contains(id)) return std::nullopt;
     return p.text(RecordTraits<Other>::get(p, id).key);
 }
@@ -57,7 +57,8 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
         c.bools(name, rows, get);
     } else if constexpr (std::is_enum_v<T>) {
         c.enums<T>(name, rows, get);
-    } else if constexpr (std::is_same_v<T, CountryCode> || std::is_same_v<T, std::optional<SubdivisionCode>> ||
+    } else if constexpr (std::is_same_v<T, CountryCode> || std::is_same_v<T, std::optional<CountryCode>> ||
+                         std::is_same_v<T, std::optional<SubdivisionCode>> ||
                          std::is_same_v<T, std::optional<CurrencyCode>>) {
         c.codes(name, rows, get);
     } else if constexpr (std::is_same_v<T, std::optional<PartialDate>>) {
@@ -167,6 +168,52 @@ py::object agreements_frame(const Portfolio& p) {
 
 py::object programs_frame(const Portfolio& p) { return record_frame<ExchangeProgram, ProgramColumns>(p, no_derived); }
 
+/// A record kind's frame of every described field that makes a column, in description
+/// order: the frame of a kind without columns chosen for it (NAME_frame(), NAME its table).
+template <class Record>
+py::object all_fields_frame(const Portfolio& p) {
+    const auto rows = RecordTraits<Record>::table(p);
+    Columns c;
+    for_each_index<Record>([&](auto i) {
+        constexpr std::size_t I = decltype(i)::value;
+        using Value = typename std::remove_cvref_t<decltype(std::get<I>(flat_fields<Record>))>::value_type;
+        static_cast<void>(field_column<Value>(
+            c, std::get<I>(flat_fields<Record>).name().data(), rows, p,
+            [](const Record& r) -> const auto& { return std::get<I>(flat_fields<Record>).of(r); }));
+    });
+    return c.frame();
+}
+
+/// The frame method of a record kind (has_frame, described.hpp): the columns chosen for it
+/// (partners_frame ...), else every described column.
+template <class Record>
+std::string frame_doc() {
+    if constexpr (std::is_same_v<Record, Partner>)
+        return "The partners as a pandas.DataFrame: key, level, country, region, name_en, name_local,\n"
+               "priority, strategic_oda, uncertain. Needs pandas.";
+    else if constexpr (std::is_same_v<Record, Agreement>)
+        return "The agreements as a pandas.DataFrame: key, partner, country, signatory, kind, signed_on\n"
+               "(+ signed_on_precision), proposed, valid_from, valid_until, terminated_on (each with a\n"
+               "_precision column), supersedes, council_approval, title, uncertain. Needs pandas.";
+    else if constexpr (std::is_same_v<Record, ExchangeProgram>)
+        return "The exchange programs as a pandas.DataFrame: key, kind, direction, start, end (each with a\n"
+               "_precision column), headcount (Int64), partners (keys joined by ';'), organiser, title.";
+    else
+        return "The " + std::string(Description<Record>::table.python_many) +
+               " as a pandas.DataFrame: one column per field (dates with a _precision column).\nNeeds pandas.";
+}
+template <class Record>
+py::object frame_of(const Portfolio& p) {
+    if constexpr (std::is_same_v<Record, Partner>)
+        return partners_frame(p);
+    else if constexpr (std::is_same_v<Record, Agreement>)
+        return agreements_frame(p);
+    else if constexpr (std::is_same_v<Record, ExchangeProgram>)
+        return programs_frame(p);
+    else
+        return all_fields_frame<Record>(p);
+}
+
 /// The columns every per-engagement frame starts with: the engagement's key, recipient and
 /// status. `Row` points at its engagement through `engagement`.
 template <class Row>
@@ -233,17 +280,13 @@ py::object oda_transactions_frame(const Portfolio& p) {
 
 void init_frames(py::module_& m) {
     auto portfolio = py::reinterpret_borrow<py::class_<Portfolio, PortfolioPtr>>(m.attr("Portfolio"));
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        if constexpr (has_frame<Record>) {
+            const std::string name = std::string(Description<Record>::table.python_many) + "_frame";
+            portfolio.def(name.c_str(), &frame_of<Record>, frame_doc<Record>().c_str());
+        }
+    });
     portfolio
-        .def("partners_frame", &partners_frame,
-             "The partners as a pandas.DataFrame: key, level, country, region, name_en, name_local,\n"
-             "priority, strategic_oda, uncertain. Needs pandas.")
-        .def("agreements_frame", &agreements_frame,
-             "The agreements as a pandas.DataFrame: key, partner, country, signatory, kind, signed_on\n"
-             "(+ signed_on_precision), proposed, valid_from, valid_until, terminated_on (each with a\n"
-             "_precision column), supersedes, council_approval, title, uncertain. Needs pandas.")
-        .def("programs_frame", &programs_frame,
-             "The exchange programs as a pandas.DataFrame: key, kind, direction, start, end (each with a\n"
-             "_precision column), headcount (Int64), partners (keys joined by ';'), organiser, title.")
         .def("oda_budgets_frame", &oda_budgets_frame,
              "One row per budget of every ODA engagement: engagement, recipient, status, start, end (with\n"
              "_precision columns), year (of the start), amount, currency, value_date (+ _precision), budget_type,\n"

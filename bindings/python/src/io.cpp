@@ -348,7 +348,7 @@ void init_twin_towns(py::module_& m) {
 void init_io(py::module_& m) {
     m.attr("portfolio_schema_id") = std::string(portfolio_schema_id);
     m.def("load", &load, py::arg("path"),
-          "Reads a portfolio file (paradiplomacy.portfolio/1 JSON).\n"
+          "Reads a portfolio file (paradiplomacy.portfolio/2 JSON; version 1 files load too).\n"
           "Raises FileError naming the file, the place and what is wrong; nothing is half loaded.");
     m.def("loads", &loads, py::arg("text"), py::arg("source_name") = "<memory>",
           "Parses a portfolio document held in a str; `source_name` stands for the file name in messages.");

@@ -63,22 +63,35 @@ auto add_function(std::index_sequence<I...>) {
 
 /// Defines add_* on Portfolio: `key` positional, every other field keyword-only.
 template <class Record>
-void def_add(py::class_<Portfolio, PortfolioPtr>& cls, const char* doc) {
+void def_add(py::class_<Portfolio, PortfolioPtr>& cls, const std::string& doc) {
     [&]<std::size_t... I>(std::index_sequence<I...> fields) {
-        cls.def(PythonNames<Record>::add, add_function<Record>(fields), py::arg("key"), py::kw_only(),
-                Keyword<Record, I + 1>::arg()..., doc);
+        cls.def(python_add_name<Record>().c_str(), add_function<Record>(fields), py::arg("key"), py::kw_only(),
+                Keyword<Record, I + 1>::arg()..., doc.c_str());
     }
     (std::make_index_sequence<flat_count<Record> - 1>{});
 }
 
-/// The described record kinds, in the order of the stubs (_describe()).
+/// What add_* says of itself: a kind's own words, or what every kind's add_* does.
+template <class Record>
+std::string add_doc() {
+    if constexpr (std::is_same_v<Record, Partner>)
+        return "Adds a partner; returns its PartnerId. The country defaults to the region's.\n"
+               "Raises InvalidValueError for a malformed code or a key already used by another partner.";
+    else if constexpr (std::is_same_v<Record, Agreement>)
+        return "Adds an agreement with a partner (its key, PartnerId or record); returns its AgreementId.\n"
+               "Raises NotFoundError when a referenced record is not in this portfolio.";
+    else if constexpr (std::is_same_v<Record, ExchangeProgram>)
+        return "Adds an exchange program held with `partners` (at least one); returns its ProgramId.";
+    else
+        return "Adds a record to portfolio." + std::string(Description<Record>::table.python_many) + "; returns its " +
+               python_name<Record>("Id") + ".\nRaises InvalidValueError for a key already used by another.";
+}
+
+/// The described record kinds, in the order of RecordKinds (_describe()).
 py::dict describe() {
     py::dict out;
-    out[RecordTraits<Municipality>::name] = describe_record<Municipality>();
-    out[RecordTraits<Partner>::name] = describe_record<Partner>();
-    out[RecordTraits<Agreement>::name] = describe_record<Agreement>();
-    out[RecordTraits<ExchangeProgram>::name] = describe_record<ExchangeProgram>();
-    out[RecordTraits<OdaEngagement>::name] = describe_record<OdaEngagement>();
+    RecordKinds::for_each(
+        [&]<class Record>(std::type_identity<Record>) { out[RecordTraits<Record>::name] = describe_record<Record>(); });
     return out;
 }
 
@@ -114,7 +127,7 @@ void init_portfolio(py::module_& m) {
         m, "Portfolio",
         "The foreign relations of one home government: partners, agreements, exchange programs, ODA engagements\n"
         "and the municipalities whose ties it carries. Records are added with add_* and read through the\n"
-        "tables portfolio.partners, .agreements, .programs, .engagements, .municipalities.");
+        "tables portfolio.partners, .organisations, .agreements, .programs, .engagements, .municipalities.");
     portfolio
         .def(py::init([](SubdivisionCode home, const std::string& name_en, const std::string& name_local) {
                  return std::make_shared<Portfolio>(home, name_en, name_local);
@@ -126,11 +139,6 @@ void init_portfolio(py::module_& m) {
                                    return HomeInfo{p.home().code, std::string(p.text(p.home().name_en)),
                                                    std::string(p.text(p.home().name_local))};
                                })
-        .def_property_readonly("municipalities", table_property<Municipality>())
-        .def_property_readonly("partners", table_property<Partner>())
-        .def_property_readonly("agreements", table_property<Agreement>())
-        .def_property_readonly("programs", table_property<ExchangeProgram>())
-        .def_property_readonly("engagements", table_property<OdaEngagement>())
         .def(
             "copy", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); }, "An independent copy.")
         .def("__copy__", [](const Portfolio& p) { return std::make_shared<Portfolio>(p); })
@@ -147,16 +155,10 @@ void init_portfolio(py::module_& m) {
                    std::to_string(p.engagements().size()) + " ODA engagements>";
         });
 
-    def_add<Municipality>(portfolio, "Adds a municipality; returns its MunicipalityId.");
-    def_add<Partner>(portfolio,
-                     "Adds a partner; returns its PartnerId. The country defaults to the region's.\n"
-                     "Raises InvalidValueError for a malformed code or a key already used by another partner.");
-    def_add<Agreement>(portfolio,
-                       "Adds an agreement with a partner (its key, PartnerId or record); returns its AgreementId.\n"
-                       "Raises NotFoundError when a referenced record is not in this portfolio.");
-    def_add<ExchangeProgram>(portfolio,
-                             "Adds an exchange program held with `partners` (at least one); returns its ProgramId.");
-    def_add<OdaEngagement>(portfolio, "Adds an ODA engagement; returns its EngagementId.");
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        portfolio.def_property_readonly(Description<Record>::table.python_many.data(), table_property<Record>());
+        def_add<Record>(portfolio, add_doc<Record>());
+    });
 
     m.def("_describe", &describe,
           "The described fields of every record kind, for tools/generate_stubs.py: {class name: {'add': method,\n"

@@ -307,18 +307,13 @@ void bind_shares(py::module_& m) {
 void init_records(py::module_& m) {
     bind_shares(m);
 
-    // Municipality first: the views that link to it name it in their signatures.
-    bind_view<Municipality>(m, "A city or county of the home government with ties of its own.");
-    bind_view<Partner>(m, "A foreign counterpart: a country, a first-level region or a city.");
-    bind_view<Agreement>(m, "One signed (or proposed) agreement with a partner.");
-    bind_view<ExchangeProgram>(m, "An exchange: youth exchange, dispatch, delegation, training...");
-    bind_view<OdaEngagement>(m, "An official development assistance project (after IATI 2.03).");
-
-    bind_table<Municipality>(m, "MunicipalityTable", "municipalities");
-    bind_table<Partner>(m, "PartnerTable", "partners");
-    bind_table<Agreement>(m, "AgreementTable", "agreements");
-    bind_table<ExchangeProgram>(m, "ProgramTable", "programs");
-    bind_table<OdaEngagement>(m, "EngagementTable", "ODA engagements");
+    // In the order of RecordKinds: the views that link to a kind come after it and name it
+    // in their signatures.
+    RecordKinds::for_each(
+        [&]<class Record>(std::type_identity<Record>) { bind_view<Record>(m, Description<Record>::table.doc.data()); });
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        bind_table<Record>(m, python_name<Record>("Table").c_str(), Description<Record>::table.python_many.data());
+    });
 }
 
 }  // namespace paradiplomacy::python

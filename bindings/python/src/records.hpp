@@ -8,6 +8,7 @@
 #include "casters.hpp"
 
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/model/table.hpp>
 
 #include <memory>
@@ -20,26 +21,21 @@ namespace paradiplomacy::python {
 
 using PortfolioPtr = std::shared_ptr<Portfolio>;
 
-/// The Python class name of each record kind (none for a type that is not one).
-template <class Record>
-inline constexpr const char* python_class_name = nullptr;
-template <>
-inline constexpr const char* python_class_name<Municipality> = "Municipality";
-template <>
-inline constexpr const char* python_class_name<Partner> = "Partner";
-template <>
-inline constexpr const char* python_class_name<Agreement> = "Agreement";
-template <>
-inline constexpr const char* python_class_name<ExchangeProgram> = "ExchangeProgram";
-template <>
-inline constexpr const char* python_class_name<OdaEngagement> = "OdaEngagement";
+/// "Partner" + `suffix` from a record kind's Python name for one record ("partner"):
+/// PartnerId, PartnerTable, PartnerTableIterator.
+template <RecordKind Record>
+std::string python_name(std::string_view suffix) {
+    std::string out(Description<Record>::table.python_one);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out + std::string(suffix);
+}
 
 /// The lookups for one record kind, in its table of the portfolio.
-template <class Record>
+template <RecordKind Record>
 struct RecordTraits {
-    static_assert(python_class_name<Record> != nullptr, "a record kind needs its Python class name");
     using Tag = typename paradiplomacy::Table<Record>::tag_type;
-    static constexpr const char* name = python_class_name<Record>;
+    /// The Python class (a literal of the description, so a C string).
+    static constexpr const char* name = Description<Record>::table.python_class.data();
     /// The kind as messages name it ("partner", "ODA engagement").
     static constexpr const char* what = paradiplomacy::Table<Record>::kind.data();
     static const paradiplomacy::Table<Record>& table(const Portfolio& p) { return p.table<Record>(); }

@@ -3,6 +3,7 @@
 // compares by value, hashes, pickles and has a repr that evaluates back to an equal value.
 
 #include "bindings.hpp"
+#include "records.hpp"
 
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/money.hpp>
@@ -24,9 +25,9 @@ std::size_t hash_of(const PartialDate& d) {
 }
 
 template <class Tag>
-void bind_id(py::module_& m, const char* name, const char* doc) {
+void bind_id(py::module_& m, const std::string& name, const char* doc) {
     using IdType = Id<Tag>;
-    py::class_<IdType>(m, name, doc)
+    py::class_<IdType>(m, name.c_str(), doc)
         .def(py::init([](IntArg index) { return IdType(index.in<std::uint32_t>("index")); }), py::arg("index"))
         .def_property_readonly("index", &IdType::index, "Position of the record in its portfolio table.")
         .def(py::self == py::self)
@@ -36,7 +37,7 @@ void bind_id(py::module_& m, const char* name, const char* doc) {
         .def(py::self > py::self)
         .def(py::self >= py::self)
         .def("__hash__", [](IdType id) { return std::hash<IdType>{}(id); })
-        .def("__repr__", [name](IdType id) { return std::string(name) + "(" + std::to_string(id.index()) + ")"; })
+        .def("__repr__", [name](IdType id) { return name + "(" + std::to_string(id.index()) + ")"; })
         .def(py::pickle([](IdType id) { return py::make_tuple(id.index()); },
                         [](const py::tuple& t) { return IdType(t[0].cast<std::uint32_t>()); }));
 }
@@ -143,11 +144,11 @@ void bind_money(py::module_& m) {
 }  // namespace
 
 void init_values(py::module_& m) {
-    bind_id<MunicipalityTag>(m, "MunicipalityId", "ID of a municipality in its portfolio.");
-    bind_id<PartnerTag>(m, "PartnerId", "ID of a partner in its portfolio.");
-    bind_id<AgreementTag>(m, "AgreementId", "ID of an agreement in its portfolio.");
-    bind_id<ProgramTag>(m, "ProgramId", "ID of an exchange program in its portfolio.");
-    bind_id<EngagementTag>(m, "EngagementId", "ID of an ODA engagement in its portfolio.");
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        const std::string doc = "ID of one of a portfolio's " + std::string(Description<Record>::table.python_many) +
+                                ": its position in the table.";
+        bind_id<typename RecordTraits<Record>::Tag>(m, python_name<Record>("Id"), doc.c_str());
+    });
     bind_partial_date(m);
     bind_period(m);
     bind_money(m);

@@ -10,6 +10,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -33,6 +35,9 @@ struct CsvSources {
         oda_transactions;  ///< oda_transactions.csv: oda, year, type, amount, currency, count
     std::optional<std::filesystem::path>
         oda_participants;  ///< oda_participants.csv: oda, ref, name, type, role, activity_id
+    /// The tables of the record kinds without a member above, by canonical file name
+    /// ("organisations.csv"; docs/csv-format.md lists them).
+    std::map<std::string, std::filesystem::path, std::less<>> record_tables;
 
     /// The files of `directory` that exist under their canonical names (as export_csv writes them).
     [[nodiscard]] static CsvSources in_directory(const std::filesystem::path& directory);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// The portfolio file format `paradiplomacy.portfolio/1` (docs/portfolio-format.md,
-/// schema/paradiplomacy.portfolio-1.schema.json): one UTF-8 JSON document per portfolio.
+/// The portfolio file format `paradiplomacy.portfolio/2` (docs/portfolio-format.md,
+/// schema/paradiplomacy.portfolio-2.schema.json): one UTF-8 JSON document per portfolio.
+/// Documents of version 1 load too, upgraded as they are read; saving writes version 2.
 ///
 /// Loading is all-or-nothing: a document that is malformed or breaks a rule of the
 /// format raises one FileError naming the file, the line and column (syntax) or the
@@ -20,11 +21,18 @@
 
 namespace paradiplomacy {
 
-/// The schema name and version this library reads and writes.
-inline constexpr std::string_view portfolio_schema_id = "paradiplomacy.portfolio/1";
+/// The format's name, before "/VERSION" in a document's "schema" member.
+inline constexpr std::string_view portfolio_schema_name = "paradiplomacy.portfolio";
+/// The version this library writes, and the newest it reads.
+inline constexpr int portfolio_format_version = 2;
+/// The oldest version this library reads.
+inline constexpr int oldest_portfolio_format_version = 1;
+/// The schema id this library writes.
+inline constexpr std::string_view portfolio_schema_id = "paradiplomacy.portfolio/2";
 
 /// Reads a portfolio file. Throws FileError when the file cannot be read or is not a
-/// valid `paradiplomacy.portfolio/1` document.
+/// valid document of a version this library reads (1 or 2); the message of a refused
+/// version names the version found and those known.
 [[nodiscard]] Portfolio load_portfolio(const std::filesystem::path& path);
 
 /// Parses a portfolio document held in memory; `source_name` stands for the file name

@@ -88,6 +88,8 @@ struct Agreement {
 template <>
 struct Description<Agreement> {
     static constexpr std::string_view name = "agreement";
+    static constexpr TableNames table{"agreements", "Agreement", "agreement", "agreements",
+                                      "One signed (or proposed) agreement with a partner."};
     static constexpr auto fields = std::tuple{
         field(&Agreement::key, {.name = "id",
                                 .doc = "stable record id (\"gg-hebei-sister-2009\")",

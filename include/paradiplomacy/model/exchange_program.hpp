@@ -72,6 +72,8 @@ struct ExchangeProgram {
 template <>
 struct Description<ExchangeProgram> {
     static constexpr std::string_view name = "program";
+    static constexpr TableNames table{"programs", "ExchangeProgram", "program", "programs",
+                                      "An exchange: youth exchange, dispatch, delegation, training..."};
     static constexpr auto fields = std::tuple{
         field(&ExchangeProgram::key, {.name = "id",
                                       .doc = "stable record id",

@@ -9,6 +9,7 @@
 ///
 ///     template <> struct Description<Agreement> {
 ///         static constexpr std::string_view name = "agreement";
+///         static constexpr TableNames table{"agreements", "Agreement", "agreement", "agreements"};
 ///         static constexpr auto fields = std::tuple{
 ///             field(&Agreement::key, {.name = "id", .doc = "...", .required = true, .python = "key"}),
 ///             field(&Agreement::council_approved_on, {.name = "council_approved_on", .doc = "..."}),
@@ -96,6 +97,23 @@ template <class Record, class Part>
 [[nodiscard]] constexpr Inline<Record, Part> inlined(Part Record::*member) noexcept {
     return {member};
 }
+
+/// The names of a record kind's table, for a kind that has one in a Portfolio (not the
+/// home government, not an inlined part): `static constexpr TableNames table{...}` in its
+/// Description, beside `name` (how messages call one record: "partner", "ODA engagement").
+struct TableNames {
+    /// The JSON root member holding the table, and the CSV file's name without ".csv"
+    /// ("partners", "oda").
+    std::string_view file;
+    /// The Python class of one record ("Partner").
+    std::string_view python_class;
+    /// One record in Python names: add_partner, PartnerId, PartnerTable ("partner").
+    std::string_view python_one;
+    /// The Python table property and its frame: Portfolio.partners, partners_frame() ("partners").
+    std::string_view python_many;
+    /// One line for people on what a record of the kind is: the Python class's docstring.
+    std::string_view doc = {};
+};
 
 /// Specialised for each described record kind and inlined part, next to its struct.
 template <class Record>

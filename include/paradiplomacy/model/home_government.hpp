@@ -47,6 +47,8 @@ struct Municipality {
 template <>
 struct Description<Municipality> {
     static constexpr std::string_view name = "municipality";
+    static constexpr TableNames table{"municipalities", "Municipality", "municipality", "municipalities",
+                                      "A city or county of the home government with ties of its own."};
     static constexpr auto fields = std::tuple{
         field(&Municipality::key, {.name = "id",
                                    .doc = "stable record id (\"suwon\")",

@@ -185,6 +185,8 @@ struct OdaEngagement {
 template <>
 struct Description<OdaEngagement> {
     static constexpr std::string_view name = "ODA engagement";
+    static constexpr TableNames table{"oda", "OdaEngagement", "engagement", "engagements",
+                                      "An official development assistance project (after IATI 2.03)."};
     static constexpr auto fields = std::tuple{
         field(&OdaEngagement::key, {.name = "id",
                                     .doc = "stable record id",

@@ -50,6 +50,8 @@ struct Partner {
 template <>
 struct Description<Partner> {
     static constexpr std::string_view name = "partner";
+    static constexpr TableNames table{"partners", "Partner", "partner", "partners",
+                                      "A foreign counterpart: a country, a first-level region or a city."};
     static constexpr auto fields = std::tuple{
         field(&Partner::key, {.name = "id",
                               .doc = "stable record id (\"cn-hebei\")",

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// The portfolio of one home government: its partners, agreements, exchange programs
-/// and ODA engagements, one Table per kind (model/table.hpp), linked by ID.
+/// The portfolio of one home government: its partners, organisations, agreements,
+/// exchange programs and ODA engagements, one Table per record kind of RecordKinds
+/// (model/record_kinds.hpp, model/table.hpp), linked by ID.
 ///
 /// Edits go through add()/replace(), which assign IDs, keep record keys unique and
 /// drop the derived indexes. Const member functions and the queries over a const
@@ -16,6 +17,7 @@
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>
 
@@ -26,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -113,18 +116,23 @@ public:
     /// field or ODA implementer that breaks record_key_problem (model/record_key.hpp),
     /// a program without partners. References to other records are not checked here: validate() reports
     /// dangling ones as findings, so a loader can collect every problem at once.
-    MunicipalityId add(Municipality m) { return add_record(std::move(m)); }
-    PartnerId add(Partner p) { return add_record(std::move(p)); }
-    AgreementId add(Agreement a) { return add_record(std::move(a)); }
-    ProgramId add(ExchangeProgram p) { return add_record(std::move(p)); }
-    EngagementId add(OdaEngagement e) { return add_record(std::move(e)); }
+    template <RecordKind Record>
+    id_of_t<Record> add(Record record) {
+        check(record);
+        const auto id = mutable_table<Record>().add(std::move(record), text_);
+        index_.reset();
+        return id;
+    }
 
     /// Replaces the record with the same ID. Throws NotFound for an unknown ID and
     /// InvalidValue when the new key collides with another record's.
-    void replace(Partner p) { replace_record(std::move(p)); }
-    void replace(Agreement a) { replace_record(std::move(a)); }
-    void replace(ExchangeProgram p) { replace_record(std::move(p)); }
-    void replace(OdaEngagement e) { replace_record(std::move(e)); }
+    template <RecordKind Record>
+    void replace(Record record) {
+        static_cast<void>(table<Record>().at(record.id));  // NotFound comes before the record's own problems
+        check(record);
+        mutable_table<Record>().replace(std::move(record), text_);
+        index_.reset();
+    }
 
     /// Reserves room before a bulk load: the tables and their key indexes for this many
     /// records in all, and the text pool for one key per record on top of the text it
@@ -136,14 +144,25 @@ public:
         std::get<Table<OdaEngagement>>(tables_).reserve(engagements);
         reserve_text(partners + agreements + programs + engagements);
     }
+    /// Reserves room for `count` records of one kind in all, and a key each in the text pool.
+    template <RecordKind Record>
+    void reserve_records(std::size_t count) {
+        mutable_table<Record>().reserve(count);
+        reserve_text(count);
+    }
     /// Makes room in the text pool for `more` strings beyond those it holds.
     void reserve_text(std::size_t more) { text_.reserve(text_.size() + more); }
 
     // --- tables --------------------------------------------------------------
     /// The table of one record kind: its records in ID order, look-ups by ID and key.
-    template <class Record>
+    template <RecordKind Record>
     [[nodiscard]] const Table<Record>& table() const noexcept {
         return std::get<Table<Record>>(tables_);
+    }
+    /// The records of one kind in ID order: records<Organisation>().
+    template <RecordKind Record>
+    [[nodiscard]] std::span<const Record> records() const noexcept {
+        return table<Record>().records();
     }
 
     [[nodiscard]] std::span<const Municipality> municipalities() const noexcept {
@@ -165,11 +184,15 @@ public:
     [[nodiscard]] const ExchangeProgram& program(ProgramId id) const { return table<ExchangeProgram>().at(id); }
     [[nodiscard]] const OdaEngagement& engagement(EngagementId id) const { return table<OdaEngagement>().at(id); }
 
-    [[nodiscard]] bool contains(MunicipalityId id) const noexcept { return table<Municipality>().contains(id); }
-    [[nodiscard]] bool contains(PartnerId id) const noexcept { return table<Partner>().contains(id); }
-    [[nodiscard]] bool contains(AgreementId id) const noexcept { return table<Agreement>().contains(id); }
-    [[nodiscard]] bool contains(ProgramId id) const noexcept { return table<ExchangeProgram>().contains(id); }
-    [[nodiscard]] bool contains(EngagementId id) const noexcept { return table<OdaEngagement>().contains(id); }
+    /// The record an ID names, of any kind: at(OrganisationId(0)). Throws NotFound.
+    template <class Tag>
+    [[nodiscard]] const record_of_t<Tag>& at(Id<Tag> id) const {
+        return table<record_of_t<Tag>>().at(id);
+    }
+    template <class Tag>
+    [[nodiscard]] bool contains(Id<Tag> id) const noexcept {
+        return table<record_of_t<Tag>>().contains(id);
+    }
 
     [[nodiscard]] std::optional<MunicipalityId> find_municipality(std::string_view key) const {
         return table<Municipality>().find(key, text_);
@@ -186,6 +209,11 @@ public:
     [[nodiscard]] std::optional<EngagementId> find_engagement(std::string_view key) const {
         return table<OdaEngagement>().find(key, text_);
     }
+    /// The ID of the record of kind `Record` keyed `key`: find<Organisation>("koica").
+    template <RecordKind Record>
+    [[nodiscard]] std::optional<id_of_t<Record>> find(std::string_view key) const {
+        return table<Record>().find(key, text_);
+    }
 
     /// Record-by-record equality, comparing text by content (two portfolios built in
     /// different orders of interning are equal when their records are).
@@ -196,38 +224,38 @@ public:
     [[nodiscard]] std::shared_ptr<const detail::PortfolioIndex> index() const;
 
 private:
-    /// Throws InvalidValue when the record breaks a rule of add() other than key reuse.
-    void check(const Municipality& record) const;
-    void check(const Partner& record) const;
-    void check(const Agreement& record) const;
+    /// Throws InvalidValue when the record breaks a rule of add() other than key reuse:
+    /// the rules of every kind (its id and the items of its lists of text read back from
+    /// every format, record_key_problem), and a kind's own, in an overload for it.
+    template <RecordKind Record>
+    void check(const Record& record) const {
+        check_key(record.key, Description<Record>::name);
+        check_text_lists(record);
+    }
+    template <RecordKind Record>
+    void check_text_lists(const Record& record) const {
+        for_each_field_of(record, [&](const auto& holder, const auto& field) {
+            using Value = typename std::remove_cvref_t<decltype(field)>::value_type;
+            if constexpr (std::is_same_v<Value, std::vector<TextId>>)
+                check_items(field.of(holder), Description<Record>::name, record.key, field.name);
+        });
+    }
+    void check_key(TextId key, std::string_view what) const;
+    void check_items(std::span<const TextId> items, std::string_view what, TextId key, std::string_view list) const;
     void check(const ExchangeProgram& record) const;
     void check(const OdaEngagement& record) const;
 
-    template <class Record>
+    template <RecordKind Record>
     Table<Record>& mutable_table() noexcept {
         return std::get<Table<Record>>(tables_);
     }
 
-    template <class Record>
-    typename Table<Record>::id_type add_record(Record record) {
-        check(record);
-        const auto id = mutable_table<Record>().add(std::move(record), text_);
-        index_.reset();
-        return id;
-    }
-
-    template <class Record>
-    void replace_record(Record record) {
-        static_cast<void>(table<Record>().at(record.id));  // NotFound comes before the record's own problems
-        check(record);
-        mutable_table<Record>().replace(std::move(record), text_);
-        index_.reset();
-    }
+    template <class... Records>
+    using Tables = std::tuple<Table<Records>...>;
 
     HomeGovernment home_;
     TextPool text_;
-    std::tuple<Table<Municipality>, Table<Partner>, Table<Agreement>, Table<ExchangeProgram>, Table<OdaEngagement>>
-        tables_;
+    RecordKinds::apply<Tables> tables_;
     detail::IndexCache index_;
 };
 

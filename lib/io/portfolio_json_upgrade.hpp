@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// How a document of an older version of the portfolio format becomes one of the current
+/// version, one step per version: upgrade_steps[0] takes version 1 to 2, [1] would take
+/// 2 to 3, and so on. The reader streams, so a step does not see a document tree: it sees
+/// each member of an older document as it comes, by the object it is in and its name, and
+/// says what the member is in the next version (its name there), or why a document of its
+/// version cannot hold it. Values keep their meaning across the steps so far; a version
+/// that changes one will give the steps a hook for values.
+
+#include "portfolio_json_members.hpp"
+
+#include <paradiplomacy/io/portfolio_json.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace paradiplomacy::detail::json {
+
+/// A member of an older document as the next version has it.
+struct UpgradedMember {
+    std::string_view name;  ///< Its name in the next version.
+    std::string refusal;    ///< Not empty: why the older version cannot hold the member.
+};
+
+/// The bit of a shape in UpgradeStep::shapes.
+[[nodiscard]] constexpr std::uint64_t shape_bit(Shape shape) noexcept {
+    return std::uint64_t{1} << static_cast<unsigned>(shape);
+}
+static_assert(static_cast<std::size_t>(Shape::first_record) + RecordKinds::size <= 64,
+              "UpgradeStep::shapes has a bit per shape");
+
+/// One version step: member `name` of an object of shape `object` in a document of
+/// version v, as version v + 1 has it. `shapes` names the objects whose members the step
+/// may change, so that the reader asks it about those alone: an older document then loads
+/// as fast as a current one.
+struct UpgradeStep {
+    std::uint64_t shapes;
+    UpgradedMember (*member)(Shape object, std::string_view name);
+};
+
+/// Version 1 to 2: version 2 adds the organisations table; the rest is unchanged.
+[[nodiscard]] UpgradedMember upgrade_1_to_2(Shape object, std::string_view name);
+
+/// The steps, upgrade_steps[v - 1] taking version v to v + 1.
+inline constexpr std::array<UpgradeStep, portfolio_format_version - oldest_portfolio_format_version> upgrade_steps{
+    {{shape_bit(Shape::root), &upgrade_1_to_2}}};
+
+/// The shapes whose members the steps from `version` to the current version may change.
+[[nodiscard]] constexpr std::uint64_t shapes_upgraded_from(int version) noexcept {
+    std::uint64_t shapes = 0;
+    for (int from = version; from < portfolio_format_version; ++from)
+        shapes |= upgrade_steps[static_cast<std::size_t>(from - oldest_portfolio_format_version)].shapes;
+    return shapes;
+}
+
+/// The version a schema id names, when this library reads it: 2 for
+/// "paradiplomacy.portfolio/2". nullopt for another text or a version it does not read.
+[[nodiscard]] std::optional<int> portfolio_schema_version(std::string_view schema);
+
+/// Why a document with schema `schema` is refused: names the version found and the
+/// versions this library reads.
+[[nodiscard]] std::string unsupported_schema(std::string_view schema);
+
+}  // namespace paradiplomacy::detail::json
