@@ -32,7 +32,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generate_reference_tables import cstr, find_iso_codes_dir  # noqa: E402
+from generate_reference_tables import cstr, find_iso_codes_dir, write_if_changed  # noqa: E402
 
 DEFAULT_METADATA = "/usr/share/unicode/cldr/common/supplemental/supplementalMetadata.xml"
 ISO_SUBDIVISION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
@@ -219,16 +219,7 @@ def main():
         "}  // namespace paradiplomacy::reference",
         "",
     ]
-    text = "\n".join(out)
-    # Rewrite only on change, so a re-run does not force a rebuild.
-    if os.path.exists(args.output):
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() == text:
-                return
-    tmp = args.output + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, args.output)
+    write_if_changed(args.output, "\n".join(out))
 
 
 if __name__ == "__main__":

@@ -58,6 +58,19 @@ def cstr(s):
     return '"' + "".join(out) + '"'
 
 
+def write_if_changed(path, text):
+    """Writes `text` to `path` through a temporary file, and only when it differs, so that a
+    re-run of CMake does not force a rebuild and an interrupted run leaves no half file."""
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
 def m49_tables(cldr_path, cldr_names_path):
     """The M49 containment tree and region names from CLDR.
 
@@ -296,14 +309,7 @@ def main():
         "",
     ]
 
-    text = "\n".join(lines)
-    # Rewrite only on change, so a re-run of CMake does not force a rebuild.
-    if os.path.exists(args.output):
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() == text:
-                return
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_if_changed(args.output, "\n".join(lines))
 
 
 if __name__ == "__main__":
