@@ -16,19 +16,15 @@ namespace {
 struct Selection {
     const ExchangeFilter& filter;
     std::optional<TextId> topic;
-    bool topic_absent = false;
 
     Selection(const Portfolio& portfolio, const ExchangeFilter& f) : filter(f) {
-        if (!f.topic) return;
-        topic = portfolio.texts().find(*f.topic);
-        topic_absent = !topic;
+        if (f.topic) topic = portfolio.texts().find(*f.topic);
     }
 };
 
 bool selected(const ExchangeProgram& p, const Selection& s) {
     const ExchangeFilter& f = s.filter;
-    if (s.topic_absent) return false;
-    if (s.topic && std::find(p.topics.begin(), p.topics.end(), *s.topic) == p.topics.end()) return false;
+    if (f.topic && (!s.topic || std::find(p.topics.begin(), p.topics.end(), *s.topic) == p.topics.end())) return false;
     if (f.kind && p.kind != *f.kind) return false;
     if (f.year && (!p.start || p.start->year() != *f.year)) return false;  // undated: never a given year
     if (f.direction && p.direction != *f.direction) return false;
