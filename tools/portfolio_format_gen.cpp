@@ -81,7 +81,7 @@ struct Unwrapped<std::optional<V>> {
 /// The largest value of integer field I of `Record`.
 template <class Record, std::size_t I, class V>
 constexpr std::uint64_t max_of() {
-    constexpr const auto& bound = std::get<I>(pj::bound_fields<Record>);
+    constexpr const auto& bound = std::get<I>(pj::flat_fields<Record>);
     constexpr auto range = pj::integer_range<bound.field.member>;
     if constexpr (range.has_value())
         return range->max;
@@ -109,7 +109,7 @@ std::string enum_names_docs() {
 /// The schema of field I of `Record`, from its C++ type.
 template <class Record, std::size_t I>
 json property() {
-    constexpr const auto& bound = std::get<I>(pj::bound_fields<Record>);
+    constexpr const auto& bound = std::get<I>(pj::flat_fields<Record>);
     using Field = std::remove_cvref_t<decltype(bound)>;
     using V = typename Unwrapped<typename Field::value_type>::type;
     json p = json::object();
@@ -156,7 +156,7 @@ json property() {
 /// How the docs' table names the type of field I of `Record`.
 template <class Record, std::size_t I>
 std::string docs_type() {
-    constexpr const auto& bound = std::get<I>(pj::bound_fields<Record>);
+    constexpr const auto& bound = std::get<I>(pj::flat_fields<Record>);
     using Field = std::remove_cvref_t<decltype(bound)>;
     using V = typename Unwrapped<typename Field::value_type>::type;
     if constexpr (std::is_same_v<V, pd::TextId> || std::is_same_v<V, bool>) {
@@ -194,9 +194,9 @@ template <class Record>
 json record_properties() {
     json properties = json::object();
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((properties[std::string(std::get<I>(pj::bound_fields<Record>).field.name)] = property<Record, I>()), ...);
+        ((properties[std::string(std::get<I>(pj::flat_fields<Record>).field.name)] = property<Record, I>()), ...);
     }
-    (std::make_index_sequence<pj::bound_field_count<Record>>{});
+    (std::make_index_sequence<pj::flat_field_count<Record>>{});
     return properties;
 }
 
@@ -214,13 +214,13 @@ std::string docs_table() {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
         (
             [&] {
-                constexpr const auto& bound = std::get<I>(pj::bound_fields<Record>);
+                constexpr const auto& bound = std::get<I>(pj::flat_fields<Record>);
                 out += "| `" + std::string(bound.field.name) + "` | " + docs_type<Record, I>() + " | " +
                        (bound.field.required ? "required; " : "") + std::string(bound.field.doc) + " |\n";
             }(),
             ...);
     }
-    (std::make_index_sequence<pj::bound_field_count<Record>>{});
+    (std::make_index_sequence<pj::flat_field_count<Record>>{});
     return out;
 }
 

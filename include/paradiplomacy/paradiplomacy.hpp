@@ -17,6 +17,7 @@
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>

@@ -11,6 +11,7 @@
 /// transactions, shares, organisations, other sectors and identifiers) keep hand-written
 /// tables: they are shaped after IATI elements and stable, and have no description.
 
+#include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/record_kinds.hpp>
 
@@ -168,54 +169,10 @@ inline constexpr std::array<Member, 2> other_identifier_members{{
 
 // --- record shapes, from the descriptions ---------------------------------------------
 
-/// A field of record kind `Record` with the way to reach it: `Holder` is the record, or
-/// the part inlined in it (a record's Provenance) through `part`.
-template <class Record, class Holder, class Value>
-struct BoundField {
-    Field<Holder, Value> field;
-    std::conditional_t<std::is_same_v<Holder, Record>, std::nullptr_t, Holder Record::*> part;
-
-    using holder_type = Holder;
-    using value_type = Value;
-    [[nodiscard]] constexpr const Value& of(const Record& r) const noexcept {
-        if constexpr (std::is_same_v<Holder, Record>)
-            return r.*field.member;
-        else
-            return (r.*part).*field.member;
-    }
-    [[nodiscard]] constexpr Value& of(Record& r) const noexcept {
-        if constexpr (std::is_same_v<Holder, Record>)
-            return r.*field.member;
-        else
-            return (r.*part).*field.member;
-    }
-};
-
-template <class Record, class Entry>
-constexpr auto bind_entry(const Entry& entry) {
-    if constexpr (paradiplomacy::detail::is_inline<Entry>::value) {
-        using Part = typename Entry::part_type;
-        return std::apply(
-            [&](const auto&... fields) {
-                return std::tuple{BoundField<Record, Part, typename std::remove_cvref_t<decltype(fields)>::value_type>{
-                    fields, entry.member}...};
-            },
-            Description<Part>::fields);
-    } else {
-        return std::tuple{BoundField<Record, Record, typename Entry::value_type>{entry, nullptr}};
-    }
-}
-
-/// Every field of `Record` in description order, inlined parts expanded, each bound to
-/// the way to reach it: the same walk as for_each_field, as a tuple that code can index at
-/// compile time (`std::get<I>`), so that the reader can build a table of functions, one
-/// per member.
-template <Described Record>
-inline constexpr auto bound_fields = std::apply(
-    [](const auto&... entries) { return std::tuple_cat(bind_entry<Record>(entries)...); }, Description<Record>::fields);
-
-template <Described Record>
-inline constexpr std::size_t bound_field_count = std::tuple_size_v<std::remove_cvref_t<decltype(bound_fields<Record>)>>;
+/// Every field of `Record`, inlined parts expanded, each bound to the way to reach it
+/// (model/flat_fields.hpp), so that the reader can build a table of functions, one per member.
+using paradiplomacy::flat_field_count;
+using paradiplomacy::flat_fields;
 
 /// The shape of each part a record holds in a list (or, for an organisation and a period,
 /// as one object).
@@ -330,13 +287,13 @@ inline constexpr auto record_members = std::apply(
                    bound.field.required, JsonType<typename std::remove_cvref_t<decltype(bound)>::value_type>::element,
                    refers_to<typename std::remove_cvref_t<decltype(bound)>::value_type>()}...};
     },
-    bound_fields<Record>);
+    flat_fields<Record>);
 
 static_assert(
     [] {
         bool fits = root_members.size() <= 64;
         RecordKinds::for_each(
-            [&]<class Record>(std::type_identity<Record>) { fits = fits && bound_field_count<Record> <= 64; });
+            [&]<class Record>(std::type_identity<Record>) { fits = fits && flat_field_count<Record> <= 64; });
         return fits;
     }(),
     "the reader keeps the members seen in a 64-bit mask");

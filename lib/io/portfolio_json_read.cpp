@@ -435,7 +435,7 @@ private:
     /// the position in a list.
     template <class Record, std::size_t I, class V>
     V value(std::uint32_t element = 0) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         if constexpr (std::is_same_v<V, TextId>) {
             return text();
         } else if constexpr (std::is_same_v<V, bool>) {
@@ -466,7 +466,7 @@ private:
     /// A scalar member: the value of a field, or of an optional field.
     template <class Record, std::size_t I>
     static void read_scalar(Reader& r, Record& record) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
         auto& field = bound.of(record);
         if constexpr (is_record_id<Record, I>()) {
@@ -481,7 +481,7 @@ private:
     /// One string of a list member.
     template <class Record, std::size_t I>
     static void read_item(Reader& r, Record& record, std::uint32_t index) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
         if constexpr (JsonType<V>::kind == Kind::string_array) {
             using Item = typename V::value_type;
@@ -496,7 +496,7 @@ private:
     /// Where the parts of an object member or a list of objects go.
     template <class Record, std::size_t I>
     static void* part_place(Record& record) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
         if constexpr (JsonType<V>::kind == Kind::object || JsonType<V>::kind == Kind::object_array)
             return &bound.of(record);
@@ -507,7 +507,7 @@ private:
     /// Resolves a fix-up of a reference field (or of one item of a list of references).
     template <class Record, std::size_t I>
     static void resolve_field(Reader& r, Record& record, const Fixup& f) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
         using Target = typename ReferenceTarget<V>::type;
         if constexpr (!std::is_void_v<Target>) {
@@ -531,7 +531,7 @@ private:
     /// Whether field I of `Record` is the record's id (its `key`).
     template <class Record, std::size_t I>
     static constexpr bool is_record_id() {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using Bound = std::remove_cvref_t<decltype(bound)>;
         if constexpr (requires { &Record::key; } && std::is_same_v<typename Bound::holder_type, Record> &&
                       std::is_same_v<typename Bound::value_type, TextId>)
@@ -555,7 +555,7 @@ private:
             return std::array<FieldCodec<Record>, sizeof...(I)>{FieldCodec<Record>{
                 &read_scalar<Record, I>, &read_item<Record, I>, &part_place<Record, I>, &resolve_field<Record, I>}...};
         }
-        (std::make_index_sequence<bound_field_count<Record>>{});
+        (std::make_index_sequence<flat_field_count<Record>>{});
         return table;
     }
 

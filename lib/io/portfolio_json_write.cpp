@@ -202,7 +202,7 @@ private:
     template <class Record>
     void write_record(const Record& x) {
         [&]<std::size_t... I>(std::index_sequence<I...>) { (write_field<Record, I>(x), ...); }
-        (std::make_index_sequence<bound_field_count<Record>>{});
+        (std::make_index_sequence<flat_field_count<Record>>{});
         field_ = {};
     }
 
@@ -215,7 +215,7 @@ private:
 
     template <class Record, std::size_t I>
     void write_field(const Record& x) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using V = typename std::remove_cvref_t<decltype(bound)>::value_type;
         constexpr std::string_view name = bound.field.name;
         constexpr bool required = bound.field.required;
@@ -267,7 +267,7 @@ private:
     /// One value of field I of `Record` (for a list: one item).
     template <class Record, std::size_t I, class V>
     void write_value(const V& value) {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         if constexpr (std::is_same_v<V, TextId>) {
             string(p_.text(value));
         } else if constexpr (std::is_same_v<V, bool>) {
@@ -293,7 +293,7 @@ private:
     /// Whether field I of `Record` is the record's id (its `key`).
     template <class Record, std::size_t I>
     static constexpr bool is_record_id() {
-        constexpr const auto& bound = std::get<I>(bound_fields<Record>);
+        constexpr const auto& bound = std::get<I>(flat_fields<Record>);
         using Bound = std::remove_cvref_t<decltype(bound)>;
         if constexpr (requires { &Record::key; } && std::is_same_v<typename Bound::holder_type, Record> &&
                       std::is_same_v<typename Bound::value_type, TextId>)

@@ -22,6 +22,7 @@
 #include "records.hpp"
 
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/record_input.hpp>
 
 #include <cstddef>
@@ -38,52 +39,10 @@ namespace paradiplomacy::python {
 
 // --- the fields of a record kind, inlined parts expanded, as one constexpr tuple ------------
 
-/// A field of `Record` held by the record itself (`part` is nullptr) or by an inlined part.
-template <class Record, class Part, class Value>
-struct FlatField {
-    Field<Part, Value> field;
-    Part Record::*part = nullptr;
-
-    using value_type = Value;
-
-    [[nodiscard]] constexpr const Value& of(const Record& r) const noexcept {
-        if constexpr (std::is_same_v<Part, Record>)
-            return r.*field.member;
-        else
-            return (r.*part).*field.member;
-    }
-    [[nodiscard]] constexpr Value& of(Record& r) const noexcept {
-        if constexpr (std::is_same_v<Part, Record>)
-            return r.*field.member;
-        else
-            return (r.*part).*field.member;
-    }
-    [[nodiscard]] constexpr std::string_view name() const noexcept { return field.python_name(); }
-};
-
-namespace detail {
-template <class Record, class Part, class Value>
-constexpr auto flatten(const Field<Part, Value>& f) {
-    return std::tuple{FlatField<Record, Record, Value>{f}};
-}
-template <class Record, class Part>
-constexpr auto flatten(const Inline<Record, Part>& in) {
-    return std::apply(
-        [&](const auto&... f) {
-            return std::tuple{
-                FlatField<Record, Part, typename std::remove_cvref_t<decltype(f)>::value_type>{f, in.member}...};
-        },
-        Description<Part>::fields);
-}
-}  // namespace detail
-
-/// Every field of `Record` in description order, inlined parts expanded in place.
-template <Described Record>
-inline constexpr auto flat_fields = std::apply(
-    [](const auto&... e) { return std::tuple_cat(detail::flatten<Record>(e)...); }, Description<Record>::fields);
+using paradiplomacy::flat_fields;
 
 template <class Record>
-inline constexpr std::size_t flat_count = std::tuple_size_v<std::remove_cvref_t<decltype(flat_fields<Record>)>>;
+inline constexpr std::size_t flat_count = flat_field_count<Record>;
 
 /// Calls `f(std::integral_constant<std::size_t, I>{})` for every field index.
 template <class Record, class F>
