@@ -63,6 +63,7 @@
 #include <paradiplomacy/validation/sink.hpp>
 #include <paradiplomacy/validation/validate.hpp>
 #include <paradiplomacy/values/calendar.hpp>
+#include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>

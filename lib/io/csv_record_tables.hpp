@@ -126,16 +126,18 @@ void for_each_csv_field(F&& f) {
 template <class V>
 struct reference_target {};
 template <class Tag>
-struct reference_target<Id<Tag>> : record_of<Tag> {};
+struct reference_target<Id<Tag>> : paradiplomacy::record_of<Tag> {};
 template <class V>
 struct reference_target<std::optional<V>> : reference_target<V> {};
 template <class V>
 struct reference_target<std::vector<V>> : reference_target<V> {};
 template <class V>
+struct reference_target<CompactList<V>> : reference_target<V> {};
+template <class V>
 inline constexpr bool is_record_reference = false;
 template <class Tag>
 inline constexpr bool is_record_reference<Id<Tag>> = requires {
-    typename record_of<Tag>::type;
+    typename paradiplomacy::record_of<Tag>::type;
 };
 template <class Tag>
 inline constexpr bool is_record_reference<std::optional<Id<Tag>>> = is_record_reference<Id<Tag>>;
@@ -143,6 +145,8 @@ template <class V>
 inline constexpr bool is_record_reference_list = false;
 template <class Tag>
 inline constexpr bool is_record_reference_list<std::vector<Id<Tag>>> = is_record_reference<Id<Tag>>;
+template <class Tag>
+inline constexpr bool is_record_reference_list<CompactList<Id<Tag>>> = is_record_reference<Id<Tag>>;
 
 /// What a cell of type `Value` holds, for the format docs.
 template <class Value>
@@ -162,7 +166,7 @@ std::string csv_value_text() {
         return "ISO 4217";
     else if constexpr (is_record_reference<V>)
         return std::string(Description<typename reference_target<V>::type>::name) + " id";
-    else if constexpr (std::is_same_v<V, std::vector<TextId>>)
+    else if constexpr (is_list_of_v<V, TextId>)
         return "list";
     else if constexpr (is_record_reference_list<V>)
         return "list of " + std::string(Description<typename reference_target<V>::type>::name) + " ids";

@@ -745,12 +745,15 @@ private:
         const auto key = row.cell(c);
         if (!key.empty()) out = resolve<Tag>(row, c, key);
     }
-    template <class F>
-    void decode(Row& row, std::size_t c, const F&, std::vector<TextId>& out) {
+    template <class F, class List>
+    requires is_list_of_v<List, TextId>
+    void decode(Row& row, std::size_t c, const F&, List& out) {
         for (const auto item : row.list(c)) out.push_back(intern(item));
     }
-    template <class F, class Tag>
-    void decode(Row& row, std::size_t c, const F& field, std::vector<Id<Tag>>& out) {
+    template <class F, class List>
+    requires detail::is_record_reference_list<List>
+    void decode(Row& row, std::size_t c, const F& field, List& out) {
+        using Tag = typename detail::id_tag<typename List::value_type>::type;
         const auto keys = row.list(c);
         if (field.required && keys.empty()) {
             if (!row.cell(c).empty())

@@ -133,13 +133,16 @@ private:
     void encode(const std::optional<Id<Tag>>& id) {
         w_.cell(id ? key(*id) : std::string_view());
     }
-    void encode(const std::vector<TextId>& items) {
+    template <class List>
+    requires is_list_of_v<List, TextId>
+    void encode(const List& items) {
         std::vector<std::string_view> texts;
         for (const TextId i : items) texts.push_back(p_.text(i));
         w_.list(texts);
     }
-    template <class Tag>
-    void encode(const std::vector<Id<Tag>>& ids) {
+    template <class List>
+    requires detail::is_record_reference_list<List>
+    void encode(const List& ids) {
         std::vector<std::string_view> keys;
         for (const auto id : ids) keys.push_back(key(id));
         w_.list(keys);

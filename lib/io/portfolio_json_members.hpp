@@ -205,10 +205,9 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+/// A list field, whatever its container (values/compact_list.hpp).
 template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
+using is_vector = is_list<T>;
 template <class T>
 struct is_reference : std::false_type {};
 template <class Tag>
@@ -248,6 +247,8 @@ struct JsonType {
 template <class V>
 struct JsonType<std::optional<V>> : JsonType<V> {};
 template <class V>
+struct JsonType<CompactList<V>> : JsonType<std::vector<V>> {};
+template <class V>
 struct JsonType<std::vector<V>> {
     static_assert(JsonType<V>::kind == Kind::string || JsonType<V>::kind == Kind::object,
                   "a list holds strings or objects");
@@ -268,6 +269,8 @@ template <class V>
 struct ReferenceTarget<std::optional<V>> : ReferenceTarget<V> {};
 template <class V>
 struct ReferenceTarget<std::vector<V>> : ReferenceTarget<V> {};
+template <class V>
+struct ReferenceTarget<CompactList<V>> : ReferenceTarget<V> {};
 
 template <class V>
 constexpr std::string_view refers_to() {

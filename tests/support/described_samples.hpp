@@ -208,6 +208,14 @@ struct SampleValue<std::vector<V>> {
             return {SampleValue<V>::make(p, nullptr, intern)};
     }
 };
+template <class V>
+struct SampleValue<CompactList<V>> {
+    template <class Intern>
+    static CompactList<V> make(Portfolio& p, const CompactList<V>*, Intern intern) {
+        const auto items = SampleValue<std::vector<V>>::make(p, nullptr, intern);
+        return CompactList<V>(items.begin(), items.end());
+    }
+};
 
 /// Calls `f(field, holder)` for field number `index` of `record` (for_each_field order),
 /// `holder` being the record or the inlined part that holds the field.

@@ -279,12 +279,12 @@ struct PyValue<std::vector<T>> {
 };
 
 /// A list of texts: list[str].
-template <>
-struct PyValue<std::vector<TextId>> {
+template <class List>
+struct TextListValue {
     using Arg = std::vector<std::string>;
     static constexpr bool interns = true;
     static constexpr const char* default_stub = "[]";
-    static std::vector<std::string> get(const PortfolioPtr& owner, const std::vector<TextId>& v) {
+    static std::vector<std::string> get(const PortfolioPtr& owner, const List& v) {
         std::vector<std::string> out;
         out.reserve(v.size());
         for (const TextId t : v) out.emplace_back(owner->text(t));
@@ -292,21 +292,25 @@ struct PyValue<std::vector<TextId>> {
     }
     static std::string annotation() { return "list[str]"; }
     static std::string arg_annotation() { return "Sequence[str]"; }
-    static py::object default_value(const std::vector<TextId>&) { return py::list(); }
-    static void set(const Given& g, std::string_view, std::vector<TextId>& out, const Arg& arg) {
+    static py::object default_value(const List&) { return py::list(); }
+    static void set(const Given& g, std::string_view, List& out, const Arg& arg) {
         for (const std::string& text : arg) out.push_back(g.portfolio.intern(text));
     }
 };
+template <>
+struct PyValue<std::vector<TextId>> : TextListValue<std::vector<TextId>> {};
+template <>
+struct PyValue<CompactList<TextId>> : TextListValue<CompactList<TextId>> {};
 
 /// A list of references: list of views; given as IDs, keys or views. A refusal names
 /// the kind of record the list holds ('program "x": partner "p" is not in this portfolio').
-template <class Tag>
-struct PyValue<std::vector<Id<Tag>>> {
+template <class List, class Tag = typename detail::id_tag<typename List::value_type>::type>
+struct ReferenceListValue {
     using Other = record_of_t<Tag>;
     using Arg = std::vector<RecordRef<Other>>;
     static constexpr bool interns = false;
     static constexpr const char* default_stub = "[]";
-    static std::vector<View<Other>> get(const PortfolioPtr& owner, const std::vector<Id<Tag>>& v) {
+    static std::vector<View<Other>> get(const PortfolioPtr& owner, const List& v) {
         std::vector<View<Other>> out;
         out.reserve(v.size());
         for (const auto id : v) out.push_back(make_view<Other>(owner, id));
@@ -314,12 +318,16 @@ struct PyValue<std::vector<Id<Tag>>> {
     }
     static std::string annotation() { return "list[" + std::string(RecordTraits<Other>::name) + "]"; }
     static std::string arg_annotation() { return "Sequence[" + PyValue<Id<Tag>>::arg_annotation() + "]"; }
-    static py::object default_value(const std::vector<Id<Tag>>&) { return py::list(); }
-    static void set(const Given& g, std::string_view, std::vector<Id<Tag>>& out, const Arg& arg) {
+    static py::object default_value(const List&) { return py::list(); }
+    static void set(const Given& g, std::string_view, List& out, const Arg& arg) {
         for (const auto& ref : arg)
             out.push_back(resolve(g.portfolio, ref, g.label + ": " + RecordTraits<Other>::what));
     }
 };
+template <class Tag>
+struct PyValue<std::vector<Id<Tag>>> : ReferenceListValue<std::vector<Id<Tag>>> {};
+template <class Tag>
+struct PyValue<CompactList<Id<Tag>>> : ReferenceListValue<CompactList<Id<Tag>>> {};
 
 /// IATI participating organisations, with their text: list[Participant].
 template <>

@@ -37,6 +37,8 @@ template <class T>
 struct IsRefList : std::false_type {};
 template <class T>
 struct IsRefList<std::vector<T>> : IsRef<T> {};
+template <class T>
+struct IsRefList<CompactList<T>> : IsRef<T> {};
 
 /// The key of the record `id` names, or None when the portfolio has no such record.
 template <class Tag>

@@ -7,6 +7,7 @@
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
@@ -78,8 +79,8 @@ struct Agreement {
     std::optional<AgreementId> supersedes;
     CouncilApproval council_approval = CouncilApproval::unknown;
     std::optional<PartialDate> council_approved_on;
-    std::vector<TextId> fields;     ///< Fields of cooperation ("economy", "culture").
-    std::vector<TextId> languages;  ///< Working languages, BCP 47 tags ("ko", "en", "zh-Hans").
+    CompactList<TextId> fields;     ///< Fields of cooperation ("economy", "culture").
+    CompactList<TextId> languages;  ///< Working languages, BCP 47 tags ("ko", "en", "zh-Hans").
     Provenance provenance;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;

@@ -7,6 +7,7 @@
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
@@ -57,13 +58,13 @@ struct ExchangeProgram {
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
     std::optional<std::uint32_t> headcount;  ///< People exchanged, when known.
-    std::vector<PartnerId> partners;         ///< One, or several for a multilateral event.
+    CompactList<PartnerId> partners;         ///< One, or several for a multilateral event.
     std::optional<AgreementId> agreement;    ///< The agreement it runs under, if any.
     TextId leader{0};                        ///< Who led a delegation ("Vice-Governor Kim").
-    std::vector<TextId> cities_visited;      ///< Where the delegation or participants went.
+    CompactList<TextId> cities_visited;      ///< Where the delegation or participants went.
     /// The fields of a training, meeting or visit ("smart city", "water management"), one
     /// per item so that queries can select on them (ExchangeFilter::topic).
-    std::vector<TextId> topics;
+    CompactList<TextId> topics;
     Provenance provenance;
 
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;

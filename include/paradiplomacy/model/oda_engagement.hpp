@@ -9,6 +9,7 @@
 #include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>
+#include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/currency_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
@@ -171,11 +172,11 @@ struct OdaEngagement {
     std::optional<PartialDate> planned_end;
     std::optional<PartialDate> actual_end;
     OdaStatus status = OdaStatus::pipeline;
-    std::vector<TextId> implementers;                ///< Implementing organisations, by name (an office's own records).
+    CompactList<TextId> implementers;                ///< Implementing organisations, by name (an office's own records).
     std::optional<OrganisationRef> reporting_org;    ///< Who published the activity (IATI reporting-org).
     std::vector<Participant> participants;           ///< IATI participating-org entries, in file order.
     std::vector<OtherIdentifier> other_identifiers;  ///< IATI other-identifier entries, in file order.
-    std::vector<ProgramId> programs;                 ///< Linked exchange programs (trainings).
+    CompactList<ProgramId> programs;                 ///< Linked exchange programs (trainings).
     bool brand_project = false;                      ///< One of the office's flagship projects.
     Provenance provenance;
 

@@ -5,6 +5,7 @@
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
+#include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -38,11 +39,12 @@ struct Partner {
     /// UN M49 sub-region for grouping; 0 means "derive from the country"
     /// (reference::world_region_of).
     std::uint16_t world_region = 0;
+    Provenance provenance;
     /// Languages of the partner's government, BCP 47 tags ("ca", "zh-Hant"): a region or
     /// city whose languages differ from its country's gives them here. Empty: the country's
-    /// official languages (partner_languages, query/partner_languages.hpp).
-    std::vector<TextId> languages;
-    Provenance provenance;
+    /// official languages (partner_languages, query/partner_languages.hpp). Last, where the
+    /// pointer's alignment costs no padding (values/compact_list.hpp).
+    CompactList<TextId> languages;
 
     friend bool operator==(const Partner&, const Partner&) = default;
 };

@@ -236,7 +236,7 @@ private:
     void check_text_lists(const Record& record) const {
         for_each_field_of(record, [&](const auto& holder, const auto& field) {
             using Value = typename std::remove_cvref_t<decltype(field)>::value_type;
-            if constexpr (std::is_same_v<Value, std::vector<TextId>>)
+            if constexpr (is_list_of_v<Value, TextId>)
                 check_items(field.of(holder), Description<Record>::name, record.key, field.name);
         });
     }
