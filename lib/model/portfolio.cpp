@@ -55,6 +55,8 @@ void for_each_text(std::optional<T>& value, F& f);
 template <class T, class F>
 void for_each_text(std::vector<T>& values, F& f);
 template <class T, class F>
+void for_each_text(CompactList<T>& values, F& f);
+template <class T, class F>
 requires(!Described<T>) void for_each_text(T&, F&) {}
 template <Described Record, class F>
 void for_each_text(Record& record, F& f) {
@@ -66,6 +68,10 @@ void for_each_text(std::optional<T>& value, F& f) {
 }
 template <class T, class F>
 void for_each_text(std::vector<T>& values, F& f) {
+    for (T& value : values) for_each_text(value, f);
+}
+template <class T, class F>
+void for_each_text(CompactList<T>& values, F& f) {
     for (T& value : values) for_each_text(value, f);
 }
 

@@ -56,7 +56,7 @@ TEST(PortfolioEquality, AnotherOrganisationNameOrActivityIdIsADifference) {
 // text there is a difference, the same text interned elsewhere in the pool is not.
 
 template <class Record>
-constexpr bool holds_text = std::is_same_v<Record, pd::TextId> || std::is_same_v<Record, std::vector<pd::TextId>>;
+constexpr bool holds_text = std::is_same_v<Record, pd::TextId> || pd::is_list_of_v<Record, pd::TextId>;
 
 /// A portfolio of one record of kind `Record` whose `field`-th described field, a text
 /// field, reads `text`; `noise` is interned first to move the pool positions.
@@ -73,7 +73,7 @@ pd::Portfolio with_text(std::size_t field, std::string_view text, std::string_vi
         if (i++ != field) return;
         if constexpr (std::is_same_v<Value, pd::TextId>)
             f.of(holder) = p.intern(text);
-        else if constexpr (std::is_same_v<Value, std::vector<pd::TextId>>)
+        else if constexpr (pd::is_list_of_v<Value, pd::TextId>)
             f.of(holder) = {p.intern("first"), p.intern(text)};
     });
     (void)p.add(r);

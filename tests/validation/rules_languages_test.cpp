@@ -11,8 +11,8 @@
 namespace paradiplomacy::test {
 namespace {
 
-std::vector<TextId> tags(Portfolio& p, std::vector<std::string_view> texts) {
-    std::vector<TextId> out;
+CompactList<TextId> tags(Portfolio& p, std::vector<std::string_view> texts) {
+    CompactList<TextId> out;
     for (const std::string_view t : texts) out.push_back(p.intern(t));
     return out;
 }

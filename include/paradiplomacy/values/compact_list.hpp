@@ -21,7 +21,7 @@ namespace paradiplomacy {
 /// A list of small trivially copyable values (text ids, record ids) held out of line:
 /// 8 bytes inside the record where a std::vector takes 24, and nothing allocated while
 /// empty, as most records' lists are. Queries scan records by the million, so a record's
-/// size is their speed (BENCHMARKS.md, "Record sizes"). Copies are deep; order is kept.
+/// size is their speed (BENCHMARKS.md, the design changes). Copies are deep; order is kept.
 ///
 /// The block holds a header (size and capacity) and then the items. It grows by doubling,
 /// so push_back is amortised constant time like a vector's.
