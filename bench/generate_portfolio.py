@@ -136,6 +136,7 @@ class Generator:
         self.country_weights = weights
         self.municipalities = [f"m{i:02d}" for i in range(1, 32)]
         self.partners: list[dict[str, Any]] = []
+        self.designations: list[dict[str, Any]] = []
         self.agreements: list[dict[str, Any]] = []
         self.programs: list[dict[str, Any]] = []
         self.oda: list[dict[str, Any]] = []
@@ -174,11 +175,23 @@ class Generator:
                     p["region"] = self.rng.choice(self.regions[country])
                 p["name_en"] = f"Partner city {i}"
             if self.rng.random() < 0.05:
-                p["priority"] = True
+                self.designate(p["id"], "priority", i)
             if self.rng.random() < 0.02:
-                p["strategic_oda"] = True
+                self.designate(p["id"], "strategic_oda", i)
             p["source"] = self.source
             self.partners.append(p)
+
+    def designate(self, partner: str, kind: str, i: int) -> None:
+        """A designation from a year; every fourth ended after three years and came again.
+        Drawn from the partner's number, not the random stream, so the rest stays as it was."""
+        start = 2005 + i % 15
+        spell: dict[str, Any] = {"id": f"{partner}-{kind}", "partner": partner, "kind": kind, "start": str(start)}
+        if i % 4 == 0:
+            spell["end"] = f"{start + 3}-12-31"
+            again = {"id": f"{partner}-{kind}-2", "partner": partner, "kind": kind, "start": f"{start + 5}-03"}
+            self.designations.extend([spell, again])
+        else:
+            self.designations.append(spell)
 
     def title(self, kind: str) -> str:
         options = self.titles.get(kind)
@@ -365,6 +378,7 @@ class Generator:
             "home": {"code": "KR-41", "name_en": "Synthetic benchmark portfolio (generated, not real data)"},
             "municipalities": [{"id": m, "name_en": f"Synthetic municipality {m[1:]}"} for m in self.municipalities],
             "partners": self.partners,
+            "designations": self.designations,
             "agreements": self.agreements,
             "programs": self.programs,
             "oda": self.oda,
@@ -378,7 +392,7 @@ def write(doc: dict[str, Any], path: Path) -> None:
         f.write("{\n")
         f.write(f'  "schema": {json.dumps(doc["schema"])},\n')
         f.write(f'  "home": {json.dumps(doc["home"], ensure_ascii=False)}')
-        for name in ("municipalities", "partners", "agreements", "programs", "oda"):
+        for name in ("municipalities", "partners", "designations", "agreements", "programs", "oda"):
             f.write(f',\n  "{name}": [\n')
             f.write(",\n".join("    " + json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in doc[name]))
             f.write("\n  ]")

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <deque>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -98,6 +99,24 @@ inline constexpr CsvColumn agreement_import_only_columns[] = {
     {"partner_region", "region|region_code", false, false, "import only: the partner's ISO 3166-2 code"},
 };
 enum AgreementImportOnlyCol : std::size_t { ai_country, ai_partner_level, ai_partner_region };
+
+/// partners.csv's import-only columns: the yes/no flags of tables made before designations
+/// had dates. A yes becomes a designation (designations.csv) of a start the table does not give.
+inline constexpr CsvColumn partner_import_only_columns[] = {
+    {"priority", "priority_partner|중점|중점지역", false, false,
+     "import only: yes for a priority partner, read as a designation with no start"},
+    {"strategic_oda", "oda_partner", false, false,
+     "import only: yes for a strategic ODA partner country, read as a designation with no start"},
+};
+enum PartnerImportOnlyCol : std::size_t { pi_priority, pi_strategic_oda };
+
+/// The import-only columns of a record kind's table, after its described ones.
+template <class Record>
+inline constexpr std::span<const CsvColumn> csv_import_only_columns{};
+template <>
+inline constexpr std::span<const CsvColumn> csv_import_only_columns<Agreement> = agreement_import_only_columns;
+template <>
+inline constexpr std::span<const CsvColumn> csv_import_only_columns<Partner> = partner_import_only_columns;
 
 template <Described Record>
 [[nodiscard]] constexpr int last_csv_revision() {
@@ -225,11 +244,9 @@ CsvRecordTable::CsvRecordTable(std::type_identity<Record>) {
             values.push_back(field.name == "id" ? "record id" : csv_value_text<Value>());
         }
     });
-    if constexpr (std::is_same_v<Record, Agreement>) {
-        for (const auto& c : agreement_import_only_columns) {
-            columns.push_back(c);
-            values.emplace_back();
-        }
+    for (const auto& c : csv_import_only_columns<Record>) {
+        columns.push_back(c);
+        values.emplace_back();
     }
     spec = CsvTableSpec{csv_file<Record>(), columns};
 }

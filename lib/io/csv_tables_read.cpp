@@ -585,6 +585,7 @@ public:
         read_recipient_regions();
         read_transactions();
         read_participants();
+        if (problems_.list.empty()) add_flag_designations();
         for (auto& e : oda_) {
             // The model's own rules (Portfolio::check) on what the rows built: a problem like the others.
             try {
@@ -907,13 +908,38 @@ private:
             }
             const Partner& added = portfolio_->partner(portfolio_->add(std::move(p)));
             remember_names(added, added.id);
+            for (const auto [column, kind] : {std::pair(detail::pi_priority, DesignationKind::priority),
+                                              std::pair(detail::pi_strategic_oda, DesignationKind::strategic_oda)}) {
+                const std::size_t c = import_only_column<Partner>(column);
+                if (row.has(c) && row.flag(c)) flag_designations_.push_back({added.id, kind, row.where()});
+            }
         });
     }
 
-    /// agreements.csv's import-only columns, after the described ones.
-    static std::size_t import_only_column(detail::AgreementImportOnlyCol c) {
-        return detail::csv_record_table<Agreement>().columns.size() - std::size(detail::agreement_import_only_columns) +
-               c;
+    /// The designations partners.csv's yes/no columns stand for, once designations.csv is
+    /// read: keyed "PARTNER-KIND" (with a suffix when designations.csv took that key).
+    void add_flag_designations() {
+        detail::SuffixedKeys suffixes;
+        for (const FlagDesignation& flag : flag_designations_) {
+            const std::string kind(to_string(flag.kind));
+            const std::string base = std::string(portfolio_->text(portfolio_->partner(flag.partner).key)) + "-" + kind;
+            const std::string key = suffixes.next_free(base, [&](const std::string& k) {
+                return portfolio_->find<Designation>(k) || keys<Designation>().failed.contains(k);
+            });
+            Designation d;
+            d.key = portfolio_->intern(key);
+            d.partner = flag.partner;
+            d.kind = flag.kind;
+            d.provenance = portfolio_->partner(flag.partner).provenance;
+            d.provenance.note = portfolio_->intern("from the " + kind + " column of " + flag.where + ", which gives no dates");
+            portfolio_->add(std::move(d));
+        }
+    }
+
+    /// A table's import-only columns, after the described ones.
+    template <class Record = Agreement>
+    static std::size_t import_only_column(std::size_t c) {
+        return detail::csv_record_table<Record>().columns.size() - detail::csv_import_only_columns<Record>.size() + c;
     }
 
     /// The partner an office sheet names (with its country), created when new.
@@ -1233,6 +1259,13 @@ private:
     using KeysOf = std::array<Keys, sizeof...(Records)>;
     RecordKinds::apply<KeysOf> keys_;
     detail::SuffixedKeys partner_key_suffixes_, agreement_key_suffixes_;  // generated keys: next free suffix per base
+    /// A yes in partners.csv's priority or strategic_oda column.
+    struct FlagDesignation {
+        PartnerId partner;
+        DesignationKind kind;
+        std::string where;  ///< the row, for the designation's note
+    };
+    std::vector<FlagDesignation> flag_designations_;
     std::unordered_map<std::string, PartnerId> partners_by_name_;
     std::vector<OdaEngagement> oda_;
     std::unordered_map<std::string, std::size_t> oda_index_;

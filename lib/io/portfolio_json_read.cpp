@@ -217,6 +217,7 @@ public:
             shape = m.element;
             place_part(owner, top.member);
         } else {
+            if (top.current == designation_flag) type_error(Kind::boolean, Found::object);
             const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
             if (m.kind != Kind::object) type_error(m.kind, Found::object);
             shape = m.element;
@@ -233,7 +234,18 @@ public:
         Frame& top = frames_.back();
         const auto members = members_of(top.shape);
         std::string_view upgraded = name;
-        if ((upgraded_shapes_ & shape_bit(top.shape)) != 0) upgraded = upgrade_member(top.shape, name);
+        if ((upgraded_shapes_ & shape_bit(top.shape)) != 0) {
+            const UpgradedMember next = upgrade_member(top.shape, name);
+            if (next.designation) {
+                const auto bit = static_cast<std::uint8_t>(1U << static_cast<unsigned>(*next.designation));
+                if (flags_seen_ & bit) fail("member " + quote(name) + " appears twice");
+                flags_seen_ |= bit;
+                flag_ = *next.designation;
+                top.current = designation_flag;
+                return true;
+            }
+            upgraded = next.name;
+        }
         int found = -1;
         for (std::size_t i = 0; i < members.size(); ++i)
             if (members[i].name == upgraded) {
@@ -276,6 +288,7 @@ public:
                            : Kind::string,
                        Found::array);
         }
+        if (top.current == designation_flag) type_error(Kind::boolean, Found::array);
         const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
         if (m.kind != Kind::string_array && m.kind != Kind::object_array) type_error(m.kind, Found::array);
         Frame f;
@@ -309,6 +322,7 @@ public:
     /// After a successful parse: resolves forward references and hands the portfolio over.
     Portfolio take() {
         for (const Fixup& f : fixups_) resolve(f);
+        add_flag_designations();
         return std::move(*portfolio_);
     }
     [[nodiscard]] std::optional<std::size_t> syntax_position() const { return syntax_position_; }
@@ -323,6 +337,8 @@ private:
                 if (f.count > 0) out += "[" + std::to_string(f.count - 1) + "]";
             } else if (f.current >= 0) {
                 out += "." + std::string(members_of(f.shape)[static_cast<std::size_t>(f.current)].name);
+            } else if (f.current == designation_flag) {
+                out += "." + std::string(to_string(flag_));
             }
         }
         return out;
@@ -348,6 +364,9 @@ private:
         std::string what = "unknown member " + quote(name);
         const std::string_view record = record_name(shape);
         if (!record.empty()) what += " in " + std::string(record);
+        if (shape == record_shape<Partner> && (name == "priority" || name == "strategic_oda"))
+            return what + ": since version 2 of the format a partner's designation is a record of the \"" +
+                   std::string(Description<Designation>::table.file) + "\" table, with its dates";
         for (const Member& m : members_of(shape))
             if (within_edit_distance(m.name, name, suggestion_distance)) {
                 what += " (did you mean " + quote(m.name) + "?)";
@@ -367,6 +386,12 @@ private:
             if (m.kind == Kind::object_array) type_error(Kind::object, found);
             if (found != Found::string) type_error(Kind::string, found);
             list_item(owner.shape, top.member, top.count - 1);
+            return true;
+        }
+        if (top.current == designation_flag) {
+            if (found != Found::boolean) type_error(Kind::boolean, found);
+            if (bool_) flag_designations_.push_back({static_cast<std::uint32_t>(portfolio_->partners().size()), flag_});
+            top.current = -1;
             return true;
         }
         const Member& m = members_of(top.shape)[static_cast<std::size_t>(top.current)];
@@ -578,6 +603,7 @@ private:
     }
 
     void begin(Shape shape) {
+        flags_seen_ = 0;
         switch (shape) {
             case Shape::period:
             case Shape::budget:
@@ -741,15 +767,34 @@ private:
 
     /// The name a member of an older document has in the current version, through each
     /// version's step (portfolio_json_upgrade.hpp); fails when a step refuses it.
-    std::string_view upgrade_member(Shape object, std::string_view name) const {
+    UpgradedMember upgrade_member(Shape object, std::string_view name) const {
         for (int from = version_; from < portfolio_format_version; ++from) {
             const UpgradeStep& step = upgrade_steps[static_cast<std::size_t>(from - oldest_portfolio_format_version)];
             if ((step.shapes & shape_bit(object)) == 0) continue;
-            const UpgradedMember next = step.member(object, name);
+            UpgradedMember next = step.member(object, name);
             if (!next.refusal.empty()) fail(next.refusal);
+            if (next.designation) return next;  // a value now, of a record of its own: no later step renames it
             name = next.name;
         }
-        return name;
+        return {name, {}};
+    }
+
+    /// The designations an older document's partner flags stand for (upgrade_1_to_2): one
+    /// per partner and kind, keyed "PARTNER-KIND", begun on a day the file does not give.
+    void add_flag_designations() {
+        for (const auto& [partner_index, kind] : flag_designations_) {
+            const Partner& partner = portfolio_->partners()[partner_index];
+            Designation d;
+            d.key = portfolio_->intern(std::string(portfolio_->text(partner.key)) + "-" +
+                                       std::string(to_string(kind)));
+            d.partner = partner.id;
+            d.kind = kind;
+            d.provenance.source = partner.provenance.source;
+            d.provenance.note = portfolio_->intern("from the partner's `" + std::string(to_string(kind)) +
+                                                   ": true` in a version-" + std::to_string(version_) +
+                                                   " file, which gives no dates");
+            portfolio_->add(std::move(d));
+        }
     }
 
     double percentage() const {
@@ -892,6 +937,12 @@ private:
     int version_ = portfolio_format_version;
     /// The shapes whose members the document's version needs upgraded (none when current).
     std::uint64_t upgraded_shapes_ = 0;
+    /// Frame::current of an older document's partner flag that is now a designation.
+    static constexpr int designation_flag = -2;
+    DesignationKind flag_ = DesignationKind::priority;  ///< the kind of the flag being read
+    std::uint8_t flags_seen_ = 0;                       ///< flags seen in the current record, a bit per kind
+    /// (partner index, kind) of each flag that was true.
+    std::vector<std::pair<std::uint32_t, DesignationKind>> flag_designations_;
     /// The home government, its text in a pool of its own until the portfolio is made
     /// from it; its code is required, so the placeholder never stays.
     HomeGovernment home_{SubdivisionCode("ZZ-ZZ"), TextId(0), TextId(0)};

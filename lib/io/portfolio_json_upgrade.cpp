@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "portfolio_json_upgrade.hpp"
 
+#include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
+#include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <charconv>
@@ -10,10 +12,15 @@
 namespace paradiplomacy::detail::json {
 
 UpgradedMember upgrade_1_to_2(Shape object, std::string_view name) {
-    if (object == Shape::root && name == Description<Organisation>::table.file)
+    if (object == Shape::root &&
+        (name == Description<Organisation>::table.file || name == Description<Designation>::table.file))
         return {name, "member " + detail::quoted_excerpt(name) +
                           " came in version 2 of the format, and this document is version 1 (make its schema " +
-                          detail::quoted_excerpt(portfolio_schema_id) + " to give organisations)"};
+                          detail::quoted_excerpt(portfolio_schema_id) + " to give " + std::string(name) + ")"};
+    if (object == record_shape<Partner>) {
+        if (name == "priority") return {name, {}, DesignationKind::priority};
+        if (name == "strategic_oda") return {name, {}, DesignationKind::strategic_oda};
+    }
     return {name, {}};
 }
 

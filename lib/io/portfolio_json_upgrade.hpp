@@ -12,6 +12,7 @@
 #include "portfolio_json_members.hpp"
 
 #include <paradiplomacy/io/portfolio_json.hpp>
+#include <paradiplomacy/model/designation.hpp>
 
 #include <array>
 #include <cstddef>
@@ -26,6 +27,10 @@ namespace paradiplomacy::detail::json {
 struct UpgradedMember {
     std::string_view name;  ///< Its name in the next version.
     std::string refusal;    ///< Not empty: why the older version cannot hold the member.
+    /// Set: the member was a yes/no flag of a partner that the next version holds as a
+    /// designation of this kind (model/designation.hpp). `true` becomes a designation of
+    /// the partner with no start, `false` nothing.
+    std::optional<DesignationKind> designation = {};
 };
 
 /// The bit of a shape in UpgradeStep::shapes.
@@ -44,12 +49,14 @@ struct UpgradeStep {
     UpgradedMember (*member)(Shape object, std::string_view name);
 };
 
-/// Version 1 to 2: version 2 adds the organisations table; the rest is unchanged.
+/// Version 1 to 2: version 2 adds the organisations and designations tables, and a
+/// partner's `priority` and `strategic_oda` flags become designations; the rest is
+/// unchanged.
 [[nodiscard]] UpgradedMember upgrade_1_to_2(Shape object, std::string_view name);
 
 /// The steps, upgrade_steps[v - 1] taking version v to v + 1.
 inline constexpr std::array<UpgradeStep, portfolio_format_version - oldest_portfolio_format_version> upgrade_steps{
-    {{shape_bit(Shape::root), &upgrade_1_to_2}}};
+    {{shape_bit(Shape::root) | shape_bit(record_shape<Partner>), &upgrade_1_to_2}}};
 
 /// The shapes whose members the steps from `version` to the current version may change.
 [[nodiscard]] constexpr std::uint64_t shapes_upgraded_from(int version) noexcept {

@@ -22,10 +22,11 @@ Expiring expiring_within(const Portfolio& portfolio, Day from, Day to, const Tie
     const detail::DayNumber lo = detail::day_number(from);
     const detail::DayNumber hi = detail::day_number(to);
     Expiring result;
+    const detail::TieSelection selected(portfolio, filter, from);  // priority partners on the window's first day
     for (const auto& end : index->validity_ends_near(from, to)) {
         if (end.earliest > hi || end.latest < lo) continue;
         const Agreement& a = portfolio.agreements()[end.agreement];
-        if (!detail::tie_selected(portfolio, TieKey{a.partner, a.signatory}, filter)) continue;
+        if (!selected(TieKey{a.partner, a.signatory})) continue;
         if (!filter.tiers.empty() && std::find(filter.tiers.begin(), filter.tiers.end(), a.kind) == filter.tiers.end())
             continue;
         ExpiringAgreement e{a.id, a.partner, a.signatory, a.kind, *a.validity->end(), !index->successors(a.id).empty()};

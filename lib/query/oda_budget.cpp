@@ -100,8 +100,9 @@ std::vector<OdaBudgetRow> oda_budget(const Portfolio& portfolio, const OdaFilter
 std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Portfolio& portfolio,
                                                                         const OdaFilter& filter) {
     std::map<CountryCode, std::vector<EngagementId>> by_country;
-    for (const Partner& p : portfolio.partners())
-        if (p.strategic_oda) by_country.try_emplace(p.country);
+    for (const Designation& d : portfolio.records<Designation>())
+        if (d.kind == DesignationKind::strategic_oda && portfolio.contains(d.partner))
+            by_country.try_emplace(portfolio.partner(d.partner).country);
     std::vector<RecipientShare> shares;
     for (const OdaEngagement& e : portfolio.engagements()) {
         if (!selected(e, filter)) continue;

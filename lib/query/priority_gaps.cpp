@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/designations.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
@@ -24,15 +25,18 @@ PriorityGaps priority_partners_without_tie(const Portfolio& portfolio, Day on, c
         }
     }
     PriorityGaps gaps;
+    const std::vector<Truth> designated = designation_states(portfolio, DesignationKind::priority, on);
     for (const Partner& p : portfolio.partners()) {
-        if (!p.priority) continue;
+        const Truth priority = designated[p.id.index()];
+        if (priority == Truth::no) continue;
         if (filter.country && p.country != *filter.country) continue;
         if (filter.level && p.level != *filter.level) continue;
         const bool country = p.level == PartnerLevel::country;
         const bool certain = partners[0].contains(p.id) || (country && countries[0].contains(p.country));
         if (certain) continue;
         const bool possible = partners[1].contains(p.id) || (country && countries[1].contains(p.country));
-        (possible ? gaps.possible : gaps.certain).push_back(p.id);
+        // A certain gap: certainly a priority partner, certainly no covering tie.
+        (possible || priority == Truth::unknown ? gaps.possible : gaps.certain).push_back(p.id);
     }
     return gaps;
 }

@@ -3,6 +3,7 @@
 #include "ties_in_force_internal.hpp"
 
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/designations.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 
 #include <algorithm>
@@ -11,7 +12,14 @@ namespace paradiplomacy {
 
 namespace detail {
 
-bool tie_selected(const Portfolio& portfolio, const TieKey& tie, const TieFilter& filter) {
+TieSelection::TieSelection(const Portfolio& portfolio, const TieFilter& filter, Day on)
+    : portfolio_(portfolio), filter_(filter) {
+    if (filter.priority_only) priority_ = designation_states(portfolio, DesignationKind::priority, on);
+}
+
+bool TieSelection::operator()(const TieKey& tie) const {
+    const Portfolio& portfolio = portfolio_;
+    const TieFilter& filter = filter_;
     if (filter.municipality) {
         if (tie.signatory != filter.municipality) return false;
     } else if (filter.scope == SignatoryScope::home_only && tie.signatory) {
@@ -23,7 +31,7 @@ bool tie_selected(const Portfolio& portfolio, const TieKey& tie, const TieFilter
     const Partner& p = portfolio.partners()[tie.partner.index()];
     if (filter.country && p.country != *filter.country) return false;
     if (filter.level && p.level != *filter.level) return false;
-    if (filter.priority_only && !p.priority) return false;
+    if (filter.priority_only && priority_[tie.partner.index()] == Truth::no) return false;
     return true;
 }
 
@@ -54,9 +62,10 @@ InForce ties_in_force(const Portfolio& portfolio, Day on, const TieFilter& filte
     }
 
     InForce result;
+    const detail::TieSelection selected(portfolio, filter, on);
     for (const std::uint32_t tie : ties) {
         const auto& t = index->ties()[tie];
-        if (!detail::tie_selected(portfolio, TieKey{t.partner_id(), t.signatory_id()}, filter)) continue;
+        if (!selected(TieKey{t.partner_id(), t.signatory_id()})) continue;
         TieStatus status = detail::tie_status_at(portfolio, *index, tie, on);
         if (status.state != TieState::active || !detail::tier_selected(status, filter)) continue;
         (status.certainty == Truth::yes ? result.certain : result.possible).push_back(std::move(status));

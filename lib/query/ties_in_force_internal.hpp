@@ -6,14 +6,29 @@
 
 #include <paradiplomacy/query/tie_filter.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/values/calendar.hpp>
+#include <paradiplomacy/values/truth.hpp>
+
+#include <vector>
 
 namespace paradiplomacy {
 
 class Portfolio;
 
 namespace detail {
-/// Does the tie pass the filter's partner and signatory tests (not the tier test)?
-[[nodiscard]] bool tie_selected(const Portfolio& portfolio, const TieKey& tie, const TieFilter& filter);
+/// Which ties pass a filter's partner and signatory tests (not the tier test). With
+/// `priority_only`, a tie's partner must be a priority partner on the day asked, certainly
+/// or possibly: the designations are looked up once, when the selection is made.
+class TieSelection {
+public:
+    TieSelection(const Portfolio& portfolio, const TieFilter& filter, Day on);
+    [[nodiscard]] bool operator()(const TieKey& tie) const;
+
+private:
+    const Portfolio& portfolio_;
+    const TieFilter& filter_;
+    std::vector<Truth> priority_;  ///< per partner; filled only for priority_only
+};
 /// Does the status pass the tier test?
 [[nodiscard]] bool tier_selected(const TieStatus& status, const TieFilter& filter);
 }  // namespace detail

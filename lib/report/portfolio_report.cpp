@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
+#include <paradiplomacy/query/designations.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
+#include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
@@ -172,6 +174,28 @@ void coverage_section(std::ostringstream& out, const Portfolio& p, Day on) {
                 count_text(row.partners);
         out << line << '\n';
     }
+}
+
+/// The priority partners and strategic ODA countries on the day, and the priority partners
+/// no tie in force reaches.
+void designations_section(std::ostringstream& out, const Portfolio& p, Day on) {
+    if (p.records<Designation>().empty()) return;
+    heading(out, "Designations on " + day_text(on));
+    const auto lines = [&](const std::vector<PartnerId>& list, const char* what) {
+        out << "  " << what << ": " << list.size() << '\n';
+        for (const PartnerId id : list) out << "    " << partner_label(p, id) << '\n';
+    };
+    for (const auto [kind, title] : {std::pair(DesignationKind::priority, "Priority partners"),
+                                     std::pair(DesignationKind::strategic_oda, "Strategic ODA partners")}) {
+        const DesignatedPartners designated = designated_on(p, kind, on);
+        out << title << '\n';
+        lines(designated.certain, "certainly designated");
+        lines(designated.possible, "possibly designated (a start or end the records give in part or not at all)");
+    }
+    const PriorityGaps gaps = priority_partners_without_tie(p, on);
+    out << "Priority partners without a tie in force\n";
+    lines(gaps.certain, "certainly none");
+    lines(gaps.possible, "possibly none");
 }
 
 void published_section(std::ostringstream& out, const Portfolio& p, Day on, const PublishedFigures& figures) {
@@ -426,17 +450,21 @@ std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio,
         if (row.regions) out.push_back({row.label, "regions", on, coverage.regions, *row.regions});
     }
     if (figures.priority_countries || figures.priority_regions) {
-        std::size_t countries = 0;
-        std::size_t regions = 0;
+        // Designated on the day: certainly, or certainly or possibly.
+        CertainCount countries;
+        CertainCount regions;
+        const std::vector<Truth> designated = designation_states(portfolio, DesignationKind::priority, on);
         for (const Partner& partner : portfolio.partners()) {
-            if (!partner.priority) continue;
-            if (partner.level == PartnerLevel::country) ++countries;
-            if (partner.level == PartnerLevel::region) ++regions;
+            const Truth priority = designated[partner.id.index()];
+            if (priority == Truth::no || partner.level == PartnerLevel::city) continue;
+            CertainCount& count = partner.level == PartnerLevel::country ? countries : regions;
+            count.certain += priority == Truth::yes ? 1 : 0;
+            ++count.possible;
         }
         if (figures.priority_countries)
-            out.push_back({"priority", "countries", on, {countries, countries}, *figures.priority_countries});
+            out.push_back({"priority", "countries", on, countries, *figures.priority_countries});
         if (figures.priority_regions)
-            out.push_back({"priority", "regions", on, {regions, regions}, *figures.priority_regions});
+            out.push_back({"priority", "regions", on, regions, *figures.priority_regions});
     }
     return out;
 }
@@ -472,6 +500,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     in_force_section(out, p, today, "today");
     if (on != today) in_force_section(out, p, on, "on the chosen date");
     coverage_section(out, p, on);
+    designations_section(out, p, on);
     if (options.published) published_section(out, p, on, *options.published);
     expiring_section(out, p, on, options.expiring_months);
     dormant_section(out, p, on, options.dormant_years);

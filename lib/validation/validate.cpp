@@ -18,7 +18,8 @@ const std::vector<detail::RuleEntry>& entries() {
         std::vector<detail::RuleEntry> out;
         for (const auto area : {detail::code_rules(), detail::date_rules(), detail::reference_rules(),
                                 detail::duplicate_rules(), detail::state_rules(), detail::oda_rules(),
-                                detail::record_rules(), detail::language_rules(), detail::iati_rules()})
+                                detail::record_rules(), detail::language_rules(), detail::designation_rules(),
+                                detail::iati_rules()})
             out.insert(out.end(), area.begin(), area.end());
         return out;
     }();

@@ -100,8 +100,14 @@ pd::Portfolio grown_portfolio() {
         partner.key = p.intern("grown-partner-" + std::to_string(i));
         partner.level = pd::PartnerLevel::city;
         partner.country = pd::CountryCode(countries[i % 8]);
-        partner.priority = i % 7 == 0;
         const pd::PartnerId id = p.add(partner);
+        if (i % 7 == 0) {
+            pd::Designation priority;
+            priority.key = p.intern("grown-priority-" + std::to_string(i));
+            priority.partner = id;
+            priority.start = pd::PartialDate::of_year(2015);
+            p.add(priority);
+        }
         std::optional<pd::AgreementId> previous;
         const pd::AgreementKind chain[] = {pd::AgreementKind::intent, pd::AgreementKind::mou,
                                            pd::AgreementKind::friendship, pd::AgreementKind::sister};

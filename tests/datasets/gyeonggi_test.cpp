@@ -100,8 +100,9 @@ TEST(GyeonggiDataset, RegionCodesExistInIsoCodes) {
 
 TEST(GyeonggiDataset, PriorityCountriesAreTheBulletinsNine) {
     std::set<std::string> priority;
-    for (const pd::Partner& partner : gyeonggi().partners())
-        if (partner.priority) {
+    for (const pd::Designation& d : gyeonggi().records<pd::Designation>())
+        if (d.kind == pd::DesignationKind::priority) {
+            const pd::Partner& partner = gyeonggi().partner(d.partner);
             EXPECT_EQ(partner.level, pd::PartnerLevel::country) << gyeonggi().text(partner.key);
             priority.insert(partner.country.str());
         }

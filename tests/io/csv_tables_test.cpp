@@ -75,7 +75,6 @@ pd::Portfolio sample() {
     hebei.region = pd::SubdivisionCode("CN-HE");
     hebei.name_en = p.intern("Hebei, \"the\" province");  // comma and quotes need quoting
     hebei.name_local = p.intern("허베이성");
-    hebei.priority = true;
     hebei.world_region = 30;
     hebei.provenance.source = p.intern("https://example.org/a?b=1,2");
     hebei.provenance.note = p.intern("two lines\nof note");
@@ -87,8 +86,20 @@ pd::Portfolio sample() {
     mongolia.level = pd::PartnerLevel::country;
     mongolia.country = pd::CountryCode("MN");
     mongolia.name_en = p.intern(" Mongolia ");  // surrounding spaces survive
-    mongolia.strategic_oda = true;
     const auto mongolia_id = p.add(mongolia);
+
+    pd::Designation priority;
+    priority.key = p.intern("cn-hebei-priority");
+    priority.partner = hebei_id;
+    priority.start = pd::PartialDate::of_year(2015);
+    priority.end = pd::PartialDate::of_day(2016, 6, 30);
+    priority.provenance.source = p.intern("https://www.gg.go.kr/");
+    p.add(priority);
+    pd::Designation strategic;
+    strategic.key = p.intern("mn-strategic");
+    strategic.partner = mongolia_id;
+    strategic.kind = pd::DesignationKind::strategic_oda;
+    p.add(strategic);
 
     pd::Agreement mou;
     mou.key = p.intern("hebei-mou");
@@ -816,6 +827,42 @@ TEST_F(CsvTables, AnOrganisationsRowIsCheckedLikeAnyTable) {
     ASSERT_EQ(p.records<pd::Organisation>().size(), 1U);
     EXPECT_EQ(p.records<pd::Organisation>()[0].country, pd::CountryCode("JP"));  // a country name reads as its code
     EXPECT_EQ(p.text(p.records<pd::Organisation>()[0].name_local), "国際協力機構");
+}
+
+TEST_F(CsvTables, APartnersTablesYesNoColumnsAreDesignationsOfNoStart) {
+    pd::CsvSources s;
+    s.partners = write("partners.csv",
+                       "id,level,country,중점,strategic_oda,source\n"
+                       "jp,country,JP,예,no,bulletin 2017\n"
+                       "mn,country,MN,,yes,\n"
+                       "cn,country,CN,아니오,0,\n");
+    // designations.csv took Japan's key for a dated spell: the flag's gets a suffix.
+    s.record_tables.emplace("designations.csv", write("designations.csv",
+                                                      "id,partner,kind,start,end\n"
+                                                      "jp-priority,jp,priority,2014,2015-12-31\n"));
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    const auto designations = p.records<pd::Designation>();
+    ASSERT_EQ(designations.size(), 3U);
+    EXPECT_EQ(p.text(designations[0].key), "jp-priority");
+    EXPECT_EQ(designations[0].end, pd::PartialDate::of_day(2015, 12, 31));
+    EXPECT_EQ(p.text(designations[1].key), "jp-priority-2");
+    EXPECT_EQ(designations[1].partner, p.find_partner("jp"));
+    EXPECT_FALSE(designations[1].start.has_value());
+    EXPECT_EQ(p.text(designations[1].provenance.source), "bulletin 2017");
+    EXPECT_NE(p.text(designations[1].provenance.note).find("partners.csv, row 2"), std::string::npos)
+        << p.text(designations[1].provenance.note);
+    EXPECT_EQ(p.text(designations[2].key), "mn-strategic_oda");
+    EXPECT_EQ(designations[2].kind, pd::DesignationKind::strategic_oda);
+
+    // The columns are read, never written: an export has the designations table instead.
+    const auto out = dir_ / "out";
+    pd::export_csv(p, out);
+    EXPECT_EQ(read(out / "partners.csv").find("priority"), std::string::npos);
+    EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), p);
+
+    s.partners = write("partners.csv", "id,level,country,priority\njp,country,JP,maybe\n");
+    const std::string error = import_error(s, gyeonggi());
+    EXPECT_NE(error.find("row 2, column \"priority\": \"maybe\" is not a yes/no value"), std::string::npos) << error;
 }
 
 }  // namespace

@@ -44,13 +44,24 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_EQ(hebei.region, pd::SubdivisionCode("CN-HE"));
     EXPECT_EQ(p.text(hebei.name_local), "허베이성");
     EXPECT_EQ(p.text(hebei.wikidata), "Q21208");
-    EXPECT_TRUE(hebei.priority);
-    EXPECT_FALSE(hebei.strategic_oda);
     EXPECT_EQ(hebei.world_region, 30);
     EXPECT_TRUE(hebei.provenance.uncertain);
     EXPECT_EQ(p.text(hebei.provenance.note), "Sister province since 2009.");
-    EXPECT_TRUE(p.partner(*p.find_partner("mn")).strategic_oda);
     EXPECT_FALSE(p.partner(*p.find_partner("mn")).region.has_value());
+
+    // Hebei designated, dropped and designated again; Mongolia since a day not given.
+    const auto designations = p.records<pd::Designation>();
+    ASSERT_EQ(designations.size(), 3U);
+    EXPECT_EQ(designations[0].partner, hebei.id);
+    EXPECT_EQ(designations[0].kind, pd::DesignationKind::priority);
+    EXPECT_EQ(designations[0].start, pd::PartialDate::of_year(2015));
+    EXPECT_EQ(designations[0].end, pd::PartialDate::of_day(2016, 6, 30));
+    EXPECT_EQ(designations[1].start, pd::PartialDate::of_month(2017, 3));
+    EXPECT_FALSE(designations[1].end.has_value());
+    EXPECT_EQ(designations[2].partner, p.find_partner("mn"));
+    EXPECT_EQ(designations[2].kind, pd::DesignationKind::strategic_oda);
+    EXPECT_FALSE(designations[2].start.has_value());
+    EXPECT_TRUE(designations[2].provenance.uncertain);
 
     // Partial dates keep their precision.
     const pd::Agreement& mou = agreement(p, "gg-hebei-mou-2008");

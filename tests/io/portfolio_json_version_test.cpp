@@ -7,6 +7,7 @@
 #include <paradiplomacy/io/portfolio_json.hpp>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -48,7 +49,7 @@ std::string load_error(const std::string& text) {
 
 TEST(UpgradeStep1To2, KeepsEveryMemberOfVersion1AsItIs) {
     for (const pj::Member& m : pj::root_members) {
-        if (m.name == "organisations") continue;
+        if (m.name == "organisations" || m.name == "designations") continue;
         const pj::UpgradedMember up = pj::upgrade_1_to_2(pj::Shape::root, m.name);
         EXPECT_EQ(up.name, m.name);
         EXPECT_TRUE(up.refusal.empty()) << up.refusal;
@@ -56,6 +57,15 @@ TEST(UpgradeStep1To2, KeepsEveryMemberOfVersion1AsItIs) {
     const pj::UpgradedMember in_record = pj::upgrade_1_to_2(pj::record_shape<pd::Partner>, "country");
     EXPECT_EQ(in_record.name, "country");
     EXPECT_TRUE(in_record.refusal.empty());
+    EXPECT_FALSE(in_record.designation.has_value());
+}
+
+TEST(UpgradeStep1To2, TurnsAPartnersFlagsIntoDesignations) {
+    EXPECT_EQ(pj::upgrade_1_to_2(pj::record_shape<pd::Partner>, "priority").designation, pd::DesignationKind::priority);
+    EXPECT_EQ(pj::upgrade_1_to_2(pj::record_shape<pd::Partner>, "strategic_oda").designation,
+              pd::DesignationKind::strategic_oda);
+    // Only a partner's: another record's member of that name is another matter.
+    EXPECT_FALSE(pj::upgrade_1_to_2(pj::record_shape<pd::Agreement>, "priority").designation.has_value());
 }
 
 TEST(UpgradeStep1To2, RefusesTheOrganisationsTableWhichCameInVersion2) {
@@ -71,7 +81,8 @@ TEST(UpgradeSteps, OneStepPerVersionUpToTheCurrent) {
     EXPECT_EQ(pj::upgrade_steps.size(),
               static_cast<std::size_t>(pd::portfolio_format_version - pd::oldest_portfolio_format_version));
     EXPECT_EQ(pj::upgrade_steps[0].member, &pj::upgrade_1_to_2);
-    EXPECT_EQ(pj::upgrade_steps[0].shapes, pj::shape_bit(pj::Shape::root));  // version 2 changed the root only
+    // Version 2 changed the root (new tables) and the partners (their flags).
+    EXPECT_EQ(pj::upgrade_steps[0].shapes, pj::shape_bit(pj::Shape::root) | pj::shape_bit(pj::record_shape<pd::Partner>));
     EXPECT_EQ(pj::shapes_upgraded_from(pd::portfolio_format_version), 0U);
     EXPECT_EQ(pd::portfolio_schema_id, "paradiplomacy.portfolio/2");
 }
@@ -87,16 +98,76 @@ TEST(SchemaVersion, ReadsTheVersionsThisLibraryKnows) {
 
 // --- loading by version ---------------------------------------------------------------------
 
-TEST(PortfolioVersions, Version1FilesLoadAndSaveAsVersion2ChangingOnlyTheSchemaLine) {
+TEST(PortfolioVersions, Version1FilesLoadAndSaveAsVersion2) {
+    // What changes: the schema line, and a partner's flags become designations of no start.
     for (const char* name : {"complete.json", "minimal.json"}) {
         SCOPED_TRACE(name);
         const std::string v1 = read_bytes(golden_dir / "v1" / name);
         ASSERT_NE(v1.find("\"paradiplomacy.portfolio/1\""), std::string::npos);
         const pd::Portfolio p = pd::parse_portfolio_json(v1, name);
         const std::string saved = pd::to_portfolio_json(p);
-        EXPECT_EQ(saved, with_schema(v1, "paradiplomacy.portfolio/1", "paradiplomacy.portfolio/2"));
         EXPECT_EQ(pd::parse_portfolio_json(saved, name), p);
+
+        nlohmann::json expected = nlohmann::json::parse(v1);
+        expected["schema"] = "paradiplomacy.portfolio/2";
+        nlohmann::json designations = nlohmann::json::array();
+        for (auto& partner : expected["partners"]) {
+            for (const char* flag : {"priority", "strategic_oda"}) {
+                if (!partner.contains(flag)) continue;
+                if (partner[flag].get<bool>()) {
+                    designations.push_back({{"id", partner["id"].get<std::string>() + "-" + flag},
+                                            {"partner", partner["id"]},
+                                            {"kind", flag}});
+                    if (partner.contains("source")) designations.back()["source"] = partner["source"];
+                    designations.back()["note"] = std::string("from the partner's `") + flag +
+                                                  ": true` in a version-1 file, which gives no dates";
+                }
+                partner.erase(flag);
+            }
+        }
+        nlohmann::json got = nlohmann::json::parse(saved);
+        EXPECT_EQ(got.value("designations", nlohmann::json::array()), designations);
+        got.erase("designations");
+        EXPECT_EQ(got, expected);
     }
+}
+
+TEST(PortfolioVersions, AVersion1FlagIsADesignationOfNoStartAndOnlyPossiblyHeld) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+        "home": {"code": "KR-41"},
+        "partners": [{"id": "mn", "level": "country", "country": "MN", "priority": true, "strategic_oda": false,
+                      "source": "bulletin 2017"},
+                     {"id": "jp", "level": "country", "country": "JP", "strategic_oda": true}]})");
+    const auto designations = p.records<pd::Designation>();
+    ASSERT_EQ(designations.size(), 2U);
+    EXPECT_EQ(p.text(designations[0].key), "mn-priority");
+    EXPECT_EQ(designations[0].partner, p.find_partner("mn"));
+    EXPECT_EQ(designations[0].kind, pd::DesignationKind::priority);
+    EXPECT_FALSE(designations[0].start.has_value());
+    EXPECT_FALSE(designations[0].end.has_value());
+    EXPECT_EQ(p.text(designations[0].provenance.source), "bulletin 2017");
+    EXPECT_EQ(p.text(designations[1].key), "jp-strategic_oda");
+    EXPECT_EQ(designations[1].held_on(pd::PartialDate::of_day(2017, 12, 31).earliest()), pd::Truth::unknown);
+}
+
+TEST(PortfolioVersions, AVersion1FlagMustBeTrueOrFalseAndAppearOnce) {
+    const std::string head = R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+        "partners": [{"id": "mn", "level": "country", "country": "MN", )";
+    EXPECT_EQ(load_error(head + R"("priority": "yes"}]})"),
+              "doc.json: $.partners[0].priority (partner \"mn\"): expected true or false, found a string \"yes\"");
+    EXPECT_EQ(load_error(head + R"("strategic_oda": {"a": 1}}]})"),
+              "doc.json: $.partners[0].strategic_oda (partner \"mn\"): expected true or false, found an object");
+    EXPECT_EQ(load_error(head + R"("priority": [true]}]})"),
+              "doc.json: $.partners[0].priority (partner \"mn\"): expected true or false, found an array");
+    EXPECT_EQ(load_error(head + R"("priority": true, "priority": false}]})"),
+              "doc.json: $.partners[0] (partner \"mn\"): member \"priority\" appears twice");
+}
+
+TEST(PortfolioVersions, AVersion2PartnerHasNoFlagsAndIsToldWhereTheyWent) {
+    EXPECT_EQ(load_error(R"({"schema": "paradiplomacy.portfolio/2", "home": {"code": "KR-41"},
+        "partners": [{"id": "mn", "level": "country", "country": "MN", "priority": true}]})"),
+              "doc.json: $.partners[0] (partner \"mn\"): unknown member \"priority\" in partner: since version 2 "
+              "of the format a partner's designation is a record of the \"designations\" table, with its dates");
 }
 
 TEST(PortfolioVersions, Version1MinimalIsTheVersion2MinimalUpgraded) {

@@ -161,10 +161,10 @@ TEST(Portfolio, ReplaceUpdatesTheRecordAndItsKey) {
     Portfolio p = gyeonggi();
     const auto id = p.add(region(p, "cn-hebei", "CN-HE", "Hebei"));
     pd::Partner changed = p.partner(id);
-    changed.priority = true;
+    changed.wikidata = p.intern("Q21208");
     changed.key = p.intern("cn-hebei-province");
     p.replace(changed);
-    EXPECT_TRUE(p.partner(id).priority);
+    EXPECT_EQ(p.text(p.partner(id).wikidata), "Q21208");
     EXPECT_EQ(p.find_partner("cn-hebei-province"), id);
     EXPECT_FALSE(p.find_partner("cn-hebei").has_value()) << "the old key is released";
     // ...and may be used again.
@@ -183,16 +183,16 @@ TEST(Portfolio, ReplaceRefusesUnknownIdAndTakenKey) {
 
     pd::Partner clash = p.partner(hebei);
     clash.key = p.intern("cn-sd");
-    clash.priority = true;
+    clash.wikidata = p.intern("Q21208");
     EXPECT_EQ(message_of([&] { p.replace(clash); }), "partner id \"cn-sd\" is used twice");
-    EXPECT_FALSE(p.partner(hebei).priority) << "a refused replacement changes nothing";
+    EXPECT_EQ(p.partner(hebei).wikidata, pd::TextId(0)) << "a refused replacement changes nothing";
     EXPECT_EQ(p.find_partner("cn-hebei"), hebei);
 
     // Replacing with the same key is allowed.
     pd::Partner same = p.partner(hebei);
-    same.strategic_oda = true;
+    same.world_region = 30;
     EXPECT_NO_THROW(p.replace(same));
-    EXPECT_TRUE(p.partner(hebei).strategic_oda);
+    EXPECT_EQ(p.partner(hebei).world_region, 30);
 }
 
 TEST(Portfolio, CopyIsIndependent) {

@@ -17,8 +17,7 @@ TEST(Records, PartnerDefaults) {
     EXPECT_EQ(p.level, pd::PartnerLevel::region);
     EXPECT_EQ(p.country, pd::CountryCode("ZZ"));
     EXPECT_FALSE(p.region.has_value());
-    EXPECT_FALSE(p.priority);
-    EXPECT_FALSE(p.strategic_oda);
+    EXPECT_TRUE(p.languages.empty());
     EXPECT_EQ(p.world_region, 0);
     EXPECT_EQ(p.provenance, pd::Provenance{});
 }

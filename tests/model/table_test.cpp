@@ -116,9 +116,9 @@ TEST(Table, ReplaceUpdatesTheRecordAndMovesItsKey) {
     EXPECT_EQ(table.add(partner(texts, "jp-kanagawa"), texts), PartnerId(1));
 
     Partner same_key = table.at(id);
-    same_key.priority = true;
+    same_key.world_region = 30;
     table.replace(same_key, texts);
-    EXPECT_TRUE(table.at(id).priority);
+    EXPECT_EQ(table.at(id).world_region, 30);
     EXPECT_EQ(table.find("jp-14", texts), id);
 }
 

@@ -17,10 +17,11 @@ def gyeonggi() -> pd.Portfolio:
         region="CN-HE",
         name_en="Hebei",
         name_local="河北省",
-        priority=True,
     )
+    p.add_designation("cn-hebei-priority", partner="cn-hebei", kind="priority", start="2000")
     p.add_partner("ca-bc", level="region", region="CA-BC", name_en="British Columbia")
-    p.add_partner("mn", level="country", country="MN", name_en="Mongolia", strategic_oda=True)
+    p.add_partner("mn", level="country", country="MN", name_en="Mongolia")
+    p.add_designation("mn-strategic-oda", partner="mn", kind=pd.DesignationKind.STRATEGIC_ODA, start="2016")
     p.add_agreement(
         "gg-hebei-mou-2008",
         partner="cn-hebei",

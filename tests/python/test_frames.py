@@ -47,8 +47,7 @@ def test_partners_frame(portfolio: pd.Portfolio) -> None:
     assert sorted(f["country"].cat.categories) == sorted({p.country for p in portfolio.partners})
     assert list(f["level"].cat.categories) == ["country", "region", "city"]
     assert list(f["level"]) == [p.level.name.lower() for p in portfolio.partners]
-    assert f["priority"].dtype == np.bool_
-    assert list(f["priority"]) == [p.priority for p in portfolio.partners]
+    assert "priority" not in f.columns  # a designation, with dates: designations_frame()
     assert f["region"].isna().tolist() == [p.region is None for p in portfolio.partners]
 
 

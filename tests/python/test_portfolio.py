@@ -40,11 +40,10 @@ def test_partner_attributes(gyeonggi: pd.Portfolio) -> None:
     assert hebei.country == "CN"  # taken from the region code
     assert hebei.region == "CN-HE"
     assert (hebei.name_en, hebei.name_local) == ("Hebei", "河北省")
-    assert hebei.priority is True and hebei.strategic_oda is False
     assert hebei.wikidata == "" and hebei.world_region is None
     assert (hebei.source, hebei.note, hebei.uncertain) == ("", "", False)
     mongolia = gyeonggi.partners["mn"]
-    assert mongolia.region is None and mongolia.country == "MN" and mongolia.strategic_oda
+    assert mongolia.region is None and mongolia.country == "MN"
 
 
 def test_agreement_attributes(gyeonggi: pd.Portfolio) -> None:

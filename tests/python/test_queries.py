@@ -182,7 +182,8 @@ def test_priority_partners_without_tie(portfolio: pd.Portfolio) -> None:
 
 def test_priority_gaps_with_priority_only_count_only_ties_with_priority_partners(portfolio: pd.Portfolio) -> None:
     # Canada is a priority country whose one tie is with British Columbia, not a priority.
-    portfolio.add_partner("ca", level="country", country="CA", name_en="Canada", priority=True)
+    portfolio.add_partner("ca", level="country", country="CA", name_en="Canada")
+    portfolio.add_designation("ca-priority", partner="ca", kind="priority", start="2009-01-01")
     portfolio.add_agreement("gg-bc-2008", partner="ca-bc", kind="sister", signed_on="2008-05-19")
     on = D(2010, 1, 1)
     every_tie = portfolio.priority_partners_without_tie(on)

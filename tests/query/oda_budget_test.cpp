@@ -93,8 +93,7 @@ TEST(OdaBudget, DividesABudgetAmongRecipientCountriesAndRegions) {
     myanmar.key = f.portfolio.intern("mm");
     myanmar.level = pd::PartnerLevel::country;
     myanmar.country = pd::CountryCode("MM");
-    myanmar.strategic_oda = true;
-    f.add(myanmar);
+    f.designate(f.add(myanmar), pd::DesignationKind::strategic_oda, "2016");
     const auto strategic = pd::oda_projects_by_strategic_country(f.portfolio);
     const auto it = std::find_if(strategic.begin(), strategic.end(),
                                  [](const auto& s) { return s.country == pd::CountryCode("MM"); });

@@ -30,17 +30,32 @@ struct Fixture {
         p.region = SubdivisionCode(code);
         p.country = p.region->country();
         p.name_en = portfolio.intern(key);
-        p.priority = priority;
-        return portfolio.add(p);
+        const PartnerId id = portfolio.add(p);
+        if (priority) designate(id, DesignationKind::priority, "2000-01-01");
+        return id;
     }
     PartnerId country(std::string_view key, std::string_view code, bool priority = false, bool strategic = false) {
         Partner p;
         p.key = portfolio.intern(key);
         p.level = PartnerLevel::country;
         p.country = CountryCode(code);
-        p.priority = priority;
-        p.strategic_oda = strategic;
-        return portfolio.add(p);
+        const PartnerId id = portfolio.add(p);
+        if (priority) designate(id, DesignationKind::priority, "2000-01-01");
+        if (strategic) designate(id, DesignationKind::strategic_oda, "2000-01-01");
+        return id;
+    }
+    /// Designates `partner` from `start` ("" for a start the records do not give) until
+    /// `end` ("" for still).
+    DesignationId designate(PartnerId partner, DesignationKind kind, std::string_view start,
+                            std::string_view end = "") {
+        Designation d;
+        d.key = portfolio.intern(std::string(portfolio.text(portfolio.partner(partner).key)) + "-" +
+                                 std::string(to_string(kind)) + "-" + std::to_string(portfolio.records<Designation>().size()));
+        d.partner = partner;
+        d.kind = kind;
+        d.start = maybe_date(start);
+        d.end = maybe_date(end);
+        return portfolio.add(d);
     }
     PartnerId city(std::string_view key, std::string_view country_code) {
         Partner p;

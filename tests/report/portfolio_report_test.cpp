@@ -219,6 +219,49 @@ TEST(PortfolioReport, ComparisonIsMadeOnThePublishedDateToo) {
     EXPECT_FALSE(rp::published_as_of_day(figures).has_value());
 }
 
+TEST(PortfolioReport, DesignationsOnTheDayAreCertainOrPossibleAndCountAgainstThePublishedFigures) {
+    pd::Portfolio p = sample();
+    const auto designate = [&](const char* key, const char* partner, pd::DesignationKind kind,
+                               std::optional<pd::PartialDate> start) {
+        pd::Designation d;
+        d.key = p.intern(key);
+        d.partner = *p.find_partner(partner);
+        d.kind = kind;
+        d.start = start;
+        p.add(d);
+    };
+    designate("hebei-priority", "cn-hebei", pd::DesignationKind::priority, pd::PartialDate::of_day(2009, 1, 1));
+    designate("aichi-priority", "jp-aichi", pd::DesignationKind::priority, std::nullopt);  // from an old file
+    designate("va-oda", "us-va", pd::DesignationKind::strategic_oda, pd::PartialDate::of_year(2016));
+
+    const std::string report = rp::render_report(p, options_on(day(2025, 6, 1), day(2010, 1, 1)));
+    const std::string designations = section(report, "Designations on 2010-01-01");
+    ASSERT_FALSE(designations.empty()) << report;
+    EXPECT_NE(designations.find("Priority partners\n  certainly designated: 1\n    Hebei (CN-HE)"), std::string::npos)
+        << designations;
+    EXPECT_NE(designations.find("  possibly designated (a start or end the records give in part or not at all): 1\n"
+                                "    Aichi (JP-23)"),
+              std::string::npos)
+        << designations;
+    EXPECT_NE(designations.find("Strategic ODA partners\n  certainly designated: 0\n"), std::string::npos)
+        << designations;
+    // Aichi's friendship comes in 2015: on 2010-01-01 a possible priority partner without a tie.
+    EXPECT_NE(designations.find("Priority partners without a tie in force\n  certainly none: 0\n"
+                                "  possibly none: 1\n    Aichi (JP-23)"),
+              std::string::npos)
+        << designations;
+
+    rp::PublishedFigures figures;
+    figures.source = "Bulletin";
+    figures.priority_regions = 19;
+    const auto rows = rp::compare_with_published(p, day(2010, 1, 1), figures);
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0].recorded, (pd::CertainCount{1, 2}));
+    // Without designations the section is left out.
+    EXPECT_TRUE(section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2010, 1, 1))), "Designations on")
+                    .empty());
+}
+
 TEST(PortfolioReport, DescribeCoversEveryCase) {
     const pd::Day d = day(2020, 1, 1);
     EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {4, 4}, 4}).describe(), "4 certain vs 4 published: matches");

@@ -24,6 +24,7 @@ void init_validation(py::module_& m);
 void define_tie_queries(py::module_& m);
 void define_expiring_queries(py::module_& m);
 void define_coverage_queries(py::module_& m);
+void define_designation_queries(py::module_& m);
 void define_timeline_queries(py::module_& m);
 void define_contact_queries(py::module_& m);
 void define_exchange_queries(py::module_& m);

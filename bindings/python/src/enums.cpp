@@ -5,6 +5,7 @@
 #include "bindings.hpp"
 
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
@@ -51,6 +52,8 @@ void init_enums(py::module_& m) {
                              enum_names(AgreementKind{}));
     bind_enum<CouncilApproval>(m, "CouncilApproval", "Whether the local council approved an agreement.",
                                enum_names(CouncilApproval{}));
+    bind_enum<DesignationKind>(m, "DesignationKind", "What the office designated a partner as.",
+                               enum_names(DesignationKind{}));
     bind_enum<ProgramKind>(m, "ProgramKind", "The kind of an exchange program.", enum_names(ProgramKind{}));
     bind_enum<Direction>(m, "Direction", "Which way people travel in an exchange.", enum_names(Direction{}));
     bind_enum<OdaStatus>(m, "OdaStatus", "IATI activity status of an ODA engagement.", enum_names(OdaStatus{}));

@@ -126,8 +126,8 @@ py::object record_frame(const Portfolio& p, const Derived& derived) {
 constexpr auto no_derived = [](Columns&, std::string_view, const auto&) { return false; };
 
 struct PartnerColumns {
-    static constexpr std::array<std::string_view, 9> columns{
-        "key", "level", "country", "region", "name_en", "name_local", "priority", "strategic_oda", "uncertain"};
+    static constexpr std::array<std::string_view, 7> columns{"key",     "level",      "country", "region",
+                                                             "name_en", "name_local", "uncertain"};
 };
 struct AgreementColumns {
     static constexpr std::array<std::string_view, 14> columns{
@@ -192,7 +192,7 @@ template <class Record>
 std::string frame_doc() {
     if constexpr (std::is_same_v<Record, Partner>)
         return "The partners as a pandas.DataFrame: key, level, country, region, name_en, name_local,\n"
-               "priority, strategic_oda, uncertain. Needs pandas.";
+               "uncertain. Needs pandas.";
     else if constexpr (std::is_same_v<Record, Agreement>)
         return "The agreements as a pandas.DataFrame: key, partner, country, signatory, kind, signed_on\n"
                "(+ signed_on_precision), proposed, valid_from, valid_until, terminated_on (each with a\n"

@@ -27,6 +27,7 @@ PYBIND11_MODULE(_core, m) {
     define_tie_queries(m);
     define_expiring_queries(m);
     define_coverage_queries(m);
+    define_designation_queries(m);
     define_timeline_queries(m);
     define_contact_queries(m);
     define_exchange_queries(m);

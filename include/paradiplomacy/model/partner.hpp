@@ -34,8 +34,6 @@ struct Partner {
     TextId name_en{0};
     TextId name_local{0};        ///< Local or Korean form (UTF-8).
     TextId wikidata{0};          ///< Optional Wikidata QID, mostly for cities.
-    bool priority = false;       ///< One of the office's priority partners.
-    bool strategic_oda = false;  ///< One of the office's strategic ODA partner countries.
     /// UN M49 sub-region for grouping; 0 means "derive from the country"
     /// (reference::world_region_of).
     std::uint16_t world_region = 0;
@@ -77,12 +75,6 @@ struct Description<Partner> {
                                      .doc = "local or Korean name",
                                      .csv_aliases = "local_name|korean_name|국문명|지역명|파트너명"}),
         field(&Partner::wikidata, {.name = "wikidata", .doc = "Wikidata QID (Q...)", .csv_aliases = "qid|wikidata_id"}),
-        field(&Partner::priority, {.name = "priority",
-                                   .doc = "one of the office's priority partners",
-                                   .csv_aliases = "priority_partner|중점|중점지역"}),
-        field(&Partner::strategic_oda, {.name = "strategic_oda",
-                                        .doc = "one of the office's strategic ODA partner countries",
-                                        .csv_aliases = "oda_partner"}),
         field(&Partner::world_region, {.name = "world_region",
                                        .doc = "UN M49 sub-region; 0 or absent: derived from the country",
                                        .csv_aliases = "m49"}),

@@ -53,8 +53,10 @@ struct StrategicCountryProjects {
     friend bool operator==(const StrategicCountryProjects&, const StrategicCountryProjects&) = default;
 };
 
-/// For every country marked as strategic ODA partner (a partner with `strategic_oda`,
-/// at any level, names its country), the engagements whose recipient is that country.
+/// For every country designated a strategic ODA partner at any time (a strategic_oda
+/// designation of a partner at any level names its country; designated_on in
+/// query/designations.hpp says which on a day), the engagements whose recipient is that
+/// country.
 /// Countries with no engagement are listed with an empty list. Sorted by country.
 [[nodiscard]] std::vector<StrategicCountryProjects> oda_projects_by_strategic_country(const Portfolio& portfolio,
                                                                                       const OdaFilter& filter = {});

@@ -31,7 +31,9 @@ struct TieFilter {
     SignatoryScope scope = SignatoryScope::home_only;
     /// Only this municipality's ties (overrides `scope`).
     std::optional<MunicipalityId> municipality;
-    /// Only ties with priority partners (for the priority gaps: only these ties cover).
+    /// Only ties with priority partners: partners a priority designation certainly or
+    /// possibly held for on the day asked (the first day of an expiry window). For the
+    /// priority gaps, only these ties then cover.
     bool priority_only = false;
 };
 
