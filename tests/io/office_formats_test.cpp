@@ -151,14 +151,14 @@ TEST_F(OfficeCsv, ExportsEachOfficeTableAndImportsItBackEqual) {
               "gg-dpd,Diplomatic Policy Department,외교정책과,2014-10,,,,\r\n");
     EXPECT_EQ(read(out / "office_staffing.csv"),
               "id,office,as_of,teams,staff,team_names,source,note,uncertain\r\n"
-              "gg-dpd-2017,gg-dpd,2017,3,20,Diplomatic Policy Team;International Cooperation Team;ODA Team,"
+              "gg-dpd-2017,gg-dpd,2017,3,20,Diplomatic Policy Team; International Cooperation Team; ODA Team,"
               "Cultural Policy Bulletin Vol.3,three teams and 20 persons,\r\n");
     EXPECT_NE(read(out / "policy_goals.csv")
                   .find("goal-4,gg-dpd,4,To conduct projects of official development "
                         "assistance,경기도 공적개발원조 사업 추진,2017,2019"),
               std::string::npos)
         << read(out / "policy_goals.csv");
-    EXPECT_NE(read(out / "programs.csv").find("task-4-1;task-1-1"), std::string::npos) << read(out / "programs.csv");
+    EXPECT_NE(read(out / "programs.csv").find("task-4-1; task-1-1"), std::string::npos) << read(out / "programs.csv");
     EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), p);
 }
 

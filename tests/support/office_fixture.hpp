@@ -16,16 +16,16 @@ namespace paradiplomacy::test_support {
 
 struct OfficeFixture {
     Portfolio p{SubdivisionCode("KR-41"), "Gyeonggi-do", "경기도"};
-    OfficeId office;
-    StaffingFactId fact_2017;
-    PolicyGoalId goal_direction;
-    PolicyGoalId goal_oda;
-    PolicyTaskId task_planning;
-    PolicyTaskId task_events;
-    PolicyTaskId task_smart_class;
-    PartnerId mongolia;
-    ProgramId training;
-    EngagementId smart_class;
+    OfficeId office{0};
+    StaffingFactId fact_2017{0};
+    PolicyGoalId goal_direction{0};
+    PolicyGoalId goal_oda{0};
+    PolicyTaskId task_planning{0};
+    PolicyTaskId task_events{0};
+    PolicyTaskId task_smart_class{0};
+    PartnerId mongolia{0};
+    ProgramId training{0};
+    EngagementId smart_class{0};
 
     OfficeFixture() {
         Office o;

@@ -34,7 +34,8 @@ constexpr std::string_view office_rule_ids[] = {"ref.staffing_fact.office",
 /// The findings of the office rules (the fixture's engagement is incomplete for other rules).
 std::vector<Finding> office_findings(const Portfolio& p) {
     std::vector<Finding> out;
-    for (const Finding& f : validate(p, options()).findings())
+    const ValidationReport report = validate(p, options());
+    for (const Finding& f : report.findings())
         for (const std::string_view id : office_rule_ids)
             if (f.rule == id) out.push_back(f);
     return out;
