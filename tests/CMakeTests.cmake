@@ -17,7 +17,8 @@ set(_pd_cf_cases
   "strong_ids|assign_integer|ASSIGN_INTEGER|operator=|no viable overloaded"
   "strong_ids|integer_from_id|INTEGER_FROM_ID|cannot convert|no viable conversion"
   "portfolio_ids|control|"
-  "portfolio_ids|lookup_wrong_kind|PORTFOLIO_LOOKUP_WRONG_KIND|PartnerTag")
+  "portfolio_ids|lookup_wrong_kind|PORTFOLIO_LOOKUP_WRONG_KIND|PartnerTag"
+  "portfolio_ids|policy_goal_as_task|POLICY_GOAL_AS_TASK|PolicyGoal")
 foreach(_case IN LISTS _pd_cf_cases)
   string(REPLACE "|" ";" _fields "${_case}")
   list(POP_FRONT _fields _source _name _macro)

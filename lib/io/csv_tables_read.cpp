@@ -18,9 +18,11 @@
 #include <charconv>
 #include <cmath>
 #include <concepts>
+#include <cstddef>
 #include <functional>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -30,6 +32,57 @@
 
 namespace paradiplomacy {
 namespace {
+
+/// The record kind a field of C++ type V names (a reference, an optional one or a list of
+/// them); void for a field that names none.
+template <class V>
+struct ReferencedKind {
+    using type = void;
+};
+template <class Tag>
+requires(!std::is_same_v<Tag, TextTag>) struct ReferencedKind<Id<Tag>> {
+    using type = record_of_t<Tag>;
+};
+template <class V>
+struct ReferencedKind<std::optional<V>> : ReferencedKind<V> {};
+template <class V>
+struct ReferencedKind<std::vector<V>> : ReferencedKind<V> {};
+
+/// The positions in RecordKinds of the kinds, each after the kinds its records name (a
+/// reference in CSV resolves to a table already read: policy tasks before the programs that
+/// serve them), and otherwise in RecordKinds order. A kind naming itself (an agreement's
+/// supersedes) resolves such references on its own.
+const std::vector<std::size_t>& csv_read_order() {
+    static const std::vector<std::size_t> order = [] {
+        constexpr std::size_t n = RecordKinds::size;
+        std::array<std::array<bool, n>, n> names{};
+        RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+            for_each_field<Record>([&](const auto& field, auto) {
+                using Target = typename ReferencedKind<typename std::remove_cvref_t<decltype(field)>::value_type>::type;
+                if constexpr (!std::is_void_v<Target> && !std::is_same_v<Target, Record>)
+                    names[RecordKinds::index_of<Record>][RecordKinds::index_of<Target>] = true;
+            });
+        });
+        std::vector<std::size_t> out;
+        std::array<bool, n> placed{};
+        while (out.size() < n) {
+            std::size_t next = n;
+            for (std::size_t i = 0; i < n && next == n; ++i) {
+                if (placed[i]) continue;
+                bool ready = true;
+                for (std::size_t j = 0; j < n; ++j) ready = ready && (!names[i][j] || placed[j]);
+                if (ready) next = i;
+            }
+            if (next == n)  // kinds that name each other: the first left, as RecordKinds has it
+                for (std::size_t i = 0; i < n && next == n; ++i)
+                    if (!placed[i]) next = i;
+            placed[next] = true;
+            out.push_back(next);
+        }
+        return out;
+    }();
+    return order;
+}
 
 /// Where CsvSources names the table of a record kind: a member of its own for the kinds
 /// it has one for, else its entry in record_tables.
@@ -576,8 +629,9 @@ public:
 
     Portfolio run() {
         read_home();
-        RecordKinds::for_each(
-            [&]<class Record>(std::type_identity<Record>) { read_kind(std::type_identity<Record>{}); });
+        for (const std::size_t kind : csv_read_order())
+            RecordKinds::visit(
+                kind, [&]<class Record>(std::type_identity<Record>) { read_kind(std::type_identity<Record>{}); });
         read_shares(sources_.oda_regions, detail::oda_region_table, true);
         read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
         read_budgets();
@@ -873,10 +927,15 @@ private:
             if (!claim_record_key<Record>(keys<Record>(), row, key, true)) return;
             record.key = intern(key);
             read_fields(row, record, id_is_own, no_rule);
-            if (row.ok())
-                portfolio_->add(std::move(record));
-            else
-                keys<Record>().failed.emplace(key);
+            if (row.ok()) {
+                try {  // the model's own rules (Portfolio::check: a staffing fact needs its as_of)
+                    portfolio_->add(std::move(record));
+                    return;
+                } catch (const InvalidValue& e) {
+                    row.fail_row(e.what());
+                }
+            }
+            keys<Record>().failed.emplace(key);
         });
     }
     // The tables with rules of their own.

@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "portfolio_json_upgrade.hpp"
 
-#include <paradiplomacy/model/designation.hpp>
-#include <paradiplomacy/model/organisation_record.hpp>
-#include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <charconv>
 #include <string>
+#include <type_traits>
 
 namespace paradiplomacy::detail::json {
 
+namespace {
+
+/// Whether `name` is the root member of a table that version 1 did not have: every table
+/// but those of municipalities, partners, agreements, programs and ODA engagements.
+bool table_after_version_1(std::string_view name) {
+    bool later = false;
+    RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
+        constexpr bool in_version_1 = std::is_same_v<Record, Municipality> || std::is_same_v<Record, Partner> ||
+                                      std::is_same_v<Record, Agreement> || std::is_same_v<Record, ExchangeProgram> ||
+                                      std::is_same_v<Record, OdaEngagement>;
+        if (!in_version_1 && name == Description<Record>::table.file) later = true;
+    });
+    return later;
+}
+
+}  // namespace
+
 UpgradedMember upgrade_1_to_2(Shape object, std::string_view name) {
-    if (object == Shape::root &&
-        (name == Description<Organisation>::table.file || name == Description<Designation>::table.file))
+    if (object == Shape::root && table_after_version_1(name))
         return {name, "member " + detail::quoted_excerpt(name) +
                           " came in version 2 of the format, and this document is version 1 (make its schema " +
                           detail::quoted_excerpt(portfolio_schema_id) + " to give " + std::string(name) + ")"};

@@ -49,9 +49,9 @@ struct UpgradeStep {
     UpgradedMember (*member)(Shape object, std::string_view name);
 };
 
-/// Version 1 to 2: version 2 adds the organisations and designations tables, and a
-/// partner's `priority` and `strategic_oda` flags become designations; the rest is
-/// unchanged.
+/// Version 1 to 2: version 2 adds the tables of organisations, designations, offices,
+/// staffing facts, policy goals and policy tasks, and a partner's `priority` and
+/// `strategic_oda` flags become designations; the rest is unchanged.
 [[nodiscard]] UpgradedMember upgrade_1_to_2(Shape object, std::string_view name);
 
 /// The steps, upgrade_steps[v - 1] taking version v to v + 1.

@@ -137,6 +137,15 @@ void Portfolio::check(const OdaEngagement& r) const {
     check_items(published, what, r.key, "other_identifiers");
 }
 
+void Portfolio::check(const StaffingFact& r) const {
+    constexpr std::string_view what = Table<StaffingFact>::kind;
+    check_key(r.key, what);
+    check_text_lists(r);
+    if (!r.as_of)
+        throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
+                           " has no as_of date: figures of an office hold as of a day, month or year");
+}
+
 bool operator==(const Portfolio& a, const Portfolio& b) {
     if (a.home_.code != b.home_.code || a.text(a.home_.name_en) != b.text(b.home_.name_en) ||
         a.text(a.home_.name_local) != b.text(b.home_.name_local))

@@ -7,6 +7,8 @@
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
+#include <paradiplomacy/query/office_on.hpp>
+#include <paradiplomacy/query/policy_work.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
@@ -19,11 +21,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace paradiplomacy::report {
 namespace {
@@ -404,6 +410,87 @@ void oda_section(std::ostringstream& out, const Portfolio& p, std::optional<std:
     }
 }
 
+/// "3 teams, 20 staff" of a staffing fact's figures; "figures not given" when it has none.
+std::string staffing_text(const std::optional<std::uint32_t>& teams, const std::optional<std::uint32_t>& staff) {
+    std::string out;
+    if (teams) out += std::to_string(*teams) + (*teams == 1 ? " team" : " teams");
+    if (staff) out += (out.empty() ? "" : ", ") + std::to_string(*staff) + (*staff == 1 ? " person" : " persons");
+    return out.empty() ? "no count given" : out;
+}
+
+/// "English name (local name)", or the local name, or the key.
+std::string office_name(const Portfolio& p, const Office& o) {
+    std::string name(p.text(o.name_en.index() != 0 ? o.name_en : o.name_local.index() != 0 ? o.name_local : o.key));
+    if (o.name_en.index() != 0 && o.name_local.index() != 0) name += " (" + std::string(p.text(o.name_local)) + ")";
+    return name;
+}
+
+/// "4. title" or "title" for an unnumbered goal or task; the local title when there is no English one.
+template <class Record>
+std::string numbered_title(const Portfolio& p, const Record& r, const std::string& prefix) {
+    const std::string_view title = p.text(r.title_en.index() != 0 ? r.title_en : r.title_local);
+    std::string out = r.number ? prefix + std::to_string(*r.number) + ". " : std::string();
+    out += title.empty() ? "\"" + std::string(p.text(r.key)) + "\"" : std::string(title);
+    return out;
+}
+
+std::string count_of(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+/// The office: teams and staff on `on` from its dated facts (certain and possible apart),
+/// then its policy goals with their tasks and the work serving each. Absent when the
+/// portfolio records no office.
+void office_section(std::ostringstream& out, const Portfolio& p, Day on) {
+    if (p.records<Office>().empty()) return;
+    heading(out, "The office");
+    const std::vector<GoalWork> work = policy_work(p);
+    for (const OfficeOnDay& day : office_on(p, on)) {
+        const Office& office = p.at(day.office);
+        out << "  " << office_name(p, office);
+        if (office.formed_on) out << ", formed " << office.formed_on->to_string();
+        if (office.dissolved_on) out << ", dissolved " << office.dissolved_on->to_string();
+        out << '\n';
+        if (day.exists == Truth::no) out << "    It did not exist on " << day_text(on) << ".\n";
+        if (day.fact) {
+            const StaffingFact& fact = p.at(*day.fact);
+            out << "    On " << day_text(on) << ": " << staffing_text(day.teams, day.staff) << " (as of "
+                << fact.as_of->to_string() << ", staffing fact \"" << p.text(fact.key) << "\")\n";
+            if (!day.team_names.empty()) {
+                out << "      Teams:";
+                const char* sep = " ";
+                for (const TextId name : day.team_names) {
+                    out << sep << p.text(name);
+                    sep = "; ";
+                }
+                out << '\n';
+            }
+        } else {
+            out << "    On " << day_text(on) << ": no staffing fact dated on or before that day\n";
+        }
+        for (const StaffingFactId id : day.possible_facts) {
+            const StaffingFact& fact = p.at(id);
+            out << "    Possibly instead (date too coarse to tell): " << staffing_text(fact.teams, fact.staff)
+                << " (as of " << fact.as_of->to_string() << ", staffing fact \"" << p.text(fact.key) << "\")\n";
+        }
+        std::size_t goals = 0;
+        for (const GoalWork& goal_work : work) {
+            const PolicyGoal& goal = p.at(goal_work.goal);
+            if (goal.office != day.office) continue;
+            if (goals++ == 0) out << "    Policy goals and tasks (programs and ODA engagements serving each):\n";
+            out << "      " << numbered_title(p, goal, "") << '\n';
+            if (goal_work.tasks.empty()) out << "        (no task recorded)\n";
+            for (const TaskWork& task : goal_work.tasks) {
+                const std::string prefix = goal.number ? std::to_string(*goal.number) + "." : std::string();
+                out << "        " << numbered_title(p, p.at(task.task), prefix) << ": "
+                    << count_of(task.programs.size(), "program", "programs") << ", "
+                    << count_of(task.engagements.size(), "ODA engagement", "ODA engagements") << '\n';
+            }
+        }
+        if (goals == 0) out << "    Policy goals: none recorded\n";
+    }
+}
+
 void validation_section(std::ostringstream& out, const Portfolio& p, Day today) {
     heading(out, "Validation findings");
     ValidationOptions options;
@@ -506,6 +593,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     dormant_section(out, p, on, options.dormant_years);
     exchanges_section(out, p);
     oda_section(out, p, options.engagements_per_country);
+    office_section(out, p, on);
     if (options.include_validation) validation_section(out, p, today);
     return out.str();
 }

@@ -47,6 +47,16 @@ struct RuleRun {
     [[nodiscard]] EntityRef ref(const Designation& r) const {
         return {EntityKind::designation, r.id.index(), key(r.key)};
     }
+    [[nodiscard]] EntityRef ref(const Office& r) const { return {EntityKind::office, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const StaffingFact& r) const {
+        return {EntityKind::staffing_fact, r.id.index(), key(r.key)};
+    }
+    [[nodiscard]] EntityRef ref(const PolicyGoal& r) const {
+        return {EntityKind::policy_goal, r.id.index(), key(r.key)};
+    }
+    [[nodiscard]] EntityRef ref(const PolicyTask& r) const {
+        return {EntityKind::policy_task, r.id.index(), key(r.key)};
+    }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
     /// A record's key as text, or "" when the TextId is not in this portfolio.
@@ -80,6 +90,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> language_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> designation_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> iati_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> office_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?
 [[nodiscard]] inline bool certainly_before(const PartialDate& a, const PartialDate& b) noexcept {

@@ -30,6 +30,10 @@ BASE: dict[str, dict[str, object]] = {
     "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
     "OdaEngagement": {"recipient": "MN"},
     "OrganisationRecord": {"kind": "ngo"},
+    "Office": {},
+    "StaffingFact": {"office": "gg-dpd", "as_of": "2017"},
+    "PolicyGoal": {"office": "gg-dpd"},
+    "PolicyTask": {"goal": "goal-1"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -101,6 +105,16 @@ SAMPLES: dict[str, Sample] = {
     ),
     "implementers": (["KOICA"], ["KOICA"]),
     "programs": (["training"], ["training"]),
+    "office": ("gg-cooperation", "gg-cooperation"),
+    "teams": (3, 3),
+    "staff": (20, 20),
+    "team_names": (["ODA Team", "Cooperation Team"], ["ODA Team", "Cooperation Team"]),
+    "number": (4, 4),
+    "title_en": ("To conduct ODA projects", "To conduct ODA projects"),
+    "title_local": ("공적개발원조", "공적개발원조"),
+    "period": (pd.Period("2017", "2019"), pd.Period("2017", "2019")),
+    "goal": ("goal-2", "goal-2"),
+    "policy_tasks": (["task-1"], ["task-1"]),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -119,7 +133,18 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
         "source",
         "note",
     },
-    "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
+    "ExchangeProgram": {
+        "agreement",
+        "leader",
+        "cities_visited",
+        "topics",
+        "policy_tasks",
+        "source",
+        "note",
+        "uncertain",
+    },
+    "StaffingFact": {"team_names"},
+    "PolicyGoal": {"period"},
 }
 FRAMES = {kind: info["frame"] for kind, info in DESCRIPTION.items() if info["frame"]}
 # Kinds without a frame of their own records.
@@ -137,6 +162,11 @@ def portfolio() -> pd.Portfolio:
     p.add_partner("mn", level="country", country="MN")
     p.add_agreement("gg-hebei-mou", partner="cn-hebei", kind="mou")
     p.add_program("training", kind="official_training", partners=["mn"])
+    p.add_office("gg-dpd")
+    p.add_office("gg-cooperation")
+    p.add_policy_goal("goal-1", office="gg-dpd")
+    p.add_policy_goal("goal-2", office="gg-dpd")
+    p.add_policy_task("task-1", goal="goal-1")
     return p
 
 

@@ -56,7 +56,8 @@ template <TableRecord Record>
 auto record_keyed(Portfolio& p, std::string_view key);
 
 /// The minimal record of its kind: what files require, with valid values, and references
-/// to the partner "sample-partner" (added when missing). Every other field has its default.
+/// to the partner "sample-partner", the office "sample-office" and the goal
+/// "sample-policy-goal" (added when missing). Every other field has its default.
 template <TableRecord Record>
 Record minimal_record(Portfolio& p, std::string_view key) {
     Record r{};
@@ -70,6 +71,13 @@ Record minimal_record(Portfolio& p, std::string_view key) {
         r.partners = {record_keyed<Partner>(p, sample_key("sample", "partner"))};
     } else if constexpr (std::is_same_v<Record, OdaEngagement>) {
         r.recipient = CountryCode("VN");
+    } else if constexpr (std::is_same_v<Record, StaffingFact>) {
+        r.office = record_keyed<Office>(p, sample_key("sample", "office"));
+        r.as_of = PartialDate::of_year(2017);
+    } else if constexpr (std::is_same_v<Record, PolicyGoal>) {
+        r.office = record_keyed<Office>(p, sample_key("sample", "office"));
+    } else if constexpr (std::is_same_v<Record, PolicyTask>) {
+        r.goal = record_keyed<PolicyGoal>(p, sample_key("sample", "policy goal"));
     }
     return r;
 }

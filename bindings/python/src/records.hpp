@@ -22,11 +22,20 @@ namespace paradiplomacy::python {
 using PortfolioPtr = std::shared_ptr<Portfolio>;
 
 /// "Partner" + `suffix` from a record kind's Python name for one record ("partner"):
-/// PartnerId, PartnerTable, PartnerTableIterator.
+/// PartnerId, PartnerTable, PartnerTableIterator; each word of a name of several
+/// capitalised ("policy_goal": PolicyGoalId).
 template <RecordKind Record>
 std::string python_name(std::string_view suffix) {
-    std::string out(Description<Record>::table.python_one);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    std::string out;
+    bool word_start = true;
+    for (const char c : Description<Record>::table.python_one) {
+        if (c == '_') {
+            word_start = true;
+            continue;
+        }
+        out += word_start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        word_start = false;
+    }
     return out + std::string(suffix);
 }
 

@@ -6,6 +6,7 @@
 /// several partners.
 
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/policy_task.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
@@ -65,6 +66,7 @@ struct ExchangeProgram {
     /// The fields of a training, meeting or visit ("smart city", "water management"), one
     /// per item so that queries can select on them (ExchangeFilter::topic).
     CompactList<TextId> topics;
+    CompactList<PolicyTaskId> policy_tasks;  ///< The office's policy tasks the program serves.
     Provenance provenance;
 
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
@@ -116,6 +118,10 @@ struct Description<ExchangeProgram> {
                                          .doc = "the fields of the training, meeting or visit (\"smart city\")",
                                          .csv_aliases = "topic|subjects|주제|분야",
                                          .csv_revision = 1}),
+        field(&ExchangeProgram::policy_tasks, {.name = "policy_tasks",
+                                               .doc = "the ids of the office's policy tasks it serves",
+                                               .csv_aliases = "policy_task|tasks|과제",
+                                               .csv_revision = 2}),
         inlined(&ExchangeProgram::provenance),
     };
 };

@@ -7,6 +7,7 @@
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/organisation.hpp>
+#include <paradiplomacy/model/policy_task.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>
 #include <paradiplomacy/values/compact_list.hpp>
@@ -178,6 +179,7 @@ struct OdaEngagement {
     std::vector<OtherIdentifier> other_identifiers;  ///< IATI other-identifier entries, in file order.
     CompactList<ProgramId> programs;                 ///< Linked exchange programs (trainings).
     bool brand_project = false;                      ///< One of the office's flagship projects.
+    CompactList<PolicyTaskId> policy_tasks;          ///< The office's policy tasks it serves.
     Provenance provenance;
 
     friend bool operator==(const OdaEngagement&, const OdaEngagement&) = default;
@@ -248,6 +250,10 @@ struct Description<OdaEngagement> {
         field(&OdaEngagement::brand_project, {.name = "brand_project",
                                               .doc = "one of the office's flagship projects",
                                               .csv_aliases = "brand|flagship|대표사업"}),
+        field(&OdaEngagement::policy_tasks, {.name = "policy_tasks",
+                                             .doc = "the ids of the office's policy tasks it serves",
+                                             .csv_aliases = "policy_task|tasks|과제",
+                                             .csv_revision = 3}),
         inlined(&OdaEngagement::provenance),
     };
 };

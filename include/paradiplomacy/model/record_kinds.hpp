@@ -16,8 +16,12 @@
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
+#include <paradiplomacy/model/office.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/policy_goal.hpp>
+#include <paradiplomacy/model/policy_task.hpp>
+#include <paradiplomacy/model/staffing_fact.hpp>
 #include <paradiplomacy/values/id.hpp>
 
 #include <cstddef>
@@ -74,8 +78,8 @@ struct RecordKindList {
 /// Every record kind with a table in a Portfolio, in file order. The order is the order
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
-using RecordKinds =
-    RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram, OdaEngagement>;
+using RecordKinds = RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram,
+                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>

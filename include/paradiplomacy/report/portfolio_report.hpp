@@ -5,7 +5,8 @@
 /// force today and on a chosen date (certain and possible listed apart), distinct
 /// countries and regions per tie kind, set beside published figures when given, plans
 /// expiring soon, dormant ties, exchanges and ODA by country and year, and the
-/// validation findings.
+/// validation findings; when the portfolio records an office, its teams and staff on the
+/// chosen date and its policy goals and tasks with the programs and engagements serving each.
 ///
 /// Partial dates are never rounded: a tie signed in "1997" is listed as possibly in
 /// force on 1997-06-01, and every count of partners shows its certain and possible part.

@@ -20,10 +20,24 @@ enum class Severity : std::uint8_t { error, warning, info };
 constexpr auto enum_names(Severity) noexcept { return std::array<std::string_view, 3>{"error", "warning", "info"}; }
 
 /// The kinds of record a finding can be about.
-enum class EntityKind : std::uint8_t { home, municipality, partner, agreement, program, oda, organisation, designation };
+enum class EntityKind : std::uint8_t {
+    home,
+    municipality,
+    partner,
+    agreement,
+    program,
+    oda,
+    organisation,
+    designation,
+    office,
+    staffing_fact,
+    policy_goal,
+    policy_task,
+};
 constexpr auto enum_names(EntityKind) noexcept {
-    return std::array<std::string_view, 8>{"home", "municipality", "partner",      "agreement",
-                                           "program", "oda",       "organisation", "designation"};
+    return std::array<std::string_view, 12>{"home",          "municipality", "partner",      "agreement",
+                                            "program",       "oda",          "organisation", "designation", "office",
+                                            "staffing_fact", "policy_goal",  "policy_task"};
 }
 
 /// Names one record: its kind, its ID index in the portfolio's table for that kind
