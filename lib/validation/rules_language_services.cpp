@@ -48,15 +48,13 @@ void document_reference(const RuleRun& run, std::optional<Id<Tag>> Document::*me
     for (const Document& d : run.portfolio.records<Document>()) {
         const auto& target = d.*member;
         if (target && !run.portfolio.contains(*target))
-            run.report(run.ref(d), std::string(field),
-                       missing(kind, target->index()) + ": add the " + std::string(kind) +
-                           " or leave the reference empty");
+            run.report(
+                run.ref(d), std::string(field),
+                missing(kind, target->index()) + ": add the " + std::string(kind) + " or leave the reference empty");
     }
 }
 
-void document_agreement(const RuleRun& run) {
-    document_reference(run, &Document::agreement, "agreement", "agreement");
-}
+void document_agreement(const RuleRun& run) { document_reference(run, &Document::agreement, "agreement", "agreement"); }
 void document_program(const RuleRun& run) { document_reference(run, &Document::program, "program", "program"); }
 void document_engagement(const RuleRun& run) {
     document_reference(run, &Document::engagement, "engagement", "ODA engagement");

@@ -108,8 +108,9 @@ struct Description<Document> {
         field(&Document::engagement, {.name = "engagement",
                                       .doc = "the id of the ODA engagement it is about",
                                       .csv_aliases = "engagement_id|oda"}),
-        field(&Document::translation_of,
-              {.name = "translation_of", .doc = "the id of the original, for a translation", .csv_aliases = "original"}),
+        field(
+            &Document::translation_of,
+            {.name = "translation_of", .doc = "the id of the original, for a translation", .csv_aliases = "original"}),
         field(&Document::translation_status, {.name = "translation_status",
                                               .doc = "original, or for a translation: draft, translated or proofread",
                                               .csv_aliases = "status|번역상태"}),

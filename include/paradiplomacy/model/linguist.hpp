@@ -91,9 +91,9 @@ struct Description<Linguist> {
                                 .doc = "interpreter, translator or both",
                                 .required = true,
                                 .csv_aliases = "type|role|구분"}),
-        field(&Linguist::level, {.name = "level",
-                                 .doc = "general, professional, conference, or unspecified",
-                                 .csv_aliases = "grade|등급"}),
+        field(
+            &Linguist::level,
+            {.name = "level", .doc = "general, professional, conference, or unspecified", .csv_aliases = "grade|등급"}),
         field(&Linguist::languages, {.name = "languages",
                                      .doc = "the languages they work in, BCP 47 tags (\"zh\", \"pt-BR\")",
                                      .required = true,
@@ -104,10 +104,9 @@ struct Description<Linguist> {
         field(&Linguist::available_until, {.name = "available_until",
                                            .doc = "last day available; absent: without end",
                                            .csv_aliases = "until|end|종료일"}),
-        field(&Linguist::shared_with_municipalities,
-              {.name = "shared_with_municipalities",
-               .doc = "the cities and counties may call on them too",
-               .csv_aliases = "shared|시군공유"}),
+        field(&Linguist::shared_with_municipalities, {.name = "shared_with_municipalities",
+                                                      .doc = "the cities and counties may call on them too",
+                                                      .csv_aliases = "shared|시군공유"}),
         inlined(&Linguist::provenance),
     };
 };
