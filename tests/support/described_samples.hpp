@@ -70,6 +70,10 @@ Record minimal_record(Portfolio& p, std::string_view key) {
         r.partners = {record_keyed<Partner>(p, sample_key("sample", "partner"))};
     } else if constexpr (std::is_same_v<Record, OdaEngagement>) {
         r.recipient = CountryCode("VN");
+    } else if constexpr (std::is_same_v<Record, Linguist>) {
+        r.languages = {p.intern("ja")};
+    } else if constexpr (std::is_same_v<Record, Document>) {
+        r.language = p.intern("ko");
     }
     return r;
 }
