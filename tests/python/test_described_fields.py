@@ -29,6 +29,8 @@ BASE: dict[str, dict[str, object]] = {
     "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
     "OdaEngagement": {"recipient": "MN"},
     "OrganisationRecord": {"kind": "ngo"},
+    "Linguist": {"kind": "interpreter", "languages": ["ja"]},
+    "Document": {"kind": "plan", "language": "ko"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -101,6 +103,20 @@ SAMPLES: dict[str, Sample] = {
     ),
     "implementers": (["KOICA"], ["KOICA"]),
     "programs": (["training"], ["training"]),
+    "name": ("Kim Mi-young", "Kim Mi-young"),
+    "count": (12, 12),
+    "Linguist.kind": ("translator", pd.LinguistKind.TRANSLATOR),
+    "Linguist.level": ("conference", pd.LinguistLevel.CONFERENCE),
+    "shared_with_municipalities": (True, True),
+    "Document.kind": ("agreement_text", pd.DocumentKind.AGREEMENT_TEXT),
+    "language": ("zh-Hans", "zh-Hans"),
+    "url": ("https://example.org/mou.pdf", "https://example.org/mou.pdf"),
+    "file": ("international/mou/hebei-2009.pdf", "international/mou/hebei-2009.pdf"),
+    "sha256": ("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",) * 2,
+    "program": ("training", "training"),
+    "engagement": ("smart-class", "smart-class"),
+    "translation_of": ("mou-ko", "mou-ko"),
+    "translation_status": ("proofread", pd.TranslationStatus.PROOFREAD),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -137,6 +153,8 @@ def portfolio() -> pd.Portfolio:
     p.add_partner("mn", level="country", country="MN")
     p.add_agreement("gg-hebei-mou", partner="cn-hebei", kind="mou")
     p.add_program("training", kind="official_training", partners=["mn"])
+    p.add_engagement("smart-class", recipient="MN")
+    p.add_document("mou-ko", kind="agreement_text", language="ko")
     return p
 
 
