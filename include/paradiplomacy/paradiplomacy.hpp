@@ -15,11 +15,13 @@
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/key_index.hpp>
+#include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/office.hpp>
 #include <paradiplomacy/model/organisation.hpp>
@@ -37,9 +39,11 @@
 #include <paradiplomacy/model/text_pool.hpp>
 #include <paradiplomacy/model/transaction_total.hpp>
 #include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/query/documents_to_translate.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/expiring.hpp>
+#include <paradiplomacy/query/linguist_coverage.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/office_on.hpp>

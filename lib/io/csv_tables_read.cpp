@@ -648,6 +648,7 @@ public:
                 problems_.add((sources_.oda ? sources_.oda->string() : std::string("oda.csv")) + ": " + error.what());
             }
         }
+        read_documents();
         if (!problems_.list.empty()) {
             const std::size_t total = problems_.list.size();
             const std::size_t shown = std::min(total, std::max<std::size_t>(options_.max_errors_shown, 1));
@@ -943,6 +944,8 @@ private:
     void read_kind(std::type_identity<Agreement>) { read_agreements(); }
     void read_kind(std::type_identity<ExchangeProgram>) { read_programs(); }
     void read_kind(std::type_identity<OdaEngagement>) { read_oda(); }
+    // Documents may be about an ODA engagement, whose records are made last: read after them.
+    void read_kind(std::type_identity<Document>) {}
 
     void remember_names(const Partner& p, PartnerId id) {
         for (const TextId name : {p.name_en, p.name_local})
@@ -1095,6 +1098,45 @@ private:
                 portfolio_->replace(std::move(a));
             } else if (!keys<Agreement>().failed.contains(s.key)) {
                 problems_.add(s.where + ": no agreement has the id " + detail::quoted_excerpt(s.key));
+            }
+        }
+    }
+
+    void read_documents() {
+        struct Pending {
+            DocumentId document;
+            std::string key;
+            std::string where;
+        };
+        std::vector<Pending> originals;
+        read(source_path<Document>(sources_), detail::csv_record_table<Document>().spec, [&](Row& row) {
+            Document d;
+            std::string_view key;
+            if (!claim_record_key<Document>(keys<Document>(), row, key, true)) return;
+            d.key = intern(key);
+            std::string_view original;  // translation_of may point forward: resolved once every row is in
+            read_fields(
+                row, d,
+                [&](std::string_view name, std::size_t column) {
+                    if (name == "translation_of") original = row.cell(column);
+                    return name == "id" || name == "translation_of";
+                },
+                no_rule);
+            if (!row.ok()) {
+                keys<Document>().failed.emplace(key);
+                return;
+            }
+            const DocumentId id = portfolio_->add(std::move(d));
+            if (!original.empty())
+                originals.push_back({id, std::string(original), row.where() + ", column \"translation_of\""});
+        });
+        for (const auto& o : originals) {
+            if (const auto target = portfolio_->find<Document>(o.key)) {
+                Document d = portfolio_->at(o.document);
+                d.translation_of = target;
+                portfolio_->replace(std::move(d));
+            } else if (!keys<Document>().failed.contains(o.key)) {
+                problems_.add(o.where + ": no document has the id " + detail::quoted_excerpt(o.key));
             }
         }
     }

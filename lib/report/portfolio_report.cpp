@@ -2,8 +2,10 @@
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/designations.hpp>
+#include <paradiplomacy/query/documents_to_translate.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
 #include <paradiplomacy/query/expiring.hpp>
+#include <paradiplomacy/query/linguist_coverage.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
@@ -491,6 +493,45 @@ void office_section(std::ostringstream& out, const Portfolio& p, Day on) {
     }
 }
 
+/// Partner languages without an interpreter on `on`, and the documents still to translate
+/// into partners' languages; only for a portfolio that records a pool or documents.
+void interpreters_section(std::ostringstream& out, const Portfolio& p, Day on) {
+    constexpr std::size_t listed_translations = 5;
+    if (p.records<Linguist>().empty() && p.records<Document>().empty()) return;
+    heading(out, "Interpreters and partner languages on " + day_text(on));
+    std::uint64_t people_in_pool = 0;
+    for (const Linguist& l : p.records<Linguist>()) people_in_pool += people(l);
+    out << "Pool: " << people_in_pool << " interpreters and translators in " << p.records<Linguist>().size()
+        << " records\n";
+    const LanguageGaps gaps = languages_without_linguist(p, on);
+    const auto lines = [&](const std::vector<LanguageGap>& list) {
+        if (list.empty()) out << "  (none)\n";
+        for (const LanguageGap& g : list) {
+            std::string line = "  " + g.language;
+            pad_to(line, 14);
+            for (std::size_t i = 0; i < g.partners.size(); ++i)
+                line += (i == 0 ? "" : ", ") + partner_label(p, g.partners[i]);
+            out << line << '\n';
+        }
+    };
+    out << "Languages of partners with a tie in force, certainly without an interpreter: " << gaps.certain.size()
+        << '\n';
+    lines(gaps.certain);
+    out << "Possibly without an interpreter (partial dates): " << gaps.possible.size() << '\n';
+    lines(gaps.possible);
+    const std::vector<TranslationNeed> needs = documents_to_translate(p);
+    out << "Documents still to translate into a partner's language: " << needs.size() << '\n';
+    for (std::size_t i = 0; i < needs.size() && i < listed_translations; ++i) {
+        const Document& d = p.at(needs[i].document);
+        std::string line = "  \"" + std::string(p.text(d.key)) + "\"";
+        if (!p.text(d.title).empty()) line += " " + std::string(p.text(d.title));
+        line += " -> " + needs[i].language;
+        if (needs[i].draft) line += " (draft \"" + std::string(p.text(p.at(*needs[i].draft).key)) + "\")";
+        out << line << '\n';
+    }
+    if (needs.size() > listed_translations) out << "  ... and " << needs.size() - listed_translations << " more\n";
+}
+
 void validation_section(std::ostringstream& out, const Portfolio& p, Day today) {
     heading(out, "Validation findings");
     ValidationOptions options;
@@ -594,6 +635,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     exchanges_section(out, p);
     oda_section(out, p, options.engagements_per_country);
     office_section(out, p, on);
+    interpreters_section(out, p, on);
     if (options.include_validation) validation_section(out, p, today);
     return out.str();
 }

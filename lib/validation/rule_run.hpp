@@ -57,6 +57,8 @@ struct RuleRun {
     [[nodiscard]] EntityRef ref(const PolicyTask& r) const {
         return {EntityKind::policy_task, r.id.index(), key(r.key)};
     }
+    [[nodiscard]] EntityRef ref(const Linguist& r) const { return {EntityKind::linguist, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const Document& r) const { return {EntityKind::document, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
     /// A record's key as text, or "" when the TextId is not in this portfolio.
@@ -91,6 +93,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> designation_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> iati_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> office_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> language_service_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?
 [[nodiscard]] inline bool certainly_before(const PartialDate& a, const PartialDate& b) noexcept {

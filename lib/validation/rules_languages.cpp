@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Rules on language tags: the languages of partners and agreements are well-formed BCP 47
-// tags, and their primary language subtag names an ISO 639 language.
+// Rules on language tags: the languages of partners, agreements, pool records (linguists)
+// and documents are well-formed BCP 47 tags, and their primary language subtag names an
+// ISO 639 language.
 
 #include "rule_run.hpp"
 
@@ -12,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace paradiplomacy::detail {
 namespace {
@@ -19,39 +21,52 @@ namespace {
 /// "languages[1]": the item of the field that is at fault.
 std::string item(std::size_t i) { return "languages[" + std::to_string(i) + "]"; }
 
+/// Calls `f(field, tag)` for each language tag of a record: each item of its `languages`,
+/// or a document's one `language` (an empty one is for the format's required check).
+template <class Record, class F>
+void for_each_tag(const RuleRun& run, const Record& r, F&& f) {
+    if constexpr (std::is_same_v<Record, Document>) {
+        if (r.language.index() != 0) f(std::string("language"), run.key(r.language));
+    } else {
+        for (std::size_t i = 0; i < r.languages.size(); ++i) f(item(i), run.key(r.languages[i]));
+    }
+}
+
 template <class Record>
 void malformed(const RuleRun& run, std::span<const Record> records) {
     for (const Record& r : records)
-        for (std::size_t i = 0; i < r.languages.size(); ++i) {
-            const std::string tag = run.key(r.languages[i]);
-            if (well_formed_language_tag(tag)) continue;
+        for_each_tag(run, r, [&](std::string field, const std::string& tag) {
+            if (well_formed_language_tag(tag)) return;
             std::string message = "\"" + tag + "\" is not a well-formed BCP 47 language tag: ";
             if (tag.find('_') != std::string::npos)
                 message += "join the subtags with '-', not '_' (\"zh-Hant\", \"en-US\")";
             else
                 message += "give a language code with optional script and region (\"ko\", \"zh-Hant\", \"pt-BR\")";
-            run.report(run.ref(r), item(i), std::move(message));
-        }
+            run.report(run.ref(r), std::move(field), std::move(message));
+        });
 }
 
 template <class Record>
 void unknown(const RuleRun& run, std::span<const Record> records) {
     for (const Record& r : records)
-        for (std::size_t i = 0; i < r.languages.size(); ++i) {
-            const std::string tag = run.key(r.languages[i]);
-            if (!well_formed_language_tag(tag)) continue;  // the malformed rule reports it
+        for_each_tag(run, r, [&](std::string field, const std::string& tag) {
+            if (!well_formed_language_tag(tag)) return;  // the malformed rule reports it
             const std::string_view primary = primary_language_subtag(tag);
-            if (primary.empty() || reference::is_iso639_language(primary)) continue;
-            run.report(run.ref(r), item(i),
+            if (primary.empty() || reference::is_iso639_language(primary)) return;
+            run.report(run.ref(r), std::move(field),
                        "\"" + tag + "\": its language \"" + std::string(primary) +
                            "\" is not an ISO 639 language code: correct it (\"ko\", \"en\", \"yue\")");
-        }
+        });
 }
 
 void partner_malformed(const RuleRun& run) { malformed<Partner>(run, run.portfolio.partners()); }
 void agreement_malformed(const RuleRun& run) { malformed<Agreement>(run, run.portfolio.agreements()); }
 void partner_unknown(const RuleRun& run) { unknown<Partner>(run, run.portfolio.partners()); }
 void agreement_unknown(const RuleRun& run) { unknown<Agreement>(run, run.portfolio.agreements()); }
+void linguist_malformed(const RuleRun& run) { malformed<Linguist>(run, run.portfolio.records<Linguist>()); }
+void document_malformed(const RuleRun& run) { malformed<Document>(run, run.portfolio.records<Document>()); }
+void linguist_unknown(const RuleRun& run) { unknown<Linguist>(run, run.portfolio.records<Linguist>()); }
+void document_unknown(const RuleRun& run) { unknown<Document>(run, run.portfolio.records<Document>()); }
 
 constexpr std::array entries{
     RuleEntry{{"language.partner.malformed", Severity::error, EntityKind::partner,
@@ -66,6 +81,18 @@ constexpr std::array entries{
     RuleEntry{{"language.agreement.unknown", Severity::warning, EntityKind::agreement,
                "The language of each of an agreement's language tags is an ISO 639 code."},
               agreement_unknown},
+    RuleEntry{{"language.linguist.malformed", Severity::error, EntityKind::linguist,
+               "The languages of a pool record are well-formed BCP 47 language tags (\"zh\", \"pt-BR\")."},
+              linguist_malformed},
+    RuleEntry{{"language.document.malformed", Severity::error, EntityKind::document,
+               "A document's language is a well-formed BCP 47 language tag (\"ko\", \"zh-Hans\")."},
+              document_malformed},
+    RuleEntry{{"language.linguist.unknown", Severity::warning, EntityKind::linguist,
+               "The language of each of a pool record's language tags is an ISO 639 code."},
+              linguist_unknown},
+    RuleEntry{{"language.document.unknown", Severity::warning, EntityKind::document,
+               "The language of a document's language tag is an ISO 639 code."},
+              document_unknown},
 };
 
 }  // namespace

@@ -43,8 +43,8 @@ TEST(RecordKinds, EveryKindHasItsTableInOrder) {
         tables += std::string(pd::Description<Record>::table.file) + " ";
     });
     EXPECT_EQ(tables,
-              "municipalities partners organisations agreements programs oda offices office_staffing policy_goals "
-              "policy_tasks ");
+              "municipalities partners designations organisations agreements programs oda offices office_staffing "
+              "policy_goals policy_tasks linguists documents ");
 }
 
 TEST(RecordKinds, VisitFindsTheKindAtAnIndexAndNothingBeyond) {

@@ -34,6 +34,8 @@ BASE: dict[str, dict[str, object]] = {
     "StaffingFact": {"office": "gg-dpd", "as_of": "2017"},
     "PolicyGoal": {"office": "gg-dpd"},
     "PolicyTask": {"goal": "goal-1"},
+    "Linguist": {"kind": "interpreter", "languages": ["ja"]},
+    "Document": {"kind": "plan", "language": "ko"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -115,6 +117,20 @@ SAMPLES: dict[str, Sample] = {
     "period": (pd.Period("2017", "2019"), pd.Period("2017", "2019")),
     "goal": ("goal-2", "goal-2"),
     "policy_tasks": (["task-1"], ["task-1"]),
+    "name": ("Kim Mi-young", "Kim Mi-young"),
+    "count": (12, 12),
+    "Linguist.kind": ("translator", pd.LinguistKind.TRANSLATOR),
+    "Linguist.level": ("conference", pd.LinguistLevel.CONFERENCE),
+    "shared_with_municipalities": (True, True),
+    "Document.kind": ("agreement_text", pd.DocumentKind.AGREEMENT_TEXT),
+    "language": ("zh-Hans", "zh-Hans"),
+    "url": ("https://example.org/mou.pdf", "https://example.org/mou.pdf"),
+    "file": ("international/mou/hebei-2009.pdf", "international/mou/hebei-2009.pdf"),
+    "sha256": ("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",) * 2,
+    "program": ("training", "training"),
+    "engagement": ("smart-class", "smart-class"),
+    "translation_of": ("mou-ko", "mou-ko"),
+    "translation_status": ("proofread", pd.TranslationStatus.PROOFREAD),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -167,6 +183,8 @@ def portfolio() -> pd.Portfolio:
     p.add_policy_goal("goal-1", office="gg-dpd")
     p.add_policy_goal("goal-2", office="gg-dpd")
     p.add_policy_task("task-1", goal="goal-1")
+    p.add_engagement("smart-class", recipient="MN")
+    p.add_document("mou-ko", kind="agreement_text", language="ko")
     return p
 
 

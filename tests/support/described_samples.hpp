@@ -78,6 +78,10 @@ Record minimal_record(Portfolio& p, std::string_view key) {
         r.office = record_keyed<Office>(p, sample_key("sample", "office"));
     } else if constexpr (std::is_same_v<Record, PolicyTask>) {
         r.goal = record_keyed<PolicyGoal>(p, sample_key("sample", "policy goal"));
+    } else if constexpr (std::is_same_v<Record, Linguist>) {
+        r.languages = {p.intern("ja")};
+    } else if constexpr (std::is_same_v<Record, Document>) {
+        r.language = p.intern("ko");
     }
     return r;
 }

@@ -166,6 +166,8 @@ class EntityKind(enum.Enum):
     STAFFING_FACT = 8
     POLICY_GOAL = 9
     POLICY_TASK = 10
+    LINGUIST = 11
+    DOCUMENT = 12
 
 class TieState(enum.Enum):
     NONE = 0
@@ -189,6 +191,31 @@ class TimelineEventKind(enum.Enum):
     PROGRAM_END = 10
     ODA_START = 11
     ODA_END = 12
+
+class LinguistKind(enum.Enum):
+    INTERPRETER = 0
+    TRANSLATOR = 1
+    BOTH = 2
+
+class LinguistLevel(enum.Enum):
+    UNSPECIFIED = 0
+    GENERAL = 1
+    PROFESSIONAL = 2
+    CONFERENCE = 3
+
+class DocumentKind(enum.Enum):
+    AGREEMENT_TEXT = 0
+    PLAN = 1
+    REPORT = 2
+    MINUTES = 3
+    LETTER = 4
+    OTHER = 5
+
+class TranslationStatus(enum.Enum):
+    ORIGINAL = 0
+    DRAFT = 1
+    TRANSLATED = 2
+    PROOFREAD = 3
 
 # --- values (values.cpp) ---------------------------------------------------------------------
 
@@ -280,6 +307,22 @@ class PolicyTaskId(_Id):
     def __le__(self, other: PolicyTaskId) -> bool: ...
     def __gt__(self, other: PolicyTaskId) -> bool: ...
     def __ge__(self, other: PolicyTaskId) -> bool: ...
+
+class LinguistId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: LinguistId) -> bool: ...
+    def __le__(self, other: LinguistId) -> bool: ...
+    def __gt__(self, other: LinguistId) -> bool: ...
+    def __ge__(self, other: LinguistId) -> bool: ...
+
+class DocumentId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: DocumentId) -> bool: ...
+    def __le__(self, other: DocumentId) -> bool: ...
+    def __gt__(self, other: DocumentId) -> bool: ...
+    def __ge__(self, other: DocumentId) -> bool: ...
 
 # END generated: record IDs
 
@@ -1009,6 +1052,102 @@ class PolicyTask:
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
+class Linguist:
+    @property
+    def id(self) -> LinguistId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id ("pool-zh-01")."""
+    @property
+    def name(self) -> str:
+        """The person's name; absent for an unnamed person or a count."""
+    @property
+    def count(self) -> int | None:
+        """How many people the record stands for; absent: one."""
+    @property
+    def kind(self) -> LinguistKind:
+        """Interpreter, translator or both."""
+    @property
+    def level(self) -> LinguistLevel:
+        """General, professional, conference, or unspecified."""
+    @property
+    def languages(self) -> list[str]:
+        """The languages they work in, BCP 47 tags ("zh", "pt-BR")."""
+    @property
+    def available_from(self) -> PartialDate | None:
+        """First day available; absent: since any date asked about."""
+    @property
+    def available_until(self) -> PartialDate | None:
+        """Last day available; absent: without end."""
+    @property
+    def shared_with_municipalities(self) -> bool:
+        """The cities and counties may call on them too."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Document:
+    @property
+    def id(self) -> DocumentId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id."""
+    @property
+    def title(self) -> str:
+        """Title."""
+    @property
+    def kind(self) -> DocumentKind:
+        """Agreement_text, plan, report, minutes, letter or other."""
+    @property
+    def language(self) -> str:
+        """The language of the text, a BCP 47 tag ("ko", "zh-Hans")."""
+    @property
+    def date(self) -> PartialDate | None:
+        """When it was written or signed."""
+    @property
+    def url(self) -> str:
+        """Web address."""
+    @property
+    def file(self) -> str:
+        """File path on the office's drives."""
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the file, 64 hexadecimal digits."""
+    @property
+    def agreement(self) -> Agreement | None:
+        """The id of the agreement it is about."""
+    @property
+    def program(self) -> ExchangeProgram | None:
+        """The id of the exchange program it is about."""
+    @property
+    def engagement(self) -> OdaEngagement | None:
+        """The id of the ODA engagement it is about."""
+    @property
+    def translation_of(self) -> Document | None:
+        """The id of the original, for a translation."""
+    @property
+    def translation_status(self) -> TranslationStatus:
+        """Original, or for a translation: draft, translated or proofread."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
 class MunicipalityTableIterator:
     def __iter__(self) -> MunicipalityTableIterator: ...
     def __next__(self) -> Municipality: ...
@@ -1206,6 +1345,44 @@ class PolicyTaskTable:
     def get(self, key: str) -> PolicyTask | None: ...
     @overload
     def get(self, key: str, default: _T) -> PolicyTask | _T: ...
+
+class LinguistTableIterator:
+    def __iter__(self) -> LinguistTableIterator: ...
+    def __next__(self) -> Linguist: ...
+
+class LinguistTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> LinguistTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> Linguist: ...
+    @overload
+    def __getitem__(self, id: LinguistId) -> Linguist: ...
+    @overload
+    def __getitem__(self, key: str) -> Linguist: ...
+    @overload
+    def get(self, key: str) -> Linguist | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Linguist | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
+
+class DocumentTableIterator:
+    def __iter__(self) -> DocumentTableIterator: ...
+    def __next__(self) -> Document: ...
+
+class DocumentTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> DocumentTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+    @overload
+    def __getitem__(self, id: DocumentId) -> Document: ...
+    @overload
+    def __getitem__(self, key: str) -> Document: ...
+    @overload
+    def get(self, key: str) -> Document | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Document | _T: ...
     def __contains__(self, item: object) -> bool: ...
     def keys(self) -> list[str]: ...
 
@@ -1249,6 +1426,9 @@ class Portfolio:
     def policy_goals(self) -> PolicyGoalTable: ...
     @property
     def policy_tasks(self) -> PolicyTaskTable: ...
+    def linguists(self) -> LinguistTable: ...
+    @property
+    def documents(self) -> DocumentTable: ...
     # END generated: tables
     # BEGIN generated: add_* (tools/generate_stubs.py)
     def add_municipality(self, key: str, *, name_en: str = "", name_local: str = "") -> MunicipalityId: ...
@@ -1411,6 +1591,42 @@ class Portfolio:
         note: str = "",
         uncertain: bool = False,
     ) -> PolicyTaskId: ...
+    def add_linguist(
+        self,
+        key: str,
+        *,
+        name: str = "",
+        count: int | None = None,
+        kind: LinguistKind | str,
+        level: LinguistLevel | str = ...,
+        languages: Sequence[str],
+        available_from: _DateLike | None = None,
+        available_until: _DateLike | None = None,
+        shared_with_municipalities: bool = False,
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> LinguistId: ...
+    def add_document(
+        self,
+        key: str,
+        *,
+        title: str = "",
+        kind: DocumentKind | str,
+        language: str,
+        date: _DateLike | None = None,
+        url: str = "",
+        file: str = "",
+        sha256: str = "",
+        agreement: AgreementId | str | Agreement | None = None,
+        program: ProgramId | str | ExchangeProgram | None = None,
+        engagement: EngagementId | str | OdaEngagement | None = None,
+        translation_of: DocumentId | str | Document | None = None,
+        translation_status: TranslationStatus | str = ...,
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> DocumentId: ...
     # END generated: add_*
     def copy(self) -> Portfolio: ...
     def __copy__(self) -> Portfolio: ...
@@ -1540,6 +1756,16 @@ class Portfolio:
     ) -> PriorityGaps: ...
     def office_on(self, on: datetime.date, office: OfficeId | str | Office | None = None) -> OfficesOnDay: ...
     def policy_work(self, office: OfficeId | str | Office | None = None) -> PolicyWork: ...
+    def languages_without_linguist(
+        self,
+        on: datetime.date,
+        *,
+        kind: LinguistKind | str | None = "interpreter",
+        all_partners: bool = False,
+        scope: str = "home",
+    ) -> LanguageGaps: ...
+    def linguists_by_language(self, on: datetime.date) -> LinguistsByLanguage: ...
+    def documents_to_translate(self) -> DocumentsToTranslate: ...
     # frames.cpp (need pandas)
     # BEGIN generated: frames (tools/generate_stubs.py)
     def partners_frame(self) -> pandas.DataFrame: ...
@@ -1550,6 +1776,8 @@ class Portfolio:
     def staffing_facts_frame(self) -> pandas.DataFrame: ...
     def policy_goals_frame(self) -> pandas.DataFrame: ...
     def policy_tasks_frame(self) -> pandas.DataFrame: ...
+    def linguists_frame(self) -> pandas.DataFrame: ...
+    def documents_frame(self) -> pandas.DataFrame: ...
     # END generated: frames
     def oda_budgets_frame(self) -> pandas.DataFrame: ...
     def oda_transactions_frame(self) -> pandas.DataFrame: ...
@@ -2061,6 +2289,64 @@ class PriorityGaps:
     def possible(self) -> list[Partner]: ...
     @property
     def on(self) -> datetime.date | None: ...
+
+class LanguageGap:
+    @property
+    def language(self) -> str:
+        """The partner's BCP 47 tag."""
+    @property
+    def partners(self) -> list[Partner]:
+        """The partners that speak it, in ID order."""
+
+class LanguageGaps:
+    @property
+    def certain(self) -> list[LanguageGap]: ...
+    @property
+    def possible(self) -> list[LanguageGap]: ...
+    @property
+    def on(self) -> datetime.date | None: ...
+    def to_frame(self) -> pandas.DataFrame: ...
+
+class LanguageStaffing:
+    @property
+    def language(self) -> str: ...
+    @property
+    def interpreters(self) -> int: ...
+    @property
+    def interpreters_possible(self) -> int: ...
+    @property
+    def translators(self) -> int: ...
+    @property
+    def translators_possible(self) -> int: ...
+    @property
+    def partners(self) -> int: ...
+    @property
+    def programs(self) -> int: ...
+
+class LinguistsByLanguage:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[LanguageStaffing]: ...
+    def __getitem__(self, index: int) -> LanguageStaffing: ...
+    def to_frame(self) -> pandas.DataFrame: ...
+
+class TranslationNeed:
+    @property
+    def document(self) -> Document: ...
+    @property
+    def language(self) -> str:
+        """The partner's BCP 47 tag."""
+    @property
+    def partners(self) -> list[Partner]:
+        """The partners concerned that speak it, in ID order."""
+    @property
+    def draft(self) -> Document | None:
+        """A translation begun but not finished (draft), or None."""
+
+class DocumentsToTranslate:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[TranslationNeed]: ...
+    def __getitem__(self, index: int) -> TranslationNeed: ...
+    def to_frame(self) -> pandas.DataFrame: ...
 
 # --- IATI activity files (iati.cpp; the public names are in paradiplomacy/iati.py) ----------
 

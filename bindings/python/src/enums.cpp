@@ -6,7 +6,9 @@
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/designation.hpp>
+#include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
@@ -98,6 +100,17 @@ void init_enums(py::module_& m) {
     bind_enum<TieState>(m, "TieState", "The state of a tie (a partner's agreements) on a day.", enum_names(TieState{}));
     bind_enum<TimelineEventKind>(m, "TimelineEventKind", "What happened at an event of a partner's timeline.",
                                  enum_names(TimelineEventKind{}));
+    bind_enum<LinguistKind>(m, "LinguistKind", "What the people of a pool record do: INTERPRETER, TRANSLATOR or BOTH.",
+                            enum_names(LinguistKind{}));
+    bind_enum<LinguistLevel>(m, "LinguistLevel",
+                             "How demanding a task a pool record can take on: UNSPECIFIED, GENERAL, PROFESSIONAL or "
+                             "CONFERENCE.",
+                             enum_names(LinguistLevel{}));
+    bind_enum<DocumentKind>(m, "DocumentKind", "What a document is: an agreement's text, a plan, a report...",
+                            enum_names(DocumentKind{}));
+    bind_enum<TranslationStatus>(m, "TranslationStatus",
+                                 "How far a translation has come: ORIGINAL (not one), DRAFT, TRANSLATED or PROOFREAD.",
+                                 enum_names(TranslationStatus{}));
 }
 
 }  // namespace paradiplomacy::python

@@ -88,6 +88,15 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
             }
             return keys;
         });
+    } else if constexpr (std::is_same_v<T, std::vector<TextId>>) {
+        c.strings(name, rows, [&](const Row& r) {  // the items joined by ';', as in a CSV cell
+            std::string items;
+            for (const TextId item : get(r)) {
+                if (!items.empty()) items += ';';
+                items += p.text(item);
+            }
+            return items;
+        });
     } else {
         return false;
     }

@@ -12,9 +12,11 @@
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/designation.hpp>
+#include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/office.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
@@ -79,7 +81,7 @@ struct RecordKindList {
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
 using RecordKinds = RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram,
-                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask>;
+                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask, Linguist, Document>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>

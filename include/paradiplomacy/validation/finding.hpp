@@ -33,11 +33,13 @@ enum class EntityKind : std::uint8_t {
     staffing_fact,
     policy_goal,
     policy_task,
+    linguist,
+    document,
 };
 constexpr auto enum_names(EntityKind) noexcept {
-    return std::array<std::string_view, 12>{"home",          "municipality", "partner",      "agreement",
-                                            "program",       "oda",          "organisation", "designation", "office",
-                                            "staffing_fact", "policy_goal",  "policy_task"};
+    return std::array<std::string_view, 14>{"home",        "municipality", "partner",       "agreement",   "program",
+                                            "oda",         "organisation", "designation",   "office",      "staffing_fact",
+                                            "policy_goal", "policy_task",  "linguist",      "document"};
 }
 
 /// Names one record: its kind, its ID index in the portfolio's table for that kind

@@ -22,4 +22,15 @@ namespace paradiplomacy {
 /// grandfathered tag ("i-klingon"), which start with a single letter. The case is the tag's.
 [[nodiscard]] std::string_view primary_language_subtag(std::string_view tag) noexcept;
 
+/// The script subtag of a tag: its first subtag of four letters after the primary language
+/// ("Hant" of "zh-Hant-TW"); empty when it names none. The case is the tag's.
+[[nodiscard]] std::string_view script_subtag(std::string_view tag) noexcept;
+
+/// Can someone who works in `offered` serve where `needed` is spoken? Yes when the two name
+/// the same primary language (compared without regard to case, as BCP 47 compares tags) and
+/// do not name two different scripts: "zh" serves "zh-Hant" and "zh-Hant" serves "zh",
+/// "pt-BR" serves "pt-PT", but "zh-Hans" does not serve "zh-Hant". No for a tag without a
+/// primary language ("x-...").
+[[nodiscard]] bool language_serves(std::string_view offered, std::string_view needed) noexcept;
+
 }  // namespace paradiplomacy
