@@ -734,6 +734,10 @@ private:
     void decode(Row& row, std::size_t c, const F&, std::optional<N>& out) {
         if (const auto n = row.number<N>(c, false)) out = *n;
     }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F& field, double& out) {
+        if (const auto n = row.number<double>(c, field.required)) out = *n;
+    }
     template <class F, class Tag>
     void decode(Row& row, std::size_t c, const F&, Id<Tag>& out) {
         const auto key = row.required(c);

@@ -125,6 +125,7 @@ private:
     void encode(const std::optional<N>& n) {
         w_.cell(n ? std::to_string(*n) : std::string());
     }
+    void encode(double amount) { w_.number(amount); }
     template <class Tag>
     void encode(Id<Tag> id) {
         w_.cell(key(id));

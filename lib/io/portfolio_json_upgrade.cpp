@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "portfolio_json_upgrade.hpp"
 
+#include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
@@ -10,10 +11,13 @@
 namespace paradiplomacy::detail::json {
 
 UpgradedMember upgrade_1_to_2(Shape object, std::string_view name) {
-    if (object == Shape::root && name == Description<Organisation>::table.file)
+    // The tables of version 2: organisations, and the envelopes and money lines.
+    if (object == Shape::root &&
+        (name == Description<Organisation>::table.file || name == Description<Envelope>::table.file ||
+         name == Description<MoneyLine>::table.file))
         return {name, "member " + detail::quoted_excerpt(name) +
                           " came in version 2 of the format, and this document is version 1 (make its schema " +
-                          detail::quoted_excerpt(portfolio_schema_id) + " to give organisations)"};
+                          detail::quoted_excerpt(portfolio_schema_id) + " to give " + std::string(name) + ")"};
     return {name, {}};
 }
 

@@ -42,7 +42,7 @@ TEST(RecordKinds, EveryKindHasItsTableInOrder) {
     pd::RecordKinds::for_each([&]<class Record>(std::type_identity<Record>) {
         tables += std::string(pd::Description<Record>::table.file) + " ";
     });
-    EXPECT_EQ(tables, "municipalities partners organisations agreements programs oda ");
+    EXPECT_EQ(tables, "municipalities partners organisations agreements programs oda envelopes money_lines ");
 }
 
 TEST(RecordKinds, VisitFindsTheKindAtAnIndexAndNothingBeyond) {

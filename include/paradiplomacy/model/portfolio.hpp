@@ -244,6 +244,9 @@ private:
     void check_items(std::span<const TextId> items, std::string_view what, TextId key, std::string_view list) const;
     void check(const ExchangeProgram& record) const;
     void check(const OdaEngagement& record) const;
+    void check(const Envelope& record) const;
+    void check(const MoneyLine& record) const;
+    void check_amount(double amount, std::string_view what, TextId key) const;
 
     template <RecordKind Record>
     Table<Record>& mutable_table() noexcept {

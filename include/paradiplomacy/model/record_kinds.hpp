@@ -11,9 +11,11 @@
 /// validation) and its tests and docs.
 
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/envelope.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
@@ -73,7 +75,8 @@ struct RecordKindList {
 /// Every record kind with a table in a Portfolio, in file order. The order is the order
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
-using RecordKinds = RecordKindList<Municipality, Partner, Organisation, Agreement, ExchangeProgram, OdaEngagement>;
+using RecordKinds =
+    RecordKindList<Municipality, Partner, Organisation, Agreement, ExchangeProgram, OdaEngagement, Envelope, MoneyLine>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>
