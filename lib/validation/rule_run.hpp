@@ -44,6 +44,8 @@ struct RuleRun {
     [[nodiscard]] EntityRef ref(const Organisation& r) const {
         return {EntityKind::organisation, r.id.index(), key(r.key)};
     }
+    [[nodiscard]] EntityRef ref(const Envelope& r) const { return {EntityKind::envelope, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const MoneyLine& r) const { return {EntityKind::money_line, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
     /// A record's key as text, or "" when the TextId is not in this portfolio.
@@ -76,6 +78,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> record_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> language_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> iati_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> money_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?
 [[nodiscard]] inline bool certainly_before(const PartialDate& a, const PartialDate& b) noexcept {

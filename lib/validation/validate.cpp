@@ -16,9 +16,10 @@ namespace {
 const std::vector<detail::RuleEntry>& entries() {
     static const std::vector<detail::RuleEntry> all = [] {
         std::vector<detail::RuleEntry> out;
-        for (const auto area : {detail::code_rules(), detail::date_rules(), detail::reference_rules(),
-                                detail::duplicate_rules(), detail::state_rules(), detail::oda_rules(),
-                                detail::record_rules(), detail::language_rules(), detail::iati_rules()})
+        for (const auto area :
+             {detail::code_rules(), detail::date_rules(), detail::reference_rules(), detail::duplicate_rules(),
+              detail::state_rules(), detail::oda_rules(), detail::record_rules(), detail::language_rules(),
+              detail::iati_rules(), detail::money_rules()})
             out.insert(out.end(), area.begin(), area.end());
         return out;
     }();

@@ -20,10 +20,20 @@ enum class Severity : std::uint8_t { error, warning, info };
 constexpr auto enum_names(Severity) noexcept { return std::array<std::string_view, 3>{"error", "warning", "info"}; }
 
 /// The kinds of record a finding can be about.
-enum class EntityKind : std::uint8_t { home, municipality, partner, agreement, program, oda, organisation };
+enum class EntityKind : std::uint8_t {
+    home,
+    municipality,
+    partner,
+    agreement,
+    program,
+    oda,
+    organisation,
+    envelope,
+    money_line,
+};
 constexpr auto enum_names(EntityKind) noexcept {
-    return std::array<std::string_view, 7>{"home",    "municipality", "partner",     "agreement",
-                                           "program", "oda",          "organisation"};
+    return std::array<std::string_view, 9>{"home", "municipality", "partner",  "agreement", "program",
+                                           "oda",  "organisation", "envelope", "money_line"};
 }
 
 /// Names one record: its kind, its ID index in the portfolio's table for that kind
