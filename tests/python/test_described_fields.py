@@ -29,6 +29,8 @@ BASE: dict[str, dict[str, object]] = {
     "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
     "OdaEngagement": {"recipient": "MN"},
     "OrganisationRecord": {"kind": "ngo"},
+    "Envelope": {"year": 2015, "amount": 900.0, "currency": "KRW"},
+    "MoneyLine": {"stage": "planned", "year": 2015, "amount": 5.0, "currency": "KRW"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -101,6 +103,16 @@ SAMPLES: dict[str, Sample] = {
     ),
     "implementers": (["KOICA"], ["KOICA"]),
     "programs": (["training"], ["training"]),
+    "year": (2016, 2016),
+    "amount": (1250.5, 1250.5),
+    "currency": ("USD", "USD"),
+    "purpose": ("Smart Class", "Smart Class"),
+    "parent": ("oda-2015", "oda-2015"),
+    "envelope": ("oda-2015", "oda-2015"),
+    "engagement": ("mn-smart-class", "mn-smart-class"),
+    "period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
+    "stage": ("actual", pd.MoneyStage.ACTUAL),
+    "MoneyLine.program": ("training", "training"),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -120,6 +132,7 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
         "note",
     },
     "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
+    "MoneyLine": {"period"},
 }
 FRAMES = {kind: info["frame"] for kind, info in DESCRIPTION.items() if info["frame"]}
 # Kinds without a frame of their own records.
@@ -137,6 +150,8 @@ def portfolio() -> pd.Portfolio:
     p.add_partner("mn", level="country", country="MN")
     p.add_agreement("gg-hebei-mou", partner="cn-hebei", kind="mou")
     p.add_program("training", kind="official_training", partners=["mn"])
+    p.add_engagement("mn-smart-class", recipient="MN")
+    p.add_envelope("oda-2015", year=2015, amount=900.0, currency="KRW")
     return p
 
 

@@ -162,6 +162,8 @@ class EntityKind(enum.Enum):
     PROGRAM = 4
     ODA = 5
     ORGANISATION = 6
+    ENVELOPE = 7
+    MONEY_LINE = 8
 
 class TieState(enum.Enum):
     NONE = 0
@@ -185,6 +187,16 @@ class TimelineEventKind(enum.Enum):
     PROGRAM_END = 10
     ODA_START = 11
     ODA_END = 12
+
+class MoneyStage(enum.Enum):
+    PLANNED = 0
+    ACTUAL = 1
+
+class MoneyGrouping(enum.Enum):
+    YEAR = 0
+    PARTNER = 1
+    COUNTRY = 2
+    KIND = 3
 
 # --- values (values.cpp) ---------------------------------------------------------------------
 
@@ -1230,6 +1242,23 @@ class Portfolio:
         municipality: MunicipalityId | str | Municipality | None = None,
         priority_only: bool = False,
     ) -> PriorityGaps: ...
+    # query_money.cpp
+    def money_totals(
+        self,
+        by: MoneyGrouping | str = ...,
+        *,
+        year: int | None = None,
+        stage: MoneyStage | str | None = None,
+        convert_to: str | None = None,
+        rates: dict[str | tuple[str, int], float] | None = None,
+    ) -> MoneyTotals: ...
+    def envelope_use(
+        self,
+        *,
+        year: int | None = None,
+        convert_to: str | None = None,
+        rates: dict[str | tuple[str, int], float] | None = None,
+    ) -> EnvelopeUse: ...
     # frames.cpp (need pandas)
     # BEGIN generated: frames (tools/generate_stubs.py)
     def partners_frame(self) -> pandas.DataFrame: ...
@@ -1701,6 +1730,64 @@ class PriorityGaps:
     def possible(self) -> list[Partner]: ...
     @property
     def on(self) -> datetime.date | None: ...
+
+# --- money beyond ODA (query_money.cpp) ----------------------------------------------------
+
+class MoneyTotalRow:
+    @property
+    def year(self) -> int: ...
+    @property
+    def group(self) -> str: ...
+    @property
+    def stage(self) -> MoneyStage: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def amount(self) -> float: ...
+    @property
+    def lines(self) -> int: ...
+    @property
+    def converted_from(self) -> list[str]: ...
+
+class MoneyTotals:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[MoneyTotalRow]: ...
+    def __getitem__(self, index: int) -> MoneyTotalRow: ...
+    def to_frame(self) -> pandas.DataFrame: ...
+
+class EnvelopeUseRow:
+    @property
+    def envelope(self) -> Envelope: ...
+    @property
+    def parent(self) -> Envelope | None: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def currency(self) -> str | None: ...
+    @property
+    def amount(self) -> float: ...
+    @property
+    def planned(self) -> float: ...
+    @property
+    def actual(self) -> float: ...
+    @property
+    def remaining(self) -> float: ...
+    @property
+    def sub_envelopes(self) -> float: ...
+    @property
+    def unallocated(self) -> float: ...
+    @property
+    def lines(self) -> int: ...
+    @property
+    def uncounted_lines(self) -> int: ...
+    @property
+    def converted_from(self) -> list[str]: ...
+
+class EnvelopeUse:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[EnvelopeUseRow]: ...
+    def __getitem__(self, index: int) -> EnvelopeUseRow: ...
+    def to_frame(self) -> pandas.DataFrame: ...
 
 # --- IATI activity files (iati.cpp; the public names are in paradiplomacy/iati.py) ----------
 

@@ -29,6 +29,7 @@ void define_contact_queries(py::module_& m);
 void define_exchange_queries(py::module_& m);
 void define_language_queries(py::module_& m);
 void define_oda_queries(py::module_& m);
+void define_money_queries(py::module_& m);
 void init_frames(py::module_& m);
 void init_iati(py::module_& m);
 

@@ -6,9 +6,11 @@
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
@@ -95,6 +97,10 @@ void init_enums(py::module_& m) {
     bind_enum<TieState>(m, "TieState", "The state of a tie (a partner's agreements) on a day.", enum_names(TieState{}));
     bind_enum<TimelineEventKind>(m, "TimelineEventKind", "What happened at an event of a partner's timeline.",
                                  enum_names(TimelineEventKind{}));
+    bind_enum<MoneyStage>(m, "MoneyStage", "Whether a money line is PLANNED (a budget) or ACTUAL (spent).",
+                          enum_names(MoneyStage{}));
+    bind_enum<MoneyGrouping>(m, "MoneyGrouping", "What money_totals groups by: YEAR, PARTNER, COUNTRY or KIND.",
+                             enum_names(MoneyGrouping{}));
 }
 
 }  // namespace paradiplomacy::python

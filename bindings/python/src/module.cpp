@@ -32,6 +32,7 @@ PYBIND11_MODULE(_core, m) {
     define_exchange_queries(m);
     define_language_queries(m);
     define_oda_queries(m);
+    define_money_queries(m);
     init_frames(m);
     init_iati(m);
 }

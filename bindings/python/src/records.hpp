@@ -25,8 +25,17 @@ using PortfolioPtr = std::shared_ptr<Portfolio>;
 /// PartnerId, PartnerTable, PartnerTableIterator.
 template <RecordKind Record>
 std::string python_name(std::string_view suffix) {
-    std::string out(Description<Record>::table.python_one);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    // "money_line" -> "MoneyLine": each word capitalised, the underscores dropped.
+    std::string out;
+    bool word_start = true;
+    for (const char c : Description<Record>::table.python_one) {
+        if (c == '_') {
+            word_start = true;
+            continue;
+        }
+        out += word_start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        word_start = false;
+    }
     return out + std::string(suffix);
 }
 
