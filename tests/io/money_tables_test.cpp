@@ -27,6 +27,7 @@ pd::Portfolio sample() {
     pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
     pd::Partner mn;
     mn.key = p.intern("mn");
+    mn.level = pd::PartnerLevel::country;
     mn.country = pd::CountryCode("MN");
     const pd::PartnerId mongolia = p.add(mn);
     pd::ExchangeProgram t;
@@ -148,6 +149,21 @@ TEST_F(MoneyCsv, EnvelopesAndLinesRoundTripThroughTheirTables) {
               "training-2015,,mn-training-2015,,trainings-2015,actual,2015,2015-05-01,2015-05-09,1250.5,USD,"
               "\"airfares, \"\"economy\"\"\",https://devm.sedaily.com/NewsView/1HNOP0THMM,,\r\n"
               "refund,,,,oda-2015,actual,2015,,,-300,,,,,\r\n");
+    EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), p);
+}
+
+TEST_F(MoneyCsv, LargeAndSmallAmountsAreWrittenInFixedNotationAndReadBackTheSame) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+    (void)p.add(pd::test::envelope(p, "big", 2015, "", 5e15, "KRW"));
+    (void)p.add(pd::test::envelope(p, "small", 2015, "", 0.001, "USD"));
+    (void)p.add(pd::test::envelope(p, "third", 2015, "", 1.0 / 3.0, "USD"));
+    const fs::path out = dir_ / "tables";
+    pd::export_csv(p, out);
+    EXPECT_EQ(read(out / "envelopes.csv"),
+              "id,year,purpose,amount,currency,parent,source,note,uncertain\r\n"
+              "big,2015,,5000000000000000,KRW,,,,\r\n"
+              "small,2015,,0.001,USD,,,,\r\n"
+              "third,2015,,0.3333333333333333,USD,,,,\r\n");
     EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out)), p);
 }
 

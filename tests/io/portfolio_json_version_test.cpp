@@ -48,7 +48,7 @@ std::string load_error(const std::string& text) {
 
 TEST(UpgradeStep1To2, KeepsEveryMemberOfVersion1AsItIs) {
     for (const pj::Member& m : pj::root_members) {
-        if (m.name == "organisations") continue;
+        if (m.name == "organisations" || m.name == "envelopes" || m.name == "money_lines") continue;
         const pj::UpgradedMember up = pj::upgrade_1_to_2(pj::Shape::root, m.name);
         EXPECT_EQ(up.name, m.name);
         EXPECT_TRUE(up.refusal.empty()) << up.refusal;

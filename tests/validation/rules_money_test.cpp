@@ -181,6 +181,9 @@ TEST_F(MoneyRules, DanglingReferences) {
         SCOPED_TRACE(rule);
         l = c.p.at(id);
         l.program.reset();
+        l.agreement.reset();
+        l.engagement.reset();
+        l.envelope.reset();
         set(l);
         c.p.replace(l);
         r = c.run();
