@@ -152,6 +152,8 @@ json::json_pointer first_of(const std::string& def) {
         {"supranational_share", "/oda/1/recipient_regions/1"},
         {"transaction", "/oda/1/transactions/0"},
         {"organisation", "/organisations/1"},
+        {"envelope", "/envelopes/1"},
+        {"money_line", "/money_lines/0"},
         {"organisation_ref", "/oda/1/reporting_org"},
         {"participant", "/oda/1/participants/0"},
         {"other_sector", "/oda/1/other_sectors/0"},
