@@ -136,6 +136,8 @@ json property() {
         p["type"] = "integer";
         p["minimum"] = 0;
         p["maximum"] = max_of<Record, I, V>();
+    } else if constexpr (std::is_same_v<V, double>) {
+        p["type"] = "number";
     } else if constexpr (pj::is_vector<V>::value) {
         using Item = typename V::value_type;
         p["type"] = "array";
@@ -177,6 +179,8 @@ std::string docs_type() {
         constexpr std::uint64_t max = max_of<Record, I, V>();
         return max == std::numeric_limits<V>::max() ? std::string("non-negative integer")
                                                     : "integer 0-" + std::to_string(max);
+    } else if constexpr (std::is_same_v<V, double>) {
+        return "number";
     } else if constexpr (pj::is_vector<V>::value) {
         using Item = typename V::value_type;
         if constexpr (std::is_same_v<Item, pd::TextId>)

@@ -194,6 +194,8 @@ std::string csv_value_text() {
                "`A9`, `B1`, `B9`) or its name: `B1:XM-OLD; A1:6410000_2020_001`";
     else if constexpr (std::is_integral_v<V> || is_optional_integral_v<V>)
         return "whole number";
+    else if constexpr (std::is_same_v<V, double>)
+        return "number (digits, '.', no thousands separators)";
     else if constexpr (NamedEnum<V>) {
         std::string out;
         for (const auto name : enum_names(V{})) out += (out.empty() ? "one of `" : ", `") + std::string(name) + "`";

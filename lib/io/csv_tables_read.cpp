@@ -630,24 +630,13 @@ public:
     Portfolio run() {
         read_home();
         for (const std::size_t kind : csv_read_order())
-            RecordKinds::visit(
-                kind, [&]<class Record>(std::type_identity<Record>) { read_kind(std::type_identity<Record>{}); });
-        read_shares(sources_.oda_regions, detail::oda_region_table, true);
-        read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
-        read_budgets();
-        read_countries();
-        read_recipient_regions();
-        read_transactions();
-        read_participants();
+            RecordKinds::visit(kind, [&]<class Record>(std::type_identity<Record>) {
+                read_kind(std::type_identity<Record>{});
+                // The engagements, with their parts, are in the portfolio before the tables of
+                // later kinds are read, which may refer to them (a money line's engagement).
+                if constexpr (std::is_same_v<Record, OdaEngagement>) add_engagements();
+            });
         if (problems_.list.empty()) add_flag_designations();
-        for (auto& e : oda_) {
-            // The model's own rules (Portfolio::check) on what the rows built: a problem like the others.
-            try {
-                portfolio_->add(std::move(e));
-            } catch (const InvalidValue& error) {
-                problems_.add((sources_.oda ? sources_.oda->string() : std::string("oda.csv")) + ": " + error.what());
-            }
-        }
         read_documents();
         if (!problems_.list.empty()) {
             const std::size_t total = problems_.list.size();
@@ -789,6 +778,10 @@ private:
     template <class F, Count N>
     void decode(Row& row, std::size_t c, const F&, std::optional<N>& out) {
         if (const auto n = row.number<N>(c, false)) out = *n;
+    }
+    template <class F>
+    void decode(Row& row, std::size_t c, const F& field, double& out) {
+        if (const auto n = row.number<double>(c, field.required)) out = *n;
     }
     template <class F, class Tag>
     void decode(Row& row, std::size_t c, const F&, Id<Tag>& out) {
@@ -1157,6 +1150,25 @@ private:
             else
                 keys<ExchangeProgram>().failed.emplace(key);
         });
+    }
+
+    /// Reads the engagements' part tables into the engagements of oda.csv, then adds them.
+    void add_engagements() {
+        read_shares(sources_.oda_regions, detail::oda_region_table, true);
+        read_shares(sources_.oda_sectors, detail::oda_sector_table, false);
+        read_budgets();
+        read_countries();
+        read_recipient_regions();
+        read_transactions();
+        read_participants();
+        for (auto& e : oda_) {
+            // The model's own rules (Portfolio::check) on what the rows built: a problem like the others.
+            try {
+                portfolio_->add(std::move(e));
+            } catch (const InvalidValue& error) {
+                problems_.add((sources_.oda ? sources_.oda->string() : std::string("oda.csv")) + ": " + error.what());
+            }
+        }
     }
 
     void read_oda() {

@@ -125,6 +125,13 @@ private:
     void encode(const std::optional<N>& n) {
         w_.cell(n ? std::to_string(*n) : std::string());
     }
+    void encode(double amount) {
+        // Fixed notation, the shortest that reads back as the same double: a sheet shows
+        // 900000000, not 9e+08 (a double's fixed form has at most 309 digits before the point).
+        char buffer[400];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, amount, std::chars_format::fixed);
+        w_.cell(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+    }
     template <class Tag>
     void encode(Id<Tag> id) {
         w_.cell(key(id));

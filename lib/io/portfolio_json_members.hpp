@@ -234,6 +234,8 @@ struct JsonType {
             return Kind::boolean;
         else if constexpr (std::is_integral_v<V> && std::is_unsigned_v<V>)
             return Kind::uint;
+        else if constexpr (std::is_same_v<V, double>)
+            return Kind::number;  // an amount of money
         else
             return Kind::object;  // a part: PartShape says which
     }();

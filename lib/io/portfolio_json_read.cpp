@@ -483,6 +483,8 @@ private:
                     fail(std::string(bound.field.name) + " " + integer_text() + " is too large");
             }
             return static_cast<V>(unsigned_);
+        } else if constexpr (std::is_same_v<V, double>) {
+            return number_;  // finite: number_float refuses what a double cannot hold
         } else {
             static_assert(sizeof(V) == 0, "no JSON reader for this field type");
         }

@@ -285,6 +285,8 @@ private:
             if constexpr (range.has_value())
                 if (value > range->max) fail(std::string(range->rule));
             unsigned_number(value);
+        } else if constexpr (std::is_same_v<V, double>) {
+            number(value);
         } else {
             write_part(value);
         }

@@ -3,6 +3,7 @@
 #include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -123,6 +124,20 @@ void Portfolio::check(const ExchangeProgram& r) const {
     if (r.partners.empty())
         throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
                            " names no partner: a program is held with at least one");
+}
+void Portfolio::check_amount(double amount, std::string_view what, TextId key) const {
+    // No file holds NaN or an infinity: such an amount could not be saved and read back.
+    if (!std::isfinite(amount))
+        throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(key)) +
+                           ": amount is not a finite number");
+}
+void Portfolio::check(const Envelope& r) const {
+    check_key(r.key, Table<Envelope>::kind);
+    check_amount(r.amount, Table<Envelope>::kind, r.key);
+}
+void Portfolio::check(const MoneyLine& r) const {
+    check_key(r.key, Table<MoneyLine>::kind);
+    check_amount(r.amount, Table<MoneyLine>::kind, r.key);
 }
 void Portfolio::check(const OdaEngagement& r) const {
     constexpr std::string_view what = Table<OdaEngagement>::kind;

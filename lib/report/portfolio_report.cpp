@@ -4,8 +4,10 @@
 #include <paradiplomacy/query/designations.hpp>
 #include <paradiplomacy/query/documents_to_translate.hpp>
 #include <paradiplomacy/query/dormant_ties.hpp>
+#include <paradiplomacy/query/envelope_use.hpp>
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/linguist_coverage.hpp>
+#include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
@@ -532,6 +534,72 @@ void interpreters_section(std::ostringstream& out, const Portfolio& p, Day on) {
     if (needs.size() > listed_translations) out << "  ... and " << needs.size() - listed_translations << " more\n";
 }
 
+/// Money lines per year, planned then spent, one total per currency; then each envelope
+/// with what is planned and spent under it, sub-envelopes indented under their parent.
+void money_section(std::ostringstream& out, const Portfolio& p) {
+    heading(out, "Money by year");
+    const auto envelopes = p.records<Envelope>();
+    if (p.records<MoneyLine>().empty() && envelopes.empty()) {
+        out << "  (no money line or envelope)\n";
+        return;
+    }
+    std::map<std::pair<int, MoneyStage>, std::vector<const MoneyTotalRow*>> by_year;
+    const std::vector<MoneyTotalRow> totals = money_totals(p, MoneyGrouping::year);
+    for (const MoneyTotalRow& row : totals) by_year[{row.year, row.stage}].push_back(&row);
+    for (const auto& [key, rows] : by_year) {
+        out << "  " << key.first << (key.second == MoneyStage::planned ? " planned:" : " spent:");
+        const char* sep = " ";
+        for (const MoneyTotalRow* row : rows) {
+            out << sep << amount_text(row->amount) << ' ' << row->currency.str() << " (" << row->lines
+                << (row->lines == 1 ? " line)" : " lines)");
+            sep = "; ";
+        }
+        out << '\n';
+    }
+    std::size_t no_currency = 0;
+    for (const MoneyLine& l : p.records<MoneyLine>()) no_currency += l.currency ? 0 : 1;
+    if (no_currency != 0)
+        out << "  " << no_currency << (no_currency == 1 ? " line" : " lines") << " without a currency, not counted\n";
+    if (envelopes.empty()) return;
+    out << "  Envelopes:\n";
+    const std::vector<EnvelopeUseRow> use = envelope_use(p);
+    // Depth of each envelope below a top envelope, following usable parents only.
+    const auto depth = [&](const EnvelopeUseRow& row) {
+        std::size_t d = 0;
+        for (auto up = row.parent; up && p.contains(*up) && d < envelopes.size(); up = p.at(*up).parent) ++d;
+        return d;
+    };
+    // Children right after their parent: walk from the top envelopes down.
+    std::vector<const EnvelopeUseRow*> order;
+    const auto add_below = [&](const auto& self, std::optional<EnvelopeId> parent, std::size_t level) -> void {
+        if (level > envelopes.size()) return;  // a loop of parents
+        for (const EnvelopeUseRow& row : use) {
+            const bool top = !row.parent || !p.contains(*row.parent);
+            if (parent ? (row.parent == parent && !top) : top) {
+                order.push_back(&row);
+                self(self, row.envelope, level + 1);
+            }
+        }
+    };
+    add_below(add_below, std::nullopt, 0);
+    for (const EnvelopeUseRow& row : use)  // envelopes on a loop of parents, not reached from a top one
+        if (std::find(order.begin(), order.end(), &row) == order.end()) order.push_back(&row);
+    for (const EnvelopeUseRow* row : order) {
+        const Envelope& e = p.at(row->envelope);
+        const std::string currency = row->currency ? " " + row->currency->str() : std::string(" (no currency)");
+        const std::string purpose(p.text(e.purpose));
+        out << std::string(4 + 2 * std::min<std::size_t>(depth(*row), 8), ' ') << row->year << ' '
+            << (purpose.empty() ? std::string(p.text(e.key)) : purpose) << " (" << p.text(e.key)
+            << "): " << amount_text(row->amount) << currency << "; planned " << amount_text(row->planned) << ", spent "
+            << amount_text(row->actual) << ", " << amount_text(row->remaining()) << " left";
+        if (row->sub_envelopes != 0.0) out << "; of which " << amount_text(row->sub_envelopes) << " in sub-envelopes";
+        if (row->uncounted_lines != 0)
+            out << "; " << row->uncounted_lines << (row->uncounted_lines == 1 ? " line" : " lines")
+                << " in another currency or none not counted";
+        out << '\n';
+    }
+}
+
 void validation_section(std::ostringstream& out, const Portfolio& p, Day today) {
     heading(out, "Validation findings");
     ValidationOptions options;
@@ -636,6 +704,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     oda_section(out, p, options.engagements_per_country);
     office_section(out, p, on);
     interpreters_section(out, p, on);
+    money_section(out, p);
     if (options.include_validation) validation_section(out, p, today);
     return out.str();
 }

@@ -156,6 +156,8 @@ json::json_pointer first_of(const std::string& def) {
         {"staffing_fact", "/office_staffing/0"},
         {"policy_goal", "/policy_goals/0"},
         {"policy_task", "/policy_tasks/0"},
+        {"envelope", "/envelopes/1"},
+        {"money_line", "/money_lines/0"},
         {"organisation_ref", "/oda/1/reporting_org"},
         {"participant", "/oda/1/participants/0"},
         {"other_sector", "/oda/1/other_sectors/0"},

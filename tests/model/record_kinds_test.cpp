@@ -44,7 +44,7 @@ TEST(RecordKinds, EveryKindHasItsTableInOrder) {
     });
     EXPECT_EQ(tables,
               "municipalities partners designations organisations agreements programs oda offices office_staffing "
-              "policy_goals policy_tasks linguists documents ");
+              "policy_goals policy_tasks linguists documents envelopes money_lines ");
 }
 
 TEST(RecordKinds, VisitFindsTheKindAtAnIndexAndNothingBeyond) {

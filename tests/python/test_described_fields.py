@@ -36,6 +36,8 @@ BASE: dict[str, dict[str, object]] = {
     "PolicyTask": {"goal": "goal-1"},
     "Linguist": {"kind": "interpreter", "languages": ["ja"]},
     "Document": {"kind": "plan", "language": "ko"},
+    "Envelope": {"year": 2015, "amount": 900.0, "currency": "KRW"},
+    "MoneyLine": {"stage": "planned", "year": 2015, "amount": 5.0, "currency": "KRW"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -131,6 +133,16 @@ SAMPLES: dict[str, Sample] = {
     "engagement": ("smart-class", "smart-class"),
     "translation_of": ("mou-ko", "mou-ko"),
     "translation_status": ("proofread", pd.TranslationStatus.PROOFREAD),
+    "year": (2016, 2016),
+    "amount": (1250.5, 1250.5),
+    "currency": ("USD", "USD"),
+    "purpose": ("Smart Class", "Smart Class"),
+    "parent": ("oda-2015", "oda-2015"),
+    "envelope": ("oda-2015", "oda-2015"),
+    "engagement": ("mn-smart-class", "mn-smart-class"),
+    "period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
+    "stage": ("actual", pd.MoneyStage.ACTUAL),
+    "MoneyLine.program": ("training", "training"),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -161,6 +173,8 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
     },
     "StaffingFact": {"team_names"},
     "PolicyGoal": {"period"},
+    "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
+    "MoneyLine": {"period"},
 }
 FRAMES = {kind: info["frame"] for kind, info in DESCRIPTION.items() if info["frame"]}
 # Kinds without a frame of their own records.
@@ -185,6 +199,8 @@ def portfolio() -> pd.Portfolio:
     p.add_policy_task("task-1", goal="goal-1")
     p.add_engagement("smart-class", recipient="MN")
     p.add_document("mou-ko", kind="agreement_text", language="ko")
+    p.add_engagement("mn-smart-class", recipient="MN")
+    p.add_envelope("oda-2015", year=2015, amount=900.0, currency="KRW")
     return p
 
 

@@ -139,6 +139,13 @@ struct SampleValue<E> {
     }
 };
 template <>
+struct SampleValue<double> {
+    template <class Intern>
+    static double make(Portfolio&, const double*, Intern) {
+        return 1250.5;  // an amount with a fraction, exactly a double
+    }
+};
+template <>
 struct SampleValue<PartialDate> {
     template <class Intern>
     static PartialDate make(Portfolio&, const PartialDate*, Intern) {

@@ -25,6 +25,7 @@
 #include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/record_input.hpp>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -261,6 +262,22 @@ struct PyValue<std::uint16_t> {
     static py::object default_value(std::uint16_t) { return py::none(); }
     static void set(const Given&, std::string_view name, std::uint16_t& out, const Arg& arg) {
         out = arg ? arg->in<std::uint16_t>(std::string(name).c_str()) : std::uint16_t{0};
+    }
+};
+
+/// An amount of money: float, 0.0 by default; refuses NaN and infinities, which no file holds.
+template <>
+struct PyValue<double> : PyScalar<double, PyValue<double>> {
+    using Arg = double;
+    static constexpr bool interns = false;
+    static constexpr const char* default_stub = "0.0";
+    static double get(const PortfolioPtr&, double v) { return v; }
+    static std::string annotation() { return "float"; }
+    static std::string arg_annotation() { return "float"; }
+    static py::object default_value(double d) { return py::float_(d); }
+    static double make(const Given& g, std::string_view name, double arg) {
+        if (!std::isfinite(arg)) throw InvalidValue(g.label + ": " + std::string(name) + " is not a finite number");
+        return arg;
     }
 };
 

@@ -9,9 +9,11 @@
 #include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/linguist.hpp>
+#include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
@@ -111,6 +113,10 @@ void init_enums(py::module_& m) {
     bind_enum<TranslationStatus>(m, "TranslationStatus",
                                  "How far a translation has come: ORIGINAL (not one), DRAFT, TRANSLATED or PROOFREAD.",
                                  enum_names(TranslationStatus{}));
+    bind_enum<MoneyStage>(m, "MoneyStage", "Whether a money line is PLANNED (a budget) or ACTUAL (spent).",
+                          enum_names(MoneyStage{}));
+    bind_enum<MoneyGrouping>(m, "MoneyGrouping", "What money_totals groups by: YEAR, PARTNER, COUNTRY or KIND.",
+                             enum_names(MoneyGrouping{}));
 }
 
 }  // namespace paradiplomacy::python

@@ -67,6 +67,13 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
         c.partial_dates(name, rows, get);
     } else if constexpr (std::is_same_v<T, std::optional<std::uint32_t>>) {
         c.optional_ints(name, rows, get);
+    } else if constexpr (std::is_same_v<T, std::uint16_t>) {  // a year or code, 0 when none: Int64 with NA
+        c.optional_ints(name, rows, [&](const Row& r) -> std::optional<std::uint16_t> {
+            const std::uint16_t v = get(r);
+            return v == 0 ? std::nullopt : std::optional<std::uint16_t>(v);
+        });
+    } else if constexpr (std::is_same_v<T, double>) {
+        c.floats(name, rows, get);
     } else if constexpr (IsRef<T>::value) {
         // Views into the portfolio's own storage: no string is copied on the way to Python,
         // and the rows that name one record share one str.

@@ -26,6 +26,7 @@ using PortfolioPtr = std::shared_ptr<Portfolio>;
 /// capitalised ("policy_goal": PolicyGoalId).
 template <RecordKind Record>
 std::string python_name(std::string_view suffix) {
+    // "money_line" -> "MoneyLine": each word capitalised, the underscores dropped.
     std::string out;
     bool word_start = true;
     for (const char c : Description<Record>::table.python_one) {

@@ -245,6 +245,9 @@ private:
     void check(const ExchangeProgram& record) const;
     void check(const OdaEngagement& record) const;
     void check(const StaffingFact& record) const;
+    void check(const Envelope& record) const;
+    void check(const MoneyLine& record) const;
+    void check_amount(double amount, std::string_view what, TextId key) const;
 
     template <RecordKind Record>
     Table<Record>& mutable_table() noexcept {

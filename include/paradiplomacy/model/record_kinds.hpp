@@ -13,10 +13,12 @@
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/document.hpp>
+#include <paradiplomacy/model/envelope.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/model/linguist.hpp>
+#include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/office.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
@@ -81,7 +83,8 @@ struct RecordKindList {
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
 using RecordKinds = RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram,
-                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask, Linguist, Document>;
+                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask, Linguist, Document,
+                                   Envelope, MoneyLine>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>

@@ -8,6 +8,7 @@
 #include <paradiplomacy/values/currency_code.hpp>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace paradiplomacy {
@@ -33,5 +34,17 @@ private:
     double amount_;
     CurrencyCode currency_;
 };
+
+/// An amount as people read it in messages and reports: at most four decimals, trailing
+/// zeros dropped, no thousands separators ("900000000", "1250.5").
+[[nodiscard]] inline std::string amount_text(double amount) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.4f", amount);
+    std::string out(buffer);
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    if (out == "-0") out = "0";
+    return out;
+}
 
 }  // namespace paradiplomacy
