@@ -47,6 +47,8 @@ template <class V>
 struct ReferencedKind<std::optional<V>> : ReferencedKind<V> {};
 template <class V>
 struct ReferencedKind<std::vector<V>> : ReferencedKind<V> {};
+template <class V>
+struct ReferencedKind<CompactList<V>> : ReferencedKind<V> {};
 
 /// The positions in RecordKinds of the kinds, each after the kinds its records name (a
 /// reference in CSV resolves to a table already read: policy tasks before the programs that
@@ -963,8 +965,8 @@ private:
             }
             const Partner& added = portfolio_->partner(portfolio_->add(std::move(p)));
             remember_names(added, added.id);
-            for (const auto [column, kind] : {std::pair(detail::pi_priority, DesignationKind::priority),
-                                              std::pair(detail::pi_strategic_oda, DesignationKind::strategic_oda)}) {
+            for (const auto& [column, kind] : {std::pair(detail::pi_priority, DesignationKind::priority),
+                                               std::pair(detail::pi_strategic_oda, DesignationKind::strategic_oda)}) {
                 const std::size_t c = import_only_column<Partner>(column);
                 if (row.has(c) && row.flag(c)) flag_designations_.push_back({added.id, kind, row.where()});
             }
@@ -986,7 +988,8 @@ private:
             d.partner = flag.partner;
             d.kind = flag.kind;
             d.provenance = portfolio_->partner(flag.partner).provenance;
-            d.provenance.note = portfolio_->intern("from the " + kind + " column of " + flag.where + ", which gives no dates");
+            d.provenance.note =
+                portfolio_->intern("from the " + kind + " column of " + flag.where + ", which gives no dates");
             portfolio_->add(std::move(d));
         }
     }

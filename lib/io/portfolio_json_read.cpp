@@ -787,14 +787,13 @@ private:
         for (const auto& [partner_index, kind] : flag_designations_) {
             const Partner& partner = portfolio_->partners()[partner_index];
             Designation d;
-            d.key = portfolio_->intern(std::string(portfolio_->text(partner.key)) + "-" +
-                                       std::string(to_string(kind)));
+            d.key = portfolio_->intern(std::string(portfolio_->text(partner.key)) + "-" + std::string(to_string(kind)));
             d.partner = partner.id;
             d.kind = kind;
             d.provenance.source = partner.provenance.source;
-            d.provenance.note = portfolio_->intern("from the partner's `" + std::string(to_string(kind)) +
-                                                   ": true` in a version-" + std::to_string(version_) +
-                                                   " file, which gives no dates");
+            d.provenance.note =
+                portfolio_->intern("from the partner's `" + std::string(to_string(kind)) + ": true` in a version-" +
+                                   std::to_string(version_) + " file, which gives no dates");
             portfolio_->add(std::move(d));
         }
     }

@@ -10,9 +10,9 @@
 #include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
-#include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/office_on.hpp>
 #include <paradiplomacy/query/policy_work.hpp>
+#include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
@@ -195,8 +195,8 @@ void designations_section(std::ostringstream& out, const Portfolio& p, Day on) {
         out << "  " << what << ": " << list.size() << '\n';
         for (const PartnerId id : list) out << "    " << partner_label(p, id) << '\n';
     };
-    for (const auto [kind, title] : {std::pair(DesignationKind::priority, "Priority partners"),
-                                     std::pair(DesignationKind::strategic_oda, "Strategic ODA partners")}) {
+    for (const auto& [kind, title] : {std::pair(DesignationKind::priority, "Priority partners"),
+                                      std::pair(DesignationKind::strategic_oda, "Strategic ODA partners")}) {
         const DesignatedPartners designated = designated_on(p, kind, on);
         out << title << '\n';
         lines(designated.certain, "certainly designated");
@@ -659,8 +659,7 @@ std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio,
         }
         if (figures.priority_countries)
             out.push_back({"priority", "countries", on, countries, *figures.priority_countries});
-        if (figures.priority_regions)
-            out.push_back({"priority", "regions", on, regions, *figures.priority_regions});
+        if (figures.priority_regions) out.push_back({"priority", "regions", on, regions, *figures.priority_regions});
     }
     return out;
 }

@@ -152,6 +152,7 @@ json::json_pointer first_of(const std::string& def) {
         {"supranational_share", "/oda/1/recipient_regions/1"},
         {"transaction", "/oda/1/transactions/0"},
         {"organisation", "/organisations/1"},
+        {"designation", "/designations/0"},
         {"office", "/offices/0"},
         {"staffing_fact", "/office_staffing/0"},
         {"policy_goal", "/policy_goals/0"},

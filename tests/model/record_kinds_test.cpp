@@ -51,9 +51,9 @@ TEST(RecordKinds, VisitFindsTheKindAtAnIndexAndNothingBeyond) {
     std::string name;
     EXPECT_TRUE(pd::RecordKinds::visit(
         2, [&]<class Record>(std::type_identity<Record>) { name = pd::Description<Record>::name; }));
-    EXPECT_EQ(name, "organisation");
+    EXPECT_EQ(name, "designation");
     EXPECT_FALSE(pd::RecordKinds::visit(pd::RecordKinds::size, [&](auto) { name.clear(); }));
-    EXPECT_EQ(name, "organisation");
+    EXPECT_EQ(name, "designation");
 }
 
 TEST(PortfolioOfAnyKind, AddsFindsAndReplacesAnOrganisation) {

@@ -50,7 +50,8 @@ struct Fixture {
                             std::string_view end = "") {
         Designation d;
         d.key = portfolio.intern(std::string(portfolio.text(portfolio.partner(partner).key)) + "-" +
-                                 std::string(to_string(kind)) + "-" + std::to_string(portfolio.records<Designation>().size()));
+                                 std::string(to_string(kind)) + "-" +
+                                 std::to_string(portfolio.records<Designation>().size()));
         d.partner = partner;
         d.kind = kind;
         d.start = maybe_date(start);

@@ -25,7 +25,8 @@ std::string section(const pd::Portfolio& p, const char* on) {
     const std::string report = rp::render_report(p, o);
     const std::size_t start = report.find("\nThe office\n");
     if (start == std::string::npos) return {};
-    return report.substr(start + 1);
+    const std::size_t end = report.find("\n\n", start + 1);  // the next section
+    return report.substr(start + 1, end == std::string::npos ? std::string::npos : end - start);
 }
 
 TEST(OfficeSection, TeamsStaffGoalsAndTasksOnTheChosenDate) {

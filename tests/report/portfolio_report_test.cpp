@@ -258,8 +258,8 @@ TEST(PortfolioReport, DesignationsOnTheDayAreCertainOrPossibleAndCountAgainstThe
     ASSERT_EQ(rows.size(), 1U);
     EXPECT_EQ(rows[0].recorded, (pd::CertainCount{1, 2}));
     // Without designations the section is left out.
-    EXPECT_TRUE(section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2010, 1, 1))), "Designations on")
-                    .empty());
+    EXPECT_TRUE(
+        section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2010, 1, 1))), "Designations on").empty());
 }
 
 TEST(PortfolioReport, DescribeCoversEveryCase) {

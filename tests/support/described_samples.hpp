@@ -69,6 +69,8 @@ Record minimal_record(Portfolio& p, std::string_view key) {
         r.partner = record_keyed<Partner>(p, sample_key("sample", "partner"));
     } else if constexpr (std::is_same_v<Record, ExchangeProgram>) {
         r.partners = {record_keyed<Partner>(p, sample_key("sample", "partner"))};
+    } else if constexpr (std::is_same_v<Record, Designation>) {
+        r.partner = record_keyed<Partner>(p, sample_key("sample", "partner"));
     } else if constexpr (std::is_same_v<Record, OdaEngagement>) {
         r.recipient = CountryCode("VN");
     } else if constexpr (std::is_same_v<Record, StaffingFact>) {

@@ -67,7 +67,8 @@ TEST(DesignationRules, APartnerNotInThePortfolioIsAnError) {
     const auto r = c.run();
     ASSERT_TRUE(only(r, "ref.designation.partner"));
     EXPECT_EQ(single(r).field, "partner");
-    EXPECT_EQ(single(r).message, "no partner has the ID 99 in this portfolio: add the partner or correct the reference");
+    EXPECT_EQ(single(r).message,
+              "no partner has the ID 99 in this portfolio: add the partner or correct the reference");
 }
 
 }  // namespace

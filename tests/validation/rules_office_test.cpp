@@ -66,7 +66,9 @@ TEST(OfficeRules, DanglingReferencesEachNameTheirFieldAndTarget) {
     program.policy_tasks.push_back(PolicyTaskId(8));
     f.p.replace(program);
     OdaEngagement engagement = f.p.engagement(f.smart_class);
-    engagement.policy_tasks.insert(engagement.policy_tasks.begin(), PolicyTaskId(9));
+    std::vector<PolicyTaskId> tasks{PolicyTaskId(9)};  // the missing one first
+    tasks.insert(tasks.end(), engagement.policy_tasks.begin(), engagement.policy_tasks.end());
+    engagement.policy_tasks.assign(tasks.begin(), tasks.end());
     f.p.replace(engagement);
 
     const std::vector<Finding> found = office_findings(f.p);

@@ -142,7 +142,7 @@ py::object record_frame(const Portfolio& p, const Derived& derived) {
 constexpr auto no_derived = [](Columns&, std::string_view, const auto&) { return false; };
 
 struct PartnerColumns {
-    static constexpr std::array<std::string_view, 7> columns{"key",     "level",      "country", "region",
+    static constexpr std::array<std::string_view, 7> columns{"key",     "level",      "country",  "region",
                                                              "name_en", "name_local", "uncertain"};
 };
 struct AgreementColumns {

@@ -32,8 +32,8 @@ struct Partner {
     /// ISO 3166-2 code: required for a region, optional for a city.
     std::optional<SubdivisionCode> region;
     TextId name_en{0};
-    TextId name_local{0};        ///< Local or Korean form (UTF-8).
-    TextId wikidata{0};          ///< Optional Wikidata QID, mostly for cities.
+    TextId name_local{0};  ///< Local or Korean form (UTF-8).
+    TextId wikidata{0};    ///< Optional Wikidata QID, mostly for cities.
     /// UN M49 sub-region for grouping; 0 means "derive from the country"
     /// (reference::world_region_of).
     std::uint16_t world_region = 0;

@@ -39,10 +39,9 @@ enum class EntityKind : std::uint8_t {
     money_line,
 };
 constexpr auto enum_names(EntityKind) noexcept {
-    return std::array<std::string_view, 16>{"home",        "municipality", "partner",     "agreement",
-                                            "program",     "oda",          "organisation", "designation",
-                                            "office",      "staffing_fact", "policy_goal", "policy_task",
-                                            "linguist",    "document",     "envelope",    "money_line"};
+    return std::array<std::string_view, 16>{
+        "home",   "municipality",  "partner",     "agreement",   "program",  "oda",      "organisation", "designation",
+        "office", "staffing_fact", "policy_goal", "policy_task", "linguist", "document", "envelope",     "money_line"};
 }
 
 /// Names one record: its kind, its ID index in the portfolio's table for that kind
