@@ -116,7 +116,7 @@ SAMPLES: dict[str, Sample] = {
     "number": (4, 4),
     "title_en": ("To conduct ODA projects", "To conduct ODA projects"),
     "title_local": ("공적개발원조", "공적개발원조"),
-    "period": (pd.Period("2017", "2019"), pd.Period("2017", "2019")),
+    "PolicyGoal.period": (pd.Period("2017", "2019"), pd.Period("2017", "2019")),
     "goal": ("goal-2", "goal-2"),
     "policy_tasks": (["task-1"], ["task-1"]),
     "name": ("Kim Mi-young", "Kim Mi-young"),
@@ -130,7 +130,7 @@ SAMPLES: dict[str, Sample] = {
     "file": ("international/mou/hebei-2009.pdf", "international/mou/hebei-2009.pdf"),
     "sha256": ("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",) * 2,
     "program": ("training", "training"),
-    "engagement": ("smart-class", "smart-class"),
+    "Document.engagement": ("smart-class", "smart-class"),
     "translation_of": ("mou-ko", "mou-ko"),
     "translation_status": ("proofread", pd.TranslationStatus.PROOFREAD),
     "year": (2016, 2016),
@@ -139,8 +139,8 @@ SAMPLES: dict[str, Sample] = {
     "purpose": ("Smart Class", "Smart Class"),
     "parent": ("oda-2015", "oda-2015"),
     "envelope": ("oda-2015", "oda-2015"),
-    "engagement": ("mn-smart-class", "mn-smart-class"),
-    "period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
+    "MoneyLine.engagement": ("mn-smart-class", "mn-smart-class"),
+    "MoneyLine.period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
     "stage": ("actual", pd.MoneyStage.ACTUAL),
     "MoneyLine.program": ("training", "training"),
 }
@@ -173,7 +173,6 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
     },
     "StaffingFact": {"team_names"},
     "PolicyGoal": {"period"},
-    "ExchangeProgram": {"agreement", "leader", "cities_visited", "topics", "source", "note", "uncertain"},
     "MoneyLine": {"period"},
 }
 FRAMES = {kind: info["frame"] for kind, info in DESCRIPTION.items() if info["frame"]}

@@ -81,7 +81,13 @@ def test_a_version_1_files_flags_load_as_designations_of_no_start() -> None:
         ' "partners": [{"id": "mn", "level": "country", "country": "MN", "priority": true}]}'
     )
     [d] = list(p.designations)
-    assert (d.key, d.partner.key, d.kind, d.start, d.end) == ("mn-priority", "mn", pd.DesignationKind.PRIORITY, None, None)
+    assert (d.key, d.partner.key, d.kind, d.start, d.end) == (
+        "mn-priority",
+        "mn",
+        pd.DesignationKind.PRIORITY,
+        None,
+        None,
+    )
     assert [x.key for x in p.designated_on(D(2017, 12, 31)).possible] == ["mn"]
 
 
