@@ -129,6 +129,10 @@ class OrganisationKind(enum.Enum):
     INTERNATIONAL_ORGANISATION = 6
     OTHER = 7
 
+class DesignationKind(enum.Enum):
+    PRIORITY = 0
+    STRATEGIC_ODA = 1
+
 class PartnerLevel(enum.Enum):
     COUNTRY = 0
     REGION = 1
@@ -162,14 +166,15 @@ class EntityKind(enum.Enum):
     PROGRAM = 4
     ODA = 5
     ORGANISATION = 6
-    OFFICE = 7
-    STAFFING_FACT = 8
-    POLICY_GOAL = 9
-    POLICY_TASK = 10
-    LINGUIST = 11
-    DOCUMENT = 12
-    ENVELOPE = 13
-    MONEY_LINE = 14
+    DESIGNATION = 7
+    OFFICE = 8
+    STAFFING_FACT = 9
+    POLICY_GOAL = 10
+    POLICY_TASK = 11
+    LINGUIST = 12
+    DOCUMENT = 13
+    ENVELOPE = 14
+    MONEY_LINE = 15
 
 class TieState(enum.Enum):
     NONE = 0
@@ -255,6 +260,14 @@ class PartnerId(_Id):
     def __le__(self, other: PartnerId) -> bool: ...
     def __gt__(self, other: PartnerId) -> bool: ...
     def __ge__(self, other: PartnerId) -> bool: ...
+
+class DesignationId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: DesignationId) -> bool: ...
+    def __le__(self, other: DesignationId) -> bool: ...
+    def __gt__(self, other: DesignationId) -> bool: ...
+    def __ge__(self, other: DesignationId) -> bool: ...
 
 class OrganisationId(_Id):
     def __eq__(self, other: object) -> bool: ...
@@ -682,17 +695,41 @@ class Partner:
     def wikidata(self) -> str:
         """Wikidata QID (Q...)."""
     @property
-    def priority(self) -> bool:
-        """One of the office's priority partners."""
-    @property
-    def strategic_oda(self) -> bool:
-        """One of the office's strategic ODA partner countries."""
-    @property
     def world_region(self) -> int | None:
         """UN M49 sub-region; 0 or absent: derived from the country."""
     @property
     def languages(self) -> list[str]:
         """Languages of the partner's government, BCP 47 tags ("ca", "zh-Hant"); absent: the country's official languages."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Designation:
+    @property
+    def id(self) -> DesignationId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id ("jp-kanagawa-priority-2017")."""
+    @property
+    def partner(self) -> Partner:
+        """The partner designated."""
+    @property
+    def kind(self) -> DesignationKind:
+        """Priority partner or strategic ODA country."""
+    @property
+    def start(self) -> PartialDate | None:
+        """When the designation began; absent: on a day the records do not give."""
+    @property
+    def end(self) -> PartialDate | None:
+        """The last day it held; absent: it still holds."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1297,6 +1334,26 @@ class PartnerTable:
     def __contains__(self, item: object) -> bool: ...
     def keys(self) -> list[str]: ...
 
+class DesignationTableIterator:
+    def __iter__(self) -> DesignationTableIterator: ...
+    def __next__(self) -> Designation: ...
+
+class DesignationTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> DesignationTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> Designation: ...
+    @overload
+    def __getitem__(self, id: DesignationId) -> Designation: ...
+    @overload
+    def __getitem__(self, key: str) -> Designation: ...
+    @overload
+    def get(self, key: str) -> Designation | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Designation | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
+
 class OrganisationTableIterator:
     def __iter__(self) -> OrganisationTableIterator: ...
     def __next__(self) -> OrganisationRecord: ...
@@ -1454,6 +1511,8 @@ class PolicyTaskTable:
     def get(self, key: str) -> PolicyTask | None: ...
     @overload
     def get(self, key: str, default: _T) -> PolicyTask | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
 
 class LinguistTableIterator:
     def __iter__(self) -> LinguistTableIterator: ...
@@ -1492,6 +1551,8 @@ class DocumentTable:
     def get(self, key: str) -> Document | None: ...
     @overload
     def get(self, key: str, default: _T) -> Document | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
 
 class EnvelopeTableIterator:
     def __iter__(self) -> EnvelopeTableIterator: ...
@@ -1558,6 +1619,8 @@ class Portfolio:
     @property
     def partners(self) -> PartnerTable: ...
     @property
+    def designations(self) -> DesignationTable: ...
+    @property
     def organisations(self) -> OrganisationTable: ...
     @property
     def agreements(self) -> AgreementTable: ...
@@ -1573,9 +1636,11 @@ class Portfolio:
     def policy_goals(self) -> PolicyGoalTable: ...
     @property
     def policy_tasks(self) -> PolicyTaskTable: ...
+    @property
     def linguists(self) -> LinguistTable: ...
     @property
     def documents(self) -> DocumentTable: ...
+    @property
     def envelopes(self) -> EnvelopeTable: ...
     @property
     def money_lines(self) -> MoneyLineTable: ...
@@ -1592,14 +1657,24 @@ class Portfolio:
         name_en: str = "",
         name_local: str = "",
         wikidata: str = "",
-        priority: bool = False,
-        strategic_oda: bool = False,
         world_region: int | None = None,
         languages: Sequence[str] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
     ) -> PartnerId: ...
+    def add_designation(
+        self,
+        key: str,
+        *,
+        partner: PartnerId | str | Partner,
+        kind: DesignationKind | str,
+        start: _DateLike | None = None,
+        end: _DateLike | None = None,
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> DesignationId: ...
     def add_organisation(
         self,
         key: str,
@@ -1925,6 +2000,7 @@ class Portfolio:
         exclude_cancelled: bool = True,
     ) -> OdaFlows: ...
     def oda_projects_by_strategic_country(self) -> list[StrategicCountryProjects]: ...
+    def designated_on(self, on: datetime.date, kind: DesignationKind | str = ...) -> DesignatedPartners: ...
     def priority_partners_without_tie(
         self,
         on: datetime.date,
@@ -1967,6 +2043,7 @@ class Portfolio:
     # frames.cpp (need pandas)
     # BEGIN generated: frames (tools/generate_stubs.py)
     def partners_frame(self) -> pandas.DataFrame: ...
+    def designations_frame(self) -> pandas.DataFrame: ...
     def organisations_frame(self) -> pandas.DataFrame: ...
     def agreements_frame(self) -> pandas.DataFrame: ...
     def programs_frame(self) -> pandas.DataFrame: ...
@@ -2490,6 +2567,16 @@ class PriorityGaps:
     @property
     def on(self) -> datetime.date | None: ...
 
+class DesignatedPartners:
+    @property
+    def certain(self) -> list[Partner]: ...
+    @property
+    def possible(self) -> list[Partner]: ...
+    @property
+    def on(self) -> datetime.date | None: ...
+    @property
+    def kind(self) -> DesignationKind: ...
+
 class LanguageGap:
     @property
     def language(self) -> str:
@@ -2546,6 +2633,7 @@ class DocumentsToTranslate:
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[TranslationNeed]: ...
     def __getitem__(self, index: int) -> TranslationNeed: ...
+    def to_frame(self) -> pandas.DataFrame: ...
 
 # --- money beyond ODA (query_money.cpp) ----------------------------------------------------
 

@@ -321,7 +321,7 @@ struct PyValue<CompactList<TextId>> : TextListValue<CompactList<TextId>> {};
 
 /// A list of references: list of views; given as IDs, keys or views. A refusal names
 /// the kind of record the list holds ('program "x": partner "p" is not in this portfolio').
-template <class List, class Tag = typename detail::id_tag<typename List::value_type>::type>
+template <class List, class Tag = typename paradiplomacy::detail::id_tag<typename List::value_type>::type>
 struct ReferenceListValue {
     using Other = record_of_t<Tag>;
     using Arg = std::vector<RecordRef<Other>>;
