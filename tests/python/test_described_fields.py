@@ -25,7 +25,7 @@ KINDS = list(DESCRIPTION)
 BASE: dict[str, dict[str, object]] = {
     "Municipality": {},
     "Partner": {"level": "city", "country": "JP"},
-    "Designation": {"partner": "mn"},
+    "Designation": {"partner": "cn-hebei", "kind": "priority"},
     "Agreement": {"partner": "cn-hebei", "kind": "mou"},
     "ExchangeProgram": {"kind": "delegation", "partners": ["cn-hebei"]},
     "OdaEngagement": {"recipient": "MN"},
@@ -171,7 +171,6 @@ NOT_FRAME_COLUMNS: dict[str, set[str]] = {
         "note",
         "uncertain",
     },
-    "StaffingFact": {"team_names"},
     "PolicyGoal": {"period"},
     "MoneyLine": {"period"},
 }
