@@ -97,8 +97,9 @@ std::vector<LanguageStaffing> linguists_by_language(const Portfolio& portfolio, 
     std::map<std::string, Need> needs;
     for (const Partner& p : portfolio.partners()) add_partner(portfolio, home, p.id, Truth::yes, needs);
     std::map<std::string, LanguageStaffing> rows;
-    for (const auto& [key, n] : needs) {
-        LanguageStaffing& row = rows[key];
+    for (const auto& entry : needs) {  // not a structured binding: a lambda below captures it
+        const Need& n = entry.second;
+        LanguageStaffing& row = rows[entry.first];
         row.language = n.tag;
         row.partners = n.partners.size();
         for (const ExchangeProgram& program : portfolio.programs())
@@ -117,7 +118,8 @@ std::vector<LanguageStaffing> linguists_by_language(const Portfolio& portfolio, 
             LanguageStaffing& row = rows[folded(tag)];
             if (row.language.empty()) row.language = std::string(tag);
         }
-    for (auto& [key, row] : rows)
+    for (auto& entry : rows) {
+        LanguageStaffing& row = entry.second;  // not a structured binding: a lambda below captures it
         for (const Linguist& l : portfolio.records<Linguist>()) {
             const bool serves = std::any_of(l.languages.begin(), l.languages.end(), [&](TextId offered) {
                 return language_serves(portfolio.text(offered), row.language);
@@ -132,6 +134,7 @@ std::vector<LanguageStaffing> linguists_by_language(const Portfolio& portfolio, 
             if (linguist_does(l.kind, LinguistKind::translator))
                 (certain ? row.translators : row.translators_possible) += n;
         }
+    }
     std::vector<LanguageStaffing> out;
     out.reserve(rows.size());
     for (auto& [key, row] : rows) out.push_back(std::move(row));
