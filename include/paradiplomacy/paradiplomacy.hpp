@@ -51,6 +51,7 @@
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/linguist_coverage.hpp>
 #include <paradiplomacy/query/money_totals.hpp>
+#include <paradiplomacy/query/municipal_services.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/office_on.hpp>
@@ -61,6 +62,7 @@
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/tie_filter.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/query/ties_by_government.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
 #include <paradiplomacy/reference/countries.hpp>

@@ -887,6 +887,10 @@ private:
             fail("a region partner needs \"region\" (its ISO 3166-2 code)");
         if (partner.level == PartnerLevel::country && partner.region) fail("a country partner has no \"region\"");
     }
+    void check(const ExchangeProgram& program) const {
+        if (program.partners.empty() && program.municipalities.empty())
+            fail("a program needs at least one partner, or the municipalities it serves (\"municipalities\")");
+    }
     template <class Record>
     void check(const Record&) const {}
 

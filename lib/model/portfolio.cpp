@@ -121,9 +121,10 @@ void Portfolio::check(const ExchangeProgram& r) const {
     constexpr std::string_view what = Table<ExchangeProgram>::kind;
     check_key(r.key, what);
     check_text_lists(r);
-    if (r.partners.empty())
+    if (r.partners.empty() && r.municipalities.empty())
         throw InvalidValue(std::string(what) + " " + detail::quoted_excerpt(text(r.key)) +
-                           " names no partner: a program is held with at least one");
+                           " names no partner and no municipality: an exchange is held with at least one foreign "
+                           "partner, a service serves at least one of the home government's municipalities");
 }
 void Portfolio::check_amount(double amount, std::string_view what, TextId key) const {
     // No file holds NaN or an infinity: such an amount could not be saved and read back.

@@ -24,6 +24,7 @@ struct Selection {
 
 bool selected(const ExchangeProgram& p, const Selection& s) {
     const ExchangeFilter& f = s.filter;
+    if (is_municipal_service(p)) return false;  // not an exchange (query/municipal_services.hpp)
     if (f.topic && (!s.topic || std::find(p.topics.begin(), p.topics.end(), *s.topic) == p.topics.end())) return false;
     if (f.kind && p.kind != *f.kind) return false;
     if (f.year && (!p.start || p.start->year() != *f.year)) return false;  // undated: never a given year
@@ -31,14 +32,6 @@ bool selected(const ExchangeProgram& p, const Selection& s) {
     if (f.organiser_set && p.organiser != f.organiser) return false;
     if (f.partner && std::find(p.partners.begin(), p.partners.end(), *f.partner) == p.partners.end()) return false;
     return true;
-}
-
-void count(ExchangeTally& t, const ExchangeProgram& p) {
-    ++t.programs;
-    if (p.headcount)
-        t.headcount += *p.headcount;
-    else
-        ++t.unknown_headcount;
 }
 
 }  // namespace
@@ -61,9 +54,9 @@ std::vector<ExchangeRow> exchanges_by_partner(const Portfolio& portfolio, const 
             if (!portfolio.contains(partner)) continue;
             if (filter.partner && partner != *filter.partner) continue;
             any = true;
-            count(rows[{partner.index() + 1U, p.kind, year, p.direction}], p);
+            rows[{partner.index() + 1U, p.kind, year, p.direction}].add(p);
         }
-        if (!any && !filter.partner) count(rows[{0U, p.kind, year, p.direction}], p);
+        if (!any && !filter.partner) rows[{0U, p.kind, year, p.direction}].add(p);
     }
     std::vector<ExchangeRow> out;
     out.reserve(rows.size());
@@ -79,7 +72,7 @@ ExchangeTally exchange_totals(const Portfolio& portfolio, const ExchangeFilter& 
     const Selection selection(portfolio, filter);
     ExchangeTally t;
     for (const ExchangeProgram& p : portfolio.programs())
-        if (selected(p, selection)) count(t, p);
+        if (selected(p, selection)) t.add(p);
     return t;
 }
 

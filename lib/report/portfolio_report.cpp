@@ -8,12 +8,14 @@
 #include <paradiplomacy/query/expiring.hpp>
 #include <paradiplomacy/query/linguist_coverage.hpp>
 #include <paradiplomacy/query/money_totals.hpp>
+#include <paradiplomacy/query/municipal_services.hpp>
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/office_on.hpp>
 #include <paradiplomacy/query/policy_work.hpp>
 #include <paradiplomacy/query/priority_gaps.hpp>
 #include <paradiplomacy/query/recipient_shares.hpp>
+#include <paradiplomacy/query/ties_by_government.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/former_subdivisions.hpp>
@@ -71,6 +73,13 @@ std::string signatory_suffix(const Portfolio& p, const std::optional<Municipalit
     const Municipality& m = p.municipality(*signatory);
     const std::string_view name = p.text(m.name_en).empty() ? p.text(m.key) : p.text(m.name_en);
     return " [" + std::string(name) + "]";
+}
+
+/// "Suwon" for a municipality, its key when it has no English name.
+std::string municipality_name(const Portfolio& p, MunicipalityId id) {
+    if (!p.contains(id)) return "municipality #" + std::to_string(id.index());
+    const Municipality& m = p.municipality(id);
+    return std::string(p.text(m.name_en).empty() ? p.text(m.key) : p.text(m.name_en));
 }
 
 /// "gg-hebei-sister-2009 sister signed 2009-06-22" for one agreement.
@@ -143,6 +152,19 @@ struct GroupCoverage {
     CertainCount regions;
 };
 
+/// Whether a tie's tier is one of `kinds`: certainly (certainly active, its tier certain)
+/// or possibly (its highest possible or its certain tier).
+struct TierMatch {
+    bool certain = false;
+    bool possible = false;
+};
+
+TierMatch tier_in(const TieStatus& t, bool certainly_active, const std::vector<AgreementKind>& kinds) {
+    const bool certain = certainly_active && t.certain_tier && *t.certain_tier == t.tier && has_kind(kinds, t.tier);
+    const bool possible = has_kind(kinds, t.tier) || (t.certain_tier && has_kind(kinds, *t.certain_tier));
+    return {certain, possible};
+}
+
 GroupCoverage coverage_of(const Portfolio& p, Day on, const std::vector<AgreementKind>& kinds) {
     const InForce ties = ties_in_force(p, on);
     std::set<std::string> certain_countries, possible_countries;
@@ -150,8 +172,7 @@ GroupCoverage coverage_of(const Portfolio& p, Day on, const std::vector<Agreemen
     const auto add = [&](const TieStatus& t, bool certainly_active) {
         if (!p.contains(t.tie.partner)) return;
         const Partner& partner = p.partner(t.tie.partner);
-        const bool certain = certainly_active && t.certain_tier && *t.certain_tier == t.tier && has_kind(kinds, t.tier);
-        const bool possible = has_kind(kinds, t.tier) || (t.certain_tier && has_kind(kinds, *t.certain_tier));
+        const auto [certain, possible] = tier_in(t, certainly_active, kinds);
         if (!possible) return;
         possible_countries.insert(partner.country.str());
         if (partner.level == PartnerLevel::region) possible_regions.insert(partner.id.index());
@@ -213,6 +234,11 @@ void published_section(std::ostringstream& out, const Portfolio& p, Day on, cons
     out << "  Source: " << figures.source << '\n';
     if (!figures.as_of.empty()) out << "  Published as of: " << figures.as_of << '\n';
     if (!figures.note.empty()) out << "  Note: " << figures.note << '\n';
+    if (figures.municipalities) {
+        if (!figures.municipalities->source.empty())
+            out << "  The municipalities' figures: " << figures.municipalities->source << '\n';
+        if (!figures.municipalities->note.empty()) out << "  Note on them: " << figures.municipalities->note << '\n';
+    }
     std::vector<Day> days;
     if (const auto as_of = published_as_of_day(figures)) days.push_back(*as_of);
     if (std::find(days.begin(), days.end(), on) == days.end()) days.push_back(on);
@@ -223,6 +249,91 @@ void published_section(std::ostringstream& out, const Portfolio& p, Day on, cons
             pad_to(line, 50);
             out << line << c.describe() << '\n';
         }
+    }
+}
+
+std::string tie_count_text(const CertainCount& c) {
+    std::string out = std::to_string(c.certain) + (c.certain == 1 ? " tie" : " ties");
+    if (c.possible != c.certain) out += " (" + std::to_string(c.possible) + " possibly)";
+    return out;
+}
+
+/// The home government's ties beside each municipality's, and the municipalities together
+/// by country: the roll-up a province publishes ("its cities and counties: 207 ties").
+void governments_section(std::ostringstream& out, const Portfolio& p, Day on) {
+    if (p.municipalities().empty()) return;
+    heading(out, "The home government and its municipalities: ties in force on " + day_text(on));
+    struct Totals {
+        CertainCount ties;
+        std::set<std::string> countries;
+    };
+    std::map<std::uint32_t, Totals> by_signatory;  // 0: home; index + 1: municipality
+    std::map<std::string, CertainCount> municipal_by_country;
+    for (const GovernmentTieRow& row : ties_by_government(p, on)) {
+        Totals& t = by_signatory[row.signatory ? row.signatory->index() + 1U : 0U];
+        t.ties.certain += row.ties.certain;
+        t.ties.possible += row.ties.possible;
+        t.countries.insert(row.country.str());
+        if (!row.signatory) continue;
+        CertainCount& c = municipal_by_country[row.country.str()];
+        c.certain += row.ties.certain;
+        c.possible += row.ties.possible;
+    }
+    const auto line = [&](const std::string& who, const CertainCount& ties, std::size_t countries) {
+        std::string text = "  " + who;
+        pad_to(text, 32);
+        text += tie_count_text(ties) + ", " + std::to_string(countries) + (countries == 1 ? " country" : " countries");
+        out << text << '\n';
+    };
+    const Totals none;
+    const Totals& home = by_signatory.count(0) != 0 ? by_signatory.at(0) : none;
+    line(std::string(p.text(p.home().name_en)) + " (itself)", home.ties, home.countries.size());
+    const MunicipalTieTotals together = municipal_tie_totals(p, on);
+    line("its municipalities together", together.ties, together.countries.possible);
+    out << "  " << together.municipalities.possible << " of " << p.municipalities().size()
+        << " municipalities hold a tie in force; a tie is one partner and one signatory, counted per signatory.\n";
+    for (const auto& [order, t] : by_signatory)
+        if (order != 0) line("  " + municipality_name(p, MunicipalityId(order - 1U)), t.ties, t.countries.size());
+    if (municipal_by_country.empty()) return;
+    out << "The municipalities' ties by country\n";
+    std::vector<std::pair<std::string, CertainCount>> countries(municipal_by_country.begin(),
+                                                                municipal_by_country.end());
+    std::stable_sort(countries.begin(), countries.end(),
+                     [](const auto& a, const auto& b) { return a.second.possible > b.second.possible; });
+    for (const auto& [country, ties] : countries) line(country + " " + country_name(CountryCode(country)), ties, 1);
+}
+
+/// What the office did for its own municipalities: the programs serving them, by kind,
+/// and each program with the municipalities it reached.
+void services_section(std::ostringstream& out, const Portfolio& p) {
+    const std::vector<ServiceKindSummary> kinds = services_by_kind(p);
+    if (kinds.empty()) return;
+    heading(out, "Services to the municipalities");
+    for (const ServiceKindSummary& k : kinds) {
+        std::string text = "  " + std::string(to_string(k.kind));
+        pad_to(text, 32);
+        text += std::to_string(k.programs) + (k.programs == 1 ? " program, " : " programs, ") +
+                std::to_string(k.municipalities) + (k.municipalities == 1 ? " municipality" : " municipalities") +
+                " reached";
+        out << text << '\n';
+    }
+    out << "Programs\n";
+    for (const ExchangeProgram& program : p.programs()) {
+        if (program.municipalities.empty()) continue;
+        std::string text =
+            "  " + std::string(p.text(program.title).empty() ? p.text(program.key) : p.text(program.title));
+        text += " (" + std::string(to_string(program.kind)) + ", " +
+                (program.start ? program.start->to_string() : std::string("undated")) + "): ";
+        if (program.municipalities.size() == p.municipalities().size()) {
+            text += "all " + std::to_string(program.municipalities.size()) + " municipalities";
+        } else {
+            std::string names;
+            for (const MunicipalityId m : program.municipalities)
+                names += (names.empty() ? "" : ", ") + municipality_name(p, m);
+            text += names;
+        }
+        if (!program.partners.empty()) text += "; with foreign partners too";
+        out << text << '\n';
     }
 }
 
@@ -288,6 +399,7 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
     // Key: country, undated (after the years), start year.
     std::map<std::tuple<std::string, bool, int>, Tally> rows;
     for (const ExchangeProgram& program : p.programs()) {
+        if (is_municipal_service(program)) continue;  // in "Services to the municipalities"
         std::set<std::string> countries;
         for (const PartnerId id : program.partners)
             countries.insert(p.contains(id) ? p.partner(id).country.str() : std::string("??"));
@@ -661,6 +773,38 @@ std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio,
             out.push_back({"priority", "countries", on, countries, *figures.priority_countries});
         if (figures.priority_regions) out.push_back({"priority", "regions", on, regions, *figures.priority_regions});
     }
+    if (figures.municipalities) {
+        const PublishedMunicipalTies& published = *figures.municipalities;
+        const MunicipalTieTotals totals = municipal_tie_totals(portfolio, on);
+        if (published.ties) out.push_back({"municipalities", "ties", on, totals.ties, *published.ties});
+        if (published.countries)
+            out.push_back({"municipalities", "countries", on, totals.countries, *published.countries});
+        if (!published.by_kind.empty() || !published.by_country.empty()) {
+            TieFilter filter;
+            filter.scope = SignatoryScope::municipalities;
+            const InForce ties = ties_in_force(portfolio, on, filter);
+            for (const PublishedTieTotal& row : published.by_kind) {
+                CertainCount count;
+                for (const auto* list : {&ties.certain, &ties.possible})
+                    for (const TieStatus& t : *list) {
+                        const TierMatch match = tier_in(t, list == &ties.certain, row.kinds);
+                        count.certain += match.certain ? 1 : 0;
+                        count.possible += match.possible ? 1 : 0;
+                    }
+                out.push_back({"municipalities " + row.label, "ties", on, count, row.ties});
+            }
+            for (const auto& [country, published_ties] : published.by_country) {
+                CertainCount count;
+                for (const auto* list : {&ties.certain, &ties.possible})
+                    for (const TieStatus& t : *list)
+                        if (portfolio.partners()[t.tie.partner.index()].country == country) {
+                            count.certain += list == &ties.certain ? 1 : 0;
+                            ++count.possible;
+                        }
+                out.push_back({"municipalities in " + country.str(), "ties", on, count, published_ties});
+            }
+        }
+    }
     return out;
 }
 
@@ -690,16 +834,19 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     for (const auto& r : p.programs()) uncertain += r.provenance.uncertain;
     for (const auto& r : p.engagements()) uncertain += r.provenance.uncertain;
     out << " (" << uncertain << " flagged uncertain)\n";
-    out << "Only the home government's own ties are counted; partial dates give \"possible\" answers.\n";
+    out << "Only the home government's own ties are counted, except where a section names the municipalities; "
+           "partial dates give \"possible\" answers.\n";
 
     in_force_section(out, p, today, "today");
     if (on != today) in_force_section(out, p, on, "on the chosen date");
     coverage_section(out, p, on);
     designations_section(out, p, on);
+    governments_section(out, p, on);
     if (options.published) published_section(out, p, on, *options.published);
     expiring_section(out, p, on, options.expiring_months);
     dormant_section(out, p, on, options.dormant_years);
     exchanges_section(out, p);
+    services_section(out, p);
     oda_section(out, p, options.engagements_per_country);
     office_section(out, p, on);
     interpreters_section(out, p, on);

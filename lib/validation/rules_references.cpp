@@ -93,6 +93,15 @@ void program_partner(const RuleRun& run) {
                            missing("partner", p.partners[i].index()) + ": add the partner or correct the reference");
 }
 
+void program_municipality(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        for (std::size_t i = 0; i < p.municipalities.size(); ++i)
+            if (!run.portfolio.contains(p.municipalities[i]))
+                run.report(run.ref(p), "municipalities[" + std::to_string(i) + "]",
+                           missing("municipality", p.municipalities[i].index()) +
+                               ": add the municipality or correct the reference");
+}
+
 void program_agreement(const RuleRun& run) {
     for (const ExchangeProgram& p : run.portfolio.programs())
         if (p.agreement && !run.portfolio.contains(*p.agreement))
@@ -143,6 +152,9 @@ constexpr std::array entries{
     RuleEntry{
         {"ref.program.partner", Severity::error, EntityKind::program, "Each partner of a program is in the portfolio."},
         program_partner},
+    RuleEntry{{"ref.program.municipality", Severity::error, EntityKind::program,
+               "Each municipality a program serves is in the portfolio."},
+              program_municipality},
     RuleEntry{{"ref.program.agreement", Severity::error, EntityKind::program,
                "The agreement a program runs under is in the portfolio."},
               program_agreement},

@@ -272,6 +272,22 @@ TEST(GyeonggiPublishedFigures, AreTheBulletinsCounts) {
     EXPECT_EQ(f.priority_regions, 19u);
 }
 
+TEST(GyeonggiPublishedFigures, HoldTheCitiesAndCountiesFiguresWithTheirSources) {
+    const pd::report::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
+    ASSERT_TRUE(f.municipalities.has_value());
+    const auto& m = *f.municipalities;
+    EXPECT_NE(m.source.find("kgfnews.com/news/article.html?no=87837"), std::string::npos) << m.source;
+    EXPECT_NE(m.source.find("AKR20170728134100061"), std::string::npos) << m.source;
+    EXPECT_EQ(m.ties, 207u);
+    EXPECT_EQ(m.countries, 30u);
+    ASSERT_EQ(m.by_kind.size(), 2u);
+    EXPECT_EQ(m.by_kind[0].ties + m.by_kind[1].ties, 207u);  // 113 sister + 94 friendship
+    std::size_t top_five = 0;
+    for (const auto& [country, ties] : m.by_country) top_five += ties;
+    EXPECT_EQ(m.by_country.size(), 5u);
+    EXPECT_EQ(top_five, 153u);  // "상위 5개국이 153건"
+}
+
 TEST(GyeonggiPublishedFigures, FiguresInTheBulletinText) {
     const std::filesystem::path bulletin =
         std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "source-bulletin.txt";

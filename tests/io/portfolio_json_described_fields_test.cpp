@@ -51,6 +51,8 @@ TEST(JsonDescribedFields, AFieldLeftOutIsMissedByItsSample) {
     const json document = json::parse(pd::to_portfolio_json(minimal));
     for (const ts::DescribedSample& sample : ts::described_samples()) {
         if (sample.required) continue;
+        // A program names a partner or a municipality it serves; the minimal one names a partner.
+        if (sample.record == "program" && sample.field == "partners") continue;
         SCOPED_TRACE(std::string(sample.record) + "." + std::string(sample.field));
         EXPECT_FALSE(record_object(document, sample).contains(std::string(sample.field)));
     }

@@ -35,8 +35,14 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     ASSERT_EQ(p.municipalities().size(), 2U);
     ASSERT_EQ(p.partners().size(), 4U);
     ASSERT_EQ(p.agreements().size(), 5U);
-    ASSERT_EQ(p.programs().size(), 3U);
+    ASSERT_EQ(p.programs().size(), 4U);
     ASSERT_EQ(p.engagements().size(), 2U);
+    // A service to two of the home government's municipalities, with no foreign partner.
+    const pd::ExchangeProgram& manual = p.programs()[3];
+    EXPECT_EQ(manual.kind, pd::ProgramKind::publication);
+    EXPECT_TRUE(manual.partners.empty());
+    ASSERT_EQ(manual.municipalities.size(), 2U);
+    EXPECT_EQ(p.text(p.municipality(manual.municipalities[1]).key), "goyang");
 
     const pd::Partner& hebei = p.partner(*p.find_partner("cn-hebei"));
     EXPECT_EQ(hebei.level, pd::PartnerLevel::region);

@@ -320,7 +320,8 @@ TEST(RecordKey, TheModelRefusesWhatCouldNotBeReadBack) {
                   g.key = p.intern("youth");
                   (void)p.add(g);
               }),
-              "program \"youth\" names no partner: a program is held with at least one");
+              "program \"youth\" names no partner and no municipality: an exchange is held with at least one foreign "
+              "partner, a service serves at least one of the home government's municipalities");
     // replace() holds to the same rule, and a refused edit changes nothing.
     pd::Portfolio p = with_partner();
     pd::Partner renamed = p.partners()[0];

@@ -93,8 +93,8 @@ rp::ReportOptions options_on(pd::Day today, pd::Day on) {
 
 TEST(PortfolioReport, HasEverySection) {
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
-    options.published =
-        rp::PublishedFigures{"KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19};
+    options.published = rp::PublishedFigures{
+        "KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19, std::nullopt};
     const std::string report = rp::render_report(sample(), options);
     EXPECT_NE(report.find("Portfolio report: Gyeonggi-do (경기도) KR-41"), std::string::npos);
     for (const char* title :

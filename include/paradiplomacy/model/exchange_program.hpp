@@ -4,6 +4,12 @@
 /// An exchange: a youth exchange, a civil-servant dispatch, a delegation, a policy
 /// meeting, a conference, a training of foreign officials. Multilateral events name
 /// several partners.
+///
+/// A program may instead serve the home government's own cities and counties (its
+/// municipalities): the office's consulting, working-level training, manual, translation
+/// and proofreading for them. Such a program names the municipalities it serves and may
+/// name no foreign partner; every program names at least one of the two (Portfolio::add
+/// refuses one that names neither).
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/policy_task.hpp>
@@ -30,18 +36,31 @@ enum class ProgramKind : std::uint8_t {
     conference,
     cultural,
     sports,
+    // Services of the office to its own municipalities.
+    consulting,           ///< Working-level consulting on international exchange.
+    staff_training,       ///< Training of the home government's and municipalities' own staff.
+    publication,          ///< A manual, guide or newsletter for the municipalities.
+    translation,          ///< Translating and proofreading documents for them.
+    survey,               ///< A study of the municipalities' international exchange.
+    information_sharing,  ///< Sharing partner data, contacts or interpreter lists.
     other,
 };
 constexpr auto enum_names(ProgramKind) noexcept {
-    return std::array<std::string_view, 9>{"youth_exchange",
-                                           "civil_servant_dispatch",
-                                           "official_training",
-                                           "delegation",
-                                           "policy_meeting",
-                                           "conference",
-                                           "cultural",
-                                           "sports",
-                                           "other"};
+    return std::array<std::string_view, 15>{"youth_exchange",
+                                            "civil_servant_dispatch",
+                                            "official_training",
+                                            "delegation",
+                                            "policy_meeting",
+                                            "conference",
+                                            "cultural",
+                                            "sports",
+                                            "consulting",
+                                            "staff_training",
+                                            "publication",
+                                            "translation",
+                                            "survey",
+                                            "information_sharing",
+                                            "other"};
 }
 
 enum class Direction : std::uint8_t { inbound, outbound, both };
@@ -59,10 +78,13 @@ struct ExchangeProgram {
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
     std::optional<std::uint32_t> headcount;  ///< People exchanged, when known.
-    CompactList<PartnerId> partners;         ///< One, or several for a multilateral event.
-    std::optional<AgreementId> agreement;    ///< The agreement it runs under, if any.
-    TextId leader{0};                        ///< Who led a delegation ("Vice-Governor Kim").
-    CompactList<TextId> cities_visited;      ///< Where the delegation or participants went.
+    CompactList<PartnerId> partners;         ///< One, or several for a multilateral event; none for a service.
+    /// The home government's municipalities the program serves (a service to them); empty
+    /// for an exchange with foreign partners only.
+    CompactList<MunicipalityId> municipalities;
+    std::optional<AgreementId> agreement;  ///< The agreement it runs under, if any.
+    TextId leader{0};                      ///< Who led a delegation ("Vice-Governor Kim").
+    CompactList<TextId> cities_visited;    ///< Where the delegation or participants went.
     /// The fields of a training, meeting or visit ("smart city", "water management"), one
     /// per item so that queries can select on them (ExchangeFilter::topic).
     CompactList<TextId> topics;
@@ -101,9 +123,13 @@ struct Description<ExchangeProgram> {
                                             .doc = "people exchanged; 0 is a count, absent: unknown",
                                             .csv_aliases = "participants|people|인원"}),
         field(&ExchangeProgram::partners, {.name = "partners",
-                                           .doc = "the partners' ids, at least one",
-                                           .required = true,
+                                           .doc = "the foreign partners' ids; a program names at least one partner "
+                                                  "or one municipality it serves",
                                            .csv_aliases = "partner|partner_ids|파트너"}),
+        field(&ExchangeProgram::municipalities, {.name = "municipalities",
+                                                 .doc = "the ids of the home government's municipalities it serves",
+                                                 .csv_aliases = "served_municipalities|municipality_ids|대상시군",
+                                                 .csv_revision = 2}),
         field(&ExchangeProgram::agreement,
               {.name = "agreement", .doc = "the id of the agreement it runs under", .csv_aliases = "agreement_id"}),
         field(&ExchangeProgram::leader, {.name = "leader",
@@ -125,6 +151,12 @@ struct Description<ExchangeProgram> {
         inlined(&ExchangeProgram::provenance),
     };
 };
+
+/// Whether a program is a service to the home government's municipalities only: it serves
+/// at least one and names no foreign partner. The exchange queries leave such programs out.
+[[nodiscard]] inline bool is_municipal_service(const ExchangeProgram& program) noexcept {
+    return program.partners.empty() && !program.municipalities.empty();
+}
 
 /// The date a program counts as contact with its partners: its end when known, else its
 /// start; nullopt for an undated program. Last-contact and dormant-tie queries use it.

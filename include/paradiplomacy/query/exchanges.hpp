@@ -11,7 +11,9 @@
 /// headcount is not recorded, so a total is never mistaken for complete. A
 /// multilateral program appears in the row of each of its partners: rows of
 /// exchanges_by_partner must not be summed across partners (exchange_totals counts each
-/// program once).
+/// program once). A service to the home government's municipalities that names no
+/// foreign partner (is_municipal_service) is not an exchange and is left out here; see
+/// query/municipal_services.hpp.
 
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -44,6 +46,15 @@ struct ExchangeTally {
     std::size_t programs = 0;
     std::uint64_t headcount = 0;        ///< Sum of the known headcounts.
     std::size_t unknown_headcount = 0;  ///< Programs without a headcount.
+
+    /// Counts one program, and its people when known.
+    void add(const ExchangeProgram& program) noexcept {
+        ++programs;
+        if (program.headcount)
+            headcount += *program.headcount;
+        else
+            ++unknown_headcount;
+    }
     friend bool operator==(const ExchangeTally&, const ExchangeTally&) = default;
 };
 
