@@ -77,6 +77,7 @@ SAMPLES: dict[str, Sample] = {
     "organiser": (pd.MunicipalityId(0), "suwon"),
     "headcount": (0, 0),
     "partners": (["cn-hebei", "mn"], ["cn-hebei", "mn"]),
+    "municipalities": (["suwon"], ["suwon"]),
     "agreement": ("gg-hebei-mou", "gg-hebei-mou"),
     "leader": ("Vice-Governor Kim", "Vice-Governor Kim"),
     "cities_visited": (["Suwon", "Goyang"], ["Suwon", "Goyang"]),

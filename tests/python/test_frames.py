@@ -80,6 +80,7 @@ def test_programs_frame(portfolio: pd.Portfolio) -> None:
     assert f["start_precision"].iloc[0] == "month"
     assert pandas.isna(f["start"].iloc[1])
     assert list(f["partners"]) == ["cn-hebei", "cn-hebei;mn"]
+    assert list(f["municipalities"]) == ["", ""]  # exchanges, not services
     assert list(f["direction"]) == ["both", "outbound"]
 
 

@@ -28,6 +28,7 @@ void define_designation_queries(py::module_& m);
 void define_timeline_queries(py::module_& m);
 void define_contact_queries(py::module_& m);
 void define_exchange_queries(py::module_& m);
+void define_municipality_queries(py::module_& m);
 void define_language_queries(py::module_& m);
 void define_oda_queries(py::module_& m);
 void define_office_queries(py::module_& m);

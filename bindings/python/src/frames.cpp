@@ -152,8 +152,8 @@ struct AgreementColumns {
         "supersedes", "council_approval", "title",      "uncertain"};
 };
 struct ProgramColumns {
-    static constexpr std::array<std::string_view, 9> columns{"key",       "kind",     "direction", "start", "end",
-                                                             "headcount", "partners", "organiser", "title"};
+    static constexpr std::array<std::string_view, 10> columns{
+        "key", "kind", "direction", "start", "end", "headcount", "partners", "municipalities", "organiser", "title"};
 };
 
 py::object partners_frame(const Portfolio& p) { return record_frame<Partner, PartnerColumns>(p, no_derived); }

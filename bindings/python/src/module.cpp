@@ -31,6 +31,7 @@ PYBIND11_MODULE(_core, m) {
     define_timeline_queries(m);
     define_contact_queries(m);
     define_exchange_queries(m);
+    define_municipality_queries(m);
     define_language_queries(m);
     define_oda_queries(m);
     define_office_queries(m);

@@ -41,16 +41,12 @@ std::optional<View<Municipality>> municipality_view(const PortfolioPtr& owner, s
     return make_view<Municipality>(owner, *id);
 }
 
-namespace {
-
 SignatoryScope scope_of(const std::string& scope) {
     if (scope == "home") return SignatoryScope::home_only;
     if (scope == "municipalities") return SignatoryScope::municipalities;
     if (scope == "all") return SignatoryScope::all;
     throw InvalidValue("scope \"" + scope + "\": expected one of home, municipalities, all");
 }
-
-}  // namespace
 
 TieFilter TieFilterArgs::resolve(const Portfolio& portfolio) const {
     TieFilter f;

@@ -21,6 +21,10 @@ using Kinds = std::optional<std::vector<EnumArg<AgreementKind>>>;
 using Level = std::optional<EnumArg<PartnerLevel>>;
 using MunicipalityArg = std::optional<RecordRef<Municipality>>;
 
+/// The signatory scope named in Python: "home", "municipalities" or "all". Throws
+/// InvalidValue for any other.
+[[nodiscard]] SignatoryScope scope_of(const std::string& scope);
+
 /// The tie filter as Python passes it: kinds, country, level, scope, municipality,
 /// priority_only.
 struct TieFilterArgs {

@@ -53,6 +53,36 @@ void init_report(py::module_& m) {
                    ", regions=" + count(c.regions) + ")";
         });
 
+    py::class_<report::PublishedTieTotal>(m, "PublishedTieTotal",
+                                          "A published count of the municipalities' ties for a group of tie kinds.")
+        .def_property_readonly("label", [](const report::PublishedTieTotal& c) { return c.label; })
+        .def_property_readonly("kinds", [](const report::PublishedTieTotal& c) { return c.kinds; })
+        .def_property_readonly("ties", [](const report::PublishedTieTotal& c) { return c.ties; })
+        .def("__repr__", [](const report::PublishedTieTotal& c) {
+            return "PublishedTieTotal(" + repr_text(c.label) + ", ties=" + std::to_string(c.ties) + ")";
+        });
+    py::class_<report::PublishedMunicipalTies>(m, "PublishedMunicipalTies",
+                                               "What was published of the municipalities' ties, all together.")
+        .def_property_readonly(
+            "source", [](const report::PublishedMunicipalTies& t) { return t.source; },
+            "Where; '': the document's source.")
+        .def_property_readonly("note", [](const report::PublishedMunicipalTies& t) { return t.note; })
+        .def_property_readonly("ties", [](const report::PublishedMunicipalTies& t) { return t.ties; })
+        .def_property_readonly("countries", [](const report::PublishedMunicipalTies& t) { return t.countries; })
+        .def_property_readonly("by_kind", [](const report::PublishedMunicipalTies& t) { return t.by_kind; })
+        .def_property_readonly(
+            "by_country",
+            [](const report::PublishedMunicipalTies& t) {
+                py::dict out;  // in file order
+                for (const auto& [country, ties] : t.by_country) out[py::str(country.str())] = ties;
+                return out;
+            },
+            "Ties per ISO 3166-1 country code, as published.")
+        .def("__repr__", [](const report::PublishedMunicipalTies& t) {
+            return "<PublishedMunicipalTies: " + (t.ties ? std::to_string(*t.ties) : std::string("None")) + " ties, " +
+                   std::to_string(t.by_country.size()) + " countries listed>";
+        });
+
     py::class_<PublishedFigures>(m, "PublishedFigures",
                                  "Figures a home government published about its own portfolio\n"
                                  "(paradiplomacy.published-figures/1), for Portfolio.report(published=...).")
@@ -75,6 +105,9 @@ void init_report(py::module_& m) {
         .def_property_readonly("ties", [](const PublishedFigures& f) { return f.ties; })
         .def_property_readonly("priority_countries", [](const PublishedFigures& f) { return f.priority_countries; })
         .def_property_readonly("priority_regions", [](const PublishedFigures& f) { return f.priority_regions; })
+        .def_property_readonly(
+            "municipalities", [](const PublishedFigures& f) { return f.municipalities; },
+            "The municipalities' published figures, or None.")
         .def(
             "__eq__", [](const PublishedFigures& a, const PublishedFigures& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const PublishedFigures& f) {
@@ -86,9 +119,11 @@ void init_report(py::module_& m) {
                                          "One published count set beside what the records support on a day.")
         .def_property_readonly(
             "label", [](const report::FigureComparison& c) { return c.label; },
-            "'sister' (as published), or 'priority' for the priority partner counts.")
+            "'sister' (as published), 'priority' for the priority partner counts, 'municipalities',\n"
+            "'municipalities sister' or 'municipalities in CN' for the municipalities' figures.")
         .def_property_readonly(
-            "measure", [](const report::FigureComparison& c) { return c.measure; }, "'countries' or 'regions'.")
+            "measure", [](const report::FigureComparison& c) { return c.measure; },
+            "'countries' or 'regions'; 'ties' for a count of ties.")
         .def_property_readonly(
             "on", [](const report::FigureComparison& c) { return c.on; }, "The day counted on.")
         .def_property_readonly(
