@@ -193,14 +193,18 @@ TEST(GyeonggiDataset, PlansCarryTheirValidity) {
 TEST(GyeonggiDataset, ProgramsTheSourcesDoNotDateAreUndated) {
     const pd::Portfolio& p = gyeonggi();
     std::set<std::string> undated;
+    std::set<std::string> undated_services;
     for (const pd::ExchangeProgram& g : p.programs()) {
-        if (!g.start) undated.insert(std::string(p.text(g.key)));
+        if (!g.start) (pd::is_municipal_service(g) ? undated_services : undated).insert(std::string(p.text(g.key)));
         EXPECT_EQ(p.text(g.provenance.note).find("placeholder, not a start date"), std::string::npos) << p.text(g.key);
     }
     EXPECT_EQ(undated, (std::set<std::string>{"gg-aichi-youth-exchange", "gg-kanagawa-civil-servant-dispatch",
                                               "gg-liaoning-civil-servant-dispatch", "gg-liaoning-mutual-training-9",
                                               "gg-guangdong-mutual-training", "gg-siem-reap-official-training",
                                               "gg-partner-country-official-training"}));
+    // The services the sources name without a date.
+    EXPECT_EQ(undated_services, (std::set<std::string>{"gg-municipal-consulting", "gg-municipal-information-sharing",
+                                                       "gg-municipal-translation"}));
 
     // 10 programs: 3 dated (1996, 2014, 2018), 7 undated; none in 2017.
     EXPECT_EQ(pd::exchange_totals(p).programs, 10u);
@@ -215,7 +219,7 @@ TEST(GyeonggiDataset, ProgramsTheSourcesDoNotDateAreUndated) {
     pd::ValidationOptions options;
     options.today = day(2025, 6, 1);
     const auto missing = pd::validate(p, options).by_rule("program.start.missing");
-    EXPECT_EQ(missing.size(), 7u);
+    EXPECT_EQ(missing.size(), 10u);
 }
 
 TEST(GyeonggiDataset, NoOdaBudgetIsInvented) {
@@ -230,7 +234,10 @@ TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     const std::filesystem::path table =
         std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "gyeonggi-partners.md";
     if (!std::filesystem::exists(table)) GTEST_SKIP() << "reference data not found: " << table;
-    const std::string known = read_all(table);
+    // The partners' table and the pages found on the province's other ties (the services
+    // to the cities and counties cite those).
+    const std::filesystem::path more = table.parent_path() / "gyeonggi-sources-2017.md";
+    const std::string known = read_all(table) + (std::filesystem::exists(more) ? read_all(more) : std::string());
     const pd::Portfolio& p = gyeonggi();
     std::size_t checked = 0;
     const auto check_text = [&](pd::TextId id, const std::string& record) {
@@ -253,6 +260,10 @@ TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     check(p.agreements());
     check(p.programs());
     check(p.engagements());
+    check(p.records<pd::Designation>());
+    check(p.records<pd::Office>());
+    check(p.records<pd::StaffingFact>());
+    check(p.records<pd::PolicyGoal>());
     EXPECT_GT(checked, 30u);
 }
 

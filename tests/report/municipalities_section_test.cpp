@@ -113,8 +113,8 @@ TEST_F(Municipalities, ThePublishedMunicipalFiguresAreComparedWithTheirTies) {
     EXPECT_EQ(rows[5].recorded, (pd::CertainCount{0, 0}));
     EXPECT_EQ(rows[5].describe(), "0 certain vs 35 published: 35 not found in the records");
 
-    const std::string comparison = section(report_on(p, "2018-01-01", "2017-06-30", figures),
-                                           "Published figures compared with the records");
+    const std::string comparison =
+        section(report_on(p, "2018-01-01", "2017-06-30", figures), "Published figures compared with the records");
     EXPECT_NE(comparison.find("  The municipalities' figures: News, 2017\n"), std::string::npos) << comparison;
     EXPECT_NE(comparison.find("municipalities ties:"), std::string::npos) << comparison;
     EXPECT_NE(comparison.find("2 certain, 3 possible vs 207 published: 204 to 205 not found in the records"),
