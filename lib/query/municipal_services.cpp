@@ -63,7 +63,8 @@ std::vector<ServiceKindSummary> services_by_kind(const Portfolio& portfolio) {
     for (std::size_t k = 0; k < kinds; ++k) {
         if (programs[k] == 0) continue;
         std::sort(reached[k].begin(), reached[k].end());
-        const auto distinct = static_cast<std::size_t>(std::unique(reached[k].begin(), reached[k].end()) - reached[k].begin());
+        const auto distinct =
+            static_cast<std::size_t>(std::unique(reached[k].begin(), reached[k].end()) - reached[k].begin());
         out.push_back(ServiceKindSummary{static_cast<ProgramKind>(k), programs[k], distinct});
     }
     return out;
