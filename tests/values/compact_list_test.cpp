@@ -24,8 +24,8 @@ static_assert(paradiplomacy::is_list_of_v<std::vector<TextId>, TextId>);
 static_assert(!paradiplomacy::is_list_of_v<CompactList<PartnerId>, TextId>);
 // The record sizes the queries' speed depends on (BENCHMARKS.md, the design changes).
 static_assert(sizeof(paradiplomacy::Partner) <= 56);
-static_assert(sizeof(paradiplomacy::ExchangeProgram) <= 120);
-static_assert(sizeof(paradiplomacy::Agreement) <= 160);
+static_assert(sizeof(paradiplomacy::ExchangeProgram) <= 136);
+static_assert(sizeof(paradiplomacy::Agreement) <= 168);
 
 namespace {
 

@@ -105,6 +105,22 @@ class OrganisationRole(enum.Enum):
     ACCOUNTABLE = 1
     EXTENDING = 2
     IMPLEMENTING = 3
+    CO_ORGANISER = 4
+    HOST = 5
+    PARTY = 6
+
+class DelegateRole(enum.Enum):
+    GOVERNOR = 0
+    VICE_GOVERNOR = 1
+    MAYOR = 2
+    COUNCIL_MEMBER = 3
+    OFFICIAL = 4
+    EXPERT = 5
+    BUSINESS = 6
+    STUDENT = 7
+    INTERPRETER = 8
+    PRESS = 9
+    OTHER = 10
 
 class OtherIdentifierType(enum.Enum):
     INTERNAL = 0
@@ -2013,6 +2029,10 @@ class Portfolio:
     ) -> PriorityGaps: ...
     def office_on(self, on: datetime.date, office: OfficeId | str | Office | None = None) -> OfficesOnDay: ...
     def policy_work(self, office: OfficeId | str | Office | None = None) -> PolicyWork: ...
+    # query_organisations.cpp
+    def organisation_work_frame(
+        self, organisation: OrganisationId | str | OrganisationRecord | None = None
+    ) -> pandas.DataFrame: ...
     def languages_without_linguist(
         self,
         on: datetime.date,
