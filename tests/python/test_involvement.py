@@ -109,3 +109,9 @@ def test_validation_sees_members_beyond_the_headcount() -> None:
     p.add_program("small", kind="delegation", partners=["cn-hebei"], headcount=2, members=[("official", 3)])
     rules = [f.rule for f in p.validate().findings]
     assert "program.members.exceed_headcount" in rules
+
+
+def test_a_participant_keeps_to_iati_roles() -> None:
+    with pytest.raises(pd.InvalidValueError, match="not host"):
+        pd.Participant(pd.Organisation(name="GCF"), pd.OrganisationRole.HOST)
+    assert pd.Participant(pd.Organisation(name="GCF"), "funding").role is pd.OrganisationRole.FUNDING
