@@ -846,6 +846,9 @@ class Agreement:
     def languages(self) -> list[str]:
         """Working languages of the agreement, BCP 47 tags ("ko", "zh-Hans")."""
     @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisations on it beside the two governments, each in a role."""
+    @property
     def source(self) -> str:
         """URL or citation."""
     @property
@@ -902,6 +905,12 @@ class ExchangeProgram:
     @property
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
+    @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisations that organise, host or carry it out, each in a role."""
+    @property
+    def members(self) -> list[tuple[DelegateRole, int]]:
+        """Who took part, by role and number ("official:3")."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -995,6 +1004,9 @@ class OdaEngagement:
     @property
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
+    @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisation records on it, each in a role."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1724,6 +1736,7 @@ class Portfolio:
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
         languages: Sequence[str] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1745,6 +1758,8 @@ class Portfolio:
         cities_visited: Sequence[str] = [],
         topics: Sequence[str] = [],
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        members: Sequence[tuple[DelegateRole | str, int]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1778,6 +1793,7 @@ class Portfolio:
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
