@@ -15,6 +15,7 @@
 #include <paradiplomacy/io/portfolio_json.hpp>
 #include <paradiplomacy/io/twin_towns.hpp>
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/delegates.hpp>
 #include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/envelope.hpp>
@@ -22,6 +23,7 @@
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/involvement.hpp>
 #include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/money_line.hpp>
@@ -55,6 +57,7 @@
 #include <paradiplomacy/query/oda_budget.hpp>
 #include <paradiplomacy/query/oda_flows.hpp>
 #include <paradiplomacy/query/office_on.hpp>
+#include <paradiplomacy/query/organisation_work.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
 #include <paradiplomacy/query/policy_work.hpp>

@@ -189,6 +189,13 @@ std::string csv_value_text() {
         return "list";
     else if constexpr (is_record_reference_list<V>)
         return "list of " + std::string(Description<typename reference_target<V>::type>::name) + " ids";
+    else if constexpr (std::is_same_v<V, CompactList<Involvement>>)
+        return "list of `ROLE:ORGANISATION`, the role one of `funding`, `accountable`, `extending`, `implementing`, "
+               "`co_organiser`, `host`, `party` and the organisation's id: `co_organiser:gcf; implementing:koica`";
+    else if constexpr (std::is_same_v<V, CompactList<Delegates>>)
+        return "list of `ROLE:COUNT`, the role one of `governor`, `vice_governor`, `mayor`, `council_member`, "
+               "`official`, `expert`, `business`, `student`, `interpreter`, `press`, `other`: "
+               "`vice_governor:1; official:3; interpreter:2`";
     else if constexpr (std::is_same_v<V, std::vector<OtherIdentifier>>)
         return "list of `TYPE:IDENTIFIER`, the type an IATI OtherIdentifierType code (`A1`, `A2`, `A3`, `A4`, "
                "`A9`, `B1`, `B9`) or its name: `B1:XM-OLD; A1:6410000_2020_001`";

@@ -43,6 +43,10 @@ template <class Tag>
 requires(!std::is_same_v<Tag, TextTag>) struct ReferencedKind<Id<Tag>> {
     using type = record_of_t<Tag>;
 };
+template <>
+struct ReferencedKind<Involvement> {
+    using type = Organisation;
+};
 template <class V>
 struct ReferencedKind<std::optional<V>> : ReferencedKind<V> {};
 template <class V>
@@ -856,6 +860,49 @@ private:
         }
     }
 
+    /// "co_organiser:gcf; implementing:koica": a role's name, a colon, the organisation's id.
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, CompactList<Involvement>& out) {
+        for (const auto item : row.list(c)) {
+            const auto colon = item.find(':');
+            const auto role = colon == std::string_view::npos
+                                  ? std::nullopt
+                                  : enum_from_string<OrganisationRole>(fold(trim(item.substr(0, colon))));
+            const auto key = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+            if (!role || key.empty()) {
+                row.error(c, detail::quoted_excerpt(item) + " is not written ROLE:ORGANISATION with a role of " +
+                                 enum_choices<OrganisationRole>() + ", e.g. implementing:koica");
+                continue;
+            }
+            if (const auto id = resolve<OrganisationTag>(row, c, key)) out.push_back(Involvement{*id, *role});
+        }
+    }
+    /// "vice_governor:1; official:3": a role's name, a colon, how many.
+    template <class F>
+    void decode(Row& row, std::size_t c, const F&, CompactList<Delegates>& out) {
+        for (const auto item : row.list(c)) {
+            const auto colon = item.find(':');
+            const auto role = colon == std::string_view::npos
+                                  ? std::nullopt
+                                  : enum_from_string<DelegateRole>(fold(trim(item.substr(0, colon))));
+            const auto digits = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+            std::uint16_t count = 0;
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+            if (!role || digits.empty() || error != std::errc() || end != digits.data() + digits.size()) {
+                row.error(c, detail::quoted_excerpt(item) + " is not written ROLE:COUNT with a role of " +
+                                 enum_choices<DelegateRole>() + " and a count of 0-65535, e.g. official:3");
+                continue;
+            }
+            out.push_back(Delegates{*role, count});
+        }
+    }
+    template <class E>
+    static std::string enum_choices() {
+        std::string out;
+        for (const auto name : enum_names(E{})) out += (out.empty() ? "" : ", ") + std::string(name);
+        return out;
+    }
+
     template <class Tag>
     static constexpr std::string_view record_word() {
         return Description<record_of_t<Tag>>::name;
@@ -1362,6 +1409,12 @@ private:
             const auto role = row.enumeration<OrganisationRole>(pt_role, iati_code_aliases<OrganisationRole>());
             participant.activity_id = portfolio_->intern(row.raw(pt_activity_id));
             if (!role) return;
+            if (!is_iati(*role)) {
+                row.error(pt_role, std::string(to_string(*role)) +
+                                       " has no IATI code: a participant is funding (1), accountable (2), "
+                                       "extending (3) or implementing (4)");
+                return;
+            }
             participant.role = *role;
             if (e && row.ok()) e->participants.push_back(participant);
         });

@@ -167,6 +167,17 @@ private:
         // nothing known still reads back as present.
         w_.cell(p_.text(org->ref)).cell(p_.text(org->name)).number(std::uint64_t{org->type});
     }
+    void encode(const CompactList<Involvement>& involvements) {
+        std::vector<std::string> items;  // "implementing:koica": the role, then the organisation's id
+        for (const auto& v : involvements)
+            items.push_back(std::string(to_string(v.role)) + ":" + std::string(key(v.organisation)));
+        w_.list(std::vector<std::string_view>(items.begin(), items.end()));
+    }
+    void encode(const CompactList<Delegates>& members) {
+        std::vector<std::string> items;  // "official:3"
+        for (const auto& d : members) items.push_back(std::string(to_string(d.role)) + ":" + std::to_string(d.count));
+        w_.list(std::vector<std::string_view>(items.begin(), items.end()));
+    }
     void encode(const std::vector<OtherIdentifier>& identifiers) {
         std::vector<std::string> items;  // "B1:XM-OLD": the IATI type code, then the identifier
         for (const auto& o : identifiers)

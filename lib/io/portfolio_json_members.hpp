@@ -56,6 +56,8 @@ enum class Shape : std::uint8_t {
     participant,
     other_sector,
     other_identifier,
+    involvement,
+    delegates,
     first_record,
 };
 
@@ -104,6 +106,12 @@ enum : std::uint8_t { vocabulary, code, percentage };
 }
 namespace other_identifier_m {
 enum : std::uint8_t { ref, type };
+}
+namespace involvement_m {
+enum : std::uint8_t { organisation, role };
+}
+namespace delegates_m {
+enum : std::uint8_t { role, count };
 }
 
 inline constexpr auto root_members = [] {
@@ -166,6 +174,14 @@ inline constexpr std::array<Member, 2> other_identifier_members{{
     {"ref", Kind::string, true},
     {"type", Kind::string, true},
 }};
+inline constexpr std::array<Member, 2> involvement_members{{
+    {"organisation", Kind::string, true, Shape::root, "organisation"},
+    {"role", Kind::string, true},
+}};
+inline constexpr std::array<Member, 2> delegates_members{{
+    {"role", Kind::string, true},
+    {"count", Kind::uint, true},
+}};
 
 // --- record shapes, from the descriptions ---------------------------------------------
 
@@ -200,6 +216,10 @@ template <>
 struct PartShape<OtherSector> : std::integral_constant<Shape, Shape::other_sector> {};
 template <>
 struct PartShape<OtherIdentifier> : std::integral_constant<Shape, Shape::other_identifier> {};
+template <>
+struct PartShape<Involvement> : std::integral_constant<Shape, Shape::involvement> {};
+template <>
+struct PartShape<Delegates> : std::integral_constant<Shape, Shape::delegates> {};
 
 template <class T>
 struct is_optional : std::false_type {};
@@ -266,6 +286,11 @@ struct ReferenceTarget {
 template <class Tag>
 requires is_reference<Id<Tag>>::value struct ReferenceTarget<Id<Tag>> {
     using type = record_of_t<Tag>;
+};
+/// An involvement names an organisation record (and its role).
+template <>
+struct ReferenceTarget<Involvement> {
+    using type = Organisation;
 };
 template <class V>
 struct ReferenceTarget<std::optional<V>> : ReferenceTarget<V> {};
@@ -338,6 +363,8 @@ constexpr bool with_record_kind(Shape shape, F&& f) {
         case Shape::participant: return participant_members;
         case Shape::other_sector: return other_sector_members;
         case Shape::other_identifier: return other_identifier_members;
+        case Shape::involvement: return involvement_members;
+        case Shape::delegates: return delegates_members;
         default: break;
     }
     std::span<const Member> members;
@@ -371,5 +398,6 @@ inline constexpr std::optional<IntegerRange> integer_range<&Partner::world_regio
 inline constexpr std::uint64_t max_supranational_code = 999;  ///< OECD DAC and UN M49 codes have three digits.
 inline constexpr std::uint64_t max_organisation_type = 99;    ///< IATI OrganisationType codes have two digits.
 inline constexpr std::uint64_t max_transaction_count = 4294967295U;
+inline constexpr std::uint64_t max_delegate_count = 65535U;
 
 }  // namespace paradiplomacy::detail::json

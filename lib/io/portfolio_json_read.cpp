@@ -548,7 +548,9 @@ private:
                     at + " (" + std::string(Description<Record>::name) + " " + quote(r.portfolio_->text(record.key)) +
                     "): " + std::string(Description<Target>::name) + " " + quote(name) + " is not defined"};
             }
-            if constexpr (is_vector<V>::value)
+            if constexpr (std::is_same_v<V, CompactList<Involvement>>)
+                bound.of(record)[f.element].organisation = *id;
+            else if constexpr (is_vector<V>::value)
                 bound.of(record)[f.element] = *id;
             else
                 bound.of(record) = *id;
@@ -598,6 +600,8 @@ private:
     /// Points `part_` at the field of the record being read that member `m` of `owner`
     /// fills with parts (a list of budgets, a validity period).
     void place_part(Shape owner, std::uint8_t m) {
+        part_owner_ = owner;
+        part_member_ = m;
         with_record_kind(owner, [&](auto* kind) {
             using Record = std::remove_pointer_t<decltype(kind)>;
             part_ = codecs<Record>()[m].place(current<Record>());
@@ -619,6 +623,8 @@ private:
             case Shape::transaction: count_ = 0; break;
             case Shape::other_sector: other_sector_ = OtherSector{}; break;
             case Shape::other_identifier: other_identifier_ = OtherIdentifier{}; break;
+            case Shape::involvement: involvement_key_.reset(); break;
+            case Shape::delegates: break;
             case Shape::organisation:
             case Shape::participant:
                 organisation_ = OrganisationRef{};
@@ -730,8 +736,32 @@ private:
                             fail(integer_text() + " is not an IATI organisation type (0-99)");
                         organisation_.type = static_cast<std::uint16_t>(unsigned_);
                         return;
-                    case organisation_m::role: role_ = enumerated<OrganisationRole>("organisation role"); return;
+                    case organisation_m::role:
+                        role_ = enumerated<OrganisationRole>("organisation role");
+                        if (!is_iati(role_))
+                            fail("organisation role " + quote(string_) +
+                                 " has no IATI code: a participant is funding, accountable, extending or "
+                                 "implementing");
+                        return;
                     case organisation_m::activity_id: activity_id_ = text(); return;
+                }
+                return;
+            case Shape::involvement:
+                if (m == involvement_m::organisation) {
+                    if (string_.empty()) fail("the organisation id is empty");
+                    involvement_key_ = portfolio_->intern(string_);
+                } else {
+                    role_ = enumerated<OrganisationRole>("organisation role");
+                }
+                return;
+            case Shape::delegates:
+                if (m == delegates_m::role) {
+                    delegate_role_ = enumerated<DelegateRole>("delegate role");
+                } else {
+                    if (unsigned_ > max_delegate_count)
+                        fail("count " + integer_text() + " is too large (at most " +
+                             std::to_string(max_delegate_count) + ")");
+                    delegate_count_ = static_cast<std::uint16_t>(unsigned_);
                 }
                 return;
             case Shape::other_sector:
@@ -877,6 +907,25 @@ private:
             case Shape::other_identifier:
                 static_cast<std::vector<OtherIdentifier>*>(part_)->push_back(other_identifier_);
                 return;
+            case Shape::involvement: {
+                // Required members: the frame refused the object if either was missing.
+                auto& list = *static_cast<CompactList<Involvement>*>(part_);
+                const std::string_view key = portfolio_->text(*involvement_key_);
+                const auto found = find_record<Organisation>(*portfolio_, key);
+                if (!found)
+                    with_record_kind(part_owner_, [&](auto* kind) {
+                        using Record = std::remove_pointer_t<decltype(kind)>;
+                        if constexpr (!std::is_same_v<Record, HomeGovernment>)
+                            fixups_.push_back(Fixup{part_owner_, part_member_,
+                                                    static_cast<std::uint32_t>(records_of<Record>(*portfolio_).size()),
+                                                    static_cast<std::uint32_t>(list.size()), *involvement_key_});
+                    });
+                list.push_back(Involvement{found.value_or(OrganisationId(0)), role_});
+                return;
+            }
+            case Shape::delegates:
+                static_cast<CompactList<Delegates>*>(part_)->push_back(Delegates{delegate_role_, delegate_count_});
+                return;
         }
         record_shape_.reset();
     }
@@ -976,6 +1025,11 @@ private:
     TextId activity_id_{0};
     OtherSector other_sector_;
     OtherIdentifier other_identifier_;
+    Shape part_owner_ = Shape::root;  ///< The record kind whose field part_ points at...
+    std::uint8_t part_member_ = 0;    ///< ...and which field.
+    std::optional<TextId> involvement_key_;
+    DelegateRole delegate_role_ = DelegateRole::official;
+    std::uint16_t delegate_count_ = 0;
 
     std::optional<std::size_t> syntax_position_;
     std::string syntax_message_;

@@ -450,6 +450,8 @@ private:
     }
 
     void write_part(const Participant& pt) {
+        if (!is_iati(pt.role))
+            fail("has a participant in role " + std::string(to_string(pt.role)) + ", which has no IATI code");
         begin_object();
         organisation(pt.organisation);
         member(participant_members[organisation_m::role].name);
@@ -459,6 +461,24 @@ private:
             member(participant_members[organisation_m::activity_id].name);
             string(activity);
         }
+        end_object();
+    }
+
+    void write_part(const Involvement& v) {
+        begin_object();
+        member(involvement_members[involvement_m::organisation].name);
+        string(key_of(v.organisation, "organisation"));
+        member(involvement_members[involvement_m::role].name);
+        string(to_string(v.role));
+        end_object();
+    }
+
+    void write_part(const Delegates& d) {
+        begin_object();
+        member(delegates_members[delegates_m::role].name);
+        string(to_string(d.role));
+        member(delegates_members[delegates_m::count].name);
+        unsigned_number(d.count);
         end_object();
     }
 

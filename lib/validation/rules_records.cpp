@@ -76,6 +76,59 @@ void organisation_iati_ref(const RuleRun& run) {
     }
 }
 
+/// The same organisation named twice in one role on one record: a copy left in by mistake.
+template <class Record>
+void involvement_duplicate(const RuleRun& run) {
+    for (const Record& r : run.portfolio.records<Record>()) {
+        const auto& list = r.organisations;
+        for (std::size_t i = 1; i < list.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)  // lists are short: a few organisations per record
+                if (list[j] == list[i]) {
+                    run.report(run.ref(r), "organisations[" + std::to_string(i) + "]",
+                               "names organisation #" + std::to_string(list[i].organisation.index()) + " as " +
+                                   std::string(to_string(list[i].role)) + " again (first at organisations[" +
+                                   std::to_string(j) + "]): remove the copy");
+                    break;
+                }
+    }
+}
+
+/// Accountable and extending say who answers for and who passes on aid money (IATI): an
+/// agreement or an exchange has no such flow, so either is likely a slip for another role.
+template <class Record>
+void involvement_iati_role(const RuleRun& run) {
+    for (const Record& r : run.portfolio.records<Record>())
+        for (std::size_t i = 0; i < r.organisations.size(); ++i) {
+            const OrganisationRole role = r.organisations[i].role;
+            if (role != OrganisationRole::accountable && role != OrganisationRole::extending) continue;
+            run.report(run.ref(r), "organisations[" + std::to_string(i) + "]",
+                       "role " + std::string(to_string(role)) + " describes a flow of aid (IATI): on a " +
+                           std::string(Description<Record>::name) +
+                           " use implementing, funding, co_organiser, host or party");
+        }
+}
+
+void members_zero_count(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs())
+        for (std::size_t i = 0; i < p.members.size(); ++i)
+            if (p.members[i].count == 0)
+                run.report(run.ref(p), "members[" + std::to_string(i) + "]",
+                           std::string(to_string(p.members[i].role)) +
+                               " has a count of 0: give how many took part, or remove the entry");
+}
+
+void members_exceed_headcount(const RuleRun& run) {
+    for (const ExchangeProgram& p : run.portfolio.programs()) {
+        if (!p.headcount || p.members.empty()) continue;
+        std::uint64_t sum = 0;
+        for (const Delegates& d : p.members) sum += d.count;
+        if (sum > *p.headcount)
+            run.report(run.ref(p), "members",
+                       "the members add up to " + std::to_string(sum) + " people but the headcount is " +
+                           std::to_string(*p.headcount) + ": correct one of them");
+    }
+}
+
 constexpr std::array entries{
     RuleEntry{{"agreement.council_approval.missing", Severity::warning, EntityKind::agreement,
                "A signed Korean sister tie (home code KR-*) records council approval or why none was needed."},
@@ -91,6 +144,29 @@ constexpr std::array entries{
     RuleEntry{{"organisation.iati_ref.malformed", Severity::warning, EntityKind::organisation,
                "An organisation's IATI identifier has the form AGENCY-IDENTIFIER (KR-GOV-051)."},
               organisation_iati_ref},
+    RuleEntry{{"agreement.organisations.duplicate", Severity::warning, EntityKind::agreement,
+               "An agreement names an organisation in one role once."},
+              involvement_duplicate<Agreement>},
+    RuleEntry{{"program.organisations.duplicate", Severity::warning, EntityKind::program,
+               "A program names an organisation in one role once."},
+              involvement_duplicate<ExchangeProgram>},
+    RuleEntry{{"oda.organisations.duplicate", Severity::warning, EntityKind::oda,
+               "An ODA engagement names an organisation in one role once."},
+              involvement_duplicate<OdaEngagement>},
+    RuleEntry{{"agreement.organisations.iati_role", Severity::warning, EntityKind::agreement,
+               "An organisation on an agreement is not accountable or extending: those IATI roles describe a flow "
+               "of aid."},
+              involvement_iati_role<Agreement>},
+    RuleEntry{{"program.organisations.iati_role", Severity::warning, EntityKind::program,
+               "An organisation on a program is not accountable or extending: those IATI roles describe a flow of "
+               "aid."},
+              involvement_iati_role<ExchangeProgram>},
+    RuleEntry{{"program.members.zero_count", Severity::warning, EntityKind::program,
+               "Each role among a program's members has a count above zero."},
+              members_zero_count},
+    RuleEntry{{"program.members.exceed_headcount", Severity::error, EntityKind::program,
+               "A program's headcount, when given, is at least the sum of its members' counts."},
+              members_exceed_headcount},
 };
 
 }  // namespace

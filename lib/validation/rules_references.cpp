@@ -14,6 +14,17 @@ std::string missing(std::string_view kind, std::uint32_t index) {
     return std::string(kind) + " #" + std::to_string(index) + " is not in this portfolio";
 }
 
+/// Each organisation a record names in its `organisations` is an organisation record here.
+template <class Record>
+void involved_organisations(const RuleRun& run) {
+    for (const Record& r : run.portfolio.records<Record>())
+        for (std::size_t i = 0; i < r.organisations.size(); ++i)
+            if (!run.portfolio.contains(r.organisations[i].organisation))
+                run.report(run.ref(r), "organisations[" + std::to_string(i) + "]",
+                           missing("organisation", r.organisations[i].organisation.index()) +
+                               ": add the organisation record or correct the reference");
+}
+
 void agreement_partner(const RuleRun& run) {
     for (const Agreement& a : run.portfolio.agreements())
         if (!run.portfolio.contains(a.partner))
@@ -167,6 +178,15 @@ constexpr std::array entries{
     RuleEntry{{"ref.oda.program", Severity::error, EntityKind::oda,
                "Each program linked to an ODA engagement is in the portfolio."},
               oda_program},
+    RuleEntry{{"ref.agreement.organisations", Severity::error, EntityKind::agreement,
+               "Each organisation on an agreement is an organisation record of the portfolio."},
+              involved_organisations<Agreement>},
+    RuleEntry{{"ref.program.organisations", Severity::error, EntityKind::program,
+               "Each organisation on a program is an organisation record of the portfolio."},
+              involved_organisations<ExchangeProgram>},
+    RuleEntry{{"ref.oda.organisations", Severity::error, EntityKind::oda,
+               "Each organisation on an ODA engagement is an organisation record of the portfolio."},
+              involved_organisations<OdaEngagement>},
 };
 
 }  // namespace

@@ -126,8 +126,13 @@ TEST_F(SchemaDrift, EnumsAreTheModelsNames) {
               model_names<pd::BudgetStatus>());
     EXPECT_EQ(defs["transaction"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
               model_names<pd::TransactionType>());
+    // A participant (IATI participating-org) takes IATI's four roles, the first four of the model's.
+    const std::vector<std::string> roles = model_names<pd::OrganisationRole>();
     EXPECT_EQ(defs["participant"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
-              model_names<pd::OrganisationRole>());
+              std::vector<std::string>(roles.begin(), roles.begin() + 4));
+    EXPECT_EQ(defs["involvement"]["properties"]["role"]["enum"].get<std::vector<std::string>>(), roles);
+    EXPECT_EQ(defs["delegates"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
+              model_names<pd::DelegateRole>());
     EXPECT_EQ(defs["supranational_share"]["properties"]["vocabulary"]["enum"].get<std::vector<std::string>>(),
               (std::vector<std::string>{"oecd_dac", "un_m49"}));
     EXPECT_EQ(defs["other_identifier"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
@@ -163,6 +168,8 @@ json::json_pointer first_of(const std::string& def) {
         {"participant", "/oda/1/participants/0"},
         {"other_sector", "/oda/1/other_sectors/0"},
         {"other_identifier", "/oda/1/other_identifiers/0"},
+        {"involvement", "/programs/0/organisations/0"},
+        {"delegates", "/programs/0/members/0"},
         {"linguist", "/linguists/0"},
         {"document", "/documents/2"},
     };

@@ -144,6 +144,11 @@ SAMPLES: dict[str, Sample] = {
     "MoneyLine.period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
     "stage": ("actual", pd.MoneyStage.ACTUAL),
     "MoneyLine.program": ("training", "training"),
+    "organisations": ([("gcf", "co_organiser")], [("gcf", pd.OrganisationRole.CO_ORGANISER)]),
+    "members": (
+        [("official", 3), ("interpreter", 2)],
+        [(pd.DelegateRole.OFFICIAL, 3), (pd.DelegateRole.INTERPRETER, 2)],
+    ),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -200,6 +205,7 @@ def portfolio() -> pd.Portfolio:
     p.add_document("mou-ko", kind="agreement_text", language="ko")
     p.add_engagement("mn-smart-class", recipient="MN")
     p.add_envelope("oda-2015", year=2015, amount=900.0, currency="KRW")
+    p.add_organisation("gcf", kind="foundation")
     return p
 
 
@@ -207,6 +213,8 @@ def comparable(value: object) -> object:
     """Linked records by their keys, dates as text, lists item by item."""
     if isinstance(value, list):
         return [comparable(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(comparable(v) for v in value)
     if type(value).__name__ in DESCRIPTION:  # a linked record
         return value.key  # type: ignore[attr-defined]
     if isinstance(value, pd.PartialDate):

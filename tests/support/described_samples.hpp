@@ -223,6 +223,10 @@ struct SampleValue<std::vector<V>> {
                                 intern("KOICA-2020-01")}};
         else if constexpr (std::is_same_v<V, OtherIdentifier>)
             return {OtherIdentifier{intern("KR-GOV-051-2020"), OtherIdentifierType::previous_reporting_org}};
+        else if constexpr (std::is_same_v<V, Involvement>)
+            return {Involvement{SampleValue<OrganisationId>::make(p, nullptr, intern), OrganisationRole::co_organiser}};
+        else if constexpr (std::is_same_v<V, Delegates>)
+            return {Delegates{DelegateRole::interpreter, 2}};
         else if constexpr (std::is_same_v<V, TextId>)
             return {intern("culture")};
         else

@@ -111,6 +111,22 @@ class OrganisationRole(enum.Enum):
     ACCOUNTABLE = 1
     EXTENDING = 2
     IMPLEMENTING = 3
+    CO_ORGANISER = 4
+    HOST = 5
+    PARTY = 6
+
+class DelegateRole(enum.Enum):
+    GOVERNOR = 0
+    VICE_GOVERNOR = 1
+    MAYOR = 2
+    COUNCIL_MEMBER = 3
+    OFFICIAL = 4
+    EXPERT = 5
+    BUSINESS = 6
+    STUDENT = 7
+    INTERPRETER = 8
+    PRESS = 9
+    OTHER = 10
 
 class OtherIdentifierType(enum.Enum):
     INTERNAL = 0
@@ -836,6 +852,9 @@ class Agreement:
     def languages(self) -> list[str]:
         """Working languages of the agreement, BCP 47 tags ("ko", "zh-Hans")."""
     @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisations on it beside the two governments, each in a role."""
+    @property
     def source(self) -> str:
         """URL or citation."""
     @property
@@ -895,6 +914,12 @@ class ExchangeProgram:
     @property
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
+    @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisations that organise, host or carry it out, each in a role."""
+    @property
+    def members(self) -> list[tuple[DelegateRole, int]]:
+        """Who took part, by role and number ("official:3")."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -988,6 +1013,9 @@ class OdaEngagement:
     @property
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
+    @property
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+        """Organisation records on it, each in a role."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1717,6 +1745,7 @@ class Portfolio:
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
         languages: Sequence[str] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1739,6 +1768,8 @@ class Portfolio:
         cities_visited: Sequence[str] = [],
         topics: Sequence[str] = [],
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        members: Sequence[tuple[DelegateRole | str, int]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1772,6 +1803,7 @@ class Portfolio:
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
+        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -2033,6 +2065,10 @@ class Portfolio:
     ) -> PriorityGaps: ...
     def office_on(self, on: datetime.date, office: OfficeId | str | Office | None = None) -> OfficesOnDay: ...
     def policy_work(self, office: OfficeId | str | Office | None = None) -> PolicyWork: ...
+    # query_organisations.cpp
+    def organisation_work_frame(
+        self, organisation: OrganisationId | str | OrganisationRecord | None = None
+    ) -> pandas.DataFrame: ...
     def languages_without_linguist(
         self,
         on: datetime.date,

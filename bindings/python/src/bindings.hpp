@@ -32,6 +32,7 @@ void define_municipality_queries(py::module_& m);
 void define_language_queries(py::module_& m);
 void define_oda_queries(py::module_& m);
 void define_office_queries(py::module_& m);
+void define_organisation_queries(py::module_& m);
 void define_language_service_queries(py::module_& m);
 void define_money_queries(py::module_& m);
 void init_frames(py::module_& m);

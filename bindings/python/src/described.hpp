@@ -346,6 +346,56 @@ struct PyValue<std::vector<Id<Tag>>> : ReferenceListValue<std::vector<Id<Tag>>> 
 template <class Tag>
 struct PyValue<CompactList<Id<Tag>>> : ReferenceListValue<CompactList<Id<Tag>>> {};
 
+/// Organisation records in roles as (organisation, role); given with the organisation as
+/// its ID, key or view and the role as a member or its name.
+template <>
+struct PyValue<CompactList<Involvement>> {
+    using Arg = std::vector<std::tuple<RecordRef<Organisation>, EnumArg<OrganisationRole>>>;
+    using Tuple = std::tuple<View<Organisation>, OrganisationRole>;
+    static constexpr bool interns = false;
+    static constexpr const char* default_stub = "[]";
+    static std::vector<Tuple> get(const PortfolioPtr& owner, const CompactList<Involvement>& v) {
+        std::vector<Tuple> out;
+        out.reserve(v.size());
+        for (const auto& x : v) out.emplace_back(make_view<Organisation>(owner, x.organisation), x.role);
+        return out;
+    }
+    static std::string annotation() {
+        return "list[tuple[" + std::string(RecordTraits<Organisation>::name) + ", OrganisationRole]]";
+    }
+    static std::string arg_annotation() {
+        return "Sequence[tuple[" + PyValue<OrganisationId>::arg_annotation() + ", OrganisationRole | str]]";
+    }
+    static py::object default_value(const CompactList<Involvement>&) { return py::list(); }
+    static void set(const Given& g, std::string_view, CompactList<Involvement>& out, const Arg& arg) {
+        for (const auto& [organisation, role] : arg)
+            out.push_back(Involvement{
+                resolve(g.portfolio, organisation, g.label + ": " + RecordTraits<Organisation>::what), role.value});
+    }
+};
+
+/// A delegation's members as (role, count); the count is 0 to 65535.
+template <>
+struct PyValue<CompactList<Delegates>> {
+    using Arg = std::vector<std::tuple<EnumArg<DelegateRole>, IntArg>>;
+    using Tuple = std::tuple<DelegateRole, int>;
+    static constexpr bool interns = false;
+    static constexpr const char* default_stub = "[]";
+    static std::vector<Tuple> get(const PortfolioPtr&, const CompactList<Delegates>& v) {
+        std::vector<Tuple> out;
+        out.reserve(v.size());
+        for (const auto& d : v) out.emplace_back(d.role, d.count);
+        return out;
+    }
+    static std::string annotation() { return "list[tuple[DelegateRole, int]]"; }
+    static std::string arg_annotation() { return "Sequence[tuple[DelegateRole | str, int]]"; }
+    static py::object default_value(const CompactList<Delegates>&) { return py::list(); }
+    static void set(const Given& g, std::string_view, CompactList<Delegates>& out, const Arg& arg) {
+        for (const auto& [role, count] : arg)
+            out.push_back(Delegates{role.value, count.in<std::uint16_t>((g.label + ": members count").c_str())});
+    }
+};
+
 /// IATI participating organisations, with their text: list[Participant].
 template <>
 struct PyValue<std::vector<Participant>> {

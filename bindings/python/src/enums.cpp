@@ -67,8 +67,11 @@ void init_enums(py::module_& m) {
     bind_enum<TransactionType>(m, "TransactionType", "IATI TransactionType (codes 1-13, in order).",
                                enum_names(TransactionType{}));
     bind_enum<OrganisationRole>(m, "OrganisationRole",
-                                "IATI OrganisationRole: FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING.",
+                                "The part an organisation plays: IATI's FUNDING, ACCOUNTABLE, EXTENDING, IMPLEMENTING "
+                                "(codes 1-4), then CO_ORGANISER, HOST and PARTY, which IATI has no code for.",
                                 enum_names(OrganisationRole{}));
+    bind_enum<DelegateRole>(m, "DelegateRole", "The role of members of a delegation or exchange.",
+                            enum_names(DelegateRole{}));
     bind_enum<OtherIdentifierType>(m, "OtherIdentifierType",
                                    "IATI OtherIdentifierType (A1, A2, A3, A4, A9, B1, B9, in order); "
                                    "PREVIOUS_REPORTING_ORG (B1) also prefixes the IATI identifier.",

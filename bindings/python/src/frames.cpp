@@ -95,6 +95,26 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
             }
             return keys;
         });
+    } else if constexpr (std::is_same_v<T, CompactList<Involvement>>) {
+        c.strings(name, rows, [&](const Row& r) {  // "role:key" joined by ';', as in a CSV cell
+            std::string items;
+            for (const Involvement& v : get(r)) {
+                const auto key = key_of(p, v.organisation);
+                if (!key) continue;
+                if (!items.empty()) items += ';';
+                items += std::string(to_string(v.role)) + ":" + std::string(*key);
+            }
+            return items;
+        });
+    } else if constexpr (std::is_same_v<T, CompactList<Delegates>>) {
+        c.strings(name, rows, [&](const Row& r) {  // "role:count" joined by ';', as in a CSV cell
+            std::string items;
+            for (const Delegates& d : get(r)) {
+                if (!items.empty()) items += ';';
+                items += std::string(to_string(d.role)) + ":" + std::to_string(d.count);
+            }
+            return items;
+        });
     } else if constexpr (std::is_same_v<T, std::vector<TextId>>) {
         c.strings(name, rows, [&](const Row& r) {  // the items joined by ';', as in a CSV cell
             std::string items;
@@ -146,14 +166,15 @@ struct PartnerColumns {
                                                              "name_en", "name_local", "uncertain"};
 };
 struct AgreementColumns {
-    static constexpr std::array<std::string_view, 14> columns{
+    static constexpr std::array<std::string_view, 15> columns{
         "key",        "partner",          "country",    "signatory",   "kind",
         "signed_on",  "proposed",         "valid_from", "valid_until", "terminated_on",
-        "supersedes", "council_approval", "title",      "uncertain"};
+        "supersedes", "council_approval", "title",      "uncertain",   "organisations"};
 };
 struct ProgramColumns {
-    static constexpr std::array<std::string_view, 10> columns{
-        "key", "kind", "direction", "start", "end", "headcount", "partners", "municipalities", "organiser", "title"};
+    static constexpr std::array<std::string_view, 12> columns{
+        "key",      "kind",           "direction", "start", "end",           "headcount",
+        "partners", "municipalities", "organiser", "title", "organisations", "members"};
 };
 
 py::object partners_frame(const Portfolio& p) { return record_frame<Partner, PartnerColumns>(p, no_derived); }

@@ -35,6 +35,7 @@ PYBIND11_MODULE(_core, m) {
     define_language_queries(m);
     define_oda_queries(m);
     define_office_queries(m);
+    define_organisation_queries(m);
     define_language_service_queries(m);
     define_money_queries(m);
     init_frames(m);

@@ -142,10 +142,9 @@ void define_municipality_queries(py::module_& m) {
 
     py::class_<MunicipalServiceRowPy>(m, "MunicipalServiceRow",
                                       "Programs of one kind and start year serving one municipality.")
-        .def_property_readonly("municipality",
-                               [](const MunicipalServiceRowPy& x) {
-                                   return make_view<Municipality>(x.owner, x.r.municipality);
-                               })
+        .def_property_readonly(
+            "municipality",
+            [](const MunicipalServiceRowPy& x) { return make_view<Municipality>(x.owner, x.r.municipality); })
         .def_property_readonly("kind", [](const MunicipalServiceRowPy& x) { return x.r.kind; })
         .def_property_readonly(
             "year", [](const MunicipalServiceRowPy& x) { return x.r.year; }, "Start year; None: undated.")
@@ -219,8 +218,7 @@ void define_municipality_queries(py::module_& m) {
             return RowsResult<MunicipalServiceRowPy>{self, std::nullopt,
                                                      wrap<MunicipalServiceRowPy>(self, std::move(rows))};
         },
-        py::kw_only(), py::arg("municipality") = py::none(), py::arg("kind") = py::none(),
-        py::arg("year") = py::none(),
+        py::kw_only(), py::arg("municipality") = py::none(), py::arg("kind") = py::none(), py::arg("year") = py::none(),
         "Programs serving the municipalities, per municipality, kind and start year; `year` never\n"
         "matches an undated program. `municipality`: its key, ID or record.");
     portfolio.def(

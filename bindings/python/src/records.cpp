@@ -285,6 +285,11 @@ void bind_shares(py::module_& m) {
 
     py::class_<ParticipantValue>(m, "Participant", "An organisation taking part in an ODA engagement in one role.")
         .def(py::init([](OrganisationValue organisation, EnumArg<OrganisationRole> role, std::string activity_id) {
+                 if (!is_iati(role.value))
+                     throw InvalidValue(
+                         "a participant's role is FUNDING, ACCOUNTABLE, EXTENDING or IMPLEMENTING "
+                         "(IATI), not " +
+                         std::string(to_string(role.value)));
                  return ParticipantValue{std::move(organisation), role.value, std::move(activity_id)};
              }),
              py::arg("organisation"), py::arg("role") = OrganisationRole::implementing, py::arg("activity_id") = "")

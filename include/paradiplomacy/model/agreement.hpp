@@ -6,6 +6,7 @@
 /// derived from that history (query/tie_state.hpp), never stored.
 
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/involvement.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/compact_list.hpp>
 #include <paradiplomacy/values/enum_names.hpp>
@@ -79,8 +80,9 @@ struct Agreement {
     std::optional<AgreementId> supersedes;
     CouncilApproval council_approval = CouncilApproval::unknown;
     std::optional<PartialDate> council_approved_on;
-    CompactList<TextId> fields;     ///< Fields of cooperation ("economy", "culture").
-    CompactList<TextId> languages;  ///< Working languages, BCP 47 tags ("ko", "en", "zh-Hans").
+    CompactList<TextId> fields;              ///< Fields of cooperation ("economy", "culture").
+    CompactList<TextId> languages;           ///< Working languages, BCP 47 tags ("ko", "en", "zh-Hans").
+    CompactList<Involvement> organisations;  ///< Organisations that are party to it or carry it out, by role.
     Provenance provenance;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
@@ -142,6 +144,10 @@ struct Description<Agreement> {
                                       .doc = "working languages of the agreement, BCP 47 tags (\"ko\", \"zh-Hans\")",
                                       .csv_aliases = "language|언어|사용언어",
                                       .csv_revision = 1}),
+        field(&Agreement::organisations, {.name = "organisations",
+                                          .doc = "organisations on it beside the two governments, each in a role",
+                                          .csv_aliases = "organisation|involved_organisations|참여기관",
+                                          .csv_revision = 2}),
         inlined(&Agreement::provenance),
     };
 };

@@ -11,7 +11,9 @@
 /// name no foreign partner; every program names at least one of the two (Portfolio::add
 /// refuses one that names neither).
 
+#include <paradiplomacy/model/delegates.hpp>
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/involvement.hpp>
 #include <paradiplomacy/model/policy_task.hpp>
 #include <paradiplomacy/model/provenance.hpp>
 #include <paradiplomacy/values/compact_list.hpp>
@@ -89,6 +91,8 @@ struct ExchangeProgram {
     /// per item so that queries can select on them (ExchangeFilter::topic).
     CompactList<TextId> topics;
     CompactList<PolicyTaskId> policy_tasks;  ///< The office's policy tasks the program serves.
+    CompactList<Involvement> organisations;  ///< Organisations that organise, host or carry it out, by role.
+    CompactList<Delegates> members;          ///< Who took part, by role and number.
     Provenance provenance;
 
     friend bool operator==(const ExchangeProgram&, const ExchangeProgram&) = default;
@@ -148,6 +152,15 @@ struct Description<ExchangeProgram> {
                                                .doc = "the ids of the office's policy tasks it serves",
                                                .csv_aliases = "policy_task|tasks|과제",
                                                .csv_revision = 2}),
+        field(&ExchangeProgram::organisations,
+              {.name = "organisations",
+               .doc = "organisations that organise, host or carry it out, each in a role",
+               .csv_aliases = "organisation|involved_organisations|참여기관",
+               .csv_revision = 3}),
+        field(&ExchangeProgram::members, {.name = "members",
+                                          .doc = "who took part, by role and number (\"official:3\")",
+                                          .csv_aliases = "delegation|delegates|구성",
+                                          .csv_revision = 3}),
         inlined(&ExchangeProgram::provenance),
     };
 };

@@ -6,6 +6,7 @@
 /// period and currency, planned and actual dates, status, implementers.
 
 #include <paradiplomacy/model/field.hpp>
+#include <paradiplomacy/model/involvement.hpp>
 #include <paradiplomacy/model/organisation.hpp>
 #include <paradiplomacy/model/policy_task.hpp>
 #include <paradiplomacy/model/provenance.hpp>
@@ -180,6 +181,7 @@ struct OdaEngagement {
     CompactList<ProgramId> programs;                 ///< Linked exchange programs (trainings).
     bool brand_project = false;                      ///< One of the office's flagship projects.
     CompactList<PolicyTaskId> policy_tasks;          ///< The office's policy tasks it serves.
+    CompactList<Involvement> organisations;          ///< Organisation records on it, by role.
     Provenance provenance;
 
     friend bool operator==(const OdaEngagement&, const OdaEngagement&) = default;
@@ -254,6 +256,10 @@ struct Description<OdaEngagement> {
                                              .doc = "the ids of the office's policy tasks it serves",
                                              .csv_aliases = "policy_task|tasks|과제",
                                              .csv_revision = 3}),
+        field(&OdaEngagement::organisations, {.name = "organisations",
+                                              .doc = "organisation records on it, each in a role",
+                                              .csv_aliases = "organisation|involved_organisations|참여기관",
+                                              .csv_revision = 4}),
         inlined(&OdaEngagement::provenance),
     };
 };

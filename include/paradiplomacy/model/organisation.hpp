@@ -14,12 +14,25 @@
 
 namespace paradiplomacy {
 
-/// IATI OrganisationRole codes 1-4, in that order.
-enum class OrganisationRole : std::uint8_t { funding, accountable, extending, implementing };
+/// The part an organisation plays in an agreement, a program or an engagement: IATI's
+/// OrganisationRole codes 1-4 first, in that order, then the roles an office's own records
+/// need, which IATI has no code for.
+enum class OrganisationRole : std::uint8_t {
+    funding,
+    accountable,
+    extending,
+    implementing,
+    co_organiser,  ///< Organises a program or event together with the office.
+    host,          ///< Receives a delegation or hosts a training or event.
+    party,         ///< A party to an agreement besides the two governments (a trilateral MOU).
+};
 constexpr auto enum_names(OrganisationRole) noexcept {
-    return std::array<std::string_view, 4>{"funding", "accountable", "extending", "implementing"};
+    return std::array<std::string_view, 7>{"funding",      "accountable", "extending", "implementing",
+                                           "co_organiser", "host",        "party"};
 }
-/// The IATI code of a role (funding is 1).
+/// Whether IATI has a code for the role (funding, accountable, extending, implementing).
+[[nodiscard]] constexpr bool is_iati(OrganisationRole role) noexcept { return role <= OrganisationRole::implementing; }
+/// The IATI code of a role (funding is 1); meaningful only when is_iati(role).
 [[nodiscard]] constexpr int iati_code(OrganisationRole role) noexcept { return static_cast<int>(role) + 1; }
 
 struct OrganisationRef {
