@@ -139,7 +139,11 @@ const std::vector<std::string> schema_order = {"iati-identifier",
                                                "planned-disbursement",
                                                "capital-spend",
                                                "transaction",
-                                               "document-link"};
+                                               "document-link",
+                                               "related-activity",
+                                               "legacy-data",
+                                               "conditions",
+                                               "result"};
 
 }  // namespace
 
