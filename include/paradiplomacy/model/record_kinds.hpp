@@ -85,10 +85,9 @@ struct RecordKindList {
 /// Every record kind with a table in a Portfolio, in file order. The order is the order
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
-using RecordKinds =
-    RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram, OdaEngagement, Office,
-                   StaffingFact, PolicyGoal, PolicyTask, Linguist, Document, Envelope, MoneyLine, Result, Indicator,
-                   IndicatorPeriod>;
+using RecordKinds = RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram,
+                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask, Linguist, Document,
+                                   Envelope, MoneyLine, Result, Indicator, IndicatorPeriod>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>
