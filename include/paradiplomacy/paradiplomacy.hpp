@@ -23,6 +23,8 @@
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/flat_fields.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/indicator.hpp>
+#include <paradiplomacy/model/indicator_period.hpp>
 #include <paradiplomacy/model/involvement.hpp>
 #include <paradiplomacy/model/key_index.hpp>
 #include <paradiplomacy/model/linguist.hpp>
@@ -39,6 +41,7 @@
 #include <paradiplomacy/model/record_input.hpp>
 #include <paradiplomacy/model/record_key.hpp>
 #include <paradiplomacy/model/record_kinds.hpp>
+#include <paradiplomacy/model/result.hpp>
 #include <paradiplomacy/model/staffing_fact.hpp>
 #include <paradiplomacy/model/table.hpp>
 #include <paradiplomacy/model/text_pool.hpp>

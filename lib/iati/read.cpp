@@ -84,6 +84,19 @@ enum class Tag : std::uint8_t {
     transaction,
     transaction_type,
     transaction_date,
+    result,
+    result_title,
+    result_description,
+    indicator,
+    indicator_title,
+    indicator_description,
+    baseline,
+    indicator_period,
+    target,
+    actual,
+    comment,
+    document_link,
+    document_title,
 };
 
 Tag activity_child(std::string_view name) noexcept {
@@ -99,6 +112,8 @@ Tag activity_child(std::string_view name) noexcept {
         {"sector", Tag::sector},
         {"budget", Tag::budget},
         {"transaction", Tag::transaction},
+        {"document-link", Tag::document_link},
+        {"result", Tag::result},
     };
     const auto it = tags.find(name);
     return it == tags.end() ? Tag::other : it->second;
@@ -151,6 +166,20 @@ int activity_date_type(std::string_view t) noexcept {
     if (t == "3" || t == "end-planned") return 3;
     if (t == "4" || t == "end-actual") return 4;
     return 0;
+}
+
+/// The DocumentKind of an IATI DocumentCategory code (docs/iati.md has the table):
+/// memoranda and contracts are an agreement's text, objectives, budgets and strategies
+/// plans, appraisals, evaluations, results and audits reports, the rest other.
+DocumentKind document_kind(std::string_view category) noexcept {
+    static constexpr std::array<std::string_view, 3> agreement_text{"A09", "A11", "B13"};
+    static constexpr std::array<std::string_view, 6> plan{"A02", "A05", "B02", "B03", "B11", "B12"};
+    static constexpr std::array<std::string_view, 8> report{"A01", "A07", "A08", "B01", "B06", "B07", "B09", "B10"};
+    const auto in = [&](const auto& codes) { return std::find(codes.begin(), codes.end(), category) != codes.end(); };
+    if (in(agreement_text)) return DocumentKind::agreement_text;
+    if (in(plan)) return DocumentKind::plan;
+    if (in(report)) return DocumentKind::report;
+    return DocumentKind::other;
 }
 
 std::optional<OrganisationRole> organisation_role(std::string_view r) noexcept {
@@ -224,6 +253,48 @@ struct CountryState {
     std::string name;
 };
 
+/// A target or an actual of an indicator period: its @value and comment, as published.
+struct PeriodValueState {
+    bool present = false;
+    std::string value, comment;
+};
+
+struct IndicatorPeriodState {
+    std::uint64_t line = 0;
+    bool has_start = false, has_end = false;
+    std::optional<PartialDate> start, end;
+    PeriodValueState target, actual;
+};
+
+struct IndicatorState {
+    std::uint64_t line = 0;
+    IndicatorMeasure measure = IndicatorMeasure::qualitative;
+    bool descending = false;
+    Aggregation aggregation = Aggregation::not_stated;
+    bool has_title = false, has_description = false, has_baseline = false;
+    std::string title, description;
+    std::optional<PartialDate> baseline_date;
+    std::string baseline_value, baseline_comment;
+    std::vector<IndicatorPeriodState> periods;
+};
+
+struct ResultState {
+    std::uint64_t line = 0;
+    ResultType type = ResultType::other;
+    Aggregation aggregation = Aggregation::not_stated;
+    bool has_title = false, has_description = false;
+    std::string title, description;
+    std::vector<IndicatorState> indicators;
+};
+
+struct DocumentLinkState {
+    std::uint64_t line = 0;
+    std::string url, format, title, language;
+    bool has_title = false, has_date = false;
+    std::vector<std::string> categories;
+    std::optional<PartialDate> date;
+};
+
 /// What is not mapped, counted per activity: (parent element, element or remark).
 struct Unmapped {
     Tag parent;
@@ -271,6 +342,9 @@ struct ActivityState {
     };
     std::vector<OtherSectorState> other_sectors;
     std::vector<std::pair<std::string, OtherIdentifierType>> other_identifiers;
+    std::vector<ResultState> results;
+    std::vector<DocumentLinkState> documents;
+    std::string language;  ///< @xml:lang of the activity: the language of its documents that name none
 
     void clear() {
         line = 0;
@@ -278,6 +352,9 @@ struct ActivityState {
         transaction_sector = false;
         other_sectors.clear();
         other_identifiers.clear();
+        results.clear();
+        documents.clear();
+        language.clear();
         has_identifier = has_title = has_reporting = has_status = rejected = false;
         identifier.clear();
         key.clear();
@@ -320,6 +397,19 @@ std::string_view tag_name(Tag t) noexcept {
         case Tag::transaction: return "transaction";
         case Tag::transaction_type: return "transaction-type";
         case Tag::transaction_date: return "transaction-date";
+        case Tag::result: return "result";
+        case Tag::result_title:
+        case Tag::indicator_title:
+        case Tag::document_title: return "title";
+        case Tag::result_description:
+        case Tag::indicator_description: return "description";
+        case Tag::indicator: return "indicator";
+        case Tag::baseline: return "baseline";
+        case Tag::indicator_period: return "period";
+        case Tag::target: return "target";
+        case Tag::actual: return "actual";
+        case Tag::comment: return "comment";
+        case Tag::document_link: return "document-link";
         case Tag::other: break;
     }
     return "?";
@@ -575,6 +665,12 @@ private:
             case Tag::participating_org:
             case Tag::title:
             case Tag::recipient_country:
+            case Tag::result_title:
+            case Tag::result_description:
+            case Tag::indicator_title:
+            case Tag::indicator_description:
+            case Tag::comment:
+            case Tag::document_title:
                 if (n == "narrative") {
                     if (narrative_count_++ == 0) {
                         stack_.push_back(Tag::narrative);
@@ -632,6 +728,20 @@ private:
                 if (n == "sector") t.has_sector = true;
                 return skip(parent, n);
             }
+            case Tag::result: return start_result_child(n, atts);
+            case Tag::indicator: return start_indicator_child(n, atts);
+            case Tag::baseline:
+                if (n == "comment") return start_comment(parent, a_.results.back().indicators.back().baseline_comment);
+                return skip(parent, n);
+            case Tag::indicator_period: return start_period_child(n, atts);
+            case Tag::target:
+            case Tag::actual:
+                if (n == "comment") {
+                    IndicatorPeriodState& period = a_.results.back().indicators.back().periods.back();
+                    return start_comment(parent, (parent == Tag::target ? period.target : period.actual).comment);
+                }
+                return skip(parent, n);
+            case Tag::document_link: return start_document_child(n, atts);
             default: return skip(parent, n);
         }
     }
@@ -674,6 +784,12 @@ private:
                 return;
             case Tag::budget: return end_budget();
             case Tag::transaction: return end_transaction();
+            case Tag::result_title:
+            case Tag::result_description:
+            case Tag::indicator_title:
+            case Tag::indicator_description:
+            case Tag::comment:
+            case Tag::document_title: return end_named_part(tag);
             default: return;
         }
     }
@@ -697,6 +813,7 @@ private:
         ++out_.activities_read;
         a_.line = line();
         stack_.push_back(Tag::activity);
+        a_.language = attr_view(atts, "xml:lang");
         const std::string_view cur = attr_view(atts, "default-currency");
         if (!cur.empty()) {
             a_.default_currency = cur;
@@ -903,6 +1020,8 @@ private:
                 t.first_notice = a_.notices.size();
                 break;
             }
+            case Tag::result: start_result(atts); break;
+            case Tag::document_link: start_document_link(atts); break;
             default:
                 if (n == "other-identifier" && !legacy_ && attr_view(atts, "ref").empty())
                     warn("iati.other-identifier.ref",
@@ -928,6 +1047,238 @@ private:
                 return skip(Tag::activity, n);
         }
         stack_.push_back(tag);
+    }
+
+    // --- results and document links ----------------------------------------------
+    /// An xsd:boolean attribute as an Aggregation; a faulty one is reported and read as not stated.
+    Aggregation aggregation_attr(const char** atts, std::string_view element) {
+        const char* raw = attr(atts, "aggregation-status");
+        if (raw == nullptr) return Aggregation::not_stated;
+        if (const auto b = boolean(raw)) return *b ? Aggregation::suitable : Aggregation::not_suitable;
+        lose("iati.format.boolean", Severity::error,
+             "<" + std::string(element) + " aggregation-status=" + dq(raw) +
+                 ">: not a boolean (1, 0, true, false); read as not stated");
+        return Aggregation::not_stated;
+    }
+    static std::optional<bool> boolean(std::string_view text) noexcept {
+        text = trim(text);
+        if (text == "1" || text == "true") return true;
+        if (text == "0" || text == "false") return false;
+        return std::nullopt;
+    }
+
+    void start_result(const char** atts) {
+        ResultState& r = a_.results.emplace_back();
+        r.line = line();
+        const std::string_view type = attr_view(atts, "type");
+        if (type == "1")
+            r.type = ResultType::output;
+        else if (type == "2")
+            r.type = ResultType::outcome;
+        else if (type == "3")
+            r.type = ResultType::impact;
+        else if (type == "9")
+            r.type = ResultType::other;
+        else
+            lose("iati.format.result-type", type.empty() ? Severity::error : Severity::warning,
+                 (type.empty() ? std::string("<result> has no @type")
+                               : "result type " + dq(type) + " is not an IATI ResultType code (1, 2, 3, 9)") +
+                     "; read as other");
+        r.aggregation = aggregation_attr(atts, "result");
+    }
+
+    /// A named part (title, description, comment) given once: its narrative is read into
+    /// `seen`'s text by end_named_part; a second one is reported and skipped.
+    bool start_once(Tag parent, std::string_view n, bool& seen, Tag tag) {
+        if (seen) {
+            lose("iati.element.repeated", Severity::warning,
+                 "<" + std::string(tag_name(parent)) + "> has a second <" + std::string(n) + ">; the first is kept");
+            skip(parent, n);
+            return false;
+        }
+        seen = true;
+        start_named();
+        stack_.push_back(tag);
+        return true;
+    }
+
+    void start_result_child(std::string_view n, const char** atts) {
+        ResultState& r = a_.results.back();
+        if (n == "title") {
+            start_once(Tag::result, n, r.has_title, Tag::result_title);
+            return;
+        }
+        if (n == "description") {
+            start_once(Tag::result, n, r.has_description, Tag::result_description);
+            return;
+        }
+        if (n != "indicator") return skip(Tag::result, n);
+        IndicatorState& i = r.indicators.emplace_back();
+        i.line = line();
+        const std::string_view measure = attr_view(atts, "measure");
+        if (const auto c = parse_unsigned(measure); c && *c >= 1 && *c <= 5)
+            i.measure = static_cast<IndicatorMeasure>(*c - 1);
+        else
+            lose(
+                "iati.format.indicator-measure", measure.empty() ? Severity::error : Severity::warning,
+                (measure.empty() ? std::string("<indicator> has no @measure")
+                                 : "indicator measure " + dq(measure) + " is not an IATI IndicatorMeasure code (1-5)") +
+                    "; read as qualitative, its values kept as text");
+        if (const char* raw = attr(atts, "ascending")) {
+            if (const auto b = boolean(raw))
+                i.descending = !*b;
+            else
+                lose("iati.format.boolean", Severity::error,
+                     "<indicator ascending=" + dq(raw) + ">: not a boolean (1, 0, true, false); read as ascending");
+        }
+        i.aggregation = aggregation_attr(atts, "indicator");
+        stack_.push_back(Tag::indicator);
+    }
+
+    void start_indicator_child(std::string_view n, const char** atts) {
+        IndicatorState& i = a_.results.back().indicators.back();
+        if (n == "title") {
+            start_once(Tag::indicator, n, i.has_title, Tag::indicator_title);
+            return;
+        }
+        if (n == "description") {
+            start_once(Tag::indicator, n, i.has_description, Tag::indicator_description);
+            return;
+        }
+        if (n == "baseline") {
+            // The model keeps one baseline; IATI allows one per location or dimension.
+            if (i.has_baseline) return skip(Tag::indicator, "baseline (further)");
+            i.has_baseline = true;
+            const char* iso = attr(atts, "iso-date");
+            const char* year = attr(atts, "year");
+            if (iso != nullptr) i.baseline_date = date_attr(atts, "baseline", false);
+            if (!i.baseline_date && year != nullptr) {
+                const auto y = parse_unsigned(year);
+                if (y && *y >= PartialDate::min_year && *y <= PartialDate::max_year)
+                    i.baseline_date = PartialDate::of_year(static_cast<int>(*y));
+                else
+                    lose("iati.format.year", Severity::error,
+                         "<baseline year=" + dq(year) + ">: not a year; the baseline is kept without its date");
+            } else if (!i.baseline_date && iso == nullptr) {
+                error("iati.date.missing", "<baseline> has no @year");
+            } else if (iso != nullptr && !i.baseline_date) {
+                ++a_.parts_left_out_or_changed;  // kept without its date (reported at the date)
+            }
+            i.baseline_value = attr_view(atts, "value");
+            stack_.push_back(Tag::baseline);
+            return;
+        }
+        if (n == "period") {
+            IndicatorPeriodState& period = i.periods.emplace_back();
+            period.line = line();
+            stack_.push_back(Tag::indicator_period);
+            return;
+        }
+        return skip(Tag::indicator, n);
+    }
+
+    void start_period_child(std::string_view n, const char** atts) {
+        IndicatorPeriodState& period = a_.results.back().indicators.back().periods.back();
+        if (n == "period-start" || n == "period-end") {
+            const bool is_start = n == "period-start";
+            bool& seen = is_start ? period.has_start : period.has_end;
+            if (seen) {
+                lose("iati.element.repeated", Severity::warning,
+                     "<period> has a second <" + std::string(n) + ">; the first is kept");
+                return skip(Tag::indicator_period, n);
+            }
+            seen = true;
+            auto& date = is_start ? period.start : period.end;
+            date = date_attr(atts, n, true);
+            if (!date) ++a_.parts_left_out_or_changed;  // the period is kept without that date
+            return skip_quietly();
+        }
+        if (n == "target" || n == "actual") {
+            const bool is_target = n == "target";
+            PeriodValueState& v = is_target ? period.target : period.actual;
+            // The model keeps one of each per period; IATI allows one per location or dimension.
+            if (v.present) return skip(Tag::indicator_period, std::string(n) + " (further)");
+            v.present = true;
+            v.value = attr_view(atts, "value");
+            stack_.push_back(is_target ? Tag::target : Tag::actual);
+            return;
+        }
+        return skip(Tag::indicator_period, n);
+    }
+
+    void start_comment(Tag parent, std::string& into) {
+        if (!into.empty()) {
+            lose("iati.element.repeated", Severity::warning,
+                 "<" + std::string(tag_name(parent)) + "> has a second <comment>; the first is kept");
+            return skip(parent, "comment");
+        }
+        start_named();
+        stack_.push_back(Tag::comment);
+    }
+
+    void start_document_link(const char** atts) {
+        DocumentLinkState& d = a_.documents.emplace_back();
+        d.line = line();
+        d.url = attr_view(atts, "url");
+        d.format = attr_view(atts, "format");
+        if (d.url.empty()) error("iati.document-link.url", "<document-link> has no @url");
+    }
+
+    void start_document_child(std::string_view n, const char** atts) {
+        DocumentLinkState& d = a_.documents.back();
+        if (n == "title") {
+            start_once(Tag::document_link, n, d.has_title, Tag::document_title);
+            return;
+        }
+        if (n == "category") {
+            const std::string_view code = attr_view(atts, "code");
+            if (const std::string problem = record_key_problem(code); !problem.empty())
+                lose("iati.format.document-category", Severity::warning,
+                     "document category " + dq(code) + " " + problem + ", which a portfolio cannot keep; not kept");
+            else
+                d.categories.emplace_back(code);
+            return skip_quietly();
+        }
+        if (n == "language") {
+            // A document's language is one tag: the first is kept.
+            if (!d.language.empty()) return skip(Tag::document_link, "language (further)");
+            d.language = attr_view(atts, "code");
+            return skip_quietly();
+        }
+        if (n == "document-date") {
+            if (d.has_date) {
+                lose("iati.element.repeated", Severity::warning,
+                     "<document-link> has a second <document-date>; the first is kept");
+                return skip(Tag::document_link, n);
+            }
+            d.has_date = true;
+            d.date = date_attr(atts, n, true);
+            if (!d.date) ++a_.parts_left_out_or_changed;  // the document is kept without its date
+            return skip_quietly();
+        }
+        return skip(Tag::document_link, n);
+    }
+
+    /// The end of a title, description or comment of a result, an indicator, a baseline,
+    /// a target or actual, or a document link: its first narrative is kept.
+    void end_named_part(Tag tag) {
+        target_ = nullptr;
+        std::string text(trim(narrative_.empty() ? text_ : narrative_));
+        const Tag parent = stack_.back();
+        if (parent == Tag::result) {
+            ResultState& r = a_.results.back();
+            (tag == Tag::result_title ? r.title : r.description) = std::move(text);
+        } else if (parent == Tag::indicator) {
+            IndicatorState& i = a_.results.back().indicators.back();
+            (tag == Tag::indicator_title ? i.title : i.description) = std::move(text);
+        } else if (parent == Tag::baseline) {
+            a_.results.back().indicators.back().baseline_comment = std::move(text);
+        } else if (parent == Tag::target || parent == Tag::actual) {
+            IndicatorPeriodState& period = a_.results.back().indicators.back().periods.back();
+            (parent == Tag::target ? period.target : period.actual).comment = std::move(text);
+        } else if (parent == Tag::document_link) {
+            a_.documents.back().title = std::move(text);
+        }
     }
 
     /// Elements named by narratives (title, organisations, countries): the first
@@ -1171,6 +1522,106 @@ private:
                   });
     }
 
+    /// A key of kind `Record` not yet taken: `wanted`, else `wanted-2`, `wanted-3`, ...
+    /// (a portfolio read into may hold one).
+    template <class Record>
+    TextId free_key(std::string wanted) {
+        Portfolio& p = out_.portfolio;
+        if (p.find<Record>(wanted))
+            for (int i = 2;; ++i)
+                if (const std::string next = wanted + "-" + std::to_string(i); !p.find<Record>(next)) {
+                    wanted = next;
+                    break;
+                }
+        return p.intern(wanted);
+    }
+    /// Remembers where a record the import added came from, for the rule findings about it.
+    template <class Record>
+    void remember(id_of_t<Record> id, std::uint64_t line) {
+        origins_[RecordKinds::index_of<Record>].emplace(id.index(), Origin{line, a_.line, a_.identifier});
+    }
+    Provenance provenance_at(std::uint64_t line) {
+        Provenance provenance;
+        provenance.source = out_.portfolio.intern(file_name_ + ", line " + std::to_string(line));
+        return provenance;
+    }
+
+    /// The activity's results as Result, Indicator and IndicatorPeriod records of the
+    /// engagement, keyed after it ("<engagement>:result-1:indicator-2:period-1").
+    void commit_results(EngagementId engagement, const std::string& engagement_key) {
+        Portfolio& p = out_.portfolio;
+        for (std::size_t ri = 0; ri < a_.results.size(); ++ri) {
+            const ResultState& rs = a_.results[ri];
+            Result r;
+            const std::string result_key = engagement_key + ":result-" + std::to_string(ri + 1);
+            r.key = free_key<Result>(result_key);
+            r.title = p.intern(rs.title);
+            r.description = p.intern(rs.description);
+            r.type = rs.type;
+            r.aggregation_status = rs.aggregation;
+            r.engagement = engagement;
+            r.provenance = provenance_at(rs.line);
+            const ResultId result = p.add(std::move(r));
+            remember<Result>(result, rs.line);
+            for (std::size_t ii = 0; ii < rs.indicators.size(); ++ii) {
+                const IndicatorState& is = rs.indicators[ii];
+                Indicator i;
+                const std::string indicator_key = result_key + ":indicator-" + std::to_string(ii + 1);
+                i.key = free_key<Indicator>(indicator_key);
+                i.result = result;
+                i.title = p.intern(is.title);
+                i.description = p.intern(is.description);
+                i.measure = is.measure;
+                i.descending = is.descending;
+                i.aggregation_status = is.aggregation;
+                i.baseline_date = is.baseline_date;
+                i.baseline_value = p.intern(is.baseline_value);
+                i.baseline_comment = p.intern(is.baseline_comment);
+                i.provenance = provenance_at(is.line);
+                const IndicatorId indicator = p.add(std::move(i));
+                remember<Indicator>(indicator, is.line);
+                for (std::size_t pi = 0; pi < is.periods.size(); ++pi) {
+                    const IndicatorPeriodState& ps = is.periods[pi];
+                    IndicatorPeriod period;
+                    period.key = free_key<IndicatorPeriod>(indicator_key + ":period-" + std::to_string(pi + 1));
+                    period.indicator = indicator;
+                    period.start = ps.start;
+                    period.end = ps.end;
+                    period.target = p.intern(ps.target.value);
+                    period.target_comment = p.intern(ps.target.comment);
+                    period.actual = p.intern(ps.actual.value);
+                    period.actual_comment = p.intern(ps.actual.comment);
+                    period.provenance = provenance_at(ps.line);
+                    remember<IndicatorPeriod>(p.add(std::move(period)), ps.line);
+                }
+            }
+        }
+    }
+
+    /// The activity's document links as Document records about the engagement.
+    void commit_documents(EngagementId engagement, const std::string& engagement_key) {
+        Portfolio& p = out_.portfolio;
+        for (std::size_t di = 0; di < a_.documents.size(); ++di) {
+            const DocumentLinkState& ds = a_.documents[di];
+            Document d;
+            d.key = free_key<Document>(engagement_key + ":document-" + std::to_string(di + 1));
+            d.title = p.intern(ds.title);
+            d.kind = ds.categories.empty() ? DocumentKind::other : document_kind(ds.categories.front());
+            // IATI names no language for many links: the activity's default language, else
+            // BCP 47's "und" (undetermined) rather than a guess.
+            d.language = p.intern(!ds.language.empty()   ? ds.language
+                                  : !a_.language.empty() ? a_.language
+                                                         : std::string("und"));
+            d.date = ds.date;
+            d.url = p.intern(ds.url);
+            d.format = p.intern(ds.format);
+            d.engagement = engagement;
+            for (const std::string& c : ds.categories) d.iati_categories.push_back(p.intern(c));
+            d.provenance = provenance_at(ds.line);
+            remember<Document>(p.add(std::move(d)), ds.line);
+        }
+    }
+
     /// Turns the activity into an engagement (and recipient partners). Values that
     /// can throw are built before anything is added, so a failure adds nothing.
     void commit() {
@@ -1215,7 +1666,10 @@ private:
         for (const auto& [ref, type] : a_.other_identifiers)
             e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
         e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
-        (void)p.add(std::move(e));
+        const std::string engagement_key(p.text(e.key));
+        const EngagementId engagement = p.add(std::move(e));
+        commit_results(engagement, engagement_key);
+        commit_documents(engagement, engagement_key);
         lines_.push_back(a_.line);
         ++out_.activities_imported;
         out_.parts_left_out_or_changed += a_.parts_left_out_or_changed;
@@ -1229,6 +1683,17 @@ private:
             return codelists != nullptr;
         } else {
             return false;
+        }
+    }
+
+    /// The RecordKinds position of a kind the import adds beside engagements and partners.
+    static std::optional<std::size_t> added_kind(EntityKind kind) noexcept {
+        switch (kind) {
+            case EntityKind::result: return RecordKinds::index_of<Result>;
+            case EntityKind::indicator: return RecordKinds::index_of<Indicator>;
+            case EntityKind::indicator_period: return RecordKinds::index_of<IndicatorPeriod>;
+            case EntityKind::document: return RecordKinds::index_of<Document>;
+            default: return std::nullopt;
         }
     }
 
@@ -1246,6 +1711,17 @@ private:
                                               "recipient partner \"" + std::string(out_.portfolio.text(partner.key)) +
                                                   "\" " + (f.field.empty() ? f.message : f.field + ": " + f.message)});
                 groups_.push_back(it->second.first);
+                continue;
+            }
+            if (const auto kind = added_kind(f.entity.kind)) {
+                const auto records = origins_.find(*kind);
+                if (records == origins_.end()) continue;
+                const auto it = records->second.find(f.entity.index);
+                if (it == records->second.end()) continue;
+                out_.notices.push_back(Notice{f.rule, f.severity, it->second.activity, it->second.line,
+                                              std::string(to_string(f.entity.kind)) + " \"" + f.entity.key + "\" " +
+                                                  (f.field.empty() ? f.message : f.field + ": " + f.message)});
+                groups_.push_back(it->second.activity_line);
                 continue;
             }
             if (f.entity.kind != EntityKind::oda || f.entity.index < first_new_engagement_) continue;
@@ -1305,6 +1781,13 @@ private:
     std::map<std::size_t, std::pair<std::uint64_t, std::string>>
         new_partners_;  // partner index: activity line, identifier
     std::size_t first_new_engagement_ = 0;
+    /// Per record kind: the records the import added beside engagements (results,
+    /// indicators, indicator periods, documents) by index -> their line and activity.
+    struct Origin {
+        std::uint64_t line, activity_line;
+        std::string activity;
+    };
+    std::map<std::size_t, std::map<std::size_t, Origin>> origins_;
     std::map<std::string, PartnerId, std::less<>> country_partners_;
     std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names
     std::uint64_t file_unmapped_beyond_ = 0;

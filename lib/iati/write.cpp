@@ -15,6 +15,7 @@
 #include <libxml/xmlwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <ctime>
@@ -25,6 +26,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace paradiplomacy::iati {
@@ -140,6 +142,47 @@ struct TransactionPlan {
     ValuePlan value;
 };
 
+/// A target or actual: @value and comment, each left out when empty.
+struct PeriodValuePlan {
+    std::string value;
+    std::string comment;
+    [[nodiscard]] bool present() const noexcept { return !value.empty() || !comment.empty(); }
+};
+
+struct IndicatorPeriodPlan {
+    std::string start;
+    std::string end;
+    PeriodValuePlan target, actual;
+};
+
+struct IndicatorPlan {
+    std::string measure;
+    std::string ascending;    ///< Empty: no @ascending (IATI's default, ascending).
+    std::string aggregation;  ///< Empty: no @aggregation-status.
+    std::string title;
+    std::string description;
+    bool has_baseline = false;
+    std::string baseline_year, baseline_iso, baseline_value, baseline_comment;
+    std::vector<IndicatorPeriodPlan> periods;
+};
+
+struct ResultPlan {
+    std::string type;
+    std::string aggregation;  ///< Empty: no @aggregation-status.
+    std::string title;
+    std::string description;
+    std::vector<IndicatorPlan> indicators;
+};
+
+struct DocumentPlan {
+    std::string url;
+    std::string format;
+    std::string title;
+    std::vector<std::string> categories;
+    std::string language;  ///< Empty: no <language>.
+    std::string date;      ///< Empty: no <document-date>.
+};
+
 struct ActivityPlan {
     std::string identifier;
     std::string default_currency;
@@ -155,13 +198,79 @@ struct ActivityPlan {
     std::vector<SharePlan> sectors;
     std::vector<BudgetPlan> budgets;
     std::vector<TransactionPlan> transactions;
+    std::vector<DocumentPlan> documents;
+    std::vector<ResultPlan> results;
 };
+
+/// The records that belong to each record of another kind, by index, made once per
+/// export: an engagement's results and documents, a result's indicators, an
+/// indicator's periods, in ID order.
+struct Children {
+    std::vector<std::vector<std::uint32_t>> results, documents, indicators, periods;
+
+    explicit Children(const Portfolio& p)
+        : results(p.engagements().size()),
+          documents(p.engagements().size()),
+          indicators(p.records<Result>().size()),
+          periods(p.records<Indicator>().size()) {
+        for (const Result& r : p.records<Result>())
+            if (r.engagement && p.contains(*r.engagement)) results[r.engagement->index()].push_back(r.id.index());
+        for (const Document& d : p.records<Document>())
+            if (d.engagement && p.contains(*d.engagement)) documents[d.engagement->index()].push_back(d.id.index());
+        for (const Indicator& i : p.records<Indicator>())
+            if (p.contains(i.result)) indicators[i.result.index()].push_back(i.id.index());
+        for (const IndicatorPeriod& x : p.records<IndicatorPeriod>())
+            if (p.contains(x.indicator)) periods[x.indicator.index()].push_back(x.id.index());
+    }
+};
+
+/// The IATI DocumentCategory of a document that names none, from its kind (docs/iati.md).
+std::string_view document_category(DocumentKind kind) noexcept {
+    switch (kind) {
+        case DocumentKind::agreement_text: return "A09";
+        case DocumentKind::plan: return "A02";
+        case DocumentKind::report: return "A07";
+        case DocumentKind::minutes:
+        case DocumentKind::letter:
+        case DocumentKind::other: break;
+    }
+    return "A12";
+}
+
+/// The MIME type of a document that names none, from the end of its address.
+std::string document_format(std::string_view url) {
+    std::string lower;
+    for (const char c : url.substr(0, url.find_first_of("?#")))
+        lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> by_end{{
+        {".pdf", "application/pdf"},
+        {".html", "text/html"},
+        {".htm", "text/html"},
+        {".doc", "application/msword"},
+        {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+        {".xls", "application/vnd.ms-excel"},
+        {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {".odt", "application/vnd.oasis.opendocument.text"},
+    }};
+    for (const auto& [end, type] : by_end)
+        if (lower.ends_with(end)) return std::string(type);
+    return "application/octet-stream";
+}
+
+std::string aggregation_code(Aggregation a) {
+    switch (a) {
+        case Aggregation::suitable: return "1";
+        case Aggregation::not_suitable: return "0";
+        case Aggregation::not_stated: break;
+    }
+    return {};
+}
 
 /// Turns one engagement into an ActivityPlan, or throws FileError naming it and the rule.
 class Planner {
 public:
     Planner(const Portfolio& portfolio, const WriteOptions& options, Day today)
-        : portfolio_(portfolio), options_(options), today_(today) {}
+        : portfolio_(portfolio), options_(options), today_(today), children_(portfolio) {}
 
     ActivityPlan plan(const OdaEngagement& e) {
         engagement_ = &e;
@@ -196,6 +305,10 @@ public:
             a.budgets.push_back(budget(e.budgets[i], i, a.default_currency));
         for (std::size_t i = 0; i < e.transactions.size(); ++i)
             a.transactions.push_back(transaction(e.transactions[i], i, a.default_currency));
+        for (const std::uint32_t d : children_.documents[e.id.index()])
+            if (auto plan = document(portfolio_.records<Document>()[d])) a.documents.push_back(std::move(*plan));
+        for (const std::uint32_t r : children_.results[e.id.index()])
+            a.results.push_back(result(portfolio_.records<Result>()[r]));
         return a;
     }
 
@@ -421,9 +534,87 @@ private:
         return out;
     }
 
+    /// A document link, or nothing for a document without a web address (it has no link).
+    std::optional<DocumentPlan> document(const Document& d) const {
+        const std::string key(portfolio_.text(d.key));
+        const std::string field = "document \"" + escaped_controls(key) + "\"";
+        DocumentPlan out;
+        out.url = checked_text(d.url, field + " url");
+        if (out.url.empty()) return std::nullopt;
+        out.format = checked_text(d.format, field + " format");
+        if (out.format.empty()) out.format = document_format(out.url);
+        out.title = checked_text(d.title, field + " title");
+        if (out.title.empty()) out.title = checked_string(key, field + " record id");  // IATI requires a title
+        for (const TextId c : d.iati_categories) out.categories.push_back(checked_text(c, field + " category"));
+        if (out.categories.empty()) out.categories.emplace_back(document_category(d.kind));
+        // IATI's Language codelist is ISO 639-1: the primary subtag of the BCP 47 tag.
+        std::string language = checked_text(d.language, field + " language");
+        language = language.substr(0, language.find('-'));
+        if (language != "und") out.language = language;
+        if (d.date) out.date = checked_day(d.date->earliest(), field + " date");
+        return out;
+    }
+
+    ResultPlan result(const Result& r) const {
+        const std::string field = "result \"" + escaped_controls(std::string(portfolio_.text(r.key))) + "\"";
+        ResultPlan out;
+        constexpr std::array<std::string_view, 4> types{"1", "2", "3", "9"};
+        out.type = types[static_cast<std::size_t>(r.type)];
+        out.aggregation = aggregation_code(r.aggregation_status);
+        out.title = checked_text(r.title, field + " title");
+        if (out.title.empty()) fail("iati.write.result", field, "IATI requires a result's title and it has none");
+        out.description = checked_text(r.description, field + " description");
+        for (const std::uint32_t i : children_.indicators[r.id.index()])
+            out.indicators.push_back(indicator(portfolio_.records<Indicator>()[i]));
+        if (out.indicators.empty())
+            fail("iati.write.result", field, "IATI requires at least one indicator of a result and it has none");
+        return out;
+    }
+
+    IndicatorPlan indicator(const Indicator& i) const {
+        const std::string field = "indicator \"" + escaped_controls(std::string(portfolio_.text(i.key))) + "\"";
+        IndicatorPlan out;
+        out.measure = std::to_string(static_cast<int>(i.measure) + 1);
+        if (i.descending) out.ascending = "0";
+        out.aggregation = aggregation_code(i.aggregation_status);
+        out.title = checked_text(i.title, field + " title");
+        if (out.title.empty()) fail("iati.write.result", field, "IATI requires an indicator's title and it has none");
+        out.description = checked_text(i.description, field + " description");
+        out.baseline_value = checked_text(i.baseline_value, field + " baseline value");
+        out.baseline_comment = checked_text(i.baseline_comment, field + " baseline comment");
+        out.has_baseline = i.baseline_date || !out.baseline_value.empty() || !out.baseline_comment.empty();
+        if (out.has_baseline) {
+            if (!i.baseline_date)
+                fail("iati.write.result", field, "the baseline has no date, and IATI requires its year");
+            const Day day = i.baseline_date->earliest();
+            out.baseline_year = std::to_string(static_cast<int>(day.year()));
+            if (i.baseline_date->is_full()) out.baseline_iso = checked_day(day, field + " baseline date");
+        }
+        for (const std::uint32_t x : children_.periods[i.id.index()])
+            out.periods.push_back(period(portfolio_.records<IndicatorPeriod>()[x]));
+        return out;
+    }
+
+    IndicatorPeriodPlan period(const IndicatorPeriod& x) const {
+        const std::string field = "indicator period \"" + escaped_controls(std::string(portfolio_.text(x.key))) + "\"";
+        if (!x.start || !x.end)
+            fail("iati.write.result", field,
+                 std::string("the period has no ") + (!x.start ? "start" : "end") + ", and IATI requires both");
+        IndicatorPeriodPlan out;
+        // As activity dates: a start is its earliest day, an end its latest.
+        out.start = checked_day(x.start->earliest(), field + " start");
+        out.end = checked_day(x.end->latest(), field + " end");
+        out.target = {checked_text(x.target, field + " target"),
+                      checked_text(x.target_comment, field + " target comment")};
+        out.actual = {checked_text(x.actual, field + " actual"),
+                      checked_text(x.actual_comment, field + " actual comment")};
+        return out;
+    }
+
     const Portfolio& portfolio_;
     const WriteOptions& options_;
     Day today_;
+    Children children_;
     const OdaEngagement* engagement_ = nullptr;
     std::string key_;
     std::string identifier_;
@@ -507,6 +698,83 @@ void write_share(Xml& xml, const char* element, const SharePlan& s) {
     xml.end();
 }
 
+/// <element><narrative>text</narrative></element>
+void write_narrative(Xml& xml, const char* element, const std::string& text) {
+    xml.start(element);
+    xml.narrative(text);
+    xml.end();
+}
+
+void write_document(Xml& xml, const DocumentPlan& d) {
+    xml.start("document-link");
+    xml.attribute("format", d.format);
+    xml.attribute("url", d.url);
+    write_narrative(xml, "title", d.title);
+    for (const std::string& c : d.categories) {
+        xml.start("category");
+        xml.attribute("code", c);
+        xml.end();
+    }
+    if (!d.language.empty()) {
+        xml.start("language");
+        xml.attribute("code", d.language);
+        xml.end();
+    }
+    if (!d.date.empty()) {
+        xml.start("document-date");
+        xml.attribute("iso-date", d.date);
+        xml.end();
+    }
+    xml.end();
+}
+
+void write_period_value(Xml& xml, const char* element, const PeriodValuePlan& v) {
+    if (!v.present()) return;
+    xml.start(element);
+    if (!v.value.empty()) xml.attribute("value", v.value);
+    if (!v.comment.empty()) write_narrative(xml, "comment", v.comment);
+    xml.end();
+}
+
+void write_result(Xml& xml, const ResultPlan& r) {
+    // Children in the order of the result sequence in iati-activities-schema.xsd.
+    xml.start("result");
+    xml.attribute("type", r.type);
+    if (!r.aggregation.empty()) xml.attribute("aggregation-status", r.aggregation);
+    write_narrative(xml, "title", r.title);
+    if (!r.description.empty()) write_narrative(xml, "description", r.description);
+    for (const IndicatorPlan& i : r.indicators) {
+        xml.start("indicator");
+        xml.attribute("measure", i.measure);
+        if (!i.ascending.empty()) xml.attribute("ascending", i.ascending);
+        if (!i.aggregation.empty()) xml.attribute("aggregation-status", i.aggregation);
+        write_narrative(xml, "title", i.title);
+        if (!i.description.empty()) write_narrative(xml, "description", i.description);
+        if (i.has_baseline) {
+            xml.start("baseline");
+            if (!i.baseline_iso.empty()) xml.attribute("iso-date", i.baseline_iso);
+            xml.attribute("year", i.baseline_year);
+            if (!i.baseline_value.empty()) xml.attribute("value", i.baseline_value);
+            if (!i.baseline_comment.empty()) write_narrative(xml, "comment", i.baseline_comment);
+            xml.end();
+        }
+        for (const IndicatorPeriodPlan& p : i.periods) {
+            xml.start("period");
+            xml.start("period-start");
+            xml.attribute("iso-date", p.start);
+            xml.end();
+            xml.start("period-end");
+            xml.attribute("iso-date", p.end);
+            xml.end();
+            write_period_value(xml, "target", p.target);
+            write_period_value(xml, "actual", p.actual);
+            xml.end();
+        }
+        xml.end();
+    }
+    xml.end();
+}
+
 void write_activity(Xml& xml, const ActivityPlan& a, const std::string& updated) {
     // Elements in the order of the iati-activity sequence in iati-activities-schema.xsd.
     xml.start("iati-activity");
@@ -569,6 +837,8 @@ void write_activity(Xml& xml, const ActivityPlan& a, const std::string& updated)
         write_value(xml, t.value);
         xml.end();
     }
+    for (const DocumentPlan& d : a.documents) write_document(xml, d);
+    for (const ResultPlan& r : a.results) write_result(xml, r);
     xml.end();
 }
 

@@ -61,6 +61,11 @@ struct RuleRun {
     [[nodiscard]] EntityRef ref(const Document& r) const { return {EntityKind::document, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef ref(const Envelope& r) const { return {EntityKind::envelope, r.id.index(), key(r.key)}; }
     [[nodiscard]] EntityRef ref(const MoneyLine& r) const { return {EntityKind::money_line, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const Result& r) const { return {EntityKind::result, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const Indicator& r) const { return {EntityKind::indicator, r.id.index(), key(r.key)}; }
+    [[nodiscard]] EntityRef ref(const IndicatorPeriod& r) const {
+        return {EntityKind::indicator_period, r.id.index(), key(r.key)};
+    }
     [[nodiscard]] EntityRef home() const { return {EntityKind::home, 0, portfolio.home().code.str()}; }
 
     /// A record's key as text, or "" when the TextId is not in this portfolio.
@@ -97,6 +102,7 @@ struct RuleEntry {
 [[nodiscard]] std::span<const RuleEntry> office_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> language_service_rules() noexcept;
 [[nodiscard]] std::span<const RuleEntry> money_rules() noexcept;
+[[nodiscard]] std::span<const RuleEntry> result_rules() noexcept;
 
 /// Is `a` certainly before `b` (every day `a` can be is before every day `b` can be)?
 [[nodiscard]] inline bool certainly_before(const PartialDate& a, const PartialDate& b) noexcept {

@@ -20,7 +20,7 @@ const std::vector<detail::RuleEntry>& entries() {
              {detail::code_rules(), detail::date_rules(), detail::reference_rules(), detail::duplicate_rules(),
               detail::state_rules(), detail::oda_rules(), detail::record_rules(), detail::language_rules(),
               detail::designation_rules(), detail::iati_rules(), detail::office_rules(),
-              detail::language_service_rules(), detail::money_rules()})
+              detail::language_service_rules(), detail::money_rules(), detail::result_rules()})
             out.insert(out.end(), area.begin(), area.end());
         return out;
     }();

@@ -71,6 +71,11 @@ const std::map<std::string, std::string> coded_attributes = {
     {"//transaction-type/@code", "TransactionType"},
     {"//@default-currency", "Currency"},
     {"//value/@currency", "Currency"},
+    {"//result/@type", "ResultType"},
+    {"//indicator/@measure", "IndicatorMeasure"},
+    {"//document-link/@format", "FileFormat"},
+    {"//document-link/category/@code", "DocumentCategory"},
+    {"//document-link/language/@code", "Language"},
 };
 
 /// Checks every coded attribute of `xml`; returns how many codes it checked.
@@ -105,8 +110,9 @@ TEST(IatiWriteCodelists, EveryFieldEngagement) {
     // 4 organisation types (reporting and 3 participants) + 1 description type + 4 roles
     // + 1 status + 4 date types + 2 countries + region code and vocabulary + 3 sectors and
     // their vocabularies + 2 budget types and 2 statuses + 3 transaction types + 1 default
-    // currency + 2 value currencies.
-    EXPECT_EQ(expect_codes_in_lists(iati::to_xml(pd::test::every_field_portfolio(), options())), 34u);
+    // currency + 2 value currencies; 1 result type + 2 indicator measures + 1 document format,
+    // 2 categories and 1 language.
+    EXPECT_EQ(expect_codes_in_lists(iati::to_xml(pd::test::every_field_portfolio(), options())), 41u);
 }
 
 TEST(IatiWriteCodelists, GyeonggiDataset) {

@@ -5,6 +5,9 @@
 
 #include <paradiplomacy/model/portfolio.hpp>
 
+#include <string>
+#include <string_view>
+
 namespace paradiplomacy::test {
 
 /// An engagement with every exported field set, reported by a funder other than the
@@ -48,10 +51,73 @@ inline OdaEngagement every_field_engagement(Portfolio& p, std::string_view key =
     return e;
 }
 
-/// A portfolio of KR-41 with only the engagement above.
+/// A result of `engagement` with every exported field set: one unit indicator with a
+/// baseline of a day and two periods, one descending percentage indicator with a
+/// baseline of a year; and a document about it with every exported field.
+inline void add_every_result_field(Portfolio& p, EngagementId engagement, std::string_view key) {
+    Result r;
+    r.key = p.intern(std::string(key) + ":result-1");
+    r.title = p.intern("Wells & latrines built");
+    r.description = p.intern("Wells dug and latrines built in the lake villages.");
+    r.type = ResultType::outcome;
+    r.aggregation_status = Aggregation::suitable;
+    r.engagement = engagement;
+    const ResultId result = p.add(r);
+    Indicator wells;
+    wells.key = p.intern(std::string(key) + ":result-1:indicator-1");
+    wells.result = result;
+    wells.title = p.intern("Wells in use");
+    wells.description = p.intern("Wells that give water all year");
+    wells.measure = IndicatorMeasure::unit;
+    wells.aggregation_status = Aggregation::not_suitable;
+    wells.baseline_date = PartialDate::parse("2023-12-01");
+    wells.baseline_value = p.intern("4");
+    wells.baseline_comment = p.intern("Survey of <December> 2023");
+    const IndicatorId wells_id = p.add(wells);
+    IndicatorPeriod y2024;
+    y2024.key = p.intern(std::string(key) + ":result-1:indicator-1:period-1");
+    y2024.indicator = wells_id;
+    y2024.start = PartialDate::parse("2024-01-01");
+    y2024.end = PartialDate::parse("2024-12-31");
+    y2024.target = p.intern("20");
+    y2024.target_comment = p.intern("As planned");
+    y2024.actual = p.intern("18.5");
+    y2024.actual_comment = p.intern("Two wells half done");
+    (void)p.add(y2024);
+    IndicatorPeriod y2025;
+    y2025.key = p.intern(std::string(key) + ":result-1:indicator-1:period-2");
+    y2025.indicator = wells_id;
+    y2025.start = PartialDate::parse("2025-01-01");
+    y2025.end = PartialDate::parse("2025-06-30");
+    y2025.target = p.intern("30");
+    (void)p.add(y2025);
+    Indicator sick;
+    sick.key = p.intern(std::string(key) + ":result-1:indicator-2");
+    sick.result = result;
+    sick.title = p.intern("Children with diarrhoea");
+    sick.measure = IndicatorMeasure::percentage;
+    sick.descending = true;
+    sick.baseline_date = PartialDate::of_year(2023);
+    sick.baseline_value = p.intern("35");
+    (void)p.add(sick);
+    Document d;
+    d.key = p.intern(std::string(key) + ":document-1");
+    d.title = p.intern("Mid-term review");
+    d.kind = DocumentKind::report;
+    d.language = p.intern("km");
+    d.date = PartialDate::parse("2025-03-15");
+    d.url = p.intern("https://example.org/reviews/lake-villages.pdf?v=2");
+    d.format = p.intern("application/pdf");
+    d.iati_categories = {p.intern("A07"), p.intern("A08")};
+    d.engagement = engagement;
+    (void)p.add(d);
+}
+
+/// A portfolio of KR-41 with only the engagement above, its result and a document.
 inline Portfolio every_field_portfolio() {
     Portfolio p(SubdivisionCode("KR-41"), "Gyeonggi-do");
-    (void)p.add(every_field_engagement(p));
+    const EngagementId e = p.add(every_field_engagement(p));
+    add_every_result_field(p, e, "gg-oda-every-field");
     return p;
 }
 

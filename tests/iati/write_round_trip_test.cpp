@@ -108,6 +108,35 @@ void expect_same(const pd::Portfolio& pa, const pd::OdaEngagement& a, const pd::
     }
 }
 
+/// The results, indicators, periods and documents of a portfolio's engagements by content,
+/// one line each, so that two imports (each keyed and interned its own way) compare.
+std::vector<std::string> results_of(const pd::Portfolio& p) {
+    std::vector<std::string> out;
+    const auto t = [&](pd::TextId id) { return "|" + std::string(p.text(id)); };
+    const auto d = [](const std::optional<pd::PartialDate>& date) { return "|" + (date ? date->to_string() : ""); };
+    for (const pd::Result& r : p.records<pd::Result>()) {
+        std::string line = "result" + t(p.at(*r.engagement).iati_identifier) + t(r.key) + t(r.title) +
+                           t(r.description) + "|" + std::string(pd::to_string(r.type)) + "|" +
+                           std::string(pd::to_string(r.aggregation_status));
+        out.push_back(line);
+    }
+    for (const pd::Indicator& i : p.records<pd::Indicator>())
+        out.push_back("indicator" + t(p.at(i.result).key) + t(i.title) + t(i.description) + "|" +
+                      std::string(pd::to_string(i.measure)) + (i.descending ? "|descending" : "|ascending") + "|" +
+                      std::string(pd::to_string(i.aggregation_status)) + d(i.baseline_date) + t(i.baseline_value) +
+                      t(i.baseline_comment));
+    for (const pd::IndicatorPeriod& x : p.records<pd::IndicatorPeriod>())
+        out.push_back("period" + t(p.at(x.indicator).key) + d(x.start) + d(x.end) + t(x.target) + t(x.target_comment) +
+                      t(x.actual) + t(x.actual_comment));
+    for (const pd::Document& doc : p.records<pd::Document>()) {
+        std::string line = "document" + t(p.at(*doc.engagement).iati_identifier) + t(doc.title) + t(doc.url) +
+                           t(doc.format) + t(doc.language) + d(doc.date) + "|" + std::string(pd::to_string(doc.kind));
+        for (const pd::TextId c : doc.iati_categories) line += t(c);
+        out.push_back(line);
+    }
+    return out;
+}
+
 /// An engagement with every field the import maps, each in the form IATI keeps: dates
 /// to the day, budget value dates given, transactions one per year, type and currency
 /// in the reader's order and each of one transaction, no implementers (they come back
@@ -144,6 +173,7 @@ void round_trip_file(const std::filesystem::path& file, std::size_t expected_act
     for (std::size_t i = 0; i < expected_activities; ++i)
         expect_same(first.portfolio, first.portfolio.engagements()[i], second.portfolio,
                     second.portfolio.engagements()[i], false);
+    EXPECT_EQ(results_of(second.portfolio), results_of(first.portfolio));
     // Exporting again gives the same document.
     EXPECT_EQ(iati::to_xml(second.portfolio, options()), xml);
 }
@@ -171,7 +201,41 @@ pd::Portfolio only_reported_by(const pd::Portfolio& from, std::string_view repor
         e.recipient_partner.reset();
         e.programs.clear();
         e.provenance = {copy_text(e.provenance.source), copy_text(e.provenance.note), e.provenance.uncertain};
-        (void)out.add(std::move(e));
+        const pd::EngagementId was = e.id;
+        const pd::EngagementId now = out.add(std::move(e));
+        // The engagement's results, their indicators and periods come with it.
+        for (pd::Result r : from.records<pd::Result>()) {
+            if (r.engagement != was) continue;
+            const pd::ResultId result_was = r.id;
+            r.key = copy_text(r.key);
+            r.title = copy_text(r.title);
+            r.description = copy_text(r.description);
+            r.engagement = now;
+            r.provenance = {copy_text(r.provenance.source), copy_text(r.provenance.note), r.provenance.uncertain};
+            const pd::ResultId result_now = out.add(std::move(r));
+            for (pd::Indicator i : from.records<pd::Indicator>()) {
+                if (i.result != result_was) continue;
+                const pd::IndicatorId indicator_was = i.id;
+                i.key = copy_text(i.key);
+                i.result = result_now;
+                i.title = copy_text(i.title);
+                i.description = copy_text(i.description);
+                i.baseline_value = copy_text(i.baseline_value);
+                i.baseline_comment = copy_text(i.baseline_comment);
+                i.provenance = {copy_text(i.provenance.source), copy_text(i.provenance.note), i.provenance.uncertain};
+                const pd::IndicatorId indicator_now = out.add(std::move(i));
+                for (pd::IndicatorPeriod x : from.records<pd::IndicatorPeriod>()) {
+                    if (x.indicator != indicator_was) continue;
+                    x.key = copy_text(x.key);
+                    x.indicator = indicator_now;
+                    for (pd::TextId* text : {&x.target, &x.target_comment, &x.actual, &x.actual_comment})
+                        *text = copy_text(*text);
+                    x.provenance = {copy_text(x.provenance.source), copy_text(x.provenance.note),
+                                    x.provenance.uncertain};
+                    (void)out.add(std::move(x));
+                }
+            }
+        }
     }
     return out;
 }
@@ -226,6 +290,9 @@ TEST(IatiRoundTrip, KoreanActivities) {
     ASSERT_EQ(second.portfolio.engagements().size(), 94u) << notices_of(second);
     for (std::size_t i = 0; i < 94; ++i)
         expect_same(korean, korean.engagements()[i], second.portfolio, second.portfolio.engagements()[i], false);
+    // The 93 results of the Korean activities (one qualitative indicator each, no periods) come back.
+    EXPECT_EQ(korean.records<pd::Result>().size(), 93u);
+    EXPECT_EQ(results_of(second.portfolio), results_of(korean));
     EXPECT_EQ(iati::to_xml(second.portfolio, options()), xml);
 }
 

@@ -139,7 +139,11 @@ const std::vector<std::string> schema_order = {"iati-identifier",
                                                "planned-disbursement",
                                                "capital-spend",
                                                "transaction",
-                                               "document-link"};
+                                               "document-link",
+                                               "related-activity",
+                                               "legacy-data",
+                                               "conditions",
+                                               "result"};
 
 }  // namespace
 
@@ -187,8 +191,10 @@ TEST(IatiWrite, EscapesMarkupInText) {
     const std::string xml = iati::to_xml(p, options());
     EXPECT_NE(xml.find("Water &amp; sanitation &lt;phase 2&gt;"), std::string::npos) << xml.substr(0, 800);
     const Doc doc(xml);
-    EXPECT_EQ(doc.text("//title/narrative"), "Water & sanitation <phase 2> \"Lake\" 'North'");
-    EXPECT_EQ(doc.text("//description/narrative"), "Phase 2 of the lake villages programme: wells & latrines.");
+    EXPECT_EQ(doc.text("/iati-activities/iati-activity/title/narrative"),
+              "Water & sanitation <phase 2> \"Lake\" 'North'");
+    EXPECT_EQ(doc.text("/iati-activities/iati-activity/description/narrative"),
+              "Phase 2 of the lake villages programme: wells & latrines.");
 }
 
 TEST(IatiWrite, ValueDateOnEveryValue) {

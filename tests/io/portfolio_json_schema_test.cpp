@@ -172,6 +172,9 @@ json::json_pointer first_of(const std::string& def) {
         {"delegates", "/programs/0/members/0"},
         {"linguist", "/linguists/0"},
         {"document", "/documents/2"},
+        {"result", "/results/0"},
+        {"indicator", "/indicators/0"},
+        {"indicator_period", "/indicator_periods/0"},
     };
     return json::json_pointer(where.at(def));
 }

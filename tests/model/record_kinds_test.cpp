@@ -44,7 +44,8 @@ TEST(RecordKinds, EveryKindHasItsTableInOrder) {
     });
     EXPECT_EQ(tables,
               "municipalities partners designations organisations agreements programs oda offices office_staffing "
-              "policy_goals policy_tasks linguists documents envelopes money_lines ");
+              "policy_goals policy_tasks linguists documents envelopes money_lines results indicators "
+              "indicator_periods ");
 }
 
 TEST(RecordKinds, VisitFindsTheKindAtAnIndexAndNothingBeyond) {

@@ -38,6 +38,9 @@ BASE: dict[str, dict[str, object]] = {
     "Document": {"kind": "plan", "language": "ko"},
     "Envelope": {"year": 2015, "amount": 900.0, "currency": "KRW"},
     "MoneyLine": {"stage": "planned", "year": 2015, "amount": 5.0, "currency": "KRW"},
+    "Result": {"type": "output"},
+    "Indicator": {"result": "result-1", "measure": "unit"},
+    "IndicatorPeriod": {"indicator": "indicator-1"},
 }
 
 # Values other than the default (or than BASE) per field, with what the property gives back
@@ -149,6 +152,22 @@ SAMPLES: dict[str, Sample] = {
         [("official", 3), ("interpreter", 2)],
         [(pd.DelegateRole.OFFICIAL, 3), (pd.DelegateRole.INTERPRETER, 2)],
     ),
+    "iati_categories": (["A07", "B01"], ["A07", "B01"]),
+    "format": ("application/pdf", "application/pdf"),
+    "description": ("Classes opened in 12 schools", "Classes opened in 12 schools"),
+    "Result.type": ("impact", pd.ResultType.IMPACT),
+    "aggregation_status": ("suitable", pd.Aggregation.SUITABLE),
+    "Result.engagement": ("smart-class", "smart-class"),
+    "result": ("result-2", "result-2"),
+    "measure": ("percentage", pd.IndicatorMeasure.PERCENTAGE),
+    "descending": (True, True),
+    "baseline_value": ("12", "12"),
+    "baseline_comment": ("survey of 2018", "survey of 2018"),
+    "indicator": ("indicator-2", "indicator-2"),
+    "target": ("10", "10"),
+    "target_comment": ("as planned", "as planned"),
+    "actual": ("twelve", "twelve"),
+    "actual_comment": ("two more", "two more"),
 }
 DATE_SAMPLE: Sample = (datetime.date(2015, 3, 2), "2015-03-02")
 
@@ -206,6 +225,10 @@ def portfolio() -> pd.Portfolio:
     p.add_engagement("mn-smart-class", recipient="MN")
     p.add_envelope("oda-2015", year=2015, amount=900.0, currency="KRW")
     p.add_organisation("gcf", kind="foundation")
+    p.add_result("result-1", type="output", engagement="smart-class")
+    p.add_result("result-2", type="outcome", program="training")
+    p.add_indicator("indicator-1", result="result-1", measure="unit")
+    p.add_indicator("indicator-2", result="result-1", measure="qualitative")
     return p
 
 

@@ -84,6 +84,10 @@ Record minimal_record(Portfolio& p, std::string_view key) {
         r.languages = {p.intern("ja")};
     } else if constexpr (std::is_same_v<Record, Document>) {
         r.language = p.intern("ko");
+    } else if constexpr (std::is_same_v<Record, Indicator>) {
+        r.result = record_keyed<Result>(p, sample_key("sample", "result"));
+    } else if constexpr (std::is_same_v<Record, IndicatorPeriod>) {
+        r.indicator = record_keyed<Indicator>(p, sample_key("sample", "indicator"));
     }
     return r;
 }

@@ -197,6 +197,9 @@ class EntityKind(enum.Enum):
     DOCUMENT = 13
     ENVELOPE = 14
     MONEY_LINE = 15
+    RESULT = 16
+    INDICATOR = 17
+    INDICATOR_PERIOD = 18
 
 class TieState(enum.Enum):
     NONE = 0
@@ -249,6 +252,24 @@ class TranslationStatus(enum.Enum):
 class MoneyStage(enum.Enum):
     PLANNED = 0
     ACTUAL = 1
+
+class ResultType(enum.Enum):
+    OUTPUT = 0
+    OUTCOME = 1
+    IMPACT = 2
+    OTHER = 3
+
+class Aggregation(enum.Enum):
+    NOT_STATED = 0
+    SUITABLE = 1
+    NOT_SUITABLE = 2
+
+class IndicatorMeasure(enum.Enum):
+    UNIT = 0
+    PERCENTAGE = 1
+    NOMINAL = 2
+    ORDINAL = 3
+    QUALITATIVE = 4
 
 class MoneyGrouping(enum.Enum):
     YEAR = 0
@@ -386,6 +407,30 @@ class MoneyLineId(_Id):
     def __le__(self, other: MoneyLineId) -> bool: ...
     def __gt__(self, other: MoneyLineId) -> bool: ...
     def __ge__(self, other: MoneyLineId) -> bool: ...
+
+class ResultId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: ResultId) -> bool: ...
+    def __le__(self, other: ResultId) -> bool: ...
+    def __gt__(self, other: ResultId) -> bool: ...
+    def __ge__(self, other: ResultId) -> bool: ...
+
+class IndicatorId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: IndicatorId) -> bool: ...
+    def __le__(self, other: IndicatorId) -> bool: ...
+    def __gt__(self, other: IndicatorId) -> bool: ...
+    def __ge__(self, other: IndicatorId) -> bool: ...
+
+class IndicatorPeriodId(_Id):
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: IndicatorPeriodId) -> bool: ...
+    def __le__(self, other: IndicatorPeriodId) -> bool: ...
+    def __gt__(self, other: IndicatorPeriodId) -> bool: ...
+    def __ge__(self, other: IndicatorPeriodId) -> bool: ...
 
 # END generated: record IDs
 
@@ -1239,6 +1284,12 @@ class Document:
     def translation_status(self) -> TranslationStatus:
         """Original, or for a translation: draft, translated or proofread."""
     @property
+    def iati_categories(self) -> list[str]:
+        """IATI DocumentCategory codes ("A07", "B01"), as published."""
+    @property
+    def format(self) -> str:
+        """MIME type of the file ("application/pdf")."""
+    @property
     def source(self) -> str:
         """URL or citation."""
     @property
@@ -1319,6 +1370,126 @@ class MoneyLine:
     @property
     def purpose(self) -> str:
         """What the money is for."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Result:
+    @property
+    def id(self) -> ResultId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id."""
+    @property
+    def title(self) -> str:
+        """Title."""
+    @property
+    def description(self) -> str:
+        """What was achieved, in words."""
+    @property
+    def type(self) -> ResultType:
+        """Output, outcome, impact or other (IATI ResultType)."""
+    @property
+    def aggregation_status(self) -> Aggregation:
+        """Not_stated, suitable or not_suitable: whether the data suit summing across activities."""
+    @property
+    def program(self) -> ExchangeProgram | None:
+        """The id of the exchange program that achieved it."""
+    @property
+    def engagement(self) -> OdaEngagement | None:
+        """The id of the ODA engagement that achieved it."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Indicator:
+    @property
+    def id(self) -> IndicatorId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id."""
+    @property
+    def result(self) -> Result:
+        """The id of the result it measures."""
+    @property
+    def title(self) -> str:
+        """Title."""
+    @property
+    def description(self) -> str:
+        """What it measures, in words."""
+    @property
+    def measure(self) -> IndicatorMeasure:
+        """Unit, percentage, nominal, ordinal or qualitative (IATI IndicatorMeasure)."""
+    @property
+    def descending(self) -> bool:
+        """Lower values are better (IATI ascending="0")."""
+    @property
+    def aggregation_status(self) -> Aggregation:
+        """Not_stated, suitable or not_suitable: whether the data suit summing across activities."""
+    @property
+    def baseline_date(self) -> PartialDate | None:
+        """When the baseline was measured: a year or a day."""
+    @property
+    def baseline_value(self) -> str:
+        """The baseline, as given (a number, or words)."""
+    @property
+    def baseline_comment(self) -> str:
+        """A note on the baseline."""
+    @property
+    def source(self) -> str:
+        """URL or citation."""
+    @property
+    def note(self) -> str:
+        """Free remarks."""
+    @property
+    def uncertain(self) -> bool:
+        """True when sources conflict or the record is inferred."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class IndicatorPeriod:
+    @property
+    def id(self) -> IndicatorPeriodId: ...
+    @property
+    def key(self) -> str:
+        """Stable record id."""
+    @property
+    def indicator(self) -> Indicator:
+        """The id of the indicator."""
+    @property
+    def start(self) -> PartialDate | None:
+        """First day of the period."""
+    @property
+    def end(self) -> PartialDate | None:
+        """Last day of the period."""
+    @property
+    def target(self) -> str:
+        """The value aimed at, as given (a number, or words)."""
+    @property
+    def target_comment(self) -> str:
+        """A note on the target."""
+    @property
+    def actual(self) -> str:
+        """The value reached, as given (a number, or words)."""
+    @property
+    def actual_comment(self) -> str:
+        """A note on the actual."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1631,6 +1802,66 @@ class MoneyLineTable:
     def __contains__(self, item: object) -> bool: ...
     def keys(self) -> list[str]: ...
 
+class ResultTableIterator:
+    def __iter__(self) -> ResultTableIterator: ...
+    def __next__(self) -> Result: ...
+
+class ResultTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> ResultTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> Result: ...
+    @overload
+    def __getitem__(self, id: ResultId) -> Result: ...
+    @overload
+    def __getitem__(self, key: str) -> Result: ...
+    @overload
+    def get(self, key: str) -> Result | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Result | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
+
+class IndicatorTableIterator:
+    def __iter__(self) -> IndicatorTableIterator: ...
+    def __next__(self) -> Indicator: ...
+
+class IndicatorTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> IndicatorTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> Indicator: ...
+    @overload
+    def __getitem__(self, id: IndicatorId) -> Indicator: ...
+    @overload
+    def __getitem__(self, key: str) -> Indicator: ...
+    @overload
+    def get(self, key: str) -> Indicator | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Indicator | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
+
+class IndicatorPeriodTableIterator:
+    def __iter__(self) -> IndicatorPeriodTableIterator: ...
+    def __next__(self) -> IndicatorPeriod: ...
+
+class IndicatorPeriodTable:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> IndicatorPeriodTableIterator: ...
+    @overload
+    def __getitem__(self, index: int) -> IndicatorPeriod: ...
+    @overload
+    def __getitem__(self, id: IndicatorPeriodId) -> IndicatorPeriod: ...
+    @overload
+    def __getitem__(self, key: str) -> IndicatorPeriod: ...
+    @overload
+    def get(self, key: str) -> IndicatorPeriod | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> IndicatorPeriod | _T: ...
+    def __contains__(self, item: object) -> bool: ...
+    def keys(self) -> list[str]: ...
+
 # END generated: record classes
 
 # --- portfolio (portfolio.cpp) ---------------------------------------------------------------
@@ -1681,6 +1912,12 @@ class Portfolio:
     def envelopes(self) -> EnvelopeTable: ...
     @property
     def money_lines(self) -> MoneyLineTable: ...
+    @property
+    def results(self) -> ResultTable: ...
+    @property
+    def indicators(self) -> IndicatorTable: ...
+    @property
+    def indicator_periods(self) -> IndicatorPeriodTable: ...
     # END generated: tables
     # BEGIN generated: add_* (tools/generate_stubs.py)
     def add_municipality(self, key: str, *, name_en: str = "", name_local: str = "") -> MunicipalityId: ...
@@ -1890,6 +2127,8 @@ class Portfolio:
         engagement: EngagementId | str | OdaEngagement | None = None,
         translation_of: DocumentId | str | Document | None = None,
         translation_status: TranslationStatus | str = ...,
+        iati_categories: Sequence[str] = [],
+        format: str = "",
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1925,6 +2164,52 @@ class Portfolio:
         note: str = "",
         uncertain: bool = False,
     ) -> MoneyLineId: ...
+    def add_result(
+        self,
+        key: str,
+        *,
+        title: str = "",
+        description: str = "",
+        type: ResultType | str,
+        aggregation_status: Aggregation | str = ...,
+        program: ProgramId | str | ExchangeProgram | None = None,
+        engagement: EngagementId | str | OdaEngagement | None = None,
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> ResultId: ...
+    def add_indicator(
+        self,
+        key: str,
+        *,
+        result: ResultId | str | Result,
+        title: str = "",
+        description: str = "",
+        measure: IndicatorMeasure | str,
+        descending: bool = False,
+        aggregation_status: Aggregation | str = ...,
+        baseline_date: _DateLike | None = None,
+        baseline_value: str = "",
+        baseline_comment: str = "",
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> IndicatorId: ...
+    def add_indicator_period(
+        self,
+        key: str,
+        *,
+        indicator: IndicatorId | str | Indicator,
+        start: _DateLike | None = None,
+        end: _DateLike | None = None,
+        target: str = "",
+        target_comment: str = "",
+        actual: str = "",
+        actual_comment: str = "",
+        source: str = "",
+        note: str = "",
+        uncertain: bool = False,
+    ) -> IndicatorPeriodId: ...
     # END generated: add_*
     def copy(self) -> Portfolio: ...
     def __copy__(self) -> Portfolio: ...
@@ -2096,6 +2381,8 @@ class Portfolio:
         convert_to: str | None = None,
         rates: dict[str | tuple[str, int], float] | None = None,
     ) -> EnvelopeUse: ...
+    # query_results.cpp (needs pandas)
+    def result_periods_frame(self) -> pandas.DataFrame: ...
     # frames.cpp (need pandas)
     # BEGIN generated: frames (tools/generate_stubs.py)
     def partners_frame(self) -> pandas.DataFrame: ...
@@ -2111,6 +2398,9 @@ class Portfolio:
     def documents_frame(self) -> pandas.DataFrame: ...
     def envelopes_frame(self) -> pandas.DataFrame: ...
     def money_lines_frame(self) -> pandas.DataFrame: ...
+    def results_frame(self) -> pandas.DataFrame: ...
+    def indicators_frame(self) -> pandas.DataFrame: ...
+    def indicator_periods_frame(self) -> pandas.DataFrame: ...
     # END generated: frames
     def oda_budgets_frame(self) -> pandas.DataFrame: ...
     def oda_transactions_frame(self) -> pandas.DataFrame: ...

@@ -35,6 +35,7 @@ void define_office_queries(py::module_& m);
 void define_organisation_queries(py::module_& m);
 void define_language_service_queries(py::module_& m);
 void define_money_queries(py::module_& m);
+void define_result_queries(py::module_& m);
 void init_frames(py::module_& m);
 void init_iati(py::module_& m);
 

@@ -120,6 +120,17 @@ void init_enums(py::module_& m) {
                           enum_names(MoneyStage{}));
     bind_enum<MoneyGrouping>(m, "MoneyGrouping", "What money_totals groups by: YEAR, PARTNER, COUNTRY or KIND.",
                              enum_names(MoneyGrouping{}));
+    bind_enum<ResultType>(m, "ResultType",
+                          "What kind of result: OUTPUT, OUTCOME, IMPACT or OTHER (IATI ResultType 1, 2, 3, 9).",
+                          enum_names(ResultType{}));
+    bind_enum<Aggregation>(m, "Aggregation",
+                           "Whether the publisher says the data suit summing across activities (IATI "
+                           "aggregation-status): NOT_STATED, SUITABLE or NOT_SUITABLE.",
+                           enum_names(Aggregation{}));
+    bind_enum<IndicatorMeasure>(m, "IndicatorMeasure",
+                                "How an indicator is measured: UNIT, PERCENTAGE, NOMINAL, ORDINAL or QUALITATIVE "
+                                "(IATI IndicatorMeasure 1-5).",
+                                enum_names(IndicatorMeasure{}));
 }
 
 }  // namespace paradiplomacy::python

@@ -38,6 +38,7 @@ PYBIND11_MODULE(_core, m) {
     define_organisation_queries(m);
     define_language_service_queries(m);
     define_money_queries(m);
+    define_result_queries(m);
     init_frames(m);
     init_iati(m);
 }

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string_view>
 #include <tuple>
+#include <vector>
 
 namespace paradiplomacy {
 
@@ -71,6 +72,10 @@ struct Document {
     std::optional<EngagementId> engagement;
     std::optional<DocumentId> translation_of;  ///< The original, for a translation.
     TranslationStatus translation_status = TranslationStatus::original;
+    /// The IATI DocumentCategory codes of a published document link ("A07", "B01"), as
+    /// published, so that an export gives them back; `kind` is read from the first.
+    std::vector<TextId> iati_categories;
+    TextId format{0};  ///< The file's MIME type ("application/pdf"), as IATI document-link gives it.
     Provenance provenance;
 
     friend bool operator==(const Document&, const Document&) = default;
@@ -114,6 +119,11 @@ struct Description<Document> {
         field(&Document::translation_status, {.name = "translation_status",
                                               .doc = "original, or for a translation: draft, translated or proofread",
                                               .csv_aliases = "status|번역상태"}),
+        field(&Document::iati_categories, {.name = "iati_categories",
+                                           .doc = "IATI DocumentCategory codes (\"A07\", \"B01\"), as published",
+                                           .csv_aliases = "iati_category|category"}),
+        field(&Document::format,
+              {.name = "format", .doc = "MIME type of the file (\"application/pdf\")", .csv_aliases = "mime_type"}),
         inlined(&Document::provenance),
     };
 };

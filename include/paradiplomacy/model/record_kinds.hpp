@@ -17,6 +17,8 @@
 #include <paradiplomacy/model/exchange_program.hpp>
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/home_government.hpp>
+#include <paradiplomacy/model/indicator.hpp>
+#include <paradiplomacy/model/indicator_period.hpp>
 #include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
@@ -25,6 +27,7 @@
 #include <paradiplomacy/model/partner.hpp>
 #include <paradiplomacy/model/policy_goal.hpp>
 #include <paradiplomacy/model/policy_task.hpp>
+#include <paradiplomacy/model/result.hpp>
 #include <paradiplomacy/model/staffing_fact.hpp>
 #include <paradiplomacy/values/id.hpp>
 
@@ -82,9 +85,9 @@ struct RecordKindList {
 /// Every record kind with a table in a Portfolio, in file order. The order is the order
 /// of the JSON root members and of the CSV tables: a new kind goes where its table reads
 /// best, since records refer to each other by key in any order.
-using RecordKinds =
-    RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram, OdaEngagement, Office,
-                   StaffingFact, PolicyGoal, PolicyTask, Linguist, Document, Envelope, MoneyLine>;
+using RecordKinds = RecordKindList<Municipality, Partner, Designation, Organisation, Agreement, ExchangeProgram,
+                                   OdaEngagement, Office, StaffingFact, PolicyGoal, PolicyTask, Linguist, Document,
+                                   Envelope, MoneyLine, Result, Indicator, IndicatorPeriod>;
 
 /// Whether `Record` is one of RecordKinds.
 template <class Record>

@@ -37,11 +37,15 @@ enum class EntityKind : std::uint8_t {
     document,
     envelope,
     money_line,
+    result,
+    indicator,
+    indicator_period,
 };
 constexpr auto enum_names(EntityKind) noexcept {
-    return std::array<std::string_view, 16>{
-        "home",   "municipality",  "partner",     "agreement",   "program",  "oda",      "organisation", "designation",
-        "office", "staffing_fact", "policy_goal", "policy_task", "linguist", "document", "envelope",     "money_line"};
+    return std::array<std::string_view, 19>{
+        "home",        "municipality", "partner",       "agreement",   "program",         "oda",      "organisation",
+        "designation", "office",       "staffing_fact", "policy_goal", "policy_task",     "linguist", "document",
+        "envelope",    "money_line",   "result",        "indicator",   "indicator_period"};
 }
 
 /// Names one record: its kind, its ID index in the portfolio's table for that kind
