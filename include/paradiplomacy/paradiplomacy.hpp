@@ -80,6 +80,7 @@
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/reference/world_regions.hpp>
 #include <paradiplomacy/report/portfolio_report.hpp>
+#include <paradiplomacy/report/published_comparison.hpp>
 #include <paradiplomacy/report/published_figures.hpp>
 #include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/validation/options.hpp>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "labels.hpp"
+
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/designations.hpp>
@@ -40,47 +42,11 @@
 namespace paradiplomacy::report {
 namespace {
 
-std::string day_text(Day d) { return PartialDate::of(d).to_string(); }
-
-bool has_kind(const std::vector<AgreementKind>& kinds, AgreementKind kind) {
-    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
-
-std::string country_name(CountryCode code) {
-    if (const auto* c = reference::find_country(code)) {
-        if (!c->common_name.empty()) return std::string(c->common_name);
-        return std::string(c->name);
-    }
-    return code.str();
-}
-
-/// "Queensland (AU-QLD)", "Japan (JP)", falling back to the record key; a former region
-/// code says what it became: "Ha Tay (VN-15, now VN-HN)".
-std::string partner_label(const Portfolio& p, PartnerId id) {
-    if (!p.contains(id)) return "#" + std::to_string(id.index());
-    const Partner& partner = p.partner(id);
-    std::string name(p.text(partner.name_en));
-    if (name.empty()) name = std::string(p.text(partner.key));
-    std::string code = partner.region ? partner.region->str() : partner.country.str();
-    if (partner.region)
-        if (const auto* former = reference::former_subdivision(*partner.region)) code = reference::to_string(*former);
-    return name + " (" + code + ")";
-}
-
-std::string signatory_suffix(const Portfolio& p, const std::optional<MunicipalityId>& signatory) {
-    if (!signatory) return {};
-    if (!p.contains(*signatory)) return " [municipality #" + std::to_string(signatory->index()) + "]";
-    const Municipality& m = p.municipality(*signatory);
-    const std::string_view name = p.text(m.name_en).empty() ? p.text(m.key) : p.text(m.name_en);
-    return " [" + std::string(name) + "]";
-}
-
-/// "Suwon" for a municipality, its key when it has no English name.
-std::string municipality_name(const Portfolio& p, MunicipalityId id) {
-    if (!p.contains(id)) return "municipality #" + std::to_string(id.index());
-    const Municipality& m = p.municipality(id);
-    return std::string(p.text(m.name_en).empty() ? p.text(m.key) : p.text(m.name_en));
-}
+using detail::country_name;
+using detail::day_text;
+using detail::municipality_name;
+using detail::partner_label;
+using detail::signatory_suffix;
 
 /// "gg-hebei-sister-2009 sister signed 2009-06-22" for one agreement.
 std::string agreement_text(const Portfolio& p, AgreementId id) {
@@ -145,47 +111,6 @@ void in_force_section(std::ostringstream& out, const Portfolio& p, Day d, const 
     tie_lines(out, p, ties.possible, false);
 }
 
-/// Distinct countries and region-level partners among the ties in force on `on`
-/// whose tier is one of `kinds` (the rule of query/coverage.hpp, over a set of kinds).
-struct GroupCoverage {
-    CertainCount countries;
-    CertainCount regions;
-};
-
-/// Whether a tie's tier is one of `kinds`: certainly (certainly active, its tier certain)
-/// or possibly (its highest possible or its certain tier).
-struct TierMatch {
-    bool certain = false;
-    bool possible = false;
-};
-
-TierMatch tier_in(const TieStatus& t, bool certainly_active, const std::vector<AgreementKind>& kinds) {
-    const bool certain = certainly_active && t.certain_tier && *t.certain_tier == t.tier && has_kind(kinds, t.tier);
-    const bool possible = has_kind(kinds, t.tier) || (t.certain_tier && has_kind(kinds, *t.certain_tier));
-    return {certain, possible};
-}
-
-GroupCoverage coverage_of(const Portfolio& p, Day on, const std::vector<AgreementKind>& kinds) {
-    const InForce ties = ties_in_force(p, on);
-    std::set<std::string> certain_countries, possible_countries;
-    std::set<std::uint32_t> certain_regions, possible_regions;
-    const auto add = [&](const TieStatus& t, bool certainly_active) {
-        if (!p.contains(t.tie.partner)) return;
-        const Partner& partner = p.partner(t.tie.partner);
-        const auto [certain, possible] = tier_in(t, certainly_active, kinds);
-        if (!possible) return;
-        possible_countries.insert(partner.country.str());
-        if (partner.level == PartnerLevel::region) possible_regions.insert(partner.id.index());
-        if (certain) {
-            certain_countries.insert(partner.country.str());
-            if (partner.level == PartnerLevel::region) certain_regions.insert(partner.id.index());
-        }
-    };
-    for (const TieStatus& t : ties.certain) add(t, true);
-    for (const TieStatus& t : ties.possible) add(t, false);
-    return {{certain_countries.size(), possible_countries.size()}, {certain_regions.size(), possible_regions.size()}};
-}
-
 std::string count_text(const CertainCount& c) {
     return std::to_string(c.certain) + " certain, " + std::to_string(c.possible) + " possible";
 }
@@ -229,27 +154,88 @@ void designations_section(std::ostringstream& out, const Portfolio& p, Day on) {
     lines(gaps.possible, "possibly none");
 }
 
-void published_section(std::ostringstream& out, const Portfolio& p, Day on, const PublishedFigures& figures) {
-    heading(out, "Published figures compared with the records");
-    out << "  Source: " << figures.source << '\n';
-    if (!figures.as_of.empty()) out << "  Published as of: " << figures.as_of << '\n';
-    if (!figures.note.empty()) out << "  Note: " << figures.note << '\n';
-    if (figures.municipalities) {
-        if (!figures.municipalities->source.empty())
-            out << "  The municipalities' figures: " << figures.municipalities->source << '\n';
-        if (!figures.municipalities->note.empty()) out << "  Note on them: " << figures.municipalities->note << '\n';
-    }
-    std::vector<Day> days;
-    if (const auto as_of = published_as_of_day(figures)) days.push_back(*as_of);
-    if (std::find(days.begin(), days.end(), on) == days.end()) days.push_back(on);
-    for (const Day d : days) {
-        out << "  Records on " << day_text(d) << ":\n";
-        for (const FigureComparison& c : compare_with_published(p, d, figures)) {
-            std::string line = "    " + c.label + " " + c.measure + ":";
-            pad_to(line, 50);
-            out << line << c.describe() << '\n';
+std::string amount_text(double amount) {
+    char buffer[64];
+    if (std::floor(amount) == amount && std::fabs(amount) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", amount);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.2f", amount);
+    return buffer;
+}
+
+/// "sister regions, as of 2017 [bulletin]" or "ODA projects, 2003-2010 [ajunews]".
+std::string figure_when(const PublishedFigure& f) {
+    return f.as_of ? "as of " + f.as_of->to_string()
+                   : std::to_string(f.period->first) + "-" + std::to_string(f.period->last);
+}
+
+std::string figure_heading(const PublishedFigure& f) {
+    std::string text = f.label + ", " + figure_when(f);
+    if (f.currency) text += ", " + f.currency->str();
+    return text + " [" + f.source + "]";
+}
+
+/// The names counted, at most `shown` of them, then how many more.
+std::string evidence_text(const std::vector<FigureEvidence>& evidence, bool certain, std::size_t shown) {
+    std::string text;
+    std::size_t listed = 0;
+    std::size_t more = 0;
+    for (const FigureEvidence& e : evidence) {
+        if (e.certain != certain) continue;
+        if (listed == shown) {
+            ++more;
+            continue;
         }
+        text += (listed++ == 0 ? "" : ", ") + e.name;
     }
+    if (more != 0) text += " (+" + std::to_string(more) + " more)";
+    return text;
+}
+
+/// Figures of the same measure and selectors on the same day from sources that give
+/// different values: the report shows the disagreement instead of choosing.
+std::vector<std::string> disagreements(const PublishedFigures& figures) {
+    std::vector<std::string> out;
+    const auto same_thing = [](const PublishedFigure& a, const PublishedFigure& b) {
+        return a.measure == b.measure && a.kinds == b.kinds && a.government == b.government && a.country == b.country &&
+               a.designation == b.designation && a.purpose == b.purpose && a.year == b.year &&
+               a.currency == b.currency && a.period == b.period && figure_day(a) == figure_day(b);
+    };
+    for (std::size_t i = 0; i < figures.figures.size(); ++i)
+        for (std::size_t j = i + 1; j < figures.figures.size(); ++j) {
+            const PublishedFigure& a = figures.figures[i];
+            const PublishedFigure& b = figures.figures[j];
+            if (same_thing(a, b) && a.value != b.value)
+                out.push_back(a.label + " (" + std::string(to_string(a.measure)) + ", " + figure_when(a) +
+                              "): " + amount_text(a.value) + " by [" + a.source + "], " + amount_text(b.value) +
+                              " by [" + b.source + "]");
+        }
+    return out;
+}
+
+void published_section(std::ostringstream& out, const Portfolio& p, const PublishedFigures& figures) {
+    heading(out, "Published figures compared with the records");
+    if (!figures.note.empty()) out << "  Note: " << figures.note << '\n';
+    out << "  Sources:\n";
+    for (const auto& [key, citation] : figures.sources) out << "    [" << key << "] " << citation << '\n';
+    out << "  Each figure is counted on the day it describes (a period: over its years). "
+           "\"Explained by\" names the records counted.\n";
+    for (const FigureComparison& c : compare_with_published(p, figures)) {
+        const PublishedFigure& f = c.figure;
+        out << "  " << figure_heading(f) << '\n';
+        out << "    " << c.describe() << '\n';
+        if (const std::string certain = evidence_text(c.explained_by, true, 12); !certain.empty())
+            out << "    explained by: " << certain << '\n';
+        if (const std::string possible = evidence_text(c.explained_by, false, 12); !possible.empty())
+            out << "    possibly also: " << possible << '\n';
+        for (const KnownMissing& m : f.missing)
+            out << "    known missing: " << m.name << " [" << m.source << "]: " << m.why << '\n';
+        if (!f.note.empty()) out << "    note: " << f.note << '\n';
+    }
+    const std::vector<std::string> conflicts = disagreements(figures);
+    if (conflicts.empty()) return;
+    out << "  Sources that disagree (both kept):\n";
+    for (const std::string& line : conflicts) out << "    " << line << '\n';
 }
 
 std::string tie_count_text(const CertainCount& c) {
@@ -436,15 +422,6 @@ void exchanges_section(std::ostringstream& out, const Portfolio& p) {
         if (t.uncertain != 0) line += ", " + std::to_string(t.uncertain) + " uncertain";
         out << line << '\n';
     }
-}
-
-std::string amount_text(double amount) {
-    char buffer[64];
-    if (std::floor(amount) == amount && std::fabs(amount) < 1e15)
-        std::snprintf(buffer, sizeof buffer, "%.0f", amount);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.2f", amount);
-    return buffer;
 }
 
 /// "Regions above the country" for the share of money IATI gives to regions, not countries.
@@ -724,90 +701,6 @@ void validation_section(std::ostringstream& out, const Portfolio& p, Day today) 
 
 }  // namespace
 
-std::string FigureComparison::describe() const {
-    std::string out = std::to_string(recorded.certain) + " certain";
-    if (recorded.possible != recorded.certain) out += ", " + std::to_string(recorded.possible) + " possible";
-    out += " vs " + std::to_string(published) + " published: ";
-    if (recorded.possible < published) {
-        const std::size_t least = published - recorded.possible;
-        const std::size_t most = published - std::min(recorded.certain, published);
-        out += (least == most ? std::to_string(least) : std::to_string(least) + " to " + std::to_string(most)) +
-               " not found in the records";
-    } else if (recorded.certain > published) {
-        out += std::to_string(recorded.certain - published) + " more in the records than published";
-    } else if (recorded.certain == published && recorded.possible == published) {
-        out += "matches";
-    } else {
-        out += "the published figure is within the records' range";
-    }
-    return out;
-}
-
-std::optional<Day> published_as_of_day(const PublishedFigures& figures) {
-    const auto date = PartialDate::try_parse(figures.as_of);
-    if (!date) return std::nullopt;
-    return date->latest();
-}
-
-std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio, Day on,
-                                                     const PublishedFigures& figures) {
-    std::vector<FigureComparison> out;
-    for (const PublishedTieCount& row : figures.ties) {
-        const GroupCoverage coverage = coverage_of(portfolio, on, row.kinds);
-        if (row.countries) out.push_back({row.label, "countries", on, coverage.countries, *row.countries});
-        if (row.regions) out.push_back({row.label, "regions", on, coverage.regions, *row.regions});
-    }
-    if (figures.priority_countries || figures.priority_regions) {
-        // Designated on the day: certainly, or certainly or possibly.
-        CertainCount countries;
-        CertainCount regions;
-        const std::vector<Truth> designated = designation_states(portfolio, DesignationKind::priority, on);
-        for (const Partner& partner : portfolio.partners()) {
-            const Truth priority = designated[partner.id.index()];
-            if (priority == Truth::no || partner.level == PartnerLevel::city) continue;
-            CertainCount& count = partner.level == PartnerLevel::country ? countries : regions;
-            count.certain += priority == Truth::yes ? 1 : 0;
-            ++count.possible;
-        }
-        if (figures.priority_countries)
-            out.push_back({"priority", "countries", on, countries, *figures.priority_countries});
-        if (figures.priority_regions) out.push_back({"priority", "regions", on, regions, *figures.priority_regions});
-    }
-    if (figures.municipalities) {
-        const PublishedMunicipalTies& published = *figures.municipalities;
-        const MunicipalTieTotals totals = municipal_tie_totals(portfolio, on);
-        if (published.ties) out.push_back({"municipalities", "ties", on, totals.ties, *published.ties});
-        if (published.countries)
-            out.push_back({"municipalities", "countries", on, totals.countries, *published.countries});
-        if (!published.by_kind.empty() || !published.by_country.empty()) {
-            TieFilter filter;
-            filter.scope = SignatoryScope::municipalities;
-            const InForce ties = ties_in_force(portfolio, on, filter);
-            for (const PublishedTieTotal& row : published.by_kind) {
-                CertainCount count;
-                for (const auto* list : {&ties.certain, &ties.possible})
-                    for (const TieStatus& t : *list) {
-                        const TierMatch match = tier_in(t, list == &ties.certain, row.kinds);
-                        count.certain += match.certain ? 1 : 0;
-                        count.possible += match.possible ? 1 : 0;
-                    }
-                out.push_back({"municipalities " + row.label, "ties", on, count, row.ties});
-            }
-            for (const auto& [country, published_ties] : published.by_country) {
-                CertainCount count;
-                for (const auto* list : {&ties.certain, &ties.possible})
-                    for (const TieStatus& t : *list)
-                        if (portfolio.partners()[t.tie.partner.index()].country == country) {
-                            count.certain += list == &ties.certain ? 1 : 0;
-                            ++count.possible;
-                        }
-                out.push_back({"municipalities in " + country.str(), "ties", on, count, published_ties});
-            }
-        }
-    }
-    return out;
-}
-
 std::string render_report(const Portfolio& portfolio, const ReportOptions& options) {
     if (options.dormant_years < 0)
         throw InvalidValue("report: dormant_years is " + std::to_string(options.dormant_years) +
@@ -842,7 +735,7 @@ std::string render_report(const Portfolio& portfolio, const ReportOptions& optio
     coverage_section(out, p, on);
     designations_section(out, p, on);
     governments_section(out, p, on);
-    if (options.published) published_section(out, p, on, *options.published);
+    if (options.published) published_section(out, p, *options.published);
     expiring_section(out, p, on, options.expiring_months);
     dormant_section(out, p, on, options.dormant_years);
     exchanges_section(out, p);

@@ -267,36 +267,65 @@ TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     EXPECT_GT(checked, 30u);
 }
 
+namespace {
+
+/// The value of the figure measuring `measure` for `kinds` (as given) of `government`
+/// on `as_of` from source `source`; fails the test when there is none.
+double figure_value(const pd::report::PublishedFigures& f, pd::report::FigureMeasure measure, const char* as_of,
+                    std::vector<pd::AgreementKind> kinds = {}, const char* government = "home",
+                    std::optional<pd::DesignationKind> designation = std::nullopt) {
+    for (const pd::report::PublishedFigure& figure : f.figures)
+        if (figure.measure == measure && figure.as_of == pd::PartialDate::parse(as_of) && figure.kinds == kinds &&
+            figure.government == government && figure.designation == designation && !figure.country)
+            return figure.value;
+    ADD_FAILURE() << "no figure " << pd::to_string(measure) << " as of " << as_of;
+    return -1;
+}
+
+}  // namespace
+
 TEST(GyeonggiPublishedFigures, AreTheBulletinsCounts) {
-    const pd::report::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
+    namespace rp = pd::report;
+    const rp::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
     EXPECT_EQ(f.home, "KR-41");
-    EXPECT_NE(f.source.find("Cultural Policy Bulletin Vol.3"), std::string::npos);
-    ASSERT_EQ(f.ties.size(), 2u);
-    EXPECT_EQ(f.ties[0].kinds, std::vector<pd::AgreementKind>{pd::AgreementKind::sister});
-    EXPECT_EQ(f.ties[0].countries, 10u);
-    EXPECT_EQ(f.ties[0].regions, 15u);
-    EXPECT_EQ(f.ties[1].kinds,
-              (std::vector<pd::AgreementKind>{pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}));
-    EXPECT_EQ(f.ties[1].countries, 18u);
-    EXPECT_EQ(f.ties[1].regions, 24u);
-    EXPECT_EQ(f.priority_countries, 9u);
-    EXPECT_EQ(f.priority_regions, 19u);
+    bool bulletin = false;
+    for (const auto& [key, citation] : f.sources)
+        bulletin |= citation.find("Cultural Policy Bulletin Vol.3") != std::string::npos;
+    EXPECT_TRUE(bulletin);
+    const std::vector sister{pd::AgreementKind::sister};
+    const std::vector friendly{pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation};
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_countries, "2017", sister), 10);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_regions, "2017", sister), 15);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_countries, "2017", friendly), 18);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_regions, "2017", friendly), 24);
+    EXPECT_EQ(
+        figure_value(f, rp::FigureMeasure::designated_countries, "2017", {}, "home", pd::DesignationKind::priority), 9);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::designated_regions, "2017", {}, "home", pd::DesignationKind::priority),
+              19);
+    // Every figure's source is one of the file's, and says where to read it.
+    for (const rp::PublishedFigure& figure : f.figures) EXPECT_FALSE(f.citation(figure.source).empty()) << figure.label;
 }
 
 TEST(GyeonggiPublishedFigures, HoldTheCitiesAndCountiesFiguresWithTheirSources) {
-    const pd::report::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
-    ASSERT_TRUE(f.municipalities.has_value());
-    const auto& m = *f.municipalities;
-    EXPECT_NE(m.source.find("kgfnews.com/news/article.html?no=87837"), std::string::npos) << m.source;
-    EXPECT_NE(m.source.find("AKR20170728134100061"), std::string::npos) << m.source;
-    EXPECT_EQ(m.ties, 207u);
-    EXPECT_EQ(m.countries, 30u);
-    ASSERT_EQ(m.by_kind.size(), 2u);
-    EXPECT_EQ(m.by_kind[0].ties + m.by_kind[1].ties, 207u);  // 113 sister + 94 friendship
-    std::size_t top_five = 0;
-    for (const auto& [country, ties] : m.by_country) top_five += ties;
-    EXPECT_EQ(m.by_country.size(), 5u);
-    EXPECT_EQ(top_five, 153u);  // "상위 5개국이 153건"
+    namespace rp = pd::report;
+    const rp::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017", {}, "municipalities"), 207);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_countries, "2017", {}, "municipalities"), 30);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017", {pd::AgreementKind::sister}, "municipalities"), 113);
+    double top_five = 0;
+    std::size_t countries = 0;
+    for (const rp::PublishedFigure& figure : f.figures)
+        if (figure.measure == rp::FigureMeasure::ties && figure.government == "municipalities" && figure.country &&
+            figure.as_of == pd::PartialDate::of_year(2017)) {
+            top_five += figure.value;
+            ++countries;
+            const std::string_view citation = f.citation(figure.source);
+            EXPECT_TRUE(citation.find("kgfnews.com/news/article.html?no=87837") != std::string_view::npos ||
+                        citation.find("AKR20170728134100061") != std::string_view::npos)
+                << citation;
+        }
+    EXPECT_EQ(countries, 5U);
+    EXPECT_EQ(top_five, 153);  // "상위 5개국이 153건"
 }
 
 TEST(GyeonggiPublishedFigures, FiguresInTheBulletinText) {

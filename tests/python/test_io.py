@@ -119,10 +119,10 @@ def test_published_figures() -> None:
     root = pathlib.Path(__file__).resolve().parents[2]
     doc = json.loads((root / "data" / "gyeonggi" / "published-figures.json").read_text(encoding="utf-8"))
     assert figures.home == doc["home"]
-    assert figures.as_of == doc["as_of"]
-    assert [t.label for t in figures.ties] == [t["label"] for t in doc["ties"]]
-    assert [t.countries for t in figures.ties] == [t.get("countries") for t in doc["ties"]]
-    assert figures.priority_countries == doc.get("priority_countries")
+    assert figures.sources == doc["sources"]
+    assert [f.label for f in figures] == [f["label"] for f in doc["figures"]]
+    assert [f.value for f in figures] == [f["value"] for f in doc["figures"]]
+    assert [f.source for f in figures] == [f["source"] for f in doc["figures"]]
     assert figures == pd.PublishedFigures.loads(json.dumps(doc))
     assert figures == pd.PublishedFigures.load(root / "data" / "gyeonggi" / "published-figures.json")
     with pytest.raises(pd.FileError):

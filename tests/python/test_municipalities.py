@@ -60,33 +60,35 @@ def test_municipal_totals_and_the_published_comparison(province: pd.Portfolio) -
     assert (totals.countries.certain, totals.countries.possible) == (2, 2)
     assert (totals.municipalities.certain, totals.municipalities.possible) == (2, 2)
 
+    # A version-1 file still loads: each count becomes one figure.
     figures = pd.PublishedFigures.loads(
-        '{"schema": "paradiplomacy.published-figures/1", "source": "Bulletin", "ties": [],'
+        '{"schema": "paradiplomacy.published-figures/1", "source": "Bulletin", "as_of": "2017-06-30", "ties": [],'
         ' "municipalities": {"source": "News", "ties": 207, "countries": 30,'
         ' "by_kind": [{"label": "sister", "kinds": ["sister"], "ties": 113}],'
         ' "by_country": {"JP": 24, "CN": 74}}}'
     )
-    assert figures.municipalities is not None
-    assert figures.municipalities.by_country == {"JP": 24, "CN": 74}
-    assert list(figures.municipalities.by_country) == ["JP", "CN"]  # as published
-    assert figures.municipalities.by_kind[0].ties == 113
-    rows = province.compare_with_published(ON, figures)
-    assert [(r.label, r.measure) for r in rows] == [
-        ("municipalities", "ties"),
-        ("municipalities", "countries"),
-        ("municipalities sister", "ties"),
-        ("municipalities in JP", "ties"),
-        ("municipalities in CN", "ties"),
+    assert figures.sources == {"source": "Bulletin", "municipalities": "News"}
+    assert [(f.label, f.measure, f.government, f.country) for f in figures] == [
+        ("municipalities", pd.FigureMeasure.TIES, "municipalities", None),
+        ("municipalities", pd.FigureMeasure.PARTNER_COUNTRIES, "municipalities", None),
+        ("municipalities sister", pd.FigureMeasure.TIES, "municipalities", None),
+        ("municipalities in JP", pd.FigureMeasure.TIES, "municipalities", "JP"),  # as published
+        ("municipalities in CN", pd.FigureMeasure.TIES, "municipalities", "CN"),
     ]
+    rows = province.compare_with_published(figures, on=ON)
+    assert [r.published for r in rows] == [207, 30, 113, 24, 74]
     assert rows[0].describe() == "2 certain, 3 possible vs 207 published: 204 to 205 not found in the records"
 
 
 def test_the_bundled_figures_hold_the_cities_and_counties() -> None:
     figures = pd.datasets.gyeonggi_published_figures()
-    assert figures.municipalities is not None
-    assert figures.municipalities.ties == 207
-    assert sum(t.ties for t in figures.municipalities.by_kind) == 207
-    assert "kgfnews.com" in figures.municipalities.source
+    municipal = [f for f in figures if f.government == "municipalities" and f.as_of == pd.PartialDate("2017")]
+    ties = next(f for f in municipal if f.measure == pd.FigureMeasure.TIES and not f.kinds and f.country is None)
+    assert ties.value == 207
+    by_kind = [f for f in municipal if f.measure == pd.FigureMeasure.TIES and f.kinds]
+    assert sum(f.value for f in by_kind) == 207
+    citation = figures.sources[ties.source]
+    assert "kgfnews.com" in citation or "AKR20170728134100061" in citation
 
 
 def test_services_to_municipalities(province: pd.Portfolio) -> None:

@@ -337,20 +337,46 @@ def test_exchanges_by_organiser(portfolio: pd.Portfolio) -> None:
 
 def test_compare_with_published(portfolio: pd.Portfolio) -> None:
     figures = pd.PublishedFigures.loads(
-        '{"schema": "paradiplomacy.published-figures/1", "source": "test", "as_of": "2010",'
-        ' "ties": [{"label": "sister", "kinds": ["sister"], "countries": 2, "regions": 1}],'
-        ' "priority_regions": 1}'
+        '{"schema": "paradiplomacy.published-figures/2", "sources": {"b": "Bulletin", "n": "News"},'
+        ' "figures": ['
+        '  {"label": "sister countries", "measure": "partner_countries", "kinds": ["sister"], "value": 2,'
+        '   "as_of": "2010-01-01", "source": "b",'
+        '   "missing": [{"name": "Kanagawa", "source": "n", "why": "not dated"}]},'
+        '  {"label": "sister regions", "measure": "partner_regions", "kinds": ["sister"], "value": 1,'
+        '   "as_of": "2010-01-01", "source": "b"},'
+        '  {"label": "priority regions", "measure": "designated_regions", "designation": "priority",'
+        '   "value": 1, "as_of": "2010-01-01", "source": "b"},'
+        '  {"label": "ODA 2015", "measure": "envelope", "purpose": "ODA", "year": 2015, "value": 900000000.0,'
+        '   "currency": "KRW", "as_of": "2015", "source": "n"}]}',
+        "figures.json",
     )
-    rows = portfolio.compare_with_published(D(2010, 1, 1), figures)
+    assert len(figures) == 4 and figures.sources == {"b": "Bulletin", "n": "News"}
+    first = next(iter(figures))
+    assert first.measure == pd.FigureMeasure.PARTNER_COUNTRIES and first.kinds == [pd.AgreementKind.SISTER]
+    assert first.as_of == pd.PartialDate("2010-01-01") and first.day == D(2010, 1, 1) and first.period is None
+    assert first.value == 2 and isinstance(first.value, int)
+    assert [(m.name, m.source, m.why) for m in first.missing] == [("Kanagawa", "n", "not dated")]
+    assert figures.figures[3].value == 900000000.0 and figures.figures[3].currency == "KRW"
+    assert pd.PublishedFigures.loads(figures.dumps()) == figures
+
+    rows = portfolio.compare_with_published(figures)
     # Hebei (a region of CN) is the one sister tie; it is also the one priority region.
-    assert [(r.label, r.measure, r.recorded.certain, r.recorded.possible, r.published) for r in rows] == [
-        ("sister", "countries", 1, 1, 2),
-        ("sister", "regions", 1, 1, 1),
-        ("priority", "regions", 1, 1, 1),
+    assert [(r.label, r.recorded.certain, r.recorded.possible, r.published) for r in rows] == [
+        ("sister countries", 1, 1, 2),
+        ("sister regions", 1, 1, 1),
+        ("priority regions", 1, 1, 1),
+        ("ODA 2015", 0, 0, 900000000),
     ]
-    assert all(r.on == D(2010, 1, 1) for r in rows)
-    assert "published" in rows[0].describe()
-    assert "sister" in repr(rows[0]) and "countries" in repr(rows[0])
-    # Before the sister agreement, no sister tie is recorded.
-    early = portfolio.compare_with_published(on=D(2009, 1, 1), published=figures)
+    assert [(e.name, e.certain) for e in rows[1].explained_by] == [("Hebei (CN-HE)", True)]
+    assert all(r.on == D(2010, 1, 1) for r in rows[:3]) and rows[3].on == D(2015, 12, 31)
+    assert rows[0].describe() == "1 certain vs 2 published: 1 not found in the records"
+    assert "sister countries" in repr(rows[0]) and rows[0].problem == ""
+    # Every figure on another day: before the sister agreement, no sister tie is recorded.
+    early = portfolio.compare_with_published(figures, on=D(2009, 1, 1))
     assert (early[0].recorded.certain, early[0].recorded.possible) == (0, 0)
+    with pytest.raises(pd.FileError, match=r"figures.json: \$.figures\[0\].measure: unknown measure"):
+        pd.PublishedFigures.loads(
+            '{"schema": "paradiplomacy.published-figures/2", "sources": {"b": "B"},'
+            ' "figures": [{"label": "x", "measure": "tie", "value": 1, "as_of": "2017", "source": "b"}]}',
+            "figures.json",
+        )

@@ -84,40 +84,47 @@ TEST_F(Municipalities, APortfolioWithoutMunicipalitiesHasNoRollUp) {
 
 TEST_F(Municipalities, ThePublishedMunicipalFiguresAreComparedWithTheirTies) {
     ties();
-    rp::PublishedFigures figures;
-    figures.source = "Bulletin";
-    rp::PublishedMunicipalTies municipal;
-    municipal.source = "News, 2017";
-    municipal.ties = 207;
-    municipal.countries = 30;
-    municipal.by_kind = {{"sister", {pd::AgreementKind::sister}, 113},
-                         {"friendship", {pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}, 94}};
-    municipal.by_country = {{pd::CountryCode("CN"), 74}, {pd::CountryCode("US"), 35}};
-    figures.municipalities = municipal;
+    const rp::PublishedFigures figures = rp::parse_published_figures(R"json({
+      "schema": "paradiplomacy.published-figures/2",
+      "sources": {"news": "News, 2017", "mois": "Ministry table, 2012"},
+      "figures": [
+        {"label": "ties", "measure": "ties", "government": "municipalities", "value": 207, "as_of": "2017-06-30", "source": "news"},
+        {"label": "countries", "measure": "partner_countries", "government": "municipalities", "value": 30, "as_of": "2017-06-30", "source": "news"},
+        {"label": "sister", "measure": "ties", "government": "municipalities", "kinds": ["sister"], "value": 113, "as_of": "2017-06-30", "source": "news"},
+        {"label": "friendship", "measure": "ties", "government": "municipalities", "kinds": ["friendship", "economic_cooperation"], "value": 94, "as_of": "2017-06-30", "source": "news"},
+        {"label": "in China", "measure": "ties", "government": "municipalities", "country": "CN", "value": 74, "as_of": "2017-06-30", "source": "news"},
+        {"label": "in the US", "measure": "ties", "government": "municipalities", "country": "US", "value": 35, "as_of": "2017-06-30", "source": "news"},
+        {"label": "Suwon 2012", "measure": "ties", "government": "suwon", "value": 1, "as_of": "2012", "source": "mois"},
+        {"label": "Osan 2012", "measure": "ties", "government": "osan", "value": 2, "as_of": "2012", "source": "mois"}]})json");
 
-    const auto rows = rp::compare_with_published(p, pd::PartialDate::parse("2017-06-30").earliest(), figures);
-    ASSERT_EQ(rows.size(), 6u);
-    EXPECT_EQ(rows[0].label, "municipalities");
-    EXPECT_EQ(rows[0].measure, "ties");
+    const auto rows = rp::compare_with_published(p, figures);
+    ASSERT_EQ(rows.size(), 8U);
+    EXPECT_EQ(rows[0].on, pd::Day(2017, 6, 30));
     EXPECT_EQ(rows[0].recorded, (pd::CertainCount{2, 3}));  // the province's own tie is not one of theirs
-    EXPECT_EQ(rows[0].published, 207u);
-    EXPECT_EQ(rows[1].measure, "countries");
+    EXPECT_EQ(rows[0].published(), 207U);
+    EXPECT_EQ(rows[0].explained_by,
+              (std::vector<rp::FigureEvidence>{
+                  {"Hebei (CN-HE) [Suwon]", true}, {"Aichi (JP-23) [Paju]", true}, {"Jilin (CN-JL) [Suwon]", false}}));
     EXPECT_EQ(rows[1].recorded, (pd::CertainCount{2, 2}));
-    EXPECT_EQ(rows[2].label, "municipalities sister");
     EXPECT_EQ(rows[2].recorded, (pd::CertainCount{1, 1}));
-    EXPECT_EQ(rows[3].label, "municipalities friendship");
     EXPECT_EQ(rows[3].recorded, (pd::CertainCount{1, 2}));  // Suwon-Jilin "2017": possibly
-    EXPECT_EQ(rows[4].label, "municipalities in CN");
     EXPECT_EQ(rows[4].recorded, (pd::CertainCount{1, 2}));
-    EXPECT_EQ(rows[5].label, "municipalities in US");
     EXPECT_EQ(rows[5].recorded, (pd::CertainCount{0, 0}));
     EXPECT_EQ(rows[5].describe(), "0 certain vs 35 published: 35 not found in the records");
+    // One municipality's figure, on its own day: Suwon's Hebei tie of 2010.
+    EXPECT_EQ(rows[6].on, pd::Day(2012, 12, 31));
+    EXPECT_EQ(rows[6].recorded, (pd::CertainCount{1, 1}));
+    EXPECT_EQ(rows[6].describe(), "1 certain vs 1 published: matches");
+    // A municipality no record has cannot be counted; the comparison says so instead of 0.
+    EXPECT_EQ(rows[7].describe(), "cannot be counted: no municipality record has the id \"osan\"");
 
     const std::string comparison =
         section(report_on(p, "2018-01-01", "2017-06-30", figures), "Published figures compared with the records");
-    EXPECT_NE(comparison.find("  The municipalities' figures: News, 2017\n"), std::string::npos) << comparison;
-    EXPECT_NE(comparison.find("municipalities ties:"), std::string::npos) << comparison;
-    EXPECT_NE(comparison.find("2 certain, 3 possible vs 207 published: 204 to 205 not found in the records"),
+    EXPECT_NE(comparison.find("    [news] News, 2017\n"), std::string::npos) << comparison;
+    EXPECT_NE(comparison.find("  ties, as of 2017-06-30 [news]\n"
+                              "    2 certain, 3 possible vs 207 published: 204 to 205 not found in the records\n"
+                              "    explained by: Hebei (CN-HE) [Suwon], Aichi (JP-23) [Paju]\n"
+                              "    possibly also: Jilin (CN-JL) [Suwon]\n"),
               std::string::npos)
         << comparison;
 }

@@ -39,6 +39,27 @@ pd::AgreementId add_agreement(pd::Portfolio& p, const char* key, pd::PartnerId p
     return p.add(std::move(a));
 }
 
+/// A published figure of the sample's "bulletin" source.
+rp::PublishedFigure figure(const char* label, rp::FigureMeasure measure, double value, const char* as_of,
+                           std::vector<pd::AgreementKind> kinds = {}) {
+    rp::PublishedFigure f;
+    f.label = label;
+    f.measure = measure;
+    f.value = value;
+    f.source = "bulletin";
+    f.as_of = pd::PartialDate::parse(as_of);
+    f.kinds = std::move(kinds);
+    return f;
+}
+
+rp::PublishedFigures published(std::vector<rp::PublishedFigure> figures) {
+    rp::PublishedFigures out;
+    out.home = "KR-41";
+    out.sources = {{"bulletin", "Bulletin"}, {"news", "News"}};
+    out.figures = std::move(figures);
+    return out;
+}
+
 /// Queensland sister "1997" (year only), Virginia sister 1997-04-11, Hebei friendship
 /// 2008-10 upgraded to sister 2009-06-22, Aichi friendship 2015-11-10, and a British
 /// Columbia plan valid 2017-2019.
@@ -93,8 +114,8 @@ rp::ReportOptions options_on(pd::Day today, pd::Day on) {
 
 TEST(PortfolioReport, HasEverySection) {
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
-    options.published = rp::PublishedFigures{
-        "KR-41", "Bulletin", "2017", "", {{"sister", {pd::AgreementKind::sister}, 3, 4}}, 9, 19, std::nullopt};
+    options.published = published(
+        {figure("sister countries", rp::FigureMeasure::partner_countries, 3, "2017", {pd::AgreementKind::sister})});
     const std::string report = rp::render_report(sample(), options);
     EXPECT_NE(report.find("Portfolio report: Gyeonggi-do (경기도) KR-41"), std::string::npos);
     for (const char* title :
@@ -162,61 +183,91 @@ TEST(PortfolioReport, UpgradeShowsTheTierInForceOnEachDate) {
 // On 2010-01-01 the sample's sister ties are Queensland, Virginia and Hebei (3 regions in
 // AU, US, CN), all certain; friendship: none (Hebei's was superseded, Aichi's is later).
 TEST(PortfolioReport, ComparisonIsComputedFromTheRecords) {
-    rp::PublishedFigures figures;
-    figures.source = "Bulletin";
-    figures.ties = {
-        {"sister", {pd::AgreementKind::sister}, 5, 3},
-        {"friendly", {pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation}, 1, std::nullopt}};
-    figures.priority_regions = 2;
-    const auto rows = rp::compare_with_published(sample(), day(2010, 1, 1), figures);
+    const std::vector friendly{pd::AgreementKind::friendship, pd::AgreementKind::economic_cooperation};
+    rp::PublishedFigure priority = figure("priority regions", rp::FigureMeasure::designated_regions, 2, "2010-01-01");
+    priority.designation = pd::DesignationKind::priority;
+    rp::PublishedFigure regions =
+        figure("sister regions", rp::FigureMeasure::partner_regions, 3, "2010-01-01", {pd::AgreementKind::sister});
+    regions.missing = {{"Ha Tay", "news", "no signing date"}};
+    regions.note = "as the bulletin counts";
+    const rp::PublishedFigures figures = published(
+        {figure("sister countries", rp::FigureMeasure::partner_countries, 5, "2010-01-01", {pd::AgreementKind::sister}),
+         regions, figure("friendly countries", rp::FigureMeasure::partner_countries, 1, "2010-01-01", friendly),
+         priority});
+    const auto rows = rp::compare_with_published(sample(), figures);
     ASSERT_EQ(rows.size(), 4u);
-    EXPECT_EQ(rows[0].label, "sister");
-    EXPECT_EQ(rows[0].measure, "countries");
+    EXPECT_EQ(rows[0].figure, figures.figures[0]);
+    EXPECT_EQ(rows[0].on, day(2010, 1, 1));
     EXPECT_EQ(rows[0].recorded, (pd::CertainCount{3, 3}));
-    EXPECT_EQ(rows[0].published, 5u);
+    EXPECT_EQ(rows[0].published(), 5u);
     EXPECT_EQ(rows[0].describe(), "3 certain vs 5 published: 2 not found in the records");
-    EXPECT_EQ(rows[1].measure, "regions");
+    EXPECT_EQ(rows[0].explained_by, (std::vector<rp::FigureEvidence>{
+                                        {"Australia (AU)", true}, {"United States (US)", true}, {"China (CN)", true}}));
     EXPECT_EQ(rows[1].recorded, (pd::CertainCount{3, 3}));
     EXPECT_EQ(rows[1].describe(), "3 certain vs 3 published: matches");
-    EXPECT_EQ(rows[2].label, "friendly");
+    EXPECT_EQ(rows[1].explained_by[0].name, "Queensland (AU-QLD)");
     EXPECT_EQ(rows[2].recorded, (pd::CertainCount{0, 0}));
-    EXPECT_EQ(rows[3].label, "priority");
-    EXPECT_EQ(rows[3].measure, "regions");
+    EXPECT_TRUE(rows[2].explained_by.empty());
     EXPECT_EQ(rows[3].recorded, (pd::CertainCount{0, 0}));
 
-    // On 1997-06-01 Queensland is only possible: 1 certain (Virginia), 2 possible.
-    const auto early = rp::compare_with_published(sample(), day(1997, 6, 1), figures);
+    // Every figure on another day: on 1997-06-01 Queensland is only possible: 1 certain
+    // (Virginia), 2 possible.
+    const auto early = rp::compare_with_published(sample(), figures, day(1997, 6, 1));
+    EXPECT_EQ(early[0].on, day(1997, 6, 1));
     EXPECT_EQ(early[0].recorded, (pd::CertainCount{1, 2}));
     EXPECT_EQ(early[0].describe(), "1 certain, 2 possible vs 5 published: 3 to 4 not found in the records");
+    EXPECT_EQ(early[0].explained_by,
+              (std::vector<rp::FigureEvidence>{{"United States (US)", true}, {"Australia (AU)", false}}));
 
-    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2010, 1, 1));
+    rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
     options.published = figures;
     const std::string report = rp::render_report(sample(), options);
     const std::string comparison = section(report, "Published figures compared with the records");
-    EXPECT_NE(comparison.find("sister countries:"), std::string::npos) << comparison;
-    EXPECT_NE(comparison.find("3 certain vs 5 published: 2 not found in the records"), std::string::npos) << comparison;
+    EXPECT_NE(comparison.find("  Sources:\n    [bulletin] Bulletin\n    [news] News\n"), std::string::npos)
+        << comparison;
+    // Counted on the figures' day, not the report's.
+    EXPECT_NE(comparison.find("  sister countries, as of 2010-01-01 [bulletin]\n"
+                              "    3 certain vs 5 published: 2 not found in the records\n"
+                              "    explained by: Australia (AU), United States (US), China (CN)\n"),
+              std::string::npos)
+        << comparison;
+    EXPECT_NE(comparison.find("    explained by: Queensland (AU-QLD), Virginia (US-VA), Hebei (CN-HE)\n"
+                              "    known missing: Ha Tay [news]: no signing date\n"
+                              "    note: as the bulletin counts\n"),
+              std::string::npos)
+        << comparison;
 }
 
-TEST(PortfolioReport, ComparisonIsMadeOnThePublishedDateToo) {
-    rp::PublishedFigures figures;
-    figures.source = "Bulletin";
-    figures.as_of = "1997";
-    figures.ties = {{"sister", {pd::AgreementKind::sister}, 2, std::nullopt}};
-    ASSERT_EQ(rp::published_as_of_day(figures), day(1997, 12, 31));
+TEST(PortfolioReport, EachFigureIsCountedOnItsOwnDayAndDisagreeingSourcesAreShown) {
+    rp::PublishedFigure end_of_1997 =
+        figure("sister countries", rp::FigureMeasure::partner_countries, 2, "1997", {pd::AgreementKind::sister});
+    rp::PublishedFigure other_source = end_of_1997;
+    other_source.source = "news";
+    other_source.value = 3;
+    const rp::PublishedFigures figures = published(
+        {end_of_1997,
+         figure("sister countries", rp::FigureMeasure::partner_countries, 2, "2025-06", {pd::AgreementKind::sister}),
+         other_source});
     rp::ReportOptions options = options_on(day(2025, 6, 1), day(2025, 6, 1));
     options.published = figures;
     const std::string comparison =
         section(rp::render_report(sample(), options), "Published figures compared with the records");
     // End of 1997: Queensland and Virginia, certain.
-    EXPECT_NE(comparison.find("Records on 1997-12-31:\n    sister countries:"), std::string::npos) << comparison;
-    EXPECT_NE(comparison.find("2 certain vs 2 published: matches"), std::string::npos) << comparison;
-    // Today: Hebei too.
-    EXPECT_NE(comparison.find("Records on 2025-06-01:"), std::string::npos) << comparison;
-    EXPECT_NE(comparison.find("3 certain vs 2 published: 1 more in the records than published"), std::string::npos)
+    EXPECT_NE(comparison.find("  sister countries, as of 1997 [bulletin]\n    2 certain vs 2 published: matches\n"),
+              std::string::npos)
         << comparison;
-
-    figures.as_of = "around 2017";
-    EXPECT_FALSE(rp::published_as_of_day(figures).has_value());
+    // June 2025: Hebei too.
+    EXPECT_NE(comparison.find("  sister countries, as of 2025-06 [bulletin]\n"
+                              "    3 certain vs 2 published: 1 more in the records than published\n"),
+              std::string::npos)
+        << comparison;
+    EXPECT_NE(comparison.find("  Sources that disagree (both kept):\n"
+                              "    sister countries (partner_countries, as of 1997): 2 by [bulletin], 3 by [news]"),
+              std::string::npos)
+        << comparison;
+    // Figures that agree, or describe other days, are no disagreement.
+    options.published = published({end_of_1997, figures.figures[1]});
+    EXPECT_EQ(rp::render_report(sample(), options).find("Sources that disagree"), std::string::npos);
 }
 
 TEST(PortfolioReport, DesignationsOnTheDayAreCertainOrPossibleAndCountAgainstThePublishedFigures) {
@@ -251,23 +302,37 @@ TEST(PortfolioReport, DesignationsOnTheDayAreCertainOrPossibleAndCountAgainstThe
               std::string::npos)
         << designations;
 
-    rp::PublishedFigures figures;
-    figures.source = "Bulletin";
-    figures.priority_regions = 19;
-    const auto rows = rp::compare_with_published(p, day(2010, 1, 1), figures);
-    ASSERT_EQ(rows.size(), 1U);
+    rp::PublishedFigure priority = figure("priority regions", rp::FigureMeasure::designated_regions, 19, "2010-01-01");
+    priority.designation = pd::DesignationKind::priority;
+    rp::PublishedFigure strategic =
+        figure("strategic ODA countries", rp::FigureMeasure::designated_countries, 7, "2016");
+    strategic.designation = pd::DesignationKind::strategic_oda;
+    const auto rows = rp::compare_with_published(p, published({priority, strategic}));
+    ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[0].recorded, (pd::CertainCount{1, 2}));
+    EXPECT_EQ(rows[0].explained_by,
+              (std::vector<rp::FigureEvidence>{{"Hebei (CN-HE)", true}, {"Aichi (JP-23)", false}}));
+    // Strategic ODA counts the country of a region-level partner: Virginia's, from 2016.
+    EXPECT_EQ(rows[1].recorded, (pd::CertainCount{1, 1}));
+    EXPECT_EQ(rows[1].explained_by, (std::vector<rp::FigureEvidence>{{"United States (US)", true}}));
     // Without designations the section is left out.
     EXPECT_TRUE(
         section(rp::render_report(sample(), options_on(day(2025, 6, 1), day(2010, 1, 1))), "Designations on").empty());
 }
 
 TEST(PortfolioReport, DescribeCoversEveryCase) {
-    const pd::Day d = day(2020, 1, 1);
-    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {4, 4}, 4}).describe(), "4 certain vs 4 published: matches");
-    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {3, 6}, 4}).describe(),
+    const auto describe = [](double published, pd::CertainCount recorded) {
+        rp::FigureComparison c;
+        c.figure.value = published;
+        c.recorded = recorded;
+        return c.describe();
+    };
+    EXPECT_EQ(describe(4, {4, 4}), "4 certain vs 4 published: matches");
+    EXPECT_EQ(describe(4, {3, 6}),
               "3 certain, 6 possible vs 4 published: the published figure is within the records' range");
-    EXPECT_EQ((rp::FigureComparison{"s", "regions", d, {0, 0}, 0}).describe(), "0 certain vs 0 published: matches");
+    EXPECT_EQ(describe(0, {0, 0}), "0 certain vs 0 published: matches");
+    EXPECT_EQ(describe(5, {7, 9}), "7 certain, 9 possible vs 5 published: 2 more in the records than published");
+    EXPECT_EQ(describe(10, {2, 4}), "2 certain, 4 possible vs 10 published: 6 to 8 not found in the records");
 }
 
 TEST(PortfolioReport, ExpiringPlansAreListed) {

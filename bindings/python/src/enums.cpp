@@ -19,6 +19,7 @@
 #include <paradiplomacy/query/tie_state.hpp>
 #include <paradiplomacy/reference/code_status.hpp>
 #include <paradiplomacy/reference/official_languages.hpp>
+#include <paradiplomacy/report/published_figures.hpp>
 #include <paradiplomacy/validation/finding.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 #include <paradiplomacy/values/truth.hpp>
@@ -58,6 +59,8 @@ void init_enums(py::module_& m) {
                                enum_names(CouncilApproval{}));
     bind_enum<DesignationKind>(m, "DesignationKind", "What the office designated a partner as.",
                                enum_names(DesignationKind{}));
+    bind_enum<report::FigureMeasure>(m, "FigureMeasure", "What a published figure counts or sums.",
+                                     enum_names(report::FigureMeasure{}));
     bind_enum<ProgramKind>(m, "ProgramKind", "The kind of an exchange program.", enum_names(ProgramKind{}));
     bind_enum<Direction>(m, "Direction", "Which way people travel in an exchange.", enum_names(Direction{}));
     bind_enum<OdaStatus>(m, "OdaStatus", "IATI activity status of an ODA engagement.", enum_names(OdaStatus{}));

@@ -23,7 +23,6 @@ namespace paradiplomacy::python {
 namespace {
 
 using report::PublishedFigures;
-using report::PublishedTieCount;
 
 std::string repr_text(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
 
@@ -39,104 +38,141 @@ PublishedFigures load_figures(const std::filesystem::path& path) {
 }  // namespace
 
 void init_report(py::module_& m) {
-    py::class_<PublishedTieCount>(m, "PublishedTieCount",
-                                  "A published count of distinct partners for a group of tie kinds.")
-        .def_property_readonly("label", [](const PublishedTieCount& c) { return c.label; })
-        .def_property_readonly("kinds", [](const PublishedTieCount& c) { return c.kinds; })
-        .def_property_readonly("countries", [](const PublishedTieCount& c) { return c.countries; })
-        .def_property_readonly("regions", [](const PublishedTieCount& c) { return c.regions; })
-        .def("__repr__", [](const PublishedTieCount& c) {
-            const auto count = [](const std::optional<std::size_t>& n) {
-                return n ? std::to_string(*n) : std::string("None");
-            };
-            return "PublishedTieCount(" + repr_text(c.label) + ", countries=" + count(c.countries) +
-                   ", regions=" + count(c.regions) + ")";
+    using report::FigureComparison;
+    using report::FigureEvidence;
+    using report::KnownMissing;
+    using report::PublishedFigure;
+
+    py::class_<KnownMissing>(m, "KnownMissing", "A partner a source names that the records do not hold, and why.")
+        .def_property_readonly("name", [](const KnownMissing& k) { return k.name; })
+        .def_property_readonly(
+            "source", [](const KnownMissing& k) { return k.source; }, "A key of the sources.")
+        .def_property_readonly("why", [](const KnownMissing& k) { return k.why; })
+        .def("__repr__", [](const KnownMissing& k) {
+            return "KnownMissing(" + repr_text(k.name) + ", source=" + repr_text(k.source) + ")";
         });
 
-    py::class_<report::PublishedTieTotal>(m, "PublishedTieTotal",
-                                          "A published count of the municipalities' ties for a group of tie kinds.")
-        .def_property_readonly("label", [](const report::PublishedTieTotal& c) { return c.label; })
-        .def_property_readonly("kinds", [](const report::PublishedTieTotal& c) { return c.kinds; })
-        .def_property_readonly("ties", [](const report::PublishedTieTotal& c) { return c.ties; })
-        .def("__repr__", [](const report::PublishedTieTotal& c) {
-            return "PublishedTieTotal(" + repr_text(c.label) + ", ties=" + std::to_string(c.ties) + ")";
-        });
-    py::class_<report::PublishedMunicipalTies>(m, "PublishedMunicipalTies",
-                                               "What was published of the municipalities' ties, all together.")
+    py::class_<PublishedFigure>(
+        m, "PublishedFigure",
+        "One published figure: what it counts (measure and selectors), its value, source and day.")
+        .def_property_readonly("label", [](const PublishedFigure& f) { return f.label; })
+        .def_property_readonly("measure", [](const PublishedFigure& f) { return f.measure; })
         .def_property_readonly(
-            "source", [](const report::PublishedMunicipalTies& t) { return t.source; },
-            "Where; '': the document's source.")
-        .def_property_readonly("note", [](const report::PublishedMunicipalTies& t) { return t.note; })
-        .def_property_readonly("ties", [](const report::PublishedMunicipalTies& t) { return t.ties; })
-        .def_property_readonly("countries", [](const report::PublishedMunicipalTies& t) { return t.countries; })
-        .def_property_readonly("by_kind", [](const report::PublishedMunicipalTies& t) { return t.by_kind; })
-        .def_property_readonly(
-            "by_country",
-            [](const report::PublishedMunicipalTies& t) {
-                py::dict out;  // in file order
-                for (const auto& [country, ties] : t.by_country) out[py::str(country.str())] = ties;
-                return out;
+            "value",
+            [](const PublishedFigure& f) -> py::object {
+                if (report::is_money(f.measure)) return py::float_(f.value);
+                return py::int_(static_cast<long long>(f.value));
             },
-            "Ties per ISO 3166-1 country code, as published.")
-        .def("__repr__", [](const report::PublishedMunicipalTies& t) {
-            return "<PublishedMunicipalTies: " + (t.ties ? std::to_string(*t.ties) : std::string("None")) + " ties, " +
-                   std::to_string(t.by_country.size()) + " countries listed>";
+            "As published: an int for a count, a float for money.")
+        .def_property_readonly(
+            "source", [](const PublishedFigure& f) { return f.source; }, "A key of the sources.")
+        .def_property_readonly(
+            "as_of", [](const PublishedFigure& f) { return f.as_of; },
+            "The day described, as published; None for a period.")
+        .def_property_readonly(
+            "period",
+            [](const PublishedFigure& f) -> std::optional<std::pair<int, int>> {
+                if (!f.period) return std::nullopt;
+                return std::pair(f.period->first, f.period->last);
+            },
+            "(first year, last year) for the ODA measures; None otherwise.")
+        .def_property_readonly(
+            "day", [](const PublishedFigure& f) { return report::figure_day(f); },
+            "The day the records are counted on: the last day of as_of, or of the period.")
+        .def_property_readonly("note", [](const PublishedFigure& f) { return f.note; })
+        .def_property_readonly("missing", [](const PublishedFigure& f) { return f.missing; })
+        .def_property_readonly(
+            "kinds", [](const PublishedFigure& f) { return f.kinds; }, "Empty: every tie tier.")
+        .def_property_readonly(
+            "government", [](const PublishedFigure& f) { return f.government; },
+            "'home', 'municipalities' or a municipality's id.")
+        .def_property_readonly("country",
+                               [](const PublishedFigure& f) -> std::optional<std::string> {
+                                   if (!f.country) return std::nullopt;
+                                   return f.country->str();
+                               })
+        .def_property_readonly("designation", [](const PublishedFigure& f) { return f.designation; })
+        .def_property_readonly("purpose", [](const PublishedFigure& f) { return f.purpose; })
+        .def_property_readonly("year", [](const PublishedFigure& f) { return f.year; })
+        .def_property_readonly("currency",
+                               [](const PublishedFigure& f) -> std::optional<std::string> {
+                                   if (!f.currency) return std::nullopt;
+                                   return f.currency->str();
+                               })
+        .def(
+            "__eq__", [](const PublishedFigure& a, const PublishedFigure& b) { return a == b; }, py::is_operator())
+        .def("__repr__", [](const PublishedFigure& f) {
+            return "<PublishedFigure " + repr_text(f.label) + " " + std::string(to_string(f.measure)) + "=" +
+                   std::to_string(f.value) + " [" + f.source + "]>";
         });
 
     py::class_<PublishedFigures>(m, "PublishedFigures",
-                                 "Figures a home government published about its own portfolio\n"
-                                 "(paradiplomacy.published-figures/1), for Portfolio.report(published=...).")
+                                 "Figures a home government, or pages about it, published\n"
+                                 "(paradiplomacy.published-figures/2; version 1 is read too), for\n"
+                                 "Portfolio.report(published=...) and Portfolio.compare_with_published.")
         .def_static(
             "loads",
-            [](const std::string& text, const std::string& source_name) {
+            [](std::string_view text, std::string_view source_name) {
                 return report::parse_published_figures(text, source_name);
             },
             py::arg("text"), py::arg("source_name") = "<memory>",
             "Parses a published-figures document; raises FileError.")
         .def_static("load", &load_figures, py::arg("path"), "Reads a published-figures file; raises FileError.")
+        .def(
+            "dumps", [](const PublishedFigures& f) { return report::to_json(f); },
+            "The document as version-2 JSON text (a version-1 file comes out upgraded).")
         .def_property_readonly("home", [](const PublishedFigures& f) { return f.home; })
-        .def_property_readonly("source", [](const PublishedFigures& f) { return f.source; })
-        .def_property_readonly(
-            "as_of", [](const PublishedFigures& f) { return f.as_of; }, "As published ('2017').")
-        .def_property_readonly(
-            "as_of_day", [](const PublishedFigures& f) { return report::published_as_of_day(f); },
-            "The last day `as_of` can be, or None.")
         .def_property_readonly("note", [](const PublishedFigures& f) { return f.note; })
-        .def_property_readonly("ties", [](const PublishedFigures& f) { return f.ties; })
-        .def_property_readonly("priority_countries", [](const PublishedFigures& f) { return f.priority_countries; })
-        .def_property_readonly("priority_regions", [](const PublishedFigures& f) { return f.priority_regions; })
         .def_property_readonly(
-            "municipalities", [](const PublishedFigures& f) { return f.municipalities; },
-            "The municipalities' published figures, or None.")
+            "sources",
+            [](const PublishedFigures& f) {
+                py::dict out;
+                for (const auto& [key, citation] : f.sources) out[py::str(key)] = py::str(citation);
+                return out;
+            },
+            "Source key -> citation, in file order.")
+        .def_property_readonly("figures", [](const PublishedFigures& f) { return f.figures; })
+        .def("__len__", [](const PublishedFigures& f) { return f.figures.size(); })
+        .def("__iter__", [](const PublishedFigures& f) { return py::iter(py::cast(f.figures)); })
         .def(
             "__eq__", [](const PublishedFigures& a, const PublishedFigures& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const PublishedFigures& f) {
-            return "<PublishedFigures " + f.home + " as of " + repr_text(f.as_of) + ": " +
-                   std::to_string(f.ties.size()) + " tie counts>";
+            return "<PublishedFigures " + f.home + ": " + std::to_string(f.figures.size()) + " figures from " +
+                   std::to_string(f.sources.size()) + " sources>";
         });
 
-    py::class_<report::FigureComparison>(m, "FigureComparison",
-                                         "One published count set beside what the records support on a day.")
+    py::class_<FigureEvidence>(m, "FigureEvidence", "One record (or country) counted towards a figure.")
+        .def_property_readonly("name", [](const FigureEvidence& e) { return e.name; })
         .def_property_readonly(
-            "label", [](const report::FigureComparison& c) { return c.label; },
-            "'sister' (as published), 'priority' for the priority partner counts, 'municipalities',\n"
-            "'municipalities sister' or 'municipalities in CN' for the municipalities' figures.")
+            "certain", [](const FigureEvidence& e) { return e.certain; },
+            "Counted in the certain part; otherwise only in the possible one.")
+        .def("__repr__", [](const FigureEvidence& e) {
+            return "FigureEvidence(" + repr_text(e.name) + ", certain=" + (e.certain ? "True" : "False") + ")";
+        });
+
+    py::class_<FigureComparison>(m, "FigureComparison",
+                                 "One published figure set beside what the records support on the day it describes.")
+        .def_property_readonly("figure", [](const FigureComparison& c) { return c.figure; })
+        .def_property_readonly("label", [](const FigureComparison& c) { return c.figure.label; })
+        .def_property_readonly("measure", [](const FigureComparison& c) { return c.figure.measure; })
         .def_property_readonly(
-            "measure", [](const report::FigureComparison& c) { return c.measure; },
-            "'countries' or 'regions'; 'ties' for a count of ties.")
+            "on", [](const FigureComparison& c) { return c.on; }, "The day counted on.")
         .def_property_readonly(
-            "on", [](const report::FigureComparison& c) { return c.on; }, "The day counted on.")
+            "recorded", [](const FigureComparison& c) { return c.recorded; },
+            "From the records: a CertainCount (money in whole units of its currency).")
+        .def_property_readonly("published", &FigureComparison::published, "The published value, as recorded counts it.")
         .def_property_readonly(
-            "recorded", [](const report::FigureComparison& c) { return c.recorded; },
-            "From the records: a CertainCount.")
-        .def_property_readonly("published", [](const report::FigureComparison& c) { return c.published; })
-        .def("describe", &report::FigureComparison::describe,
+            "explained_by", [](const FigureComparison& c) { return c.explained_by; },
+            "The records counted, certain ones first.")
+        .def_property_readonly(
+            "problem", [](const FigureComparison& c) { return c.problem; },
+            "Why the figure could not be counted; '' when it was.")
+        .def("describe", &FigureComparison::describe,
              "'7 certain, 7 possible vs 10 published: 3 not found in the records'.")
         .def(
-            "__eq__", [](const report::FigureComparison& a, const report::FigureComparison& b) { return a == b; },
-            py::is_operator())
-        .def("__repr__", [](const report::FigureComparison& c) {
-            return "<FigureComparison " + repr_text(c.label) + " " + c.measure + ": " + c.describe() + ">";
+            "__eq__", [](const FigureComparison& a, const FigureComparison& b) { return a == b; }, py::is_operator())
+        .def("__repr__", [](const FigureComparison& c) {
+            return "<FigureComparison " + repr_text(c.figure.label) + ": " + c.describe() + ">";
         });
 
     auto portfolio = py::reinterpret_borrow<py::class_<Portfolio, PortfolioPtr>>(m.attr("Portfolio"));
@@ -173,13 +209,13 @@ void init_report(py::module_& m) {
             "and transactions stay complete); None lists all.")
         .def(
             "compare_with_published",
-            [](const Portfolio& p, Day on, const PublishedFigures& published) {
+            [](const Portfolio& p, const PublishedFigures& published, std::optional<Day> on) {
                 const ReadingWithoutGil reading(p);
-                return report::compare_with_published(p, on, published);
+                return report::compare_with_published(p, published, on);
             },
-            py::arg("on"), py::arg("published"),
-            "Each count in `published` beside the home government's ties in force on `on`: a list of\n"
-            "FigureComparison (counts the publication leaves out are left out).");
+            py::arg("published"), py::kw_only(), py::arg("on") = py::none(),
+            "Each figure of `published` beside what the records support on the day it describes (or on\n"
+            "`on` for all of them): a list of FigureComparison, in file order.");
 }
 
 }  // namespace paradiplomacy::python

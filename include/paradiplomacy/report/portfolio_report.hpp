@@ -15,6 +15,7 @@
 
 #include <paradiplomacy/model/agreement.hpp>
 #include <paradiplomacy/query/coverage.hpp>
+#include <paradiplomacy/report/published_comparison.hpp>
 #include <paradiplomacy/report/published_figures.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
@@ -53,32 +54,6 @@ struct ReportOptions {
 
     friend bool operator==(const ReportOptions&, const ReportOptions&) = default;
 };
-
-/// One published count set beside what the records support on a day.
-struct FigureComparison {
-    std::string label;      ///< "sister", or "priority" for the priority partner counts.
-    std::string measure;    ///< "countries" or "regions".
-    Day on;                 ///< The day the records were counted on.
-    CertainCount recorded;  ///< From the records: certain and possible.
-    std::size_t published = 0;
-
-    /// "7 certain, 7 possible vs 10 published: 3 not found in the records".
-    [[nodiscard]] std::string describe() const;
-    friend bool operator==(const FigureComparison&, const FigureComparison&) = default;
-};
-
-/// Compares each published count with the portfolio's home-government ties on `on`:
-/// for a group of tie kinds, the distinct countries and region-level partners whose
-/// tie in force has one of those tiers (certain: certainly active with such a tier;
-/// possible: possibly so); for the priority counts, the partners flagged priority at
-/// country and at region level (certain = possible, a flag is not dated). Counts the
-/// publication leaves out are left out.
-[[nodiscard]] std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio, Day on,
-                                                                   const PublishedFigures& figures);
-
-/// The day a published `as_of` stands for: the last day it can be ("2017" ->
-/// 2017-12-31); nullopt when it is empty or not a date.
-[[nodiscard]] std::optional<Day> published_as_of_day(const PublishedFigures& figures);
 
 /// The report as plain text (UTF-8, lines ending in '\n'). Throws InvalidValue when
 /// dormant_years or expiring_months is negative.

@@ -1,30 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// Figures a home government has published about its own portfolio ("sister ties with
-/// 10 countries and 15 regions"), kept as data beside a dataset so that a report can set
-/// what the records support beside what was published, and show the difference.
+/// Figures a home government, or a page about it, has published ("sister ties with 10
+/// countries and 15 regions", "a pool of 152 interpreters", "ODA 2003-2010: 45 projects"),
+/// kept as data beside a dataset so that a report can recompute each one from the records
+/// on the day it describes and show the difference.
 ///
-/// File form (`paradiplomacy.published-figures/1`, one JSON document):
+/// File form (`paradiplomacy.published-figures/2`, one JSON document):
 /// ```json
-/// {"schema": "paradiplomacy.published-figures/1", "home": "KR-41",
-///  "source": "...", "as_of": "2017", "note": "...",
-///  "ties": [{"label": "sister", "kinds": ["sister"], "countries": 10, "regions": 15}],
-///  "priority_countries": 9, "priority_regions": 19,
-///  "municipalities": {"source": "...", "ties": 207, "countries": 30,
-///                     "by_kind": [{"label": "sister", "kinds": ["sister"], "ties": 113}],
-///                     "by_country": {"CN": 74, "US": 35}}}
+/// {"schema": "paradiplomacy.published-figures/2", "home": "KR-41", "note": "...",
+///  "sources": {"bulletin": "Cultural Policy Bulletin Vol.3, ...", "yonhap-2017": "Yonhap, ..., https://..."},
+///  "figures": [
+///    {"label": "sister regions", "measure": "partner_regions", "kinds": ["sister"], "value": 15,
+///     "as_of": "2017", "source": "bulletin",
+///     "missing": [{"name": "Ha Tay (VN-15)", "source": "sungnam-2008", "why": "..."}]},
+///    {"label": "ties of the cities and counties in China", "measure": "ties",
+///     "government": "municipalities", "country": "CN", "value": 74, "as_of": "2017", "source": "yonhap-2017"},
+///    {"label": "ODA 2003-2010", "measure": "oda_amount", "period": "2003/2010", "value": 2550000000,
+///     "currency": "KRW", "source": "ajunews-2011"}]}
 /// ```
-/// `schema`, `source` and `ties` are required; every count is optional (a publication
-/// may give countries but not regions). `municipalities` holds what was published of the
-/// home government's cities and counties together: counts of ties (agreements in force,
-/// not distinct partners), with its own source when another page published them. A member
-/// the format does not know is an error, so that a misspelt count is not silently left out.
+/// Every figure names its measure, its value and its source (a key of `sources`), and the
+/// day it describes (`as_of`, a partial date standing for its last day) or, for the ODA
+/// measures over years, its `period`. Selectors narrow what is counted; a member the format
+/// does not know is an error, so that a misspelt selector does not silently count everything.
+/// Two sources that disagree are two figures: the comparison shows both.
+///
+/// Version 1 (`paradiplomacy.published-figures/1`: one source and day for the whole file,
+/// `ties`, `priority_countries`, `priority_regions`, `municipalities`) is still read: each
+/// of its counts becomes one figure of this form, in memory.
 
 #include <paradiplomacy/model/agreement.hpp>
+#include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/values/country_code.hpp>
+#include <paradiplomacy/values/currency_code.hpp>
+#include <paradiplomacy/values/partial_date.hpp>
 
-#include <cstddef>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,55 +46,110 @@
 namespace paradiplomacy::report {
 
 /// The schema name and version of a published-figures document.
-inline constexpr std::string_view published_figures_schema_id = "paradiplomacy.published-figures/1";
+inline constexpr std::string_view published_figures_schema_id = "paradiplomacy.published-figures/2";
+/// The first version, still read.
+inline constexpr std::string_view published_figures_schema_id_v1 = "paradiplomacy.published-figures/1";
 
-/// A published count of distinct partners for one group of tie kinds.
-struct PublishedTieCount {
-    std::string label;                 ///< As the publication names it ("sister").
-    std::vector<AgreementKind> kinds;  ///< The tie tiers the count covers; not empty.
-    std::optional<std::size_t> countries;
-    std::optional<std::size_t> regions;
+/// What a figure counts or sums, recomputed from the records by compare_with_published.
+enum class FigureMeasure : std::uint8_t {
+    partner_countries,     ///< Distinct countries with a tie in force (of the kinds) on the day.
+    partner_regions,       ///< Distinct region-level partners with a tie in force (of the kinds).
+    ties,                  ///< Ties in force: one partner, one signatory.
+    designated_countries,  ///< Countries holding the designation on the day.
+    designated_regions,    ///< Region-level partners holding the designation on the day.
+    linguists,             ///< People of the interpreter and translator pool available on the day.
+    teams,                 ///< The office's teams, by its staffing fact on the day.
+    staff,                 ///< The office's persons, by its staffing fact on the day.
+    policy_goals,          ///< Policy goals recorded.
+    policy_tasks,          ///< Policy tasks recorded.
+    envelope,              ///< Money set aside for a purpose in a year.
+    oda_engagements,       ///< ODA engagements running in the period.
+    oda_countries,         ///< Distinct recipient countries of the ODA engagements running in the period.
+    oda_amount,            ///< Budgets of the ODA engagements within the period.
+};
+constexpr auto enum_names(FigureMeasure) noexcept {
+    return std::array<std::string_view, 14>{"partner_countries",  "partner_regions", "ties",     "designated_countries",
+                                            "designated_regions", "linguists",       "teams",    "staff",
+                                            "policy_goals",       "policy_tasks",    "envelope", "oda_engagements",
+                                            "oda_countries",      "oda_amount"};
+}
 
-    friend bool operator==(const PublishedTieCount&, const PublishedTieCount&) = default;
+/// Whether a measure is money (needs a currency) and whether it covers a period of years
+/// rather than one day.
+[[nodiscard]] constexpr bool is_money(FigureMeasure m) noexcept {
+    return m == FigureMeasure::envelope || m == FigureMeasure::oda_amount;
+}
+[[nodiscard]] constexpr bool is_over_period(FigureMeasure m) noexcept {
+    return m == FigureMeasure::oda_engagements || m == FigureMeasure::oda_countries || m == FigureMeasure::oda_amount;
+}
+
+/// A partner a source names that the records do not hold, and why it is not recorded.
+struct KnownMissing {
+    std::string name;    ///< As the source names it ("Ha Tay (VN-15)").
+    std::string source;  ///< A key of PublishedFigures::sources.
+    std::string why;     ///< Why no record holds it (too little known, a conflicting source).
+    friend bool operator==(const KnownMissing&, const KnownMissing&) = default;
 };
 
-/// A published count of ties of the municipalities for one group of tie kinds.
-struct PublishedTieTotal {
-    std::string label;                 ///< As the publication names it ("sister").
-    std::vector<AgreementKind> kinds;  ///< The tie tiers the count covers; not empty.
-    std::size_t ties = 0;
+/// Whose ties a figure counts: the home government's (the default), its municipalities'
+/// together, or one municipality's, by its record key.
+inline constexpr std::string_view home_government = "home";
+inline constexpr std::string_view all_municipalities = "municipalities";
 
-    friend bool operator==(const PublishedTieTotal&, const PublishedTieTotal&) = default;
+/// Years from the start of `first` to the end of `last`, both included.
+struct YearSpan {
+    int first = 0;
+    int last = 0;
+    friend bool operator==(const YearSpan&, const YearSpan&) = default;
 };
 
-/// What was published of the municipalities' ties, all municipalities together.
-struct PublishedMunicipalTies {
-    std::string source;  ///< Where; empty: the document's source.
+/// One published figure with the selectors saying what it counts.
+struct PublishedFigure {
+    std::string label;  ///< As the publication names it ("sister regions").
+    FigureMeasure measure = FigureMeasure::ties;
+    double value = 0;    ///< As published; whole for counts.
+    std::string source;  ///< A key of PublishedFigures::sources.
+    /// The day described, as published ("2017": its last day); empty for a figure over a period.
+    std::optional<PartialDate> as_of;
+    std::optional<YearSpan> period;  ///< For the ODA measures: the years covered.
     std::string note;
-    std::optional<std::size_t> ties;                              ///< All their ties in force.
-    std::optional<std::size_t> countries;                         ///< Distinct partner countries.
-    std::vector<PublishedTieTotal> by_kind;                       ///< Ties per group of tie kinds.
-    std::vector<std::pair<CountryCode, std::size_t>> by_country;  ///< Ties per country, in file order.
+    std::vector<KnownMissing> missing;
 
-    friend bool operator==(const PublishedMunicipalTies&, const PublishedMunicipalTies&) = default;
+    std::vector<AgreementKind> kinds;                       ///< Tie tiers counted; empty: every tier.
+    std::string government = std::string(home_government);  ///< "home", "municipalities" or a municipality key.
+    std::optional<CountryCode> country;                     ///< Only ties with partners in this country.
+    std::optional<DesignationKind> designation;             ///< For the designated_* measures.
+    std::string purpose;                                    ///< For envelope: matched without regard to case.
+    std::optional<int> year;                                ///< For envelope: the budget year.
+    std::optional<CurrencyCode> currency;                   ///< For the money measures.
+
+    friend bool operator==(const PublishedFigure&, const PublishedFigure&) = default;
 };
 
 struct PublishedFigures {
-    std::string home;    ///< ISO 3166-2 code of the home government, when given.
-    std::string source;  ///< Where the figures were published.
-    std::string as_of;   ///< The date the figures describe, as published ("2017").
+    std::string home;  ///< ISO 3166-2 code of the home government, when given.
     std::string note;
-    std::vector<PublishedTieCount> ties;
-    std::optional<std::size_t> priority_countries;
-    std::optional<std::size_t> priority_regions;
-    std::optional<PublishedMunicipalTies> municipalities;
+    /// Key and citation (with its address, where it has one) of each source, in file order.
+    std::vector<std::pair<std::string, std::string>> sources;
+    std::vector<PublishedFigure> figures;
+
+    /// The citation of source `key`; empty when the file has none by that key.
+    [[nodiscard]] std::string_view citation(std::string_view key) const noexcept;
 
     friend bool operator==(const PublishedFigures&, const PublishedFigures&) = default;
 };
 
-/// Parses a published-figures document; `source_name` stands for the file in messages.
-/// Throws FileError naming the source, the member and what is wrong.
+/// Parses a published-figures document of version 2, or of version 1 (upgraded);
+/// `source_name` stands for the file in messages. Throws FileError naming the source, the
+/// member and what is wrong.
 [[nodiscard]] PublishedFigures parse_published_figures(std::string_view json,
                                                        std::string_view source_name = "<memory>");
+
+/// The document as version-2 JSON, two-space indented, members in the order of the file
+/// form above: parse_published_figures(to_json(f)) == f.
+[[nodiscard]] std::string to_json(const PublishedFigures& figures);
+
+/// The day a figure describes: the last day of its `as_of`, or the last day of its period.
+[[nodiscard]] Day figure_day(const PublishedFigure& figure);
 
 }  // namespace paradiplomacy::report
