@@ -5,6 +5,7 @@
 #include <paradiplomacy/query/coverage.hpp>
 #include <paradiplomacy/query/exchanges.hpp>
 #include <paradiplomacy/query/tie_state.hpp>
+#include <paradiplomacy/reference/former_subdivisions.hpp>
 #include <paradiplomacy/reference/subdivisions.hpp>
 #include <paradiplomacy/validation/validate.hpp>
 
@@ -15,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace pd = paradiplomacy;
 
@@ -89,24 +91,37 @@ TEST(GyeonggiDataset, EveryRecordHasASourceAndEveryUncertainOneANote) {
     check(p.engagements(), "ODA engagement");
 }
 
+// Every region code is in iso-codes, or is a former code the project's table knows (Ha Tay,
+// VN-15, merged into Hanoi in 2008) whose successors are in iso-codes.
 TEST(GyeonggiDataset, RegionCodesExistInIsoCodes) {
     for (const pd::Partner& partner : gyeonggi().partners()) {
         if (!partner.region) continue;
+        EXPECT_EQ(partner.region->country(), partner.country) << partner.region->str();
+        if (const auto* former = pd::reference::former_subdivision(*partner.region)) {
+            EXPECT_FALSE(former->successors.empty()) << partner.region->str();
+            for (const std::string_view successor : former->successors)
+                EXPECT_NE(pd::reference::find_subdivision(pd::SubdivisionCode(successor)), nullptr) << successor;
+            continue;
+        }
         const auto* sub = pd::reference::find_subdivision(*partner.region);
         ASSERT_NE(sub, nullptr) << partner.region->str() << " is not in iso-codes";
-        EXPECT_EQ(partner.region->country(), partner.country) << partner.region->str();
     }
 }
 
+// The bulletin's nine priority countries, and the three priority regions a 2018 report names.
 TEST(GyeonggiDataset, PriorityCountriesAreTheBulletinsNine) {
-    std::set<std::string> priority;
+    std::set<std::string> countries;
+    std::set<std::string> regions;
     for (const pd::Designation& d : gyeonggi().records<pd::Designation>())
         if (d.kind == pd::DesignationKind::priority) {
             const pd::Partner& partner = gyeonggi().partner(d.partner);
-            EXPECT_EQ(partner.level, pd::PartnerLevel::country) << gyeonggi().text(partner.key);
-            priority.insert(partner.country.str());
+            if (partner.level == pd::PartnerLevel::country)
+                countries.insert(partner.country.str());
+            else
+                regions.insert(std::string(gyeonggi().text(partner.key)));
         }
-    EXPECT_EQ(priority, (std::set<std::string>{"AU", "CA", "CN", "DE", "FR", "JP", "MN", "TW", "US"}));
+    EXPECT_EQ(countries, (std::set<std::string>{"AU", "CA", "CN", "DE", "FR", "JP", "MN", "TW", "US"}));
+    EXPECT_EQ(regions, (std::set<std::string>{"cn-jiangsu", "cn-liaoning", "cn-shandong"}));
 }
 
 // The expected counts come from gyeonggi-partners.md by hand:
@@ -115,28 +130,29 @@ TEST(GyeonggiDataset, PriorityCountriesAreTheBulletinsNine) {
 // Hebei 2009-06-22, Shandong 2009-12-11, British Columbia 2008-05-19, State of México (year
 // not found), Sverdlovsk (date unknown), Jilin ("most likely 2018") and Jiangsu 2024-06-19:
 // 13 regions in US, JP, CN, AU, CA, MX, RU = 7 countries. Tianjin ("sister or friendship")
-// is not a sister tie. On 2025-06-01 the undated México and Sverdlovsk ties are only
-// possibly in force, so certainly: 11 regions (13 - 2) in 5 countries (US, JP, CN, AU, CA);
-// possibly: 13 regions in 7 countries.
+// is not a sister tie. Ha Tay (VN-15), which a 2008 report calls a sister region without a
+// date, adds a 14th region and an 8th country (VN). On 2025-06-01 the undated México,
+// Sverdlovsk and Ha Tay ties are only possibly in force, so certainly: 11 regions (14 - 3) in
+// 5 countries (US, JP, CN, AU, CA); possibly: 14 regions in 8 countries.
 TEST(GyeonggiDataset, SisterTieCoverageMatchesTheSources) {
     pd::TieFilter sister;
     sister.tiers = {pd::AgreementKind::sister};
     const auto rows = pd::coverage_by_kind(gyeonggi(), day(2025, 6, 1), sister);
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].kind, pd::AgreementKind::sister);
-    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 7}));
-    EXPECT_EQ(rows[0].regions, (pd::CertainCount{11, 13}));
+    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 8}));
+    EXPECT_EQ(rows[0].regions, (pd::CertainCount{11, 14}));
 }
 
 // Before Jilin (2018) and Jiangsu (2024) upgraded: at the end of 2017, certain sister regions
-// are the 9 dated before then (Utah ... British Columbia), possible adds México and Sverdlovsk.
+// are the 9 dated before then (Utah ... British Columbia), possible adds México, Sverdlovsk and Ha Tay.
 TEST(GyeonggiDataset, SisterTieCoverageAtTheBulletinsDate) {
     pd::TieFilter sister;
     sister.tiers = {pd::AgreementKind::sister};
     const auto rows = pd::coverage_by_kind(gyeonggi(), day(2017, 12, 31), sister);
     ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 7}));
-    EXPECT_EQ(rows[0].regions, (pd::CertainCount{9, 11}));
+    EXPECT_EQ(rows[0].countries, (pd::CertainCount{5, 8}));
+    EXPECT_EQ(rows[0].regions, (pd::CertainCount{9, 12}));
 }
 
 struct Upgrade {
@@ -206,8 +222,8 @@ TEST(GyeonggiDataset, ProgramsTheSourcesDoNotDateAreUndated) {
     EXPECT_EQ(undated_services, (std::set<std::string>{"gg-municipal-consulting", "gg-municipal-information-sharing",
                                                        "gg-municipal-translation"}));
 
-    // 10 programs: 3 dated (1996, 2014, 2018), 7 undated; none in 2017.
-    EXPECT_EQ(pd::exchange_totals(p).programs, 10u);
+    // 11 programs: 4 dated (1996, 2002, 2014, 2018), 7 undated; none in 2017.
+    EXPECT_EQ(pd::exchange_totals(p).programs, 11u);
     pd::ExchangeFilter in_2017;
     in_2017.year = 2017;
     EXPECT_EQ(pd::exchange_totals(p, in_2017).programs, 0u);
@@ -223,13 +239,14 @@ TEST(GyeonggiDataset, ProgramsTheSourcesDoNotDateAreUndated) {
 }
 
 TEST(GyeonggiDataset, NoOdaBudgetIsInvented) {
-    // The sources state no per-project amount (only KRW 900M for the 2015 priority
-    // countries as a whole), so no engagement may carry a budget.
+    // The sources state no per-project amount (only the yearly ODA envelopes and their parts,
+    // recorded as envelopes), so no engagement may carry a budget.
     for (const pd::OdaEngagement& e : gyeonggi().engagements())
         EXPECT_TRUE(e.budgets.empty()) << gyeonggi().text(e.key);
 }
 
-// Every URL a record cites must be one the source table gives (no invented sources).
+// Every URL a record cites must be one the source tables give (no invented sources): the shared
+// tables of partners and sources, or the table of pages read in data/gyeonggi/README.md.
 TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     const std::filesystem::path table =
         std::filesystem::path(PARADIPLOMACY_SHARED_DIR) / "design" / "gyeonggi-partners.md";
@@ -237,7 +254,9 @@ TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     // The partners' table and the pages found on the province's other ties (the services
     // to the cities and counties cite those).
     const std::filesystem::path more = table.parent_path() / "gyeonggi-sources-2017.md";
-    const std::string known = read_all(table) + (std::filesystem::exists(more) ? read_all(more) : std::string());
+    const std::filesystem::path readme = source_file.parent_path() / "README.md";
+    const std::string known =
+        read_all(table) + (std::filesystem::exists(more) ? read_all(more) : std::string()) + read_all(readme);
     const pd::Portfolio& p = gyeonggi();
     std::size_t checked = 0;
     const auto check_text = [&](pd::TextId id, const std::string& record) {
@@ -264,6 +283,8 @@ TEST(GyeonggiDataset, EveryCitedUrlIsInTheSourceTable) {
     check(p.records<pd::Office>());
     check(p.records<pd::StaffingFact>());
     check(p.records<pd::PolicyGoal>());
+    check(p.records<pd::Envelope>());
+    check(p.records<pd::MoneyLine>());
     EXPECT_GT(checked, 30u);
 }
 
