@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "labels.hpp"
+
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/query/designations.hpp>
@@ -7,8 +9,6 @@
 #include <paradiplomacy/query/recipient_shares.hpp>
 #include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/report/published_comparison.hpp>
-
-#include "labels.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -21,28 +21,34 @@
 namespace paradiplomacy::report {
 namespace {
 
-/// What is counted: each item once, in the certain part when any of its reasons is certain.
+/// What is counted: each item (by its identity, a partner or a country) once, in the
+/// certain part when any of its reasons is certain, shown by its name.
 class Tally {
 public:
-    void add(std::string name, bool certain) {
-        const auto [it, inserted] = items_.emplace(name, certain);
-        if (inserted) order_.push_back(name);
-        else if (certain) it->second = true;
+    void add(const std::string& identity, std::string name, bool certain) {
+        const auto [it, inserted] = index_.emplace(identity, items_.size());
+        if (inserted)
+            items_.push_back({std::move(name), certain});
+        else if (certain)
+            items_[it->second].certain = true;
     }
 
     void into(FigureComparison& out) const {
         for (const bool certain_part : {true, false})
-            for (const std::string& name : order_)
-                if (items_.at(name) == certain_part) out.explained_by.push_back({name, certain_part});
-        out.recorded.possible = order_.size();
+            for (const FigureEvidence& item : items_)
+                if (item.certain == certain_part) out.explained_by.push_back(item);
+        out.recorded.possible = items_.size();
         out.recorded.certain = static_cast<std::size_t>(
-            std::count_if(items_.begin(), items_.end(), [](const auto& item) { return item.second; }));
+            std::count_if(items_.begin(), items_.end(), [](const FigureEvidence& item) { return item.certain; }));
     }
 
 private:
-    std::map<std::string, bool> items_;
-    std::vector<std::string> order_;
+    std::map<std::string, std::size_t> index_;
+    std::vector<FigureEvidence> items_;  // in the order first counted
 };
+
+std::string country_identity(CountryCode code) { return code.str(); }
+std::string country_text(CountryCode code) { return detail::country_name(code) + " (" + code.str() + ")"; }
 
 bool has_kind(const std::vector<AgreementKind>& kinds, AgreementKind kind) {
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
@@ -68,6 +74,8 @@ void count_ties(const Portfolio& p, const PublishedFigure& f, Day on, FigureComp
         filter.scope = SignatoryScope::home_only;
     } else if (f.government == all_municipalities) {
         filter.scope = SignatoryScope::municipalities;
+    } else if (f.government == home_and_municipalities) {
+        filter.scope = SignatoryScope::all;
     } else {
         const auto municipality = p.find_municipality(f.government);
         if (!municipality) {
@@ -83,17 +91,22 @@ void count_ties(const Portfolio& p, const PublishedFigure& f, Day on, FigureComp
             const Match match = tier_match(t, certainly_active, f.kinds);
             if (!match.possible || !p.contains(t.tie.partner)) continue;
             const Partner& partner = p.partner(t.tie.partner);
+            const std::string partner_identity = std::to_string(partner.id.index());
             switch (f.measure) {
                 case FigureMeasure::partner_countries:
-                    tally.add(detail::country_name(partner.country) + " (" + partner.country.str() + ")",
-                              match.certain);
+                    tally.add(country_identity(partner.country), country_text(partner.country), match.certain);
                     break;
                 case FigureMeasure::partner_regions:
                     if (partner.level == PartnerLevel::region)
-                        tally.add(detail::partner_label(p, partner.id), match.certain);
+                        tally.add(partner_identity, detail::partner_label(p, partner.id), match.certain);
+                    break;
+                case FigureMeasure::partners:
+                    tally.add(partner_identity, detail::partner_label(p, partner.id), match.certain);
                     break;
                 default:
-                    tally.add(detail::partner_label(p, partner.id) + detail::signatory_suffix(p, t.tie.signatory),
+                    tally.add(partner_identity + "/" +
+                                  (t.tie.signatory ? std::to_string(t.tie.signatory->index()) : std::string("home")),
+                              detail::partner_label(p, partner.id) + detail::signatory_suffix(p, t.tie.signatory),
                               match.certain);
                     break;
             }
@@ -113,9 +126,9 @@ void count_designated(const Portfolio& p, const PublishedFigure& f, Day on, Figu
         const bool certain = state == Truth::yes;
         if (f.measure == FigureMeasure::designated_countries) {
             if (partner.level == PartnerLevel::country || per_country)
-                tally.add(detail::country_name(partner.country) + " (" + partner.country.str() + ")", certain);
+                tally.add(country_identity(partner.country), country_text(partner.country), certain);
         } else if (partner.level == PartnerLevel::region) {
-            tally.add(detail::partner_label(p, partner.id), certain);
+            tally.add(std::to_string(partner.id.index()), detail::partner_label(p, partner.id), certain);
         }
     }
     tally.into(out);
@@ -212,12 +225,12 @@ void count_oda(const Portfolio& p, const PublishedFigure& f, FigureComparison& o
         const bool certain = ran == Truth::yes;
         const std::string title(p.text(e.title).empty() ? p.text(e.key) : p.text(e.title));
         switch (f.measure) {
-            case FigureMeasure::oda_engagements: tally.add(title, certain); break;
+            case FigureMeasure::oda_engagements: tally.add(std::to_string(e.id.index()), title, certain); break;
             case FigureMeasure::oda_countries:
                 recipient_shares(e, shares);
                 for (const RecipientShare& share : shares)
                     if (share.country != CountryCode("ZZ"))
-                        tally.add(detail::country_name(share.country) + " (" + share.country.str() + ")", certain);
+                        tally.add(country_identity(share.country), country_text(share.country), certain);
                 break;
             default: {
                 bool counted = false;
@@ -279,6 +292,7 @@ std::vector<FigureComparison> compare_with_published(const Portfolio& portfolio,
         switch (f.measure) {
             case FigureMeasure::partner_countries:
             case FigureMeasure::partner_regions:
+            case FigureMeasure::partners:
             case FigureMeasure::ties: count_ties(portfolio, f, c.on, c); break;
             case FigureMeasure::designated_countries:
             case FigureMeasure::designated_regions: count_designated(portfolio, f, c.on, c); break;

@@ -92,7 +92,7 @@ struct Reader {
 };
 
 constexpr const char* measure_list =
-    "partner_countries, partner_regions, ties, designated_countries, designated_regions, linguists, teams, "
+    "partner_countries, partner_regions, partners, ties, designated_countries, designated_regions, linguists, teams, "
     "staff, policy_goals, policy_tasks, envelope, oda_engagements, oda_countries, oda_amount";
 
 std::optional<YearSpan> parse_period(std::string_view text) {
@@ -174,14 +174,15 @@ PublishedFigure parse_figure(const Reader& r, const Json& row, const std::string
     // Selectors: each belongs to some measures only, so that one given to another is a
     // mistake reported rather than ignored.
     const bool tie_measure = f.measure == FigureMeasure::partner_countries ||
-                             f.measure == FigureMeasure::partner_regions || f.measure == FigureMeasure::ties;
+                             f.measure == FigureMeasure::partner_regions || f.measure == FigureMeasure::partners ||
+                             f.measure == FigureMeasure::ties;
     const auto only_for = [&](const char* member, bool allowed, const char* which) {
         if (row.contains(member) && !allowed)
             r.fail(where + "." + member, std::string("applies to ") + which + " only");
     };
-    only_for("kinds", tie_measure, "partner_countries, partner_regions and ties");
-    only_for("government", tie_measure, "partner_countries, partner_regions and ties");
-    only_for("country", tie_measure, "partner_countries, partner_regions and ties");
+    only_for("kinds", tie_measure, "partner_countries, partner_regions, partners and ties");
+    only_for("government", tie_measure, "partner_countries, partner_regions, partners and ties");
+    only_for("country", tie_measure, "partner_countries, partner_regions, partners and ties");
     only_for("designation",
              f.measure == FigureMeasure::designated_countries || f.measure == FigureMeasure::designated_regions,
              "designated_countries and designated_regions");
@@ -191,7 +192,8 @@ PublishedFigure parse_figure(const Reader& r, const Json& row, const std::string
 
     f.kinds = r.kinds(row, where, false);
     if (row.contains("government")) {
-        f.government = r.required_text(row, "government", where, "\"home\", \"municipalities\" or a municipality's id");
+        f.government =
+            r.required_text(row, "government", where, "\"home\", \"municipalities\", \"all\" or a municipality's id");
     }
     if (row.contains("country")) f.country = r.country(r.text(row, "country", where), where + ".country");
     if (f.measure == FigureMeasure::designated_countries || f.measure == FigureMeasure::designated_regions) {

@@ -330,14 +330,15 @@ TEST(GyeonggiPublishedFigures, AreTheBulletinsCounts) {
 TEST(GyeonggiPublishedFigures, HoldTheCitiesAndCountiesFiguresWithTheirSources) {
     namespace rp = pd::report;
     const rp::PublishedFigures f = pd::datasets::gyeonggi_published_figures();
-    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017", {}, "municipalities"), 207);
-    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_countries, "2017", {}, "municipalities"), 30);
-    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017", {pd::AgreementKind::sister}, "municipalities"), 113);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017-08-01", {}, "municipalities"), 207);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::partner_countries, "2017-08-01", {}, "municipalities"), 30);
+    EXPECT_EQ(figure_value(f, rp::FigureMeasure::ties, "2017-08-01", {pd::AgreementKind::sister}, "municipalities"),
+              113);
     double top_five = 0;
     std::size_t countries = 0;
     for (const rp::PublishedFigure& figure : f.figures)
         if (figure.measure == rp::FigureMeasure::ties && figure.government == "municipalities" && figure.country &&
-            figure.as_of == pd::PartialDate::of_year(2017)) {
+            figure.as_of == pd::PartialDate::of_day(2017, 8, 1)) {
             top_five += figure.value;
             ++countries;
             const std::string_view citation = f.citation(figure.source);

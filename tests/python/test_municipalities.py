@@ -82,7 +82,7 @@ def test_municipal_totals_and_the_published_comparison(province: pd.Portfolio) -
 
 def test_the_bundled_figures_hold_the_cities_and_counties() -> None:
     figures = pd.datasets.gyeonggi_published_figures()
-    municipal = [f for f in figures if f.government == "municipalities" and f.as_of == pd.PartialDate("2017")]
+    municipal = [f for f in figures if f.government == "municipalities" and f.as_of == pd.PartialDate("2017-08-01")]
     ties = next(f for f in municipal if f.measure == pd.FigureMeasure.TIES and not f.kinds and f.country is None)
     assert ties.value == 207
     by_kind = [f for f in municipal if f.measure == pd.FigureMeasure.TIES and f.kinds]

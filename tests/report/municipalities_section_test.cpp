@@ -95,10 +95,12 @@ TEST_F(Municipalities, ThePublishedMunicipalFiguresAreComparedWithTheirTies) {
         {"label": "in China", "measure": "ties", "government": "municipalities", "country": "CN", "value": 74, "as_of": "2017-06-30", "source": "news"},
         {"label": "in the US", "measure": "ties", "government": "municipalities", "country": "US", "value": 35, "as_of": "2017-06-30", "source": "news"},
         {"label": "Suwon 2012", "measure": "ties", "government": "suwon", "value": 1, "as_of": "2012", "source": "mois"},
-        {"label": "Osan 2012", "measure": "ties", "government": "osan", "value": 2, "as_of": "2012", "source": "mois"}]})json");
+        {"label": "Osan 2012", "measure": "ties", "government": "osan", "value": 2, "as_of": "2012", "source": "mois"},
+        {"label": "all ties", "measure": "ties", "government": "all", "value": 5, "as_of": "2017-06-30", "source": "mois"},
+        {"label": "all partners", "measure": "partners", "government": "all", "value": 3, "as_of": "2017-06-30", "source": "mois"}]})json");
 
     const auto rows = rp::compare_with_published(p, figures);
-    ASSERT_EQ(rows.size(), 8U);
+    ASSERT_EQ(rows.size(), 10U);
     EXPECT_EQ(rows[0].on, pd::Day(2017, 6, 30));
     EXPECT_EQ(rows[0].recorded, (pd::CertainCount{2, 3}));  // the province's own tie is not one of theirs
     EXPECT_EQ(rows[0].published(), 207U);
@@ -117,6 +119,14 @@ TEST_F(Municipalities, ThePublishedMunicipalFiguresAreComparedWithTheirTies) {
     EXPECT_EQ(rows[6].describe(), "1 certain vs 1 published: matches");
     // A municipality no record has cannot be counted; the comparison says so instead of 0.
     EXPECT_EQ(rows[7].describe(), "cannot be counted: no municipality record has the id \"osan\"");
+    // The province with its municipalities, as a ministry counts them: four ties, Hebei's two
+    // (the province's and Suwon's) one partner.
+    EXPECT_EQ(rows[8].recorded, (pd::CertainCount{3, 4}));
+    EXPECT_EQ(rows[8].explained_by[0].name, "Hebei (CN-HE)");
+    EXPECT_EQ(rows[8].explained_by[1].name, "Hebei (CN-HE) [Suwon]");
+    EXPECT_EQ(rows[9].recorded, (pd::CertainCount{2, 3}));
+    EXPECT_EQ(rows[9].explained_by, (std::vector<rp::FigureEvidence>{
+                                        {"Hebei (CN-HE)", true}, {"Aichi (JP-23)", true}, {"Jilin (CN-JL)", false}}));
 
     const std::string comparison =
         section(report_on(p, "2018-01-01", "2017-06-30", figures), "Published figures compared with the records");

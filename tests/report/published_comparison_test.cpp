@@ -40,13 +40,12 @@ struct Office : ::testing::Test {
         pd::OdaEngagement smart = f.p.engagement(f.smart_class);
         smart.actual_start = pd::PartialDate::of_month(2014, 12);
         smart.planned_end = pd::PartialDate::of_year(2019);
-        smart.budgets = {
-            pd::Budget(pd::Period(pd::PartialDate::of_year(2015), pd::PartialDate::of_year(2015)),
-                       pd::Money(200'000'000, pd::CurrencyCode("KRW"))),
-            pd::Budget(pd::Period(pd::PartialDate::of_year(2018), pd::PartialDate::of_year(2018)),
-                       pd::Money(150'000'000, pd::CurrencyCode("KRW"))),
-            pd::Budget(pd::Period(pd::PartialDate::of_year(2015), pd::PartialDate::of_year(2015)),
-                       pd::Money(10'000, pd::CurrencyCode("USD")))};
+        smart.budgets = {pd::Budget(pd::Period(pd::PartialDate::of_year(2015), pd::PartialDate::of_year(2015)),
+                                    pd::Money(200'000'000, pd::CurrencyCode("KRW"))),
+                         pd::Budget(pd::Period(pd::PartialDate::of_year(2018), pd::PartialDate::of_year(2018)),
+                                    pd::Money(150'000'000, pd::CurrencyCode("KRW"))),
+                         pd::Budget(pd::Period(pd::PartialDate::of_year(2015), pd::PartialDate::of_year(2015)),
+                                    pd::Money(10'000, pd::CurrencyCode("USD")))};
         f.p.replace(smart);
         // Undated: possibly running in any period.
         pd::OdaEngagement villages;
@@ -67,7 +66,8 @@ struct Office : ::testing::Test {
     std::vector<rp::FigureComparison> compare(const char* figures) const {
         return rp::compare_with_published(
             f.p, rp::parse_published_figures(std::string(R"json({"schema": "paradiplomacy.published-figures/2",
-                "sources": {"b": "Bulletin"}, "figures": [)json") + figures + "]}"));
+                "sources": {"b": "Bulletin"}, "figures": [)json") +
+                                             figures + "]}"));
     }
 };
 

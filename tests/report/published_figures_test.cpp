@@ -245,7 +245,7 @@ TEST(PublishedFigures, RefusesBrokenDocumentsNamingWhere) {
          "$.figures[0].government: required"},
         // A selector given to a measure it does not apply to would be silently ignored.
         {R"json({"label": "x", "measure": "linguists", "value": 1, "source": "b", "as_of": "2017", "kinds": ["sister"]})json",
-         "$.figures[0].kinds: applies to partner_countries, partner_regions and ties only"},
+         "$.figures[0].kinds: applies to partner_countries, partner_regions, partners and ties only"},
         {R"json({"label": "x", "measure": "ties", "value": 1, "source": "b", "as_of": "2017", "currency": "KRW"})json",
          "$.figures[0].currency: applies to envelope and oda_amount only"},
         {R"json({"label": "x", "measure": "ties", "value": 1, "source": "b", "as_of": "2017", "designation": "priority"})json",

@@ -158,18 +158,19 @@ class DesignationKind(enum.Enum):
 class FigureMeasure(enum.Enum):
     PARTNER_COUNTRIES = 0
     PARTNER_REGIONS = 1
-    TIES = 2
-    DESIGNATED_COUNTRIES = 3
-    DESIGNATED_REGIONS = 4
-    LINGUISTS = 5
-    TEAMS = 6
-    STAFF = 7
-    POLICY_GOALS = 8
-    POLICY_TASKS = 9
-    ENVELOPE = 10
-    ODA_ENGAGEMENTS = 11
-    ODA_COUNTRIES = 12
-    ODA_AMOUNT = 13
+    PARTNERS = 2
+    TIES = 3
+    DESIGNATED_COUNTRIES = 4
+    DESIGNATED_REGIONS = 5
+    LINGUISTS = 6
+    TEAMS = 7
+    STAFF = 8
+    POLICY_GOALS = 9
+    POLICY_TASKS = 10
+    ENVELOPE = 11
+    ODA_ENGAGEMENTS = 12
+    ODA_COUNTRIES = 13
+    ODA_AMOUNT = 14
 
 class PartnerLevel(enum.Enum):
     COUNTRY = 0

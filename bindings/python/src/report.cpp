@@ -85,7 +85,7 @@ void init_report(py::module_& m) {
             "kinds", [](const PublishedFigure& f) { return f.kinds; }, "Empty: every tie tier.")
         .def_property_readonly(
             "government", [](const PublishedFigure& f) { return f.government; },
-            "'home', 'municipalities' or a municipality's id.")
+            "'home', 'municipalities', 'all' or a municipality's id.")
         .def_property_readonly("country",
                                [](const PublishedFigure& f) -> std::optional<std::string> {
                                    if (!f.country) return std::nullopt;

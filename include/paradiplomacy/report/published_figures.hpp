@@ -54,6 +54,7 @@ inline constexpr std::string_view published_figures_schema_id_v1 = "paradiplomac
 enum class FigureMeasure : std::uint8_t {
     partner_countries,     ///< Distinct countries with a tie in force (of the kinds) on the day.
     partner_regions,       ///< Distinct region-level partners with a tie in force (of the kinds).
+    partners,              ///< Distinct partners of every level with a tie in force (of the kinds).
     ties,                  ///< Ties in force: one partner, one signatory.
     designated_countries,  ///< Countries holding the designation on the day.
     designated_regions,    ///< Region-level partners holding the designation on the day.
@@ -68,10 +69,10 @@ enum class FigureMeasure : std::uint8_t {
     oda_amount,            ///< Budgets of the ODA engagements within the period.
 };
 constexpr auto enum_names(FigureMeasure) noexcept {
-    return std::array<std::string_view, 14>{"partner_countries",  "partner_regions", "ties",     "designated_countries",
-                                            "designated_regions", "linguists",       "teams",    "staff",
-                                            "policy_goals",       "policy_tasks",    "envelope", "oda_engagements",
-                                            "oda_countries",      "oda_amount"};
+    return std::array<std::string_view, 15>{
+        "partner_countries",  "partner_regions", "partners",        "ties",          "designated_countries",
+        "designated_regions", "linguists",       "teams",           "staff",         "policy_goals",
+        "policy_tasks",       "envelope",        "oda_engagements", "oda_countries", "oda_amount"};
 }
 
 /// Whether a measure is money (needs a currency) and whether it covers a period of years
@@ -92,9 +93,11 @@ struct KnownMissing {
 };
 
 /// Whose ties a figure counts: the home government's (the default), its municipalities'
-/// together, or one municipality's, by its record key.
+/// together, both together ("all": a ministry's count for a province with its cities), or
+/// one municipality's, by its record key.
 inline constexpr std::string_view home_government = "home";
 inline constexpr std::string_view all_municipalities = "municipalities";
+inline constexpr std::string_view home_and_municipalities = "all";
 
 /// Years from the start of `first` to the end of `last`, both included.
 struct YearSpan {
@@ -116,7 +119,7 @@ struct PublishedFigure {
     std::vector<KnownMissing> missing;
 
     std::vector<AgreementKind> kinds;                       ///< Tie tiers counted; empty: every tier.
-    std::string government = std::string(home_government);  ///< "home", "municipalities" or a municipality key.
+    std::string government = std::string(home_government);  ///< "home", "municipalities", "all" or a municipality key.
     std::optional<CountryCode> country;                     ///< Only ties with partners in this country.
     std::optional<DesignationKind> designation;             ///< For the designated_* measures.
     std::string purpose;                                    ///< For envelope: matched without regard to case.
