@@ -936,23 +936,19 @@ private:
             fail("a region partner needs \"region\" (its ISO 3166-2 code)");
         if (partner.level == PartnerLevel::country && partner.region) fail("a country partner has no \"region\"");
     }
-    void check(const ExchangeProgram& program) const {
-        if (program.partners.empty() && program.municipalities.empty())
-            fail("a program needs at least one partner, or the municipalities it serves (\"municipalities\")");
-    }
     template <class Record>
     void check(const Record&) const {}
 
-    /// Adds the record; Portfolio::add refuses a key used twice, and the record that used
-    /// it first is named in the message.
+    /// Adds the record. Whatever Portfolio::add refuses is reported at the record's place
+    /// in the file; for a key used twice, the record that used it first is named too.
     template <class Record>
     void add(Record& record) {
         check(record);
         try {
             portfolio_->add(std::move(record));
-        } catch (const InvalidValue&) {
+        } catch (const InvalidValue& e) {
             const auto existing = find_record<Record>(*portfolio_, record_key_);
-            if (!existing) throw;
+            if (!existing) fail(e.what());
             const Frame& list = frames_[frames_.size() - 2];
             fail("duplicate " + std::string(record_name(frames_.back().shape)) + " id " + quote(record_key_) +
                  " (first used at $." + std::string(root_members[list.member].name) + "[" +

@@ -22,7 +22,10 @@ std::uint32_t signatory_order(const std::optional<MunicipalityId>& signatory) {
 std::vector<GovernmentTieRow> ties_by_government(const Portfolio& portfolio, Day on, SignatoryScope scope) {
     TieFilter filter;
     filter.scope = scope;
-    const InForce in_force = ties_in_force(portfolio, on, filter);
+    return ties_by_government(portfolio, ties_in_force(portfolio, on, filter));
+}
+
+std::vector<GovernmentTieRow> ties_by_government(const Portfolio& portfolio, const InForce& in_force) {
     // Key: signatory order, country, minus the tier's rank (highest first), tier.
     std::map<std::tuple<std::uint32_t, CountryCode, int, AgreementKind>, GovernmentTieRow> rows;
     for (const auto* list : {&in_force.certain, &in_force.possible}) {
@@ -46,15 +49,21 @@ std::vector<GovernmentTieRow> ties_by_government(const Portfolio& portfolio, Day
 MunicipalTieTotals municipal_tie_totals(const Portfolio& portfolio, Day on) {
     TieFilter filter;
     filter.scope = SignatoryScope::municipalities;
-    const InForce in_force = ties_in_force(portfolio, on, filter);
+    return municipal_tie_totals(portfolio, ties_in_force(portfolio, on, filter));
+}
+
+MunicipalTieTotals municipal_tie_totals(const Portfolio& portfolio, const InForce& in_force) {
     MunicipalTieTotals totals;
+    std::size_t ties[2] = {0, 0};           // [0] certain, [1] possible
     std::vector<CountryCode> countries[2];  // [0] certain, [1] possible
     std::vector<MunicipalityId> municipalities[2];
     for (const auto* list : {&in_force.certain, &in_force.possible}) {
         const int first = list == &in_force.certain ? 0 : 1;
         for (const TieStatus& t : *list) {
+            if (!t.tie.signatory) continue;  // the home government's own
             const CountryCode country = portfolio.partners()[t.tie.partner.index()].country;
             for (int which = first; which < 2; ++which) {
+                ++ties[which];
                 countries[which].push_back(country);
                 municipalities[which].push_back(*t.tie.signatory);
             }
@@ -64,7 +73,7 @@ MunicipalTieTotals municipal_tie_totals(const Portfolio& portfolio, Day on) {
         std::sort(v.begin(), v.end());
         return static_cast<std::size_t>(std::unique(v.begin(), v.end()) - v.begin());
     };
-    totals.ties = {in_force.certain.size(), in_force.certain.size() + in_force.possible.size()};
+    totals.ties = {ties[0], ties[1]};
     totals.countries = {distinct(countries[0]), distinct(countries[1])};
     totals.municipalities = {distinct(municipalities[0]), distinct(municipalities[1])};
     return totals;

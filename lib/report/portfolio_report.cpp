@@ -255,7 +255,10 @@ void governments_section(std::ostringstream& out, const Portfolio& p, Day on) {
     };
     std::map<std::uint32_t, Totals> by_signatory;  // 0: home; index + 1: municipality
     std::map<std::string, CertainCount> municipal_by_country;
-    for (const GovernmentTieRow& row : ties_by_government(p, on)) {
+    TieFilter every_signatory;
+    every_signatory.scope = SignatoryScope::all;
+    const InForce in_force = ties_in_force(p, on, every_signatory);  // walked once for both roll-ups
+    for (const GovernmentTieRow& row : ties_by_government(p, in_force)) {
         Totals& t = by_signatory[row.signatory ? row.signatory->index() + 1U : 0U];
         t.ties.certain += row.ties.certain;
         t.ties.possible += row.ties.possible;
@@ -274,7 +277,7 @@ void governments_section(std::ostringstream& out, const Portfolio& p, Day on) {
     const Totals none;
     const Totals& home = by_signatory.count(0) != 0 ? by_signatory.at(0) : none;
     line(std::string(p.text(p.home().name_en)) + " (itself)", home.ties, home.countries.size());
-    const MunicipalTieTotals together = municipal_tie_totals(p, on);
+    const MunicipalTieTotals together = municipal_tie_totals(p, in_force);
     line("its municipalities together", together.ties, together.countries.possible);
     out << "  " << together.municipalities.possible << " of " << p.municipalities().size()
         << " municipalities hold a tie in force; a tie is one partner and one signatory, counted per signatory.\n";

@@ -117,6 +117,10 @@ def test_services_to_municipalities(province: pd.Portfolio) -> None:
     assert len(province.services_to_municipalities(municipality="paju")) == 2
     assert len(province.services_to_municipalities(kind="publication")) == 1
     assert len(province.services_to_municipalities(year=2016)) == 0
+    with pytest.raises(pd.InvalidValueError, match='ProgramKind "nonsense": expected one of youth_exchange'):
+        province.services_to_municipalities(kind="nonsense")
+    with pytest.raises(pd.NotFoundError, match='municipality "nowhere"'):
+        province.services_to_municipalities(municipality="nowhere")
 
     summary = province.services_by_kind()
     assert [(s.kind, s.programs, s.municipalities) for s in summary] == [

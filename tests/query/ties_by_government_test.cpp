@@ -67,4 +67,28 @@ TEST_F(Governments, MunicipalTotalsCountTiesCountriesAndMunicipalities) {
     EXPECT_EQ(pd::municipal_tie_totals(f.portfolio, day("2008-01-01")), pd::MunicipalTieTotals{});
 }
 
+TEST_F(Governments, OneWalkOfTheTiesServesBothRollUps) {
+    sign(hebei, AgreementKind::sister, "2009-06-22", std::nullopt);
+    sign(hebei, AgreementKind::sister, "2010-01-05", suwon);
+    sign(jilin, AgreementKind::friendship, "2017", suwon);
+    sign(aichi, AgreementKind::friendship, "2017", paju);
+    const pd::Day on = day("2017-06-30");
+    pd::TieFilter every_signatory;
+    every_signatory.scope = pd::SignatoryScope::all;
+    const pd::InForce ties = pd::ties_in_force(f.portfolio, on, every_signatory);
+    EXPECT_EQ(pd::ties_by_government(f.portfolio, ties), pd::ties_by_government(f.portfolio, on));
+    // The home government's tie among them is left out of the municipalities' totals.
+    EXPECT_EQ(pd::municipal_tie_totals(f.portfolio, ties), pd::municipal_tie_totals(f.portfolio, on));
+    EXPECT_EQ(pd::municipal_tie_totals(f.portfolio, ties).ties, (pd::CertainCount{1, 3}));
+}
+
+TEST_F(Governments, ATieWithAMissingPartnerIsLeftOut) {
+    sign(hebei, AgreementKind::sister, "2010-01-05", suwon);
+    sign(pd::PartnerId(99), AgreementKind::sister, "2010-01-05", suwon);  // validation reports it
+    const auto rows = pd::ties_by_government(f.portfolio, day("2017-06-30"));
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0], (pd::GovernmentTieRow{suwon, pd::CountryCode("CN"), AgreementKind::sister, {1, 1}}));
+    EXPECT_EQ(pd::municipal_tie_totals(f.portfolio, day("2017-06-30")).ties, (pd::CertainCount{1, 1}));
+}
+
 }  // namespace

@@ -16,6 +16,7 @@
 #include <paradiplomacy/model/home_government.hpp>
 #include <paradiplomacy/query/coverage.hpp>
 #include <paradiplomacy/query/tie_filter.hpp>
+#include <paradiplomacy/query/ties_in_force.hpp>
 #include <paradiplomacy/values/calendar.hpp>
 #include <paradiplomacy/values/country_code.hpp>
 
@@ -40,6 +41,9 @@ struct GovernmentTieRow {
 /// home government, the municipalities or both (the default).
 [[nodiscard]] std::vector<GovernmentTieRow> ties_by_government(const Portfolio& portfolio, Day on,
                                                                SignatoryScope scope = SignatoryScope::all);
+/// The same rows from ties already found in force (ties_in_force), so that a caller
+/// asking several roll-ups of one day walks the ties once.
+[[nodiscard]] std::vector<GovernmentTieRow> ties_by_government(const Portfolio& portfolio, const InForce& ties);
 
 /// The municipalities' ties together on `on` (the published form: "207 ties with 30
 /// countries"): ties per tier group and per country are sums over the rows above.
@@ -51,5 +55,8 @@ struct MunicipalTieTotals {
 };
 
 [[nodiscard]] MunicipalTieTotals municipal_tie_totals(const Portfolio& portfolio, Day on);
+/// The same totals from ties already found in force; the home government's among them
+/// are left out.
+[[nodiscard]] MunicipalTieTotals municipal_tie_totals(const Portfolio& portfolio, const InForce& ties);
 
 }  // namespace paradiplomacy
