@@ -2,6 +2,7 @@
 // Rules on the interpreter and translator pool and on documents: counts and availability
 // of pool records; what a document is about, its checksum, and its translations.
 
+#include "link_loops.hpp"
 #include "rule_run.hpp"
 
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
@@ -118,38 +119,15 @@ void translation_same_language(const RuleRun& run) {
 
 void translation_of_cycle(const RuleRun& run) {
     const auto table = run.portfolio.records<Document>();
-    // 0 unvisited, 1 on the current path, 2 done (known to reach an original).
-    std::vector<char> state(table.size(), 0);
-    for (const Document& start : table) {
-        std::vector<std::uint32_t> path;
-        std::uint32_t i = start.id.index();
-        bool looped = false;
-        while (state[i] != 2) {
-            if (state[i] == 1) {
-                looped = true;
-                break;
-            }
-            state[i] = 1;
-            path.push_back(i);
-            const auto& next = table[i].translation_of;
-            if (!next || !run.portfolio.contains(*next)) break;
-            i = next->index();
-        }
-        if (looped) {
-            // `i` is where the walk came back to: report the loop once, on that record.
-            std::string chain;
-            bool in_loop = false;
-            for (const std::uint32_t j : path) {
-                if (j == i) in_loop = true;
-                if (in_loop) chain += run.name("document", table[j].key, j) + " -> ";
-            }
-            chain += run.name("document", table[i].key, i);
-            run.report(run.ref(table[i]), "translation_of",
-                       "translation_of forms a loop (" + chain +
-                           "): a chain of translations ends at an original; remove one link");
-        }
-        for (const std::uint32_t j : path) state[j] = 2;
-    }
+    const auto next = [&](std::uint32_t i) -> std::optional<std::uint32_t> {
+        const auto& up = table[i].translation_of;
+        if (!up || !run.portfolio.contains(*up)) return std::nullopt;
+        return up->index();
+    };
+    for (const auto& loop : link_loops(table.size(), next))
+        run.report(run.ref(table[loop.front()]), "translation_of",
+                   "translation_of forms a loop (" + loop_text(run, "document", table, loop) +
+                       "): a chain of translations ends at an original; remove one link");
 }
 
 void translation_status_missing(const RuleRun& run) {

@@ -4,6 +4,7 @@
 // one subject, references resolve, and envelopes nest within a parent of the same year
 // and currency without exceeding it or looping.
 
+#include "link_loops.hpp"
 #include "rule_run.hpp"
 
 #include <paradiplomacy/reference/currencies.hpp>
@@ -141,40 +142,19 @@ const Envelope* parent_of(const RuleRun& run, const Envelope& e) {
 /// The loops of parent links, each as the envelopes on it from the one the walk came back to.
 std::vector<std::vector<std::uint32_t>> parent_loops(const RuleRun& run) {
     const auto table = envelopes(run);
-    std::vector<std::vector<std::uint32_t>> loops;
-    // 0 unvisited, 1 on the current path, 2 done (known to reach the top of its chain).
-    std::vector<char> state(table.size(), 0);
-    for (const Envelope& start : table) {
-        std::vector<std::uint32_t> path;
-        std::uint32_t i = start.id.index();
-        bool looped = false;
-        while (state[i] != 2) {
-            if (state[i] == 1) {
-                looped = true;
-                break;
-            }
-            state[i] = 1;
-            path.push_back(i);
-            const Envelope* up = parent_of(run, table[i]);
-            if (!up) break;
-            i = up->id.index();
-        }
-        if (looped) loops.emplace_back(std::find(path.begin(), path.end(), i), path.end());
-        for (const std::uint32_t j : path) state[j] = 2;
-    }
-    return loops;
+    return link_loops(table.size(), [&](std::uint32_t i) -> std::optional<std::uint32_t> {
+        const Envelope* up = parent_of(run, table[i]);
+        if (!up) return std::nullopt;
+        return up->id.index();
+    });
 }
 
 void parent_cycle(const RuleRun& run) {
     const auto table = envelopes(run);
-    for (const auto& loop : parent_loops(run)) {
-        std::string chain;
-        for (const std::uint32_t j : loop) chain += run.name("envelope", table[j].key, j) + " -> ";
-        chain += run.name("envelope", table[loop.front()].key, loop.front());
-        run.report(
-            run.ref(table[loop.front()]), "parent",
-            "parent envelopes form a loop (" + chain + "): an envelope cannot be part of itself; remove one link");
-    }
+    for (const auto& loop : parent_loops(run))
+        run.report(run.ref(table[loop.front()]), "parent",
+                   "parent envelopes form a loop (" + loop_text(run, "envelope", table, loop) +
+                       "): an envelope cannot be part of itself; remove one link");
 }
 
 void parent_currency(const RuleRun& run) {

@@ -2,6 +2,7 @@
 // Rules on links between records: every ID points at a record of this portfolio, and
 // supersedes chains stay within one tie and never loop.
 
+#include "link_loops.hpp"
 #include "rule_run.hpp"
 
 #include <array>
@@ -50,38 +51,16 @@ void agreement_supersedes(const RuleRun& run) {
 
 void supersedes_cycle(const RuleRun& run) {
     const auto table = run.portfolio.agreements();
-    // 0 unvisited, 1 on the current path, 2 done (known to reach the end of its chain).
-    std::vector<char> state(table.size(), 0);
-    for (const Agreement& start : table) {
-        std::vector<std::uint32_t> path;
-        std::uint32_t i = start.id.index();
-        bool looped = false;
-        while (state[i] != 2) {
-            if (state[i] == 1) {
-                looped = true;
-                break;
-            }
-            state[i] = 1;
-            path.push_back(i);
-            const auto& next = table[i].supersedes;
-            if (!next || !run.portfolio.contains(*next)) break;
-            i = next->index();
-        }
-        if (looped) {
-            // `i` is where the walk came back to: report the loop once, on that record.
-            std::string chain;
-            bool in_loop = false;
-            for (std::uint32_t j : path) {
-                if (j == i) in_loop = true;
-                if (in_loop) chain += run.name("agreement", table[j].key, j) + " -> ";
-            }
-            chain += run.name("agreement", table[i].key, i);
-            run.report(run.ref(table[i]), "supersedes",
-                       "supersedes forms a loop (" + chain +
-                           "): an agreement can only supersede an earlier one; remove one link");
-        }
-        for (std::uint32_t j : path) state[j] = 2;
-    }
+    const auto next = [&](std::uint32_t i) -> std::optional<std::uint32_t> {
+        const auto& up = table[i].supersedes;
+        if (!up || !run.portfolio.contains(*up)) return std::nullopt;
+        return up->index();
+    };
+    // Reported once, on the agreement where the walk came back.
+    for (const auto& loop : link_loops(table.size(), next))
+        run.report(run.ref(table[loop.front()]), "supersedes",
+                   "supersedes forms a loop (" + loop_text(run, "agreement", table, loop) +
+                       "): an agreement can only supersede an earlier one; remove one link");
 }
 
 void supersedes_other_tie(const RuleRun& run) {
