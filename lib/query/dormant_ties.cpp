@@ -42,16 +42,25 @@ DormantTies dormant_ties(const Portfolio& portfolio, Day on, int years, const Ti
     for (const auto* list : {&in_force.certain, &in_force.possible}) {
         for (const TieStatus& t : *list) {
             Truth contact = Truth::no;
+            // The latest dated program whose contact could have come by `on`: what was
+            // known on the day asked, never a later exchange.
+            std::optional<ProgramId> last;
+            std::size_t undated = 0;
             for (const ProgramId id : index->programs_of(t.tie.partner)) {
                 const ExchangeProgram& p = portfolio.programs()[id.index()];
                 const auto& date = contact_date(p);
                 // An undated program may have been contact at any time: unknown.
                 contact = contact || (started_by(p, on) && (date ? date->on_or_after(from) : Truth::unknown));
                 if (contact == Truth::yes) break;
+                if (!date) {
+                    ++undated;
+                } else if (date->earliest() <= on &&
+                           (!last || contact_date(portfolio.programs()[last->index()])->latest() < date->latest())) {
+                    last = id;
+                }
             }
             if (contact == Truth::yes) continue;
-            const LastContact last = last_contact_with(portfolio, *index, t.tie.partner);
-            DormantTie d{t, last.program, last.date, last.undated_programs};
+            DormantTie d{t, last, last ? contact_date(portfolio.programs()[last->index()]) : std::nullopt, undated};
             const bool certain = list == &in_force.certain && contact == Truth::no;
             (certain ? result.certain : result.possible).push_back(std::move(d));
         }

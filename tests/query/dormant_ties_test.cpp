@@ -41,6 +41,34 @@ TEST(DormantTies, InForceWithoutRecentExchange) {
     EXPECT_THROW((void)pd::dormant_ties(f.portfolio, day("2020-06-01"), -1), pd::InvalidValue);
 }
 
+// Asked about 2010-12-31, a tie sees the exchanges up to that day: Utah's 2012 program is
+// not its last contact then, the 2008 one is; Kanagawa's only exchange (2019) is not shown.
+TEST(DormantTies, TheLastExchangeIsTheLastUpToTheDayAsked) {
+    pd::testing::Fixture f;
+    const auto utah = f.region("us-ut", "US-UT");
+    const auto kanagawa = f.region("jp-kanagawa", "JP-14");
+    for (const auto p : {utah, kanagawa}) f.sign(p, AgreementKind::sister, "1990-01-01");
+    f.program(utah, "2012-03-01");
+    const auto in_2008 = f.program(utah, "2008-01-01");
+    f.program(kanagawa, "2019-05-01", "2019-05-03");
+    const auto year_only = f.program(kanagawa, "2010");  // could have come by the day: shown
+
+    const auto r = pd::dormant_ties(f.portfolio, day("2010-06-30"), 1);
+    ASSERT_EQ(partners_of(r.certain), (std::vector<pd::PartnerId>{utah}));
+    EXPECT_EQ(r.certain[0].last_program, in_2008);
+    EXPECT_EQ(r.certain[0].last_contact, date("2008-01-01"));
+    ASSERT_EQ(partners_of(r.possible), (std::vector<pd::PartnerId>{kanagawa}));
+    EXPECT_EQ(r.possible[0].last_program, year_only);
+
+    const auto earlier = pd::dormant_ties(f.portfolio, day("2009-06-30"), 1);
+    ASSERT_EQ(partners_of(earlier.certain), (std::vector<pd::PartnerId>{utah, kanagawa}));
+    EXPECT_EQ(earlier.certain[0].last_program, in_2008);
+    EXPECT_EQ(earlier.certain[1].last_program, std::nullopt);  // 2010 and 2019 are later
+    EXPECT_EQ(earlier.certain[1].last_contact, std::nullopt);
+    // The partner's last contact of all time is still the 2012 program.
+    EXPECT_EQ(pd::last_contact(f.portfolio, utah).date, date("2012-03-01"));
+}
+
 TEST(DormantTies, LastContactUsesTheEndDateAndSkipsMissingPartners) {
     pd::testing::Fixture f;
     const auto ln = f.region("cn-ln", "CN-LN");

@@ -44,7 +44,7 @@ void define_contact_queries(py::module_& m) {
                 if (!r.d.last_program) return std::nullopt;
                 return make_view<ExchangeProgram>(r.owner, *r.d.last_program);
             },
-            "The partner's latest dated program ever, or None.")
+            "The partner's latest dated program up to the day asked, or None.")
         .def_property_readonly(
             "last_contact", [](const DormantRow& r) { return r.d.last_contact; },
             "Its contact date (PartialDate), or None.")

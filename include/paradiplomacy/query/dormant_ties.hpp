@@ -29,7 +29,9 @@ class Portfolio;
 
 struct DormantTie {
     TieStatus tie;
-    std::optional<ProgramId> last_program;    ///< The partner's latest dated program ever, if any.
+    /// The partner's latest dated program whose contact date could have come by the day
+    /// asked (a later one is not shown: the answer is what was known on that day), if any.
+    std::optional<ProgramId> last_program;
     std::optional<PartialDate> last_contact;  ///< Its contact date.
     std::size_t undated_programs = 0;         ///< Programs with the partner without any date.
     friend bool operator==(const DormantTie&, const DormantTie&) = default;
