@@ -4,11 +4,13 @@
 // C++ answer with its portfolio, so that results keep their portfolio alive and hand out
 // records as views, and the Split and Rows collections most queries return.
 
+#include "frames.hpp"
 #include "records.hpp"
 
 #include <paradiplomacy/query/tie_state.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,13 +69,21 @@ template <class Row, class Source>
     return out;
 }
 
-/// Binds Split<Row> as `name`: .certain, .possible, .on and a repr that counts both.
+/// Binds Split<Row> as `name`: .certain, .possible, .on, len() and iteration over both
+/// (the certain rows first), and a repr that counts both.
 template <class Row>
 py::class_<Split<Row>> bind_split(py::module_& m, const char* name, const char* doc) {
     using S = Split<Row>;
     py::class_<S> cls(m, name, doc);
-    cls.def_property_readonly(
-           "certain", [](const S& s) { return s.certain; }, "Certainly so.")
+    cls.def("__len__", [](const S& s) { return s.certain.size() + s.possible.size(); })
+        .def("__iter__",
+             [](const S& s) {
+                 std::vector<Row> all(s.certain);
+                 all.insert(all.end(), s.possible.begin(), s.possible.end());
+                 return py::iter(py::cast(std::move(all)));
+             })
+        .def_property_readonly(
+            "certain", [](const S& s) { return s.certain; }, "Certainly so.")
         .def_property_readonly(
             "possible", [](const S& s) { return s.possible; },
             "Possibly so (a partial date cannot tell); never in `certain`.")
@@ -108,6 +118,60 @@ py::class_<Rows<Row>> bind_rows(py::module_& m, const char* name, const char* do
         .def("__repr__",
              [name](const R& r) { return std::string("<") + name + ": " + std::to_string(r.rows.size()) + " rows>"; });
     return cls;
+}
+
+/// Columns for the partner of each row: key, name and country.
+template <class Items, class PartnerOf>
+void partner_columns(Columns& c, const Portfolio& p, const Items& rows, PartnerOf partner_of) {
+    using Item = typename Items::value_type;
+    c.strings("partner", rows, [&](const Item& i) { return partner_key(p, partner_of(i)); });
+    c.strings("partner_name", rows, [&](const Item& i) -> std::optional<std::string> {
+        const PartnerId id = partner_of(i);
+        if (!p.contains(id)) return std::nullopt;
+        return std::string(p.text(p.partner(id).name_en));
+    });
+    c.codes("country", rows, [&](const Item& i) -> std::optional<std::string> {
+        const PartnerId id = partner_of(i);
+        if (!p.contains(id)) return std::nullopt;
+        return p.partner(id).country.str();
+    });
+}
+
+/// The rows of a split, each with whether it is certain: what a to_frame() walks.
+template <class Row>
+[[nodiscard]] std::vector<std::pair<const Row*, bool>> split_rows(const Split<Row>& s) {
+    std::vector<std::pair<const Row*, bool>> out;
+    out.reserve(s.certain.size() + s.possible.size());
+    for (const Row& r : s.certain) out.emplace_back(&r, true);
+    for (const Row& r : s.possible) out.emplace_back(&r, false);
+    return out;
+}
+
+/// A split of partners (priority gaps, designations) as a frame: partner, partner_name,
+/// country, level, certain.
+[[nodiscard]] inline py::object partners_split_frame(const Split<View<Partner>>& s) {
+    const Portfolio& p = *s.owner;
+    const auto rows = split_rows(s);
+    using Item = std::pair<const View<Partner>*, bool>;
+    Columns c;
+    partner_columns(c, p, rows, [](const Item& i) { return i.first->id; });
+    c.enums<PartnerLevel>("level", rows, [&](const Item& i) -> std::optional<PartnerLevel> {
+        if (!p.contains(i.first->id)) return std::nullopt;
+        return p.partner(i.first->id).level;
+    });
+    c.bools("certain", rows, [](const Item& i) { return i.second; });
+    return c.frame();
+}
+
+/// `rows` as a Python list that also has to_frame() (paradiplomacy._results.FrameList),
+/// whose frame `frame(rows)` builds when asked.
+template <class Row, class Frame>
+[[nodiscard]] py::object frame_list(std::vector<Row> rows, Frame frame) {
+    py::list items = py::cast(rows);
+    auto kept = std::make_shared<const std::vector<Row>>(std::move(rows));
+    return py::module_::import("paradiplomacy._results").attr("FrameList")(items, py::cpp_function([kept, frame]() {
+                                                                               return frame(*kept);
+                                                                           }));
 }
 
 }  // namespace paradiplomacy::python::queries

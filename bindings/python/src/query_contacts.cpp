@@ -3,6 +3,7 @@
 // dated exchange program with each partner.
 
 #include "bindings.hpp"
+#include "frames.hpp"
 #include "portfolio_access.hpp"
 #include "query_common.hpp"
 #include "query_tie_filter.hpp"
@@ -27,6 +28,39 @@ struct LastContactRow {
     PortfolioPtr owner;
     LastContact c;
 };
+
+py::object dormant_frame(const Split<DormantRow>& r) {
+    const Portfolio& p = *r.owner;
+    const auto rows = split_rows(r);
+    using Item = std::pair<const DormantRow*, bool>;
+    Columns c;
+    partner_columns(c, p, rows, [](const Item& i) { return i.first->d.tie.tie.partner; });
+    c.strings("signatory", rows, [&](const Item& i) -> std::optional<std::string> {
+        if (!i.first->d.tie.tie.signatory) return std::nullopt;
+        return municipality_key(p, i.first->d.tie.tie.signatory);
+    });
+    c.enums<AgreementKind>("tier", rows, [](const Item& i) { return i.first->d.tie.tier; });
+    c.strings("last_program", rows, [&](const Item& i) -> std::optional<std::string> {
+        if (!i.first->d.last_program) return std::nullopt;
+        return std::string(p.text(p.program(*i.first->d.last_program).key));
+    });
+    c.partial_dates("last_contact", rows, [](const Item& i) { return i.first->d.last_contact; });
+    c.ints("undated_programs", rows, [](const Item& i) { return i.first->d.undated_programs; });
+    c.bools("certain", rows, [](const Item& i) { return i.second; });
+    return c.frame();
+}
+
+py::object last_contacts_frame(const Portfolio& p, const std::vector<LastContactRow>& rows) {
+    Columns c;
+    partner_columns(c, p, rows, [](const LastContactRow& r) { return r.c.partner; });
+    c.strings("program", rows, [&](const LastContactRow& r) -> std::optional<std::string> {
+        if (!r.c.program) return std::nullopt;
+        return std::string(p.text(p.program(*r.c.program).key));
+    });
+    c.partial_dates("date", rows, [](const LastContactRow& r) { return r.c.date; });
+    c.ints("undated_programs", rows, [](const LastContactRow& r) { return r.c.undated_programs; });
+    return c.frame();
+}
 
 }  // namespace
 
@@ -53,8 +87,10 @@ void define_contact_queries(py::module_& m) {
             return "<DormantTie " + tie_label(*r.owner, r.d.tie.tie) + " last contact " +
                    (r.d.last_contact ? r.d.last_contact->to_string() : std::string("none")) + ">";
         });
-    bind_split<DormantRow>(m, "DormantTies",
-                           "Ties in force without an exchange in the window: .certain and .possible.");
+    bind_split<DormantRow>(m, "DormantTies", "Ties in force without an exchange in the window: .certain and .possible.")
+        .def("to_frame", &dormant_frame,
+             "The ties as a pandas.DataFrame, one row per tie (partner, partner_name, country, signatory,\n"
+             "tier, last_program, last_contact and its precision, undated_programs, certain); needs pandas.");
 
     py::class_<LastContactRow>(m, "LastContact", "The latest dated exchange program with a partner.")
         .def_property_readonly("partner",
@@ -115,9 +151,13 @@ void define_contact_queries(py::module_& m) {
                 const ReadingWithoutGil reading(*self);
                 r = last_contacts(*self);
             }
-            return wrap<LastContactRow>(self, std::move(r));
+            return frame_list(
+                wrap<LastContactRow>(self, std::move(r)),
+                [self](const std::vector<LastContactRow>& rows) { return last_contacts_frame(*self, rows); });
         },
-        "For every partner (in partner order), the latest dated exchange program and how many are undated.");
+        "For every partner (in partner order), the latest dated exchange program and how many are undated:\n"
+        "a list with to_frame() (partner, partner_name, country, program, date and its precision,\n"
+        "undated_programs).");
 }
 
 }  // namespace paradiplomacy::python

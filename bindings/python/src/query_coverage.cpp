@@ -3,6 +3,7 @@
 // priority partners no tie in force reaches.
 
 #include "bindings.hpp"
+#include "frames.hpp"
 #include "portfolio_access.hpp"
 #include "query_common.hpp"
 #include "query_tie_filter.hpp"
@@ -13,6 +14,24 @@
 #include <string>
 
 namespace paradiplomacy::python {
+namespace {
+
+py::object coverage_frame(const std::vector<KindCoverage>& rows) {
+    Columns c;
+    c.enums<AgreementKind>("kind", rows, [](const KindCoverage& k) { return k.kind; });
+    for (const auto& [name, part] :
+         {std::pair("countries", &KindCoverage::countries), std::pair("regions", &KindCoverage::regions),
+          std::pair("partners", &KindCoverage::partners)}) {
+        const auto member = part;
+        c.ints((std::string(name) + "_certain").c_str(), rows,
+               [member](const KindCoverage& k) { return (k.*member).certain; });
+        c.ints((std::string(name) + "_possible").c_str(), rows,
+               [member](const KindCoverage& k) { return (k.*member).possible; });
+    }
+    return c.frame();
+}
+
+}  // namespace
 
 void define_coverage_queries(py::module_& m) {
     using namespace queries;
@@ -39,28 +58,28 @@ void define_coverage_queries(py::module_& m) {
                    cc(k.regions) + ", partners " + cc(k.partners) + " (certain/possible)>";
         });
 
-    py::class_<Split<View<Partner>>>(m, "PriorityGaps",
-                                     "Priority partners without a tie in force: .certain (certainly none) and\n"
-                                     ".possible (only possibly covered).")
-        .def_property_readonly("certain", [](const Split<View<Partner>>& s) { return s.certain; })
-        .def_property_readonly("possible", [](const Split<View<Partner>>& s) { return s.possible; })
-        .def_property_readonly("on", [](const Split<View<Partner>>& s) { return s.on; })
-        .def("__repr__", [](const Split<View<Partner>>& s) {
-            return "<PriorityGaps on " + iso(*s.on) + ": " + std::to_string(s.certain.size()) + " certain, " +
-                   std::to_string(s.possible.size()) + " possible>";
-        });
+    bind_split<View<Partner>>(m, "PriorityGaps",
+                              "Priority partners without a tie in force: .certain (certainly none) and\n"
+                              ".possible (only possibly covered).")
+        .def("to_frame", &partners_split_frame,
+             "The partners as a pandas.DataFrame (partner, partner_name, country, level, certain); needs pandas.");
 
     auto portfolio = portfolio_class(m);
     def_tie_query<KindsKeyword::taken, Day>(
         portfolio, "coverage_by_kind",
         [](const PortfolioPtr& self, Day on, const TieFilterArgs& filter) {
             const TieFilter f = filter.resolve(*self);
-            const ReadingWithoutGil reading(*self);
-            return coverage_by_kind(*self, on, f);
+            std::vector<KindCoverage> rows;
+            {
+                const ReadingWithoutGil reading(*self);
+                rows = coverage_by_kind(*self, on, f);
+            }
+            return frame_list(std::move(rows), &coverage_frame);
         },
         std::make_tuple(py::arg("on")),
         "Per tie kind (highest first), the distinct countries, regions and partners whose tie in\n"
-        "force on `on` has that kind, each a CertainCount.");
+        "force on `on` has that kind, each a CertainCount: a list with to_frame() (kind, and the\n"
+        "certain and possible part of each count).");
     def_tie_query<KindsKeyword::absent, Day>(
         portfolio, "priority_partners_without_tie",
         [](const PortfolioPtr& self, Day on, const TieFilterArgs& filter) {

@@ -30,6 +30,16 @@ void define_designation_queries(py::module_& m) {
         .def_property_readonly("possible", [](const DesignatedSplit& s) { return s.possible; })
         .def_property_readonly("on", [](const DesignatedSplit& s) { return s.on; })
         .def_property_readonly("kind", [](const DesignatedSplit& s) { return s.kind; })
+        .def("__len__", [](const DesignatedSplit& s) { return s.certain.size() + s.possible.size(); })
+        .def("__iter__",
+             [](const DesignatedSplit& s) {
+                 std::vector<View<Partner>> all(s.certain);
+                 all.insert(all.end(), s.possible.begin(), s.possible.end());
+                 return py::iter(py::cast(std::move(all)));
+             })
+        .def(
+            "to_frame", [](const DesignatedSplit& s) { return partners_split_frame(s); },
+            "The partners as a pandas.DataFrame (partner, partner_name, country, level, certain); needs pandas.")
         .def("__repr__", [](const DesignatedSplit& s) {
             return "<DesignatedPartners " + std::string(to_string(s.kind)) + " on " + iso(*s.on) + ": " +
                    std::to_string(s.certain.size()) + " certain, " + std::to_string(s.possible.size()) + " possible>";

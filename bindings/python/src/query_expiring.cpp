@@ -2,6 +2,7 @@
 // Agreements whose validity ends within a window.
 
 #include "bindings.hpp"
+#include "frames.hpp"
 #include "portfolio_access.hpp"
 #include "query_common.hpp"
 #include "query_tie_filter.hpp"
@@ -21,6 +22,25 @@ struct ExpiringRow {
     PortfolioPtr owner;
     ExpiringAgreement e;
 };
+
+py::object expiring_frame(const Split<ExpiringRow>& r) {
+    const Portfolio& p = *r.owner;
+    const auto rows = split_rows(r);
+    using Item = std::pair<const ExpiringRow*, bool>;
+    Columns c;
+    c.strings("agreement", rows,
+              [&](const Item& i) { return std::string(p.text(p.agreement(i.first->e.agreement).key)); });
+    partner_columns(c, p, rows, [](const Item& i) { return i.first->e.partner; });
+    c.strings("signatory", rows, [&](const Item& i) -> std::optional<std::string> {
+        if (!i.first->e.signatory) return std::nullopt;
+        return municipality_key(p, i.first->e.signatory);
+    });
+    c.enums<AgreementKind>("kind", rows, [](const Item& i) { return i.first->e.kind; });
+    c.partial_dates("ends", rows, [](const Item& i) { return std::optional<PartialDate>(i.first->e.ends); });
+    c.bools("renewed", rows, [](const Item& i) { return i.first->e.renewed; });
+    c.bools("certain", rows, [](const Item& i) { return i.second; });
+    return c.frame();
+}
 
 }  // namespace
 
@@ -44,7 +64,10 @@ void define_expiring_queries(py::module_& m) {
         });
     bind_split<ExpiringRow>(m, "ExpiringAgreements",
                             "Agreements expiring within a window: .certain (every day the end can be is\n"
-                            "inside) and .possible (only some are).");
+                            "inside) and .possible (only some are).")
+        .def("to_frame", &expiring_frame,
+             "The agreements as a pandas.DataFrame (agreement, partner, partner_name, country, signatory,\n"
+             "kind, ends and its precision, renewed, certain); needs pandas.");
 
     auto portfolio = portfolio_class(m);
     def_tie_query<KindsKeyword::taken, Day, Day>(

@@ -48,6 +48,24 @@ py::object ties_frame(const Split<TieRow>& r) {
     return c.frame();
 }
 
+py::object agreements_in_force_frame(const Split<View<Agreement>>& r) {
+    const Portfolio& p = *r.owner;
+    const auto rows = split_rows(r);
+    using Item = std::pair<const View<Agreement>*, bool>;
+    Columns c;
+    c.strings("agreement", rows, [&](const Item& i) { return std::string(p.text(p.agreement(i.first->id).key)); });
+    partner_columns(c, p, rows, [&](const Item& i) { return p.agreement(i.first->id).partner; });
+    c.strings("signatory", rows, [&](const Item& i) -> std::optional<std::string> {
+        const auto& signatory = p.agreement(i.first->id).signatory;
+        if (!signatory) return std::nullopt;
+        return municipality_key(p, signatory);
+    });
+    c.enums<AgreementKind>("kind", rows, [&](const Item& i) { return p.agreement(i.first->id).kind; });
+    c.partial_dates("signed_on", rows, [&](const Item& i) { return p.agreement(i.first->id).signed_on; });
+    c.bools("certain", rows, [](const Item& i) { return i.second; });
+    return c.frame();
+}
+
 void define_tie_types(py::module_& m) {
     py::class_<TieRow>(m, "Tie", "A tie (a partner and the home-side signatory) and its state on a day.")
         .def_property_readonly("partner", [](const TieRow& t) { return make_view<Partner>(t.owner, t.s.tie.partner); })
@@ -111,7 +129,10 @@ void define_tie_types(py::module_& m) {
 
     bind_split<View<Agreement>>(m, "AgreementsInForce",
                                 "Agreements active on a day (any signatory): .certain and .possible lists of\n"
-                                "Agreement.");
+                                "Agreement.")
+        .def("to_frame", &agreements_in_force_frame,
+             "The agreements as a pandas.DataFrame (agreement, partner, partner_name, country, signatory,\n"
+             "kind, signed_on and its precision, certain); needs pandas.");
 }
 
 void define_tie_methods(py::class_<Portfolio, PortfolioPtr>& portfolio) {

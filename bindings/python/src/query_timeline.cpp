@@ -2,6 +2,7 @@
 // A partner's timeline: its agreements, exchange programs and ODA engagements by date.
 
 #include "bindings.hpp"
+#include "frames.hpp"
 #include "portfolio_access.hpp"
 #include "query_common.hpp"
 
@@ -22,6 +23,31 @@ struct TimelineRow {
     PortfolioPtr owner;
     TimelineEvent e;
 };
+
+py::object timeline_frame(const Portfolio& p, const std::vector<TimelineRow>& rows) {
+    Columns c;
+    c.partial_dates("date", rows, [](const TimelineRow& r) { return r.e.date; });
+    c.enums<TimelineEventKind>("kind", rows, [](const TimelineRow& r) { return r.e.kind; });
+    c.strings("record", rows, [&](const TimelineRow& r) {
+        return std::visit(
+            [&](auto id) -> std::string {
+                using IdT = decltype(id);
+                if constexpr (std::is_same_v<IdT, AgreementId>)
+                    return std::string(p.text(p.agreement(id).key));
+                else if constexpr (std::is_same_v<IdT, ProgramId>)
+                    return std::string(p.text(p.program(id).key));
+                else
+                    return std::string(p.text(p.engagement(id).key));
+            },
+            r.e.record);
+    });
+    c.strings("municipality", rows, [&](const TimelineRow& r) -> std::optional<std::string> {
+        if (!r.e.municipality) return std::nullopt;
+        return municipality_key(p, r.e.municipality);
+    });
+    c.bools("planned", rows, [](const TimelineRow& r) { return r.e.planned; });
+    return c.frame();
+}
 
 }  // namespace
 
@@ -77,7 +103,8 @@ void define_timeline_queries(py::module_& m) {
                 const ReadingWithoutGil reading(*self);
                 events = partner_timeline(*self, id);
             }
-            return wrap<TimelineRow>(self, std::move(events));
+            return frame_list(wrap<TimelineRow>(self, std::move(events)),
+                              [self](const std::vector<TimelineRow>& rows) { return timeline_frame(*self, rows); });
         },
         py::arg("partner"),
         "Every event with the partner (its key, PartnerId or record) in date order: agreements,\n"

@@ -3,7 +3,9 @@
 // published (PublishedFigures), which the report sets beside what the records support.
 
 #include "bindings.hpp"
+#include "frames.hpp"
 #include "portfolio_access.hpp"
+#include "query_common.hpp"
 #include "records.hpp"
 
 #include <paradiplomacy/io/input_file.hpp>
@@ -25,6 +27,32 @@ namespace {
 using report::PublishedFigures;
 
 std::string repr_text(std::string_view text) { return py::repr(py::str(std::string(text))).cast<std::string>(); }
+
+py::object comparison_frame(const std::vector<report::FigureComparison>& rows) {
+    using report::FigureComparison;
+    Columns c;
+    c.strings("label", rows, [](const FigureComparison& r) { return r.figure.label; });
+    c.enums<report::FigureMeasure>("measure", rows, [](const FigureComparison& r) { return r.figure.measure; });
+    c.strings(
+        "government", rows, [](const FigureComparison& r) { return r.figure.government; }, true);
+    c.strings(
+        "source", rows, [](const FigureComparison& r) { return r.figure.source; }, true);
+    c.days("on", rows, [](const FigureComparison& r) { return std::optional<Day>(r.on); });
+    c.ints("published", rows, [](const FigureComparison& r) { return r.published(); });
+    c.ints("certain", rows, [](const FigureComparison& r) { return r.recorded.certain; });
+    c.ints("possible", rows, [](const FigureComparison& r) { return r.recorded.possible; });
+    c.strings("explained_by", rows, [](const FigureComparison& r) {
+        std::string names;
+        for (const report::FigureEvidence& e : r.explained_by)
+            names += (names.empty() ? "" : "; ") + e.name + (e.certain ? "" : " (possibly)");
+        return names;
+    });
+    c.strings("problem", rows, [](const FigureComparison& r) -> std::optional<std::string> {
+        if (r.problem.empty()) return std::nullopt;
+        return r.problem;
+    });
+    return c.frame();
+}
 
 PublishedFigures load_figures(const std::filesystem::path& path) {
     std::string text;
@@ -210,12 +238,17 @@ void init_report(py::module_& m) {
         .def(
             "compare_with_published",
             [](const Portfolio& p, const PublishedFigures& published, std::optional<Day> on) {
-                const ReadingWithoutGil reading(p);
-                return report::compare_with_published(p, published, on);
+                std::vector<report::FigureComparison> rows;
+                {
+                    const ReadingWithoutGil reading(p);
+                    rows = report::compare_with_published(p, published, on);
+                }
+                return queries::frame_list(std::move(rows), &comparison_frame);
             },
             py::arg("published"), py::kw_only(), py::arg("on") = py::none(),
             "Each figure of `published` beside what the records support on the day it describes (or on\n"
-            "`on` for all of them): a list of FigureComparison, in file order.");
+            "`on` for all of them): a list of FigureComparison, in file order, with to_frame() (label,\n"
+            "measure, government, source, on, published, certain, possible, explained_by, problem).");
 }
 
 }  // namespace paradiplomacy::python
