@@ -2253,6 +2253,9 @@ class Portfolio:
     def compare_with_published(
         self, published: PublishedFigures, *, on: datetime.date | None = None
     ) -> FrameList[FigureComparison]: ...
+    def to_excel(
+        self, path: _PathLike, *, on: datetime.date | None = None, published: PublishedFigures | None = None
+    ) -> None: ...
     # validation.cpp
     def validate(
         self, *, today: datetime.date | None = None, disabled_rules: Sequence[str] = ()

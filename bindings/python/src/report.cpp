@@ -236,6 +236,17 @@ void init_report(py::module_& m) {
             "`engagements_per_country` lists at most that many ODA engagements under each recipient (budgets\n"
             "and transactions stay complete); None lists all.")
         .def(
+            "to_excel",
+            [](py::object self, py::object path, std::optional<Day> on, std::optional<PublishedFigures> published) {
+                py::module_::import("paradiplomacy._excel").attr("to_excel")(self, path, on, published);
+            },
+            py::arg("path"), py::kw_only(), py::arg("on") = py::none(), py::arg("published") = py::none(),
+            "Writes one Excel workbook: a sheet per record table (partial dates as written, \"1983\",\n"
+            "\"2008-10\"; headers in words; each partner's name beside its ID), then the ties in force and\n"
+            "the distinct partners per tie kind on `on` (default: today) and, when given, the published\n"
+            "figures beside the records. The file is replaced only once the new one is complete. Needs\n"
+            "pandas and openpyxl: pip install 'paradiplomacy[excel]'.")
+        .def(
             "compare_with_published",
             [](const Portfolio& p, const PublishedFigures& published, std::optional<Day> on) {
                 std::vector<report::FigureComparison> rows;
