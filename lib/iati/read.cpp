@@ -3,6 +3,7 @@
 // what maps to which model field, what is reported as not mapped, and the notice rules.
 
 #include "io/text_util.hpp"
+#include "model/organisation_matcher.hpp"
 #include "xml_sax.hpp"
 
 #include <paradiplomacy/iati/read.hpp>
@@ -212,6 +213,7 @@ std::optional<TransactionType> transaction_type(std::string_view c) noexcept {
 
 struct OrgState {
     std::string ref, name, activity_id;
+    std::uint64_t line = 0;
     std::uint16_t type = 0;
     OrganisationRole role = OrganisationRole::implementing;
 };
@@ -871,6 +873,7 @@ private:
                     o.ref = attr_view(atts, "ref");
                     o.activity_id = attr_view(atts, "activity-id");
                     o.type = org_type(atts);
+                    o.line = line();
                 }
                 start_named();
                 break;
@@ -1646,9 +1649,20 @@ private:
         e.planned_end = a_.dates[2];
         e.actual_end = a_.dates[3];
         if (a_.has_reporting) e.reporting_org = org_ref(a_.reporting);
-        e.participants.reserve(a_.participants.size());
-        for (const OrgState& o : a_.participants)
-            e.participants.push_back(Participant{org_ref(o), o.role, p.intern(o.activity_id)});
+        const TextId source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
+        for (const OrgState& o : a_.participants) {
+            const detail::MatchedOrganisation m =
+                organisations_.find_or_add(p, detail::NamedOrganisation{o.ref, o.name, o.type}, source);
+            if (m.other_name)
+                a_.notices.push_back(Notice{"iati.participant.other_name",
+                                            Severity::info,
+                                            {},
+                                            o.line,
+                                            "participating-org " + dq(o.ref) + " is named " + dq(o.name) +
+                                                " here; it is the organisation record " + dq(p.text(p.at(m.id).key)) +
+                                                ", whose name " + dq(p.text(p.at(m.id).name_en)) + " is kept"});
+            e.organisations.push_back(Involvement{m.id, o.role, p.intern(o.activity_id)});
+        }
         e.recipient_countries.reserve(a_.countries.size());
         for (const CountryState& c : a_.countries) {
             const PartnerId partner = country_partner(c);
@@ -1665,7 +1679,7 @@ private:
         e.transaction_sectors = a_.transaction_sector;
         for (const auto& [ref, type] : a_.other_identifiers)
             e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
-        e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
+        e.provenance.source = source;
         const std::string engagement_key(p.text(e.key));
         const EngagementId engagement = p.add(std::move(e));
         commit_results(engagement, engagement_key);
@@ -1789,6 +1803,8 @@ private:
     };
     std::map<std::size_t, std::map<std::size_t, Origin>> origins_;
     std::map<std::string, PartnerId, std::less<>> country_partners_;
+    /// The organisation records of the participating organisations, by identifier and name.
+    detail::OrganisationMatcher organisations_{out_.portfolio};
     std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names
     std::uint64_t file_unmapped_beyond_ = 0;
 };
