@@ -114,7 +114,7 @@ def test_validation_sees_members_beyond_the_headcount() -> None:
 def test_an_involvement_may_carry_the_organisations_activity_identifier() -> None:
     p = involved()
     e = p.add_engagement(
-        "vn-water",
+        "vn-roads",
         recipient="VN",
         organisations=[("koica", "funding", "KOICA-2019-0042"), ("gcf", pd.OrganisationRole.HOST)],
     )
@@ -126,5 +126,5 @@ def test_an_involvement_may_carry_the_organisations_activity_identifier() -> Non
     assert pd.loads(p.dumps()) == p
     # An unknown organisation is refused, and nothing is added.
     with pytest.raises(pd.NotFoundError):
-        p.add_engagement("vn-roads", recipient="VN", organisations=[("nobody", "funding", "X-1")])
-    assert "vn-roads" not in p.engagements
+        p.add_engagement("vn-bridges", recipient="VN", organisations=[("nobody", "funding", "X-1")])
+    assert "vn-bridges" not in p.engagements

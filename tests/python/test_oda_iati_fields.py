@@ -70,7 +70,7 @@ def test_the_new_members_read_back_as_given(gyeonggi: pd.Portfolio) -> None:
     assert (funding, activity_id) == (pd.OrganisationRole.FUNDING, "KOICA-2019-0042")
     assert (koica.iati_ref, koica.iati_type) == ("KR-GOV-051", 10)
     assert (implementing, none) == (pd.OrganisationRole.IMPLEMENTING, "")
-    assert (gwc.iati_ref, gwc.iati_type) == ("", 0)
+    assert (gwc.iati_ref, gwc.iati_type) == ("", None)  # unknown
 
 
 def test_defaults_of_an_engagement_without_them(gyeonggi: pd.Portfolio) -> None:

@@ -708,19 +708,6 @@ class Organisation:
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-class Participant:
-    def __init__(
-        self, organisation: Organisation, role: OrganisationRole | str = ..., activity_id: str = ""
-    ) -> None: ...
-    @property
-    def organisation(self) -> Organisation: ...
-    @property
-    def role(self) -> OrganisationRole: ...
-    @property
-    def activity_id(self) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __hash__(self) -> int: ...
-
 # BEGIN generated: record classes (tools/generate_stubs.py)
 class Municipality:
     @property
@@ -831,6 +818,9 @@ class OrganisationRecord:
     def iati_ref(self) -> str:
         """IATI organisation identifier ("KR-GOV-051")."""
     @property
+    def iati_type(self) -> int | None:
+        """IATI OrganisationType code (10 government, 21 international NGO, ...); 0 when unknown."""
+    @property
     def website(self) -> str:
         """Web address."""
     @property
@@ -897,7 +887,7 @@ class Agreement:
     def languages(self) -> list[str]:
         """Working languages of the agreement, BCP 47 tags ("ko", "zh-Hans")."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
         """Organisations on it beside the two governments, each in a role."""
     @property
     def source(self) -> str:
@@ -960,7 +950,7 @@ class ExchangeProgram:
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
         """Organisations that organise, host or carry it out, each in a role."""
     @property
     def members(self) -> list[tuple[DelegateRole, int]]:
@@ -1041,14 +1031,8 @@ class OdaEngagement:
     def reporting_org(self) -> Organisation | None:
         """Who published the activity (IATI reporting-org)."""
     @property
-    def participants(self) -> list[Participant]:
-        """IATI participating-org entries, in file order."""
-    @property
     def other_identifiers(self) -> list[tuple[str, OtherIdentifierType]]:
         """Other identifiers of the activity (IATI other-identifier)."""
-    @property
-    def implementers(self) -> list[str]:
-        """Implementing organisations by name."""
     @property
     def programs(self) -> list[ExchangeProgram]:
         """Linked exchange programs' ids."""
@@ -1059,8 +1043,8 @@ class OdaEngagement:
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
-        """Organisation records on it, each in a role."""
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
+        """Organisation records on it, each in a role (the IATI participating organisations among them)."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1958,6 +1942,7 @@ class Portfolio:
         kind: OrganisationKind | str,
         country: str | None = None,
         iati_ref: str = "",
+        iati_type: int | None = None,
         website: str = "",
         source: str = "",
         note: str = "",
@@ -1982,7 +1967,10 @@ class Portfolio:
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
         languages: Sequence[str] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[
+            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
+            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
+        ] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -2005,7 +1993,10 @@ class Portfolio:
         cities_visited: Sequence[str] = [],
         topics: Sequence[str] = [],
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[
+            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
+            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
+        ] = [],
         members: Sequence[tuple[DelegateRole | str, int]] = [],
         source: str = "",
         note: str = "",
@@ -2034,13 +2025,14 @@ class Portfolio:
         actual_end: _DateLike | None = None,
         status: OdaStatus | str = ...,
         reporting_org: Organisation | None = None,
-        participants: Sequence[Participant] = [],
         other_identifiers: Sequence[tuple[str, OtherIdentifierType]] = [],
-        implementers: Sequence[str] = [],
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[
+            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
+            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
+        ] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
