@@ -46,7 +46,8 @@ OrganisationMatcher::OrganisationMatcher(const Portfolio& portfolio) {
     by_ref_.reserve(records.size());
     by_name_.reserve(records.size());
     for (const Organisation& o : records) {
-        if (const std::string_view ref = portfolio.text(o.iati_ref); !ref.empty()) by_ref_.try_emplace(std::string(ref), o.id);
+        if (const std::string_view ref = portfolio.text(o.iati_ref); !ref.empty())
+            by_ref_.try_emplace(std::string(ref), o.id);
         if (const std::string_view name = portfolio.text(o.name_en); !name.empty())
             by_name_.try_emplace(std::string(name), o.id);
         if (const std::string_view name = portfolio.text(o.name_local); !name.empty())
@@ -68,13 +69,13 @@ MatchedOrganisation OrganisationMatcher::find_or_add(Portfolio& portfolio, const
             return {it->second, OrganisationMatch::by_name};
     }
     Organisation record;
-    const std::string key = keys_.next_free(organisation_key_from(org.ref.empty() ? org.name : org.ref),
-                                            [&](const std::string& k) { return portfolio.find<Organisation>(k).has_value(); });
+    const std::string key =
+        keys_.next_free(organisation_key_from(org.ref.empty() ? org.name : org.ref),
+                        [&](const std::string& k) { return portfolio.find<Organisation>(k).has_value(); });
     record.key = portfolio.intern(key);
     // A name without a single Latin letter ("몽골 교육부") is taken for the local name.
-    const bool latin = std::any_of(org.name.begin(), org.name.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    });
+    const bool latin = std::any_of(org.name.begin(), org.name.end(),
+                                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
     (latin || org.name.empty() ? record.name_en : record.name_local) = portfolio.intern(org.name);
     record.iati_ref = portfolio.intern(org.ref);
     record.iati_type = org.type;
