@@ -197,3 +197,20 @@ def test_oda_flows_frame_has_a_row_per_recipient_year_and_currency(gyeonggi: pd.
     assert by_recipient.loc["ZZ", "expenditure"] == 0.0
     assert set(frame["year"]) == {2019}
     assert gyeonggi.oda_flows(recipient="XX").to_frame().empty
+
+
+def test_an_older_sheets_participants_and_implementers_become_organisations(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "oda.csv").write_text(
+        "id,recipient,status,implementers\nvn-1,VN,implementation,Gyeonggi Water\n", encoding="utf-8"
+    )
+    (tmp_path / "oda_participants.csv").write_text(
+        "oda,ref,name,type,role,activity_id\nvn-1,KR-GOV-051,KOICA,10,funding,K-1\n", encoding="utf-8"
+    )
+    p = pd.read_csv(tmp_path, home="KR-41")
+    assert sorted(p.organisations.keys()) == ["Gyeonggi Water", "KR-GOV-051"]
+    assert [(o.key, role, activity_id) for o, role, activity_id in p.engagements["vn-1"].organisations] == [
+        ("KR-GOV-051", pd.OrganisationRole.FUNDING, "K-1"),
+        ("Gyeonggi Water", pd.OrganisationRole.IMPLEMENTING, ""),
+    ]
+    assert p.organisations["KR-GOV-051"].iati_type == 10
+    assert p.organisations["KR-GOV-051"].kind is pd.OrganisationKind.GOVERNMENT

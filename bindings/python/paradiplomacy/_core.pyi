@@ -17,6 +17,12 @@ _T = TypeVar("_T")
 
 _DateLike: TypeAlias = "PartialDate | datetime.date | str"
 _PathLike = str | os.PathLike[str]
+# An organisation in a role (add_*(organisations=...)): (organisation, role) or
+# (organisation, role, activity_id).
+_Involvement: TypeAlias = (
+    "tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]"
+    " | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]"
+)
 
 # --- exceptions (exceptions.cpp) ----------------------------------------------------------
 

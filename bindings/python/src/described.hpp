@@ -372,11 +372,8 @@ struct PyValue<CompactList<Involvement>> {
     static std::string annotation() {
         return "list[tuple[" + std::string(RecordTraits<Organisation>::name) + ", OrganisationRole, str]]";
     }
-    static std::string arg_annotation() {
-        const std::string organisation = PyValue<OrganisationId>::arg_annotation();
-        return "Sequence[tuple[" + organisation + ", OrganisationRole | str] | tuple[" + organisation +
-               ", OrganisationRole | str, str]]";
-    }
+    /// _Involvement: an alias of the stubs (_core.pyi) for the pair or the triple.
+    static std::string arg_annotation() { return "Sequence[_Involvement]"; }
     static py::object default_value(const CompactList<Involvement>&) { return py::list(); }
     static void set(const Given& g, std::string_view, CompactList<Involvement>& out, const Arg& arg) {
         // Every organisation is resolved before any activity identifier is interned, so that
