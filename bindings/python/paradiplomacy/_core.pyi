@@ -1973,10 +1973,7 @@ class Portfolio:
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
         languages: Sequence[str] = [],
-        organisations: Sequence[
-            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
-            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
-        ] = [],
+        organisations: Sequence[_Involvement] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -1999,10 +1996,7 @@ class Portfolio:
         cities_visited: Sequence[str] = [],
         topics: Sequence[str] = [],
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[
-            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
-            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
-        ] = [],
+        organisations: Sequence[_Involvement] = [],
         members: Sequence[tuple[DelegateRole | str, int]] = [],
         source: str = "",
         note: str = "",
@@ -2035,10 +2029,7 @@ class Portfolio:
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[
-            tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]
-            | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]
-        ] = [],
+        organisations: Sequence[_Involvement] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
