@@ -68,9 +68,14 @@ std::string_view intro() {
         return "`id` may be left out: the importer makes one (see above). The import-only columns name a partner "
                "instead of giving its id.\n";
     else if constexpr (std::is_same_v<Record, pd::OdaEngagement>)
-        return "An engagement's recipient countries and regions, sectors, budgets, transactions and participants "
-               "are rows of the tables below. The engagement has a reporting organisation when any of the three "
-               "`reporting_org_` cells is filled.\n";
+        return "An engagement's recipient countries and regions, sectors, budgets and transactions are rows of the "
+               "tables below. The engagement has a reporting organisation when any of the three `reporting_org_` "
+               "cells is filled. The organisations taking part (IATI participating-org) are in the `organisations` "
+               "cell, `ROLE:ORGANISATION` with `@ACTIVITY-ID` after it when the organisation gave its own identifier "
+               "of the activity (`funding:koica@KOICA-2019-0042`). Sheets made before version 2 may give the "
+               "implementers by name and the participants as rows of oda_participants.csv: both are read, each "
+               "organisation as a record of organisations.csv (found by identifier, else by exact name, else "
+               "added), and neither is written.\n";
     else
         return "";
 }

@@ -66,7 +66,8 @@ PartText part_text(pj::Shape shape) {
             return {"other_sector", R"(array of `{"vocabulary": string, "code": string, "percentage": number 0-100}`)"};
         case pj::Shape::other_identifier: return {"other_identifier", R"(array of `{"ref": string, "type": name}`)"};
         case pj::Shape::involvement:
-            return {"involvement", R"(array of `{"organisation": organisation id, "role": name}`, below)"};
+            return {"involvement",
+                    R"(array of `{"organisation": organisation id, "role": name, "activity_id": string}`, below)"};
         case pj::Shape::delegates: return {"delegates", R"(array of `{"role": name, "count": integer}`, below)"};
         default: return {};
     }

@@ -3,6 +3,7 @@
 // what maps to which model field, what is reported as not mapped, and the notice rules.
 
 #include "io/text_util.hpp"
+#include "model/organisation_matcher.hpp"
 #include "xml_sax.hpp"
 
 #include <paradiplomacy/iati/read.hpp>
@@ -24,6 +25,7 @@
 #include <memory>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace paradiplomacy::iati {
@@ -212,6 +214,7 @@ std::optional<TransactionType> transaction_type(std::string_view c) noexcept {
 
 struct OrgState {
     std::string ref, name, activity_id;
+    std::uint64_t line = 0;
     std::uint16_t type = 0;
     OrganisationRole role = OrganisationRole::implementing;
 };
@@ -328,8 +331,7 @@ struct ActivityState {
     std::vector<BudgetState> budgets;
     std::vector<TransactionState> transactions;
     std::vector<Unmapped> unmapped;
-    std::unordered_map<std::string, std::size_t> unmapped_at;  // parent tag and name -> position in `unmapped`
-    std::uint64_t unmapped_beyond = 0;                         // elements of names past max_unmapped_names
+    std::uint64_t unmapped_beyond = 0;  // elements of names past max_unmapped_names
     std::vector<Notice> notices;
     bool rejected = false;
     /// Parts (a sector, a budget, a transaction, a code, ...) that a fault left out or
@@ -370,7 +372,6 @@ struct ActivityState {
         budgets.clear();
         transactions.clear();
         unmapped.clear();
-        unmapped_at.clear();
         unmapped_beyond = 0;
         notices.clear();
     }
@@ -514,12 +515,14 @@ private:
     }
 
     void count_unmapped(Tag parent, std::string_view what) {
-        std::string key(1, static_cast<char>(parent));
-        key += what;
-        if (const auto it = a_.unmapped_at.find(key); it != a_.unmapped_at.end()) {
-            ++a_.unmapped[it->second].count;
-        } else if (a_.unmapped.size() < max_unmapped_names) {
-            a_.unmapped_at.emplace(std::move(key), a_.unmapped.size());
+        // At most max_unmapped_names, most activities a handful: a scan costs less than
+        // hashing a key made for each element.
+        for (Unmapped& u : a_.unmapped)
+            if (u.parent == parent && u.name == what) {
+                ++u.count;
+                return;
+            }
+        if (a_.unmapped.size() < max_unmapped_names) {
             a_.unmapped.push_back(Unmapped{parent, std::string(what), 1});
         } else {
             ++a_.unmapped_beyond;
@@ -871,6 +874,7 @@ private:
                     o.ref = attr_view(atts, "ref");
                     o.activity_id = attr_view(atts, "activity-id");
                     o.type = org_type(atts);
+                    o.line = line();
                 }
                 start_named();
                 break;
@@ -1538,7 +1542,11 @@ private:
     /// Remembers where a record the import added came from, for the rule findings about it.
     template <class Record>
     void remember(id_of_t<Record> id, std::uint64_t line) {
-        origins_[RecordKinds::index_of<Record>].emplace(id.index(), Origin{line, a_.line, a_.identifier});
+        std::vector<Origin>& added = origins_[RecordKinds::index_of<Record>];
+        if (added.empty()) first_added_[RecordKinds::index_of<Record>] = id.index();
+        // Records of a kind are added in ID order, so the position is the ID less the first.
+        added.resize(id.index() - first_added_[RecordKinds::index_of<Record>] + 1);
+        added.back() = Origin{line, a_.line, current_engagement_};
     }
     Provenance provenance_at(std::uint64_t line) {
         Provenance provenance;
@@ -1646,9 +1654,22 @@ private:
         e.planned_end = a_.dates[2];
         e.actual_end = a_.dates[3];
         if (a_.has_reporting) e.reporting_org = org_ref(a_.reporting);
-        e.participants.reserve(a_.participants.size());
-        for (const OrgState& o : a_.participants)
-            e.participants.push_back(Participant{org_ref(o), o.role, p.intern(o.activity_id)});
+        const TextId source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
+        for (const OrgState& o : a_.participants) {
+            const detail::MatchedOrganisation m =
+                organisations_.find_or_add(p, detail::NamedOrganisation{o.ref, o.name, o.type}, source);
+            // Said once per record and name: a publisher naming KOICA two ways does so on
+            // every activity.
+            if (m.other_name && other_names_.insert(std::to_string(m.id.index()) + '\t' + o.name).second)
+                a_.notices.push_back(Notice{"iati.participant.other_name",
+                                            Severity::info,
+                                            {},
+                                            o.line,
+                                            "participating-org " + dq(o.ref) + " is named " + dq(o.name) +
+                                                " here; it is the organisation record " + dq(p.text(p.at(m.id).key)) +
+                                                ", whose name " + dq(p.text(p.at(m.id).name_en)) + " is kept"});
+            e.organisations.push_back(Involvement{m.id, o.role, p.intern(o.activity_id)});
+        }
         e.recipient_countries.reserve(a_.countries.size());
         for (const CountryState& c : a_.countries) {
             const PartnerId partner = country_partner(c);
@@ -1665,9 +1686,10 @@ private:
         e.transaction_sectors = a_.transaction_sector;
         for (const auto& [ref, type] : a_.other_identifiers)
             e.other_identifiers.push_back(OtherIdentifier{p.intern(ref), type});
-        e.provenance.source = p.intern(file_name_ + ", line " + std::to_string(a_.line));
+        e.provenance.source = source;
         const std::string engagement_key(p.text(e.key));
         const EngagementId engagement = p.add(std::move(e));
+        current_engagement_ = engagement;
         commit_results(engagement, engagement_key);
         commit_documents(engagement, engagement_key);
         lines_.push_back(a_.line);
@@ -1714,14 +1736,18 @@ private:
                 continue;
             }
             if (const auto kind = added_kind(f.entity.kind)) {
-                const auto records = origins_.find(*kind);
-                if (records == origins_.end()) continue;
-                const auto it = records->second.find(f.entity.index);
-                if (it == records->second.end()) continue;
-                out_.notices.push_back(Notice{f.rule, f.severity, it->second.activity, it->second.line,
-                                              std::string(to_string(f.entity.kind)) + " \"" + f.entity.key + "\" " +
-                                                  (f.field.empty() ? f.message : f.field + ": " + f.message)});
-                groups_.push_back(it->second.activity_line);
+                const std::vector<Origin>& added = origins_[*kind];
+                const std::size_t first = first_added_[*kind];
+                if (added.empty() || f.entity.index < first || f.entity.index - first >= added.size()) continue;
+                const Origin& origin = added[f.entity.index - first];
+                if (origin.activity_line == 0) continue;  // not one the import added
+                out_.notices.push_back(Notice{
+                    f.rule, f.severity,
+                    std::string(out_.portfolio.text(out_.portfolio.engagement(origin.engagement).iati_identifier)),
+                    origin.line,
+                    std::string(to_string(f.entity.kind)) + " \"" + f.entity.key + "\" " +
+                        (f.field.empty() ? f.message : f.field + ": " + f.message)});
+                groups_.push_back(origin.activity_line);
                 continue;
             }
             if (f.entity.kind != EntityKind::oda || f.entity.index < first_new_engagement_) continue;
@@ -1784,11 +1810,17 @@ private:
     /// Per record kind: the records the import added beside engagements (results,
     /// indicators, indicator periods, documents) by index -> their line and activity.
     struct Origin {
-        std::uint64_t line, activity_line;
-        std::string activity;
+        std::uint64_t line = 0, activity_line = 0;  ///< activity_line 0: no record of the import
+        EngagementId engagement{0};                 ///< whose identifier names the activity
     };
-    std::map<std::size_t, std::map<std::size_t, Origin>> origins_;
+    std::array<std::vector<Origin>, RecordKinds::size> origins_;  ///< by ID less first_added_
+    std::array<std::size_t, RecordKinds::size> first_added_{};
+    EngagementId current_engagement_{0};  ///< the engagement whose results and documents are being added
     std::map<std::string, PartnerId, std::less<>> country_partners_;
+    /// The organisation records of the participating organisations, by identifier and name.
+    detail::OrganisationMatcher organisations_{out_.portfolio};
+    /// "record index, tab, name" of each other name iati.participant.other_name has told.
+    std::unordered_set<std::string> other_names_;
     std::map<std::string, std::uint64_t, std::less<>> file_unmapped_;  // at most max_unmapped_names
     std::uint64_t file_unmapped_beyond_ = 0;
 };

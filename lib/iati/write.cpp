@@ -312,6 +312,9 @@ public:
         return a;
     }
 
+    /// What the engagements planned so far hold that IATI does not carry.
+    std::vector<Notice> take_notices() { return std::move(notices_); }
+
 private:
     /// `text` with its control characters as \xNN: a NUL would end the message early.
     static std::string escaped_controls(std::string_view text) {
@@ -414,22 +417,29 @@ private:
         return org;
     }
 
-    std::vector<OrgPlan> participants(const OdaEngagement& e, const OrgPlan& reporting) const {
+    /// The involvements in IATI roles, each with its organisation record's identifier,
+    /// name and type; the others are listed in notices_, as IATI has no code for them.
+    std::vector<OrgPlan> participants(const OdaEngagement& e, const OrgPlan& reporting) {
         std::vector<OrgPlan> out;
-        for (const Participant& p : e.participants) {
+        for (const Involvement& v : e.organisations) {
+            if (!portfolio_.contains(v.organisation))
+                fail("iati.write.participating-org", "organisations",
+                     "names organisation record #" + std::to_string(v.organisation.index() + 1) +
+                         ", which is not in the portfolio");
+            const Organisation& o = portfolio_.at(v.organisation);
+            if (!is_iati(v.role)) {
+                notices_.push_back(Notice{"iati.export.role_not_exported", Severity::info, identifier_, 0,
+                                          "organisation \"" + std::string(portfolio_.text(o.key)) + "\" as " +
+                                              std::string(to_string(v.role)) +
+                                              " is not written: IATI has no OrganisationRole code for the role"});
+                continue;
+            }
             OrgPlan org;
-            org.ref = checked_text(p.organisation.ref, "participating-org/@ref");
-            org.name = checked_text(p.organisation.name, "participating-org name");
-            if (p.organisation.type != 0) org.type = std::to_string(p.organisation.type);
-            org.role = std::to_string(iati_code(p.role));
-            org.activity_id = checked_text(p.activity_id, "participating-org/@activity-id");
-            out.push_back(std::move(org));
-        }
-        for (const TextId name : e.implementers) {
-            OrgPlan org;
-            org.name = checked_text(name, "implementer");
-            if (org.name.empty()) continue;
-            org.role = std::to_string(iati_code(OrganisationRole::implementing));
+            org.ref = checked_text(o.iati_ref, "participating-org/@ref");
+            org.name = checked_text(o.name_en.index() != 0 ? o.name_en : o.name_local, "participating-org name");
+            if (o.iati_type != 0) org.type = std::to_string(o.iati_type);
+            org.role = std::to_string(iati_code(v.role));
+            org.activity_id = checked_text(v.activity_id, "participating-org/@activity-id");
             out.push_back(std::move(org));
         }
         // IATI requires at least one participating organisation: an office's own record that
@@ -618,6 +628,7 @@ private:
     const OdaEngagement* engagement_ = nullptr;
     std::string key_;
     std::string identifier_;
+    std::vector<Notice> notices_;
 };
 
 // --- the XML ---------------------------------------------------------------------------
@@ -844,7 +855,7 @@ void write_activity(Xml& xml, const ActivityPlan& a, const std::string& updated)
 
 }  // namespace
 
-std::string to_xml(const Portfolio& portfolio, const WriteOptions& options) {
+Export export_activities(const Portfolio& portfolio, const WriteOptions& options) {
     std::string generated;
     if (options.generated_datetime) {
         generated = *options.generated_datetime;
@@ -879,7 +890,11 @@ std::string to_xml(const Portfolio& portfolio, const WriteOptions& options) {
     xml.attribute("generated-datetime", generated);
     for (const ActivityPlan& a : plans) write_activity(xml, a, generated);
     xml.end();
-    return xml.finish();
+    return Export{xml.finish(), planner.take_notices()};
+}
+
+std::string to_xml(const Portfolio& portfolio, const WriteOptions& options) {
+    return export_activities(portfolio, options).xml;
 }
 
 void write(const Portfolio& portfolio, const std::filesystem::path& path, const WriteOptions& options) {

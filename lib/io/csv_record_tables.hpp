@@ -59,8 +59,6 @@ template <>
 inline constexpr std::string_view csv_child_table<std::vector<Budget>> = oda_budget_table.file;
 template <>
 inline constexpr std::string_view csv_child_table<std::vector<TransactionTotal>> = oda_transaction_table.file;
-template <>
-inline constexpr std::string_view csv_child_table<std::vector<Participant>> = oda_participant_table.file;
 
 /// How many cells of its record's row a field of type `Value` takes.
 template <class Value>
@@ -110,6 +108,15 @@ inline constexpr CsvColumn partner_import_only_columns[] = {
 };
 enum PartnerImportOnlyCol : std::size_t { pi_priority, pi_strategic_oda };
 
+/// oda.csv's import-only columns: sheets made before version 2 name the implementers in a
+/// cell of their own. Each name becomes an organisation record (found by exact name, else
+/// added) named in the engagement's organisations as implementing.
+inline constexpr CsvColumn oda_import_only_columns[] = {
+    {"implementers", "implementer|implementing_organisations|수행기관", false, false,
+     "import only: implementing organisations by name, read as organisation records in role implementing"},
+};
+enum OdaImportOnlyCol : std::size_t { oi_implementers };
+
 /// The import-only columns of a record kind's table, after its described ones.
 template <class Record>
 inline constexpr std::span<const CsvColumn> csv_import_only_columns{};
@@ -117,6 +124,8 @@ template <>
 inline constexpr std::span<const CsvColumn> csv_import_only_columns<Agreement> = agreement_import_only_columns;
 template <>
 inline constexpr std::span<const CsvColumn> csv_import_only_columns<Partner> = partner_import_only_columns;
+template <>
+inline constexpr std::span<const CsvColumn> csv_import_only_columns<OdaEngagement> = oda_import_only_columns;
 
 template <Described Record>
 [[nodiscard]] constexpr int last_csv_revision() {

@@ -82,6 +82,9 @@ inline constexpr CsvColumn oda_transaction_columns[] = {
 };
 enum TransactionCol : std::size_t { t_oda, t_year, t_type, t_amount, t_currency, t_count };
 
+/// oda_participants.csv, of sheets made before version 2: read, never written. Each row
+/// becomes an organisation record (found by identifier, else by exact name, else added)
+/// named in its engagement's organisations (the `organisations` cell of oda.csv since).
 inline constexpr CsvColumn oda_participant_columns[] = {
     {"oda", "oda_id|engagement|engagement_id", true},
     {"ref", "organisation_ref|org_ref", false},
@@ -101,7 +104,7 @@ inline constexpr CsvTableSpec oda_recipient_region_table{"oda_recipient_regions.
 inline constexpr CsvTableSpec oda_transaction_table{"oda_transactions.csv", oda_transaction_columns};
 inline constexpr CsvTableSpec oda_participant_table{"oda_participants.csv", oda_participant_columns};
 
-/// The separator of in-cell lists (fields, partners, implementers, programs).
+/// The separator of in-cell lists (fields, partners, organisations, programs).
 inline constexpr char csv_list_separator = ';';
 
 }  // namespace paradiplomacy::detail

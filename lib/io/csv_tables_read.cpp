@@ -2,6 +2,8 @@
 #include "csv_reader.hpp"
 #include "csv_record_tables.hpp"
 #include "csv_schema.hpp"
+#include "model/organisation_matcher.hpp"
+#include "portfolio_json_upgrade.hpp"
 #include "region_vocabulary_names.hpp"
 #include "suffixed_keys.hpp"
 #include "text_util.hpp"
@@ -860,7 +862,8 @@ private:
         }
     }
 
-    /// "co_organiser:gcf; implementing:koica": a role's name, a colon, the organisation's id.
+    /// "co_organiser:gcf; funding:koica@K-42": a role's name, a colon, the organisation's
+    /// id, and after "@" the organisation's own identifier of the activity, when given.
     template <class F>
     void decode(Row& row, std::size_t c, const F&, CompactList<Involvement>& out) {
         for (const auto item : row.list(c)) {
@@ -868,13 +871,19 @@ private:
             const auto role = colon == std::string_view::npos
                                   ? std::nullopt
                                   : enum_from_string<OrganisationRole>(fold(trim(item.substr(0, colon))));
-            const auto key = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+            auto key = colon == std::string_view::npos ? std::string_view() : trim(item.substr(colon + 1));
+            std::string_view activity;
+            if (const auto at = key.find('@'); at != std::string_view::npos) {
+                activity = trim(key.substr(at + 1));
+                key = trim(key.substr(0, at));
+            }
             if (!role || key.empty()) {
                 row.error(c, detail::quoted_excerpt(item) + " is not written ROLE:ORGANISATION with a role of " +
                                  enum_choices<OrganisationRole>() + ", e.g. implementing:koica");
                 continue;
             }
-            if (const auto id = resolve<OrganisationTag>(row, c, key)) out.push_back(Involvement{*id, *role});
+            if (const auto id = resolve<OrganisationTag>(row, c, key))
+                out.push_back(Involvement{*id, *role, intern(activity)});
         }
     }
     /// "vice_governor:1; official:3": a role's name, a colon, how many.
@@ -1211,6 +1220,16 @@ private:
         read_recipient_regions();
         read_transactions();
         read_participants();
+        // Sheets made before version 2: their participants and implementers become
+        // organisation records named in the engagements' organisations.
+        std::optional<detail::OrganisationMatcher> matcher;
+        for (std::size_t i = 0; i < oda_.size(); ++i) {
+            const Version1Parts& parts = version_1_parts_[i];
+            if (parts.participants.empty() && parts.implementers.empty()) continue;
+            if (!matcher) matcher.emplace(*portfolio_);
+            detail::json::upgrade_organisations_1_to_2(*portfolio_, *matcher, oda_[i], parts.participants,
+                                                       parts.implementers);
+        }
         for (auto& e : oda_) {
             // The model's own rules (Portfolio::check) on what the rows built: a problem like the others.
             try {
@@ -1232,8 +1251,12 @@ private:
                 keys<OdaEngagement>().failed.emplace(key);
                 return;
             }
+            std::vector<std::string> implementers;
+            if (const std::size_t c = import_only_column<OdaEngagement>(detail::oi_implementers); row.has(c))
+                for (const auto name : row.list(c)) implementers.emplace_back(name);
             oda_index_.emplace(std::string(key), oda_.size());
             oda_.push_back(std::move(e));
+            version_1_parts_.emplace_back().implementers = std::move(implementers);
         });
     }
 
@@ -1401,13 +1424,13 @@ private:
         read(sources_.oda_participants, detail::oda_participant_table, [&](Row& row) {
             using namespace detail;
             OdaEngagement* e = engagement(row, pt_oda);
-            Participant participant;
-            participant.organisation.ref = portfolio_->intern(row.raw(pt_ref));
-            participant.organisation.name = portfolio_->intern(row.raw(pt_name));
+            detail::json::Version1Participant participant;
+            participant.ref = row.raw(pt_ref);
+            participant.name = row.raw(pt_name);
             if (!row.cell(pt_type).empty())
-                if (const auto type = organisation_type(row, pt_type)) participant.organisation.type = *type;
+                if (const auto type = organisation_type(row, pt_type)) participant.type = *type;
             const auto role = row.enumeration<OrganisationRole>(pt_role, iati_code_aliases<OrganisationRole>());
-            participant.activity_id = portfolio_->intern(row.raw(pt_activity_id));
+            participant.activity_id = row.raw(pt_activity_id);
             if (!role) return;
             if (!is_iati(*role)) {
                 row.error(pt_role, std::string(to_string(*role)) +
@@ -1416,7 +1439,9 @@ private:
                 return;
             }
             participant.role = *role;
-            if (e && row.ok()) e->participants.push_back(participant);
+            if (e && row.ok())
+                version_1_parts_[static_cast<std::size_t>(e - oda_.data())].participants.push_back(
+                    std::move(participant));
         });
     }
 
@@ -1438,6 +1463,13 @@ private:
     std::unordered_map<std::string, PartnerId> partners_by_name_;
     std::vector<OdaEngagement> oda_;
     std::unordered_map<std::string, std::size_t> oda_index_;
+    /// Per engagement of oda_: what a sheet made before version 2 named in oda_participants.csv
+    /// and the implementers column.
+    struct Version1Parts {
+        std::vector<detail::json::Version1Participant> participants;
+        std::vector<std::string> implementers;
+    };
+    std::vector<Version1Parts> version_1_parts_;
     TextPool* home_texts_ = nullptr;  ///< Set while home.csv's row is read.
 };
 

@@ -5,7 +5,10 @@
 #include "csv_schema.hpp"
 #include "region_vocabulary_names.hpp"
 
+#include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/csv_tables.hpp>
+#include <paradiplomacy/model/record_key.hpp>
+#include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
 #include <charconv>
 #include <concepts>
@@ -168,9 +171,23 @@ private:
         w_.cell(p_.text(org->ref)).cell(p_.text(org->name)).number(std::uint64_t{org->type});
     }
     void encode(const CompactList<Involvement>& involvements) {
-        std::vector<std::string> items;  // "implementing:koica": the role, then the organisation's id
-        for (const auto& v : involvements)
+        // "implementing:koica": the role, then the organisation's id, then "@" and the
+        // organisation's own activity identifier when there is one ("funding:koica@K-42").
+        std::vector<std::string> items;
+        for (const auto& v : involvements) {
             items.push_back(std::string(to_string(v.role)) + ":" + std::string(key(v.organisation)));
+            const std::string_view activity = p_.text(v.activity_id);
+            if (activity.empty()) continue;
+            if (items.back().find('@') != std::string::npos)
+                throw FileError("cannot write organisation id " + detail::quoted_excerpt(key(v.organisation)) +
+                                " with the activity identifier " + detail::quoted_excerpt(activity) +
+                                " in a CSV cell: the id holds '@', which separates them");
+            if (const std::string problem = record_key_problem(activity); !problem.empty())
+                throw FileError("cannot write the activity identifier " + detail::quoted_excerpt(activity) +
+                                " of organisation " + detail::quoted_excerpt(key(v.organisation)) +
+                                " in a CSV cell: it " + problem);
+            items.back() += "@" + std::string(activity);
+        }
         w_.list(std::vector<std::string_view>(items.begin(), items.end()));
     }
     void encode(const CompactList<Delegates>& members) {
@@ -212,7 +229,6 @@ void write_oda_tables(const Portfolio& p, bool bom, std::vector<DirectoryEntry>&
     Writer countries(detail::oda_country_table, bom);
     Writer recipient_regions(detail::oda_recipient_region_table, bom);
     Writer transactions(detail::oda_transaction_table, bom);
-    Writer participants(detail::oda_participant_table, bom);
     for (const auto& e : p.engagements()) {
         const std::string_view key = t(e.key);
         oda_rows.write(e);
@@ -229,11 +245,6 @@ void write_oda_tables(const Portfolio& p, bool bom, std::vector<DirectoryEntry>&
             transactions.cell(key).number(static_cast<std::uint64_t>(x.year)).cell(to_string(x.type));
             transactions.number(x.amount.amount()).cell(x.amount.currency().view());
             transactions.cell(x.count != 0 ? std::to_string(x.count) : std::string()).end_row();
-        }
-        for (const auto& pt : e.participants) {
-            participants.cell(key).cell(t(pt.organisation.ref)).cell(t(pt.organisation.name));
-            participants.cell(pt.organisation.type != 0 ? std::to_string(pt.organisation.type) : std::string());
-            participants.cell(to_string(pt.role)).cell(t(pt.activity_id)).end_row();
         }
         for (const auto& r : e.regions) {
             regions.cell(key).cell(r.region.view()).number(r.percentage).end_row();
@@ -263,7 +274,6 @@ void write_oda_tables(const Portfolio& p, bool bom, std::vector<DirectoryEntry>&
     files.push_back(DirectoryEntry{std::string(detail::oda_country_table.file), countries.text()});
     files.push_back(DirectoryEntry{std::string(detail::oda_recipient_region_table.file), recipient_regions.text()});
     files.push_back(DirectoryEntry{std::string(detail::oda_transaction_table.file), transactions.text()});
-    files.push_back(DirectoryEntry{std::string(detail::oda_participant_table.file), participants.text()});
 }
 
 }  // namespace

@@ -97,7 +97,7 @@ enum : std::uint8_t { code, vocabulary, percentage };
 namespace transaction_m {
 enum : std::uint8_t { year, type, amount, currency, count };
 }
-/// An organisation's members; a participant has the same three first, then its own.
+/// An organisation's members; a version-1 participant has the same three first, then its own.
 namespace organisation_m {
 enum : std::uint8_t { ref, name, type, role, activity_id };
 }
@@ -108,7 +108,7 @@ namespace other_identifier_m {
 enum : std::uint8_t { ref, type };
 }
 namespace involvement_m {
-enum : std::uint8_t { organisation, role };
+enum : std::uint8_t { organisation, role, activity_id };
 }
 namespace delegates_m {
 enum : std::uint8_t { role, count };
@@ -158,6 +158,8 @@ inline constexpr std::array<Member, 3> organisation_members{{
     {"name", Kind::string},
     {"type", Kind::uint},
 }};
+/// A version-1 engagement's participant (IATI participating-org), read only from
+/// version-1 documents: version 2 holds it as an organisation record and an involvement.
 inline constexpr std::array<Member, 5> participant_members{{
     {"ref", Kind::string},
     {"name", Kind::string},
@@ -174,9 +176,10 @@ inline constexpr std::array<Member, 2> other_identifier_members{{
     {"ref", Kind::string, true},
     {"type", Kind::string, true},
 }};
-inline constexpr std::array<Member, 2> involvement_members{{
+inline constexpr std::array<Member, 3> involvement_members{{
     {"organisation", Kind::string, true, Shape::root, "organisation"},
     {"role", Kind::string, true},
+    {"activity_id", Kind::string},  // omitted when empty
 }};
 inline constexpr std::array<Member, 2> delegates_members{{
     {"role", Kind::string, true},
@@ -210,8 +213,6 @@ template <>
 struct PartShape<TransactionTotal> : std::integral_constant<Shape, Shape::transaction> {};
 template <>
 struct PartShape<OrganisationRef> : std::integral_constant<Shape, Shape::organisation> {};
-template <>
-struct PartShape<Participant> : std::integral_constant<Shape, Shape::participant> {};
 template <>
 struct PartShape<OtherSector> : std::integral_constant<Shape, Shape::other_sector> {};
 template <>
@@ -319,9 +320,27 @@ inline constexpr auto record_members = std::apply(
     },
     flat_fields<Record>);
 
+/// The members of a version-1 ODA engagement that version 2 holds as organisation
+/// records and involvements (`organisations`): read from version-1 documents only
+/// (portfolio_json_upgrade.hpp), after the described members.
+inline constexpr std::array<Member, 2> oda_version_1_members{{
+    {"participants", Kind::object_array, false, Shape::participant},
+    {"implementers", Kind::string_array},
+}};
+/// An ODA engagement's members as the reader looks them up: the described ones, then
+/// oda_version_1_members.
+inline constexpr auto oda_read_members = [] {
+    constexpr auto& described = record_members<OdaEngagement>;
+    std::array<Member, described.size() + oda_version_1_members.size()> members{};
+    for (std::size_t i = 0; i < described.size(); ++i) members[i] = described[i];
+    for (std::size_t i = 0; i < oda_version_1_members.size(); ++i)
+        members[described.size() + i] = oda_version_1_members[i];
+    return members;
+}();
+
 static_assert(
     [] {
-        bool fits = root_members.size() <= 64;
+        bool fits = root_members.size() <= 64 && oda_read_members.size() <= 64;
         RecordKinds::for_each(
             [&]<class Record>(std::type_identity<Record>) { fits = fits && flat_field_count<Record> <= 64; });
         return fits;
@@ -367,6 +386,7 @@ constexpr bool with_record_kind(Shape shape, F&& f) {
         case Shape::delegates: return delegates_members;
         default: break;
     }
+    if (shape == record_shape<OdaEngagement>) return oda_read_members;
     std::span<const Member> members;
     with_record_kind(shape, [&](auto* kind) { members = record_members<std::remove_pointer_t<decltype(kind)>>; });
     return members;
@@ -393,6 +413,9 @@ inline constexpr std::optional<IntegerRange> integer_range = std::nullopt;
 template <>
 inline constexpr std::optional<IntegerRange> integer_range<&Partner::world_region> =
     IntegerRange{999, "is not a UN M49 code (0-999)"};
+template <>
+inline constexpr std::optional<IntegerRange> integer_range<&Organisation::iati_type> =
+    IntegerRange{99, "is not an IATI organisation type (0-99)"};
 
 /// Largest values the format allows for the integer members.
 inline constexpr std::uint64_t max_supranational_code = 999;  ///< OECD DAC and UN M49 codes have three digits.

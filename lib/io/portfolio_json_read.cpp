@@ -27,6 +27,7 @@
 #include <fstream>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -234,6 +235,10 @@ public:
         Frame& top = frames_.back();
         const auto members = members_of(top.shape);
         std::string_view upgraded = name;
+        // A version-1 engagement's participants and implementers are looked up only when
+        // the step says the member is one (an older document).
+        std::size_t searched =
+            top.shape == record_shape<OdaEngagement> ? record_members<OdaEngagement>.size() : members.size();
         if ((upgraded_shapes_ & shape_bit(top.shape)) != 0) {
             const UpgradedMember next = upgrade_member(top.shape, name);
             if (next.designation) {
@@ -244,10 +249,11 @@ public:
                 top.current = designation_flag;
                 return true;
             }
+            if (next.organisations) searched = members.size();
             upgraded = next.name;
         }
         int found = -1;
-        for (std::size_t i = 0; i < members.size(); ++i)
+        for (std::size_t i = 0; i < searched; ++i)
             if (members[i].name == upgraded) {
                 found = static_cast<int>(i);
                 break;
@@ -367,7 +373,17 @@ private:
         if (shape == record_shape<Partner> && (name == "priority" || name == "strategic_oda"))
             return what + ": since version 2 of the format a partner's designation is a record of the \"" +
                    std::string(Description<Designation>::table.file) + "\" table, with its dates";
-        for (const Member& m : members_of(shape))
+        if (shape == record_shape<OdaEngagement> && (name == "participants" || name == "implementers"))
+            return what +
+                   ": since version 2 of the format the organisations taking part in an engagement are "
+                   "records of the \"" +
+                   std::string(Description<Organisation>::table.file) +
+                   "\" table, each named with its role in the engagement's \"organisations\"";
+        // A version-2 engagement is not offered its version-1 members.
+        const std::span<const Member> candidates = shape == record_shape<OdaEngagement>
+                                                       ? std::span<const Member>(record_members<OdaEngagement>)
+                                                       : members_of(shape);
+        for (const Member& m : candidates)
             if (within_edit_distance(m.name, name, suggestion_distance)) {
                 what += " (did you mean " + quote(m.name) + "?)";
                 break;
@@ -602,6 +618,10 @@ private:
     void place_part(Shape owner, std::uint8_t m) {
         part_owner_ = owner;
         part_member_ = m;
+        if (owner == record_shape<OdaEngagement> && m >= flat_field_count<OdaEngagement>) {
+            part_ = nullptr;  // a version-1 participant: finish() keeps it for the upgrade
+            return;
+        }
         with_record_kind(owner, [&](auto* kind) {
             using Record = std::remove_pointer_t<decltype(kind)>;
             part_ = codecs<Record>()[m].place(current<Record>());
@@ -623,7 +643,10 @@ private:
             case Shape::transaction: count_ = 0; break;
             case Shape::other_sector: other_sector_ = OtherSector{}; break;
             case Shape::other_identifier: other_identifier_ = OtherIdentifier{}; break;
-            case Shape::involvement: involvement_key_.reset(); break;
+            case Shape::involvement:
+                involvement_key_.reset();
+                activity_id_ = TextId(0);
+                break;
             case Shape::delegates: break;
             case Shape::organisation:
             case Shape::participant:
@@ -750,8 +773,10 @@ private:
                 if (m == involvement_m::organisation) {
                     if (string_.empty()) fail("the organisation id is empty");
                     involvement_key_ = portfolio_->intern(string_);
-                } else {
+                } else if (m == involvement_m::role) {
                     role_ = enumerated<OrganisationRole>("organisation role");
+                } else {
+                    activity_id_ = text();
                 }
                 return;
             case Shape::delegates:
@@ -805,7 +830,8 @@ private:
             if ((step.shapes & shape_bit(object)) == 0) continue;
             UpgradedMember next = step.member(object, name);
             if (!next.refusal.empty()) fail(next.refusal);
-            if (next.designation) return next;  // a value now, of a record of its own: no later step renames it
+            // A value now, of a record of its own: no later step renames it.
+            if (next.designation || next.organisations) return next;
             name = next.name;
         }
         return {name, {}};
@@ -828,6 +854,17 @@ private:
         }
     }
 
+    /// A version-1 engagement's participants and implementers as organisation records and
+    /// involvements (upgrade_organisations_1_to_2), before the engagement is added.
+    void upgrade_organisations(OdaEngagement& engagement) {
+        if (version_1_participants_.empty() && version_1_implementers_.empty()) return;
+        if (!organisation_matcher_) organisation_matcher_.emplace(*portfolio_);
+        upgrade_organisations_1_to_2(*portfolio_, *organisation_matcher_, engagement, version_1_participants_,
+                                     version_1_implementers_);
+        version_1_participants_.clear();
+        version_1_implementers_.clear();
+    }
+
     double percentage() const {
         if (!(number_ >= 0.0 && number_ <= 100.0)) fail("percentage " + number_text() + " is not within 0-100");
         return number_;
@@ -845,6 +882,13 @@ private:
 
     /// One string of a list member.
     void list_item(Shape owner, std::uint8_t member, std::uint32_t index) {
+        if (owner == record_shape<OdaEngagement> && member >= flat_field_count<OdaEngagement>) {
+            // A version-1 implementer, by name: kept for the upgrade.
+            if (const std::string problem = record_key_problem(string_); !problem.empty())
+                fail("the item " + quote(string_) + " " + problem);
+            version_1_implementers_.push_back(string_);
+            return;
+        }
         with_record_kind(owner, [&](auto* kind) {
             using Record = std::remove_pointer_t<decltype(kind)>;
             codecs<Record>()[member].item(*this, current<Record>(), index);
@@ -871,6 +915,7 @@ private:
             default:  // a record of a table
                 with_record_kind(shape, [&](auto* kind) {
                     using Record = std::remove_pointer_t<decltype(kind)>;
+                    if constexpr (std::is_same_v<Record, OdaEngagement>) upgrade_organisations(current<Record>());
                     if constexpr (!std::is_same_v<Record, HomeGovernment>) add(current<Record>());
                 });
                 break;
@@ -900,8 +945,9 @@ private:
                 return;
             case Shape::organisation: *static_cast<std::optional<OrganisationRef>*>(part_) = organisation_; return;
             case Shape::participant:
-                static_cast<std::vector<Participant>*>(part_)->push_back(
-                    Participant{organisation_, role_, activity_id_});
+                version_1_participants_.push_back(Version1Participant{
+                    std::string(portfolio_->text(organisation_.ref)), std::string(portfolio_->text(organisation_.name)),
+                    organisation_.type, role_, std::string(portfolio_->text(activity_id_))});
                 return;
             case Shape::other_sector: static_cast<std::vector<OtherSector>*>(part_)->push_back(other_sector_); return;
             case Shape::other_identifier:
@@ -920,7 +966,7 @@ private:
                                                     static_cast<std::uint32_t>(records_of<Record>(*portfolio_).size()),
                                                     static_cast<std::uint32_t>(list.size()), *involvement_key_});
                     });
-                list.push_back(Involvement{found.value_or(OrganisationId(0)), role_});
+                list.push_back(Involvement{found.value_or(OrganisationId(0)), role_, activity_id_});
                 return;
             }
             case Shape::delegates:
@@ -993,6 +1039,11 @@ private:
     std::uint8_t flags_seen_ = 0;                       ///< flags seen in the current record, a bit per kind
     /// (partner index, kind) of each flag that was true.
     std::vector<std::pair<std::uint32_t, DesignationKind>> flag_designations_;
+    /// The participants and implementers of the version-1 engagement being read.
+    std::vector<Version1Participant> version_1_participants_;
+    std::vector<std::string> version_1_implementers_;
+    /// Made at the first version-1 participant or implementer.
+    std::optional<detail::OrganisationMatcher> organisation_matcher_;
     /// The home government, its text in a pool of its own until the portfolio is made
     /// from it; its code is required, so the placeholder never stays.
     HomeGovernment home_{SubdivisionCode("ZZ-ZZ"), TextId(0), TextId(0)};

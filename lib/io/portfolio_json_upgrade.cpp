@@ -4,6 +4,7 @@
 #include <paradiplomacy/model/record_kinds.hpp>
 #include <paradiplomacy/values/detail/quoted_excerpt.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <type_traits>
@@ -36,7 +37,45 @@ UpgradedMember upgrade_1_to_2(Shape object, std::string_view name) {
         if (name == "priority") return {name, {}, DesignationKind::priority};
         if (name == "strategic_oda") return {name, {}, DesignationKind::strategic_oda};
     }
+    if (object == record_shape<OdaEngagement> && (name == "participants" || name == "implementers"))
+        return {name, {}, std::nullopt, true};
     return {name, {}};
+}
+
+void upgrade_organisations_1_to_2(Portfolio& portfolio, detail::OrganisationMatcher& matcher, OdaEngagement& engagement,
+                                  std::span<const Version1Participant> participants,
+                                  std::span<const std::string> implementers) {
+    const TextId source = engagement.provenance.source;
+    const std::string engagement_key(portfolio.text(engagement.key));
+    const auto involve = [&](const detail::NamedOrganisation& named) {
+        const detail::MatchedOrganisation m = matcher.find_or_add(portfolio, named, source);
+        if (m.how == detail::OrganisationMatch::added) {
+            Organisation record = portfolio.at(m.id);
+            record.provenance.note = portfolio.intern("from ODA engagement \"" + engagement_key +
+                                                      "\" in a version-1 file, which named it on the engagement");
+            portfolio.replace(std::move(record));
+        } else if (m.other_name) {
+            Organisation record = portfolio.at(m.id);
+            std::string note(portfolio.text(record.provenance.note));
+            const std::string also = "also named \"" + std::string(named.name) + "\"";
+            if (note.find(also) == std::string::npos) {
+                note += (note.empty() ? "" : "; ") + also + " on ODA engagement \"" + engagement_key + "\"";
+                record.provenance.note = portfolio.intern(note);
+                portfolio.replace(std::move(record));
+            }
+        }
+        return m.id;
+    };
+    for (const Version1Participant& p : participants)
+        engagement.organisations.push_back(Involvement{involve(detail::NamedOrganisation{p.ref, p.name, p.type}),
+                                                       p.role, portfolio.intern(p.activity_id)});
+    for (const std::string& name : implementers) {
+        const OrganisationId id = involve(detail::NamedOrganisation{{}, name, 0});
+        const bool there = std::any_of(
+            engagement.organisations.begin(), engagement.organisations.end(),
+            [&](const Involvement& v) { return v.organisation == id && v.role == OrganisationRole::implementing; });
+        if (!there) engagement.organisations.push_back(Involvement{id, OrganisationRole::implementing, TextId(0)});
+    }
 }
 
 namespace {

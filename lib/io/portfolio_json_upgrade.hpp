@@ -9,6 +9,7 @@
 /// version cannot hold it. Values keep their meaning across the steps so far; a version
 /// that changes one will give the steps a hook for values.
 
+#include "model/organisation_matcher.hpp"
 #include "portfolio_json_members.hpp"
 
 #include <paradiplomacy/io/portfolio_json.hpp>
@@ -18,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,6 +33,11 @@ struct UpgradedMember {
     /// designation of this kind (model/designation.hpp). `true` becomes a designation of
     /// the partner with no start, `false` nothing.
     std::optional<DesignationKind> designation = {};
+    /// The member was a version-1 engagement's `participants` or `implementers`, which the
+    /// next version holds as organisation records and involvements (`organisations`): the
+    /// reader reads it as version 1 wrote it (oda_version_1_members) and hands it to
+    /// upgrade_organisations_1_to_2.
+    bool organisations = false;
 };
 
 /// The bit of a shape in UpgradeStep::shapes.
@@ -50,13 +57,36 @@ struct UpgradeStep {
 };
 
 /// Version 1 to 2: version 2 adds the tables of organisations, designations, offices,
-/// staffing facts, policy goals and policy tasks, and a partner's `priority` and
-/// `strategic_oda` flags become designations; the rest is unchanged.
+/// staffing facts, policy goals and policy tasks, a partner's `priority` and
+/// `strategic_oda` flags become designations, and an engagement's `participants` and
+/// `implementers` become organisation records in its `organisations`; the rest is unchanged.
 [[nodiscard]] UpgradedMember upgrade_1_to_2(Shape object, std::string_view name);
+
+/// A version-1 engagement's participant (IATI participating-org) as the document gave it.
+struct Version1Participant {
+    std::string ref, name;
+    std::uint16_t type = 0;
+    OrganisationRole role = OrganisationRole::implementing;
+    std::string activity_id;
+};
+
+/// The 1 -> 2 step's values for one engagement: each participant, then each implementer
+/// (a name, in role implementing), becomes an involvement appended to `engagement`'s
+/// organisations, of the organisation record `matcher` finds or adds (by identifier, else
+/// by exact name: model/organisation_matcher.hpp), so that an organisation named on
+/// several engagements, or as a participant and an implementer, is one record. An
+/// implementer already there as implementing is not added twice. A new record's
+/// provenance note names the engagement it came from. A record found by
+/// identifier whose name differs keeps its name, and its provenance note records the
+/// other one. New records take the engagement's source.
+void upgrade_organisations_1_to_2(Portfolio& portfolio, detail::OrganisationMatcher& matcher, OdaEngagement& engagement,
+                                  std::span<const Version1Participant> participants,
+                                  std::span<const std::string> implementers);
 
 /// The steps, upgrade_steps[v - 1] taking version v to v + 1.
 inline constexpr std::array<UpgradeStep, portfolio_format_version - oldest_portfolio_format_version> upgrade_steps{
-    {{shape_bit(Shape::root) | shape_bit(record_shape<Partner>), &upgrade_1_to_2}}};
+    {{shape_bit(Shape::root) | shape_bit(record_shape<Partner>) | shape_bit(record_shape<OdaEngagement>),
+      &upgrade_1_to_2}}};
 
 /// The shapes whose members the steps from `version` to the current version may change.
 [[nodiscard]] constexpr std::uint64_t shapes_upgraded_from(int version) noexcept {

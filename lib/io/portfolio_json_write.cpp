@@ -427,7 +427,7 @@ private:
         end_object();
     }
 
-    /// The members an organisation and a participant share.
+    /// A reporting organisation's members.
     void organisation(const OrganisationRef& o) {
         for (const auto& [which, id] :
              {std::pair{organisation_m::ref, o.ref}, std::pair{organisation_m::name, o.name}}) {
@@ -449,27 +449,16 @@ private:
         end_object();
     }
 
-    void write_part(const Participant& pt) {
-        if (!is_iati(pt.role))
-            fail("has a participant in role " + std::string(to_string(pt.role)) + ", which has no IATI code");
-        begin_object();
-        organisation(pt.organisation);
-        member(participant_members[organisation_m::role].name);
-        string(to_string(pt.role));
-        const std::string_view activity = p_.text(pt.activity_id);
-        if (!activity.empty()) {
-            member(participant_members[organisation_m::activity_id].name);
-            string(activity);
-        }
-        end_object();
-    }
-
     void write_part(const Involvement& v) {
         begin_object();
         member(involvement_members[involvement_m::organisation].name);
         string(key_of(v.organisation, "organisation"));
         member(involvement_members[involvement_m::role].name);
         string(to_string(v.role));
+        if (const std::string_view activity = p_.text(v.activity_id); !activity.empty()) {
+            member(involvement_members[involvement_m::activity_id].name);
+            string(activity);
+        }
         end_object();
     }
 

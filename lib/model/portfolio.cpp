@@ -38,9 +38,8 @@ void for_each_text(OrganisationRef& o, F& f) {
     f(o.name);
 }
 template <class F>
-void for_each_text(Participant& p, F& f) {
-    for_each_text(p.organisation, f);
-    f(p.activity_id);
+void for_each_text(Involvement& v, F& f) {
+    f(v.activity_id);
 }
 template <class F>
 void for_each_text(OtherSector& s, F& f) {

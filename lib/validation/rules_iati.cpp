@@ -22,11 +22,26 @@ namespace {
 using iati::CodelistEntry;
 using iati::Codelists;
 
+/// Does the engagement name an organisation as an IATI participating-org does: in an IATI
+/// role with an activity identifier, or an organisation record with an IATI identifier or
+/// type? An office's own implementer, known by name only, does not count.
+bool has_iati_participant(const RuleRun& run, const OdaEngagement& e) {
+    for (const Involvement& v : e.organisations) {
+        if (!is_iati(v.role)) continue;
+        if (v.activity_id.index() != 0) return true;
+        if (!run.portfolio.contains(v.organisation)) continue;
+        const Organisation& o = run.portfolio.at(v.organisation);
+        if (o.iati_ref.index() != 0 || o.iati_type != 0) return true;
+    }
+    return false;
+}
+
 /// Does the engagement carry data that only an IATI activity has (an identifier, a
-/// reporting organisation, participants, transactions, a default currency, shares over
-/// several countries or regions)? The IATI-only rules look at such engagements only.
+/// reporting organisation, participating organisations as IATI names them, transactions,
+/// a default currency, shares over several countries or regions)? The IATI-only rules
+/// look at such engagements only.
 bool has_iati_data(const RuleRun& run, const OdaEngagement& e) {
-    return !run.portfolio.text(e.iati_identifier).empty() || e.reporting_org || !e.participants.empty() ||
+    return !run.portfolio.text(e.iati_identifier).empty() || e.reporting_org || has_iati_participant(run, e) ||
            !e.transactions.empty() || e.default_currency || !e.recipient_countries.empty() ||
            !e.recipient_regions.empty();
 }
@@ -46,7 +61,7 @@ std::string indexed(std::string_view field, std::size_t i, std::string_view memb
 /// Every code of `e` that an IATI codelist governs, in a fixed order. Region codes of
 /// vocabulary 2 (UN M49) are left to region_m49(): no IATI codelist lists them.
 template <class Visit>
-void for_each_code(const OdaEngagement& e, Visit&& visit) {
+void for_each_code(const Portfolio& portfolio, const OdaEngagement& e, Visit&& visit) {
     for (std::size_t i = 0; i < e.sectors.size(); ++i) {
         const PurposeCode& p = e.sectors[i].purpose;
         visit(HeldCode{p.is_sector_only() ? "SectorCategory" : "Sector", p.str(), indexed("sectors", i, "purpose"),
@@ -106,15 +121,18 @@ void for_each_code(const OdaEngagement& e, Visit&& visit) {
     if (e.reporting_org && e.reporting_org->type != 0)
         visit(HeldCode{"OrganisationType", std::to_string(e.reporting_org->type), "reporting_org.type",
                        "organisation type " + std::to_string(e.reporting_org->type)});
-    for (std::size_t i = 0; i < e.participants.size(); ++i) {
-        const Participant& p = e.participants[i];
-        const std::string role = std::to_string(iati_code(p.role));
-        visit(HeldCode{"OrganisationRole", role, indexed("participants", i, "role"),
-                       "organisation role " + role + " (" + std::string(to_string(p.role)) + ")"});
-        if (p.organisation.type != 0)
-            visit(HeldCode{"OrganisationType", std::to_string(p.organisation.type),
-                           indexed("participants", i, "organisation.type"),
-                           "organisation type " + std::to_string(p.organisation.type)});
+    for (std::size_t i = 0; i < e.organisations.size(); ++i) {
+        const Involvement& v = e.organisations[i];
+        if (!is_iati(v.role)) continue;  // an office's own role: not written to IATI
+        const std::string role = std::to_string(iati_code(v.role));
+        visit(HeldCode{"OrganisationRole", role, indexed("organisations", i, "role"),
+                       "organisation role " + role + " (" + std::string(to_string(v.role)) + ")"});
+        if (!portfolio.contains(v.organisation)) continue;  // ref.oda.organisations reports it
+        const Organisation& o = portfolio.at(v.organisation);
+        if (o.iati_type != 0)
+            visit(HeldCode{"OrganisationType", std::to_string(o.iati_type), indexed("organisations", i, "organisation"),
+                           "organisation type " + std::to_string(o.iati_type) + " of organisation \"" +
+                               std::string(portfolio.text(o.key)) + "\""});
     }
 }
 
@@ -123,7 +141,7 @@ void for_each_code(const OdaEngagement& e, Visit&& visit) {
 void not_in_list(const RuleRun& run, std::string_view list) {
     if (!run.codelists || !run.codelists->has(list)) return;
     for (const OdaEngagement& e : run.portfolio.engagements())
-        for_each_code(e, [&](const HeldCode& c) {
+        for_each_code(run.portfolio, e, [&](const HeldCode& c) {
             if (c.list != list || run.codelists->find(list, c.code)) return;
             run.report(run.ref(e), c.field,
                        c.what + " is not in the IATI " + std::string(list) + " codelist: use a code from that list");
@@ -181,7 +199,7 @@ void organisation_type_unknown(const RuleRun& run) {
     }
     // Form only: IATI organisation types are two-digit codes (10 government ... 90 other).
     for (const OdaEngagement& e : run.portfolio.engagements())
-        for_each_code(e, [&](const HeldCode& c) {
+        for_each_code(run.portfolio, e, [&](const HeldCode& c) {
             if (c.list != "OrganisationType" || c.code.size() == 2) return;
             run.report(
                 run.ref(e), c.field,
@@ -192,7 +210,7 @@ void organisation_type_unknown(const RuleRun& run) {
 void code_withdrawn(const RuleRun& run) {
     if (!run.codelists) return;
     for (const OdaEngagement& e : run.portfolio.engagements())
-        for_each_code(e, [&](const HeldCode& c) {
+        for_each_code(run.portfolio, e, [&](const HeldCode& c) {
             const CodelistEntry* entry = run.codelists->find(c.list, c.code);
             if (!entry || !entry->withdrawn) return;
             run.report(run.ref(e), c.field,
@@ -318,17 +336,22 @@ void transaction_in_future(const RuleRun& run) {
                         "; IATI standard.json 11.2.1): a transaction has happened; record planned money as a budget");
 }
 
-/// 6.10.1: a participating organisation has an identifier or a name.
+/// 6.10.1: a participating organisation has an identifier or a name, on an engagement with
+/// IATI data (an office's own records name organisations by their record).
 void participant_unnamed(const RuleRun& run) {
-    for (const OdaEngagement& e : run.portfolio.engagements())
-        for (std::size_t i = 0; i < e.participants.size(); ++i) {
-            const OrganisationRef& o = e.participants[i].organisation;
-            if (run.portfolio.text(o.ref).empty() && run.portfolio.text(o.name).empty())
-                run.report(
-                    run.ref(e), "participants[" + std::to_string(i) + "].organisation",
-                    std::string(to_string(e.participants[i].role)) +
-                        " organisation has neither an identifier nor a name (IATI standard.json 6.10.1): give one");
+    for (const OdaEngagement& e : run.portfolio.engagements()) {
+        if (!has_iati_data(run, e)) continue;
+        for (std::size_t i = 0; i < e.organisations.size(); ++i) {
+            const Involvement& v = e.organisations[i];
+            if (!is_iati(v.role) || !run.portfolio.contains(v.organisation)) continue;
+            const Organisation& o = run.portfolio.at(v.organisation);
+            if (o.iati_ref.index() == 0 && o.name_en.index() == 0 && o.name_local.index() == 0)
+                run.report(run.ref(e), "organisations[" + std::to_string(i) + "].organisation",
+                           std::string(to_string(v.role)) + " organisation \"" +
+                               std::string(run.portfolio.text(o.key)) +
+                               "\" has neither an IATI identifier nor a name (IATI standard.json 6.10.1): give one");
         }
+    }
 }
 
 constexpr std::array entries{
@@ -358,7 +381,8 @@ constexpr std::array entries{
                "Each transaction type is in the IATI TransactionType codelist."},
               transaction_type_unknown},
     RuleEntry{{"iati.code.organisation_role", Severity::error, EntityKind::oda,
-               "Each participant's role is in the IATI OrganisationRole codelist."},
+               "The role of each organisation in an IATI role on an engagement is in the IATI OrganisationRole "
+               "codelist."},
               organisation_role_unknown},
     RuleEntry{{"iati.code.organisation_type", Severity::error, EntityKind::oda,
                "Each organisation type is in the IATI OrganisationType codelist (without it: two digits)."},
@@ -391,7 +415,8 @@ constexpr std::array entries{
                "No transaction total is for a year after today's (IATI standard.json 11.2.1)."},
               transaction_in_future},
     RuleEntry{{"iati.participant.unnamed", Severity::error, EntityKind::oda,
-               "Each participating organisation has an identifier or a name (IATI standard.json 6.10.1)."},
+               "Each organisation record in an IATI role on an engagement with IATI data has an IATI identifier or a "
+               "name (IATI standard.json 6.10.1)."},
               participant_unnamed},
 };
 

@@ -76,7 +76,9 @@ void organisation_iati_ref(const RuleRun& run) {
     }
 }
 
-/// The same organisation named twice in one role on one record: a copy left in by mistake.
+/// The same organisation named twice in one role on one record (with the same activity
+/// identifier: IATI may list an organisation once per identifier of its own): a copy left
+/// in by mistake.
 template <class Record>
 void involvement_duplicate(const RuleRun& run) {
     for (const Record& r : run.portfolio.records<Record>()) {
@@ -151,7 +153,8 @@ constexpr std::array entries{
                "A program names an organisation in one role once."},
               involvement_duplicate<ExchangeProgram>},
     RuleEntry{{"oda.organisations.duplicate", Severity::warning, EntityKind::oda,
-               "An ODA engagement names an organisation in one role once."},
+               "An ODA engagement names an organisation in one role once (once per activity identifier the "
+               "organisation gave, as IATI may list it)."},
               involvement_duplicate<OdaEngagement>},
     RuleEntry{{"agreement.organisations.iati_role", Severity::warning, EntityKind::agreement,
                "An organisation on an agreement is not accountable or extending: those IATI roles describe a flow "

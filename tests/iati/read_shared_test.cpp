@@ -173,10 +173,10 @@ TEST_F(IatiReadDportal, TheKoreanActivitiesWithRecipientsFundersAndKrwBudgets) {
             EXPECT_EQ(partner.level, pd::PartnerLevel::country) << id;
         }
         bool funded = false;
-        for (const auto& part : e->participants)
+        for (const auto& part : e->organisations)
             if (part.role == pd::OrganisationRole::funding) {
                 funded = true;
-                funders.emplace(p.text(part.organisation.ref));
+                funders.emplace(p.text(p.at(part.organisation).iati_ref));
             }
         EXPECT_TRUE(funded) << id << " has no funding organisation";
         for (const auto& b : e->budgets) {

@@ -58,12 +58,14 @@ TEST(IatiRead, MapsEveryFieldOfA203Activity) {
     EXPECT_EQ(p.text(e.reporting_org->ref), "KR-GOV-010");
     EXPECT_EQ(p.text(e.reporting_org->name), "Office for Government Policy Coordination");
     EXPECT_EQ(e.reporting_org->type, 10);
-    ASSERT_EQ(e.participants.size(), 2u);
-    EXPECT_EQ(p.text(e.participants[0].organisation.ref), "KR-GOV-390");
-    EXPECT_EQ(p.text(e.participants[0].organisation.name), "Busan Metropolitan City");
-    EXPECT_EQ(e.participants[0].role, pd::OrganisationRole::funding);
-    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
-    EXPECT_EQ(p.text(e.participants[1].activity_id), "KOICA-2020-77");
+    ASSERT_EQ(e.organisations.size(), 2u);
+    const pd::Organisation& busan = p.at(e.organisations[0].organisation);
+    EXPECT_EQ(p.text(busan.iati_ref), "KR-GOV-390");
+    EXPECT_EQ(p.text(busan.key), "KR-GOV-390");
+    EXPECT_EQ(p.text(busan.name_en), "Busan Metropolitan City");
+    EXPECT_EQ(e.organisations[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(e.organisations[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(p.text(e.organisations[1].activity_id), "KOICA-2020-77");
     EXPECT_EQ(e.status, pd::OdaStatus::implementation);
     EXPECT_EQ(e.planned_start, pd::PartialDate::parse("2020-03-01"));
     EXPECT_EQ(e.actual_start, pd::PartialDate::parse("2020-05-22"));
@@ -167,10 +169,10 @@ TEST(IatiRead, Legacy103Files) {
     const auto& e = by_identifier(in, "GB-1-200001");
     EXPECT_EQ(p.text(e.title), "Rural water supply");
     EXPECT_EQ(p.text(e.reporting_org->name), "Department for International Development");
-    ASSERT_EQ(e.participants.size(), 2u);
-    EXPECT_EQ(e.participants[0].role, pd::OrganisationRole::funding);
-    EXPECT_EQ(p.text(e.participants[0].organisation.name), "DFID");
-    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
+    ASSERT_EQ(e.organisations.size(), 2u);
+    EXPECT_EQ(e.organisations[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(p.text(p.at(e.organisations[0].organisation).name_en), "DFID");
+    EXPECT_EQ(e.organisations[1].role, pd::OrganisationRole::implementing);
     EXPECT_EQ(e.planned_start, pd::PartialDate::parse("2012-04-01"));
     EXPECT_EQ(e.planned_end, pd::PartialDate::parse("2015-03-31"));
     EXPECT_EQ(e.recipient, pd::CountryCode("TZ"));
@@ -353,7 +355,7 @@ TEST(IatiRead, CodesOfTheWrongFormAreReportedAndLeftOut) {
         EXPECT_EQ(found[0].line, 7u);
         const auto& e = by_identifier(in, "XX-1-T");
         EXPECT_TRUE(e.recipient_countries.empty() && e.sectors.empty() && e.recipient_regions.empty() &&
-                    e.participants.empty() && !e.planned_start && e.transactions.empty())
+                    e.organisations.empty() && !e.planned_start && e.transactions.empty())
             << c.children;
     }
     const auto status = iati::parse(doc("").replace(doc("").find("code=\"2\""), 8, "code=\"x\""));
@@ -512,9 +514,76 @@ TEST(IatiRead, AnOrganisationTypeOfMoreThanTwoDigitsIsLeftUnknown) {
     ASSERT_EQ(in.activities_imported, 1u);
     ASSERT_EQ(with_rule(in, "iati.format.organisation-type").size(), 1u);
     const auto& e = by_identifier(in, "XX-1-T");
-    ASSERT_EQ(e.participants.size(), 1u);
-    EXPECT_EQ(e.participants[0].organisation.type, 0u);
+    ASSERT_EQ(e.organisations.size(), 1u);
+    EXPECT_EQ(in.portfolio.at(e.organisations[0].organisation).iati_type, 0u);
     EXPECT_NO_THROW((void)pd::to_portfolio_json(in.portfolio));
+}
+
+TEST(IatiRead, ParticipatingOrganisationsAreOneRecordEach) {
+    // KOICA twice (by identifier, once under another name), a name without identifier
+    // twice, an organisation with neither, and one of a name keyed like another's identifier.
+    const auto in = iati::parse(
+        doc(R"(<participating-org ref="KR-GOV-051" role="1" type="10"><narrative>KOICA</narrative></participating-org>
+<participating-org ref="KR-GOV-051" role="3"><narrative>Korea International Cooperation Agency</narrative></participating-org>
+<participating-org role="4" activity-id="W-1"><narrative>Water Users</narrative></participating-org>
+<participating-org role="4" activity-id="W-2"><narrative>Water Users</narrative></participating-org>
+<participating-org role="2"/>
+<participating-org role="2"><narrative>KR-GOV-051</narrative></participating-org>)"));
+    ASSERT_EQ(in.activities_imported, 1u);
+    const auto& p = in.portfolio;
+    const auto& e = by_identifier(in, "XX-1-T");
+    ASSERT_EQ(e.organisations.size(), 6u);
+    EXPECT_EQ(e.organisations[0].organisation, e.organisations[1].organisation);
+    EXPECT_EQ(e.organisations[1].role, pd::OrganisationRole::extending);
+    const pd::Organisation& koica = p.at(e.organisations[0].organisation);
+    EXPECT_EQ(p.text(koica.name_en), "KOICA");  // the first name is kept...
+    EXPECT_EQ(koica.iati_type, 10u);
+    const auto other = with_rule(in, "iati.participant.other_name");  // ...and the other said
+    ASSERT_EQ(other.size(), 1u);
+    EXPECT_EQ(other[0].severity, pd::Severity::info);
+    EXPECT_EQ(other[0].line, 8u);
+    EXPECT_NE(other[0].message.find("Korea International Cooperation Agency"), std::string::npos);
+    EXPECT_EQ(e.organisations[2].organisation, e.organisations[3].organisation);
+    EXPECT_EQ(p.text(e.organisations[3].activity_id), "W-2");
+    EXPECT_EQ(p.text(p.at(e.organisations[2].organisation).key), "Water Users");
+    const pd::Organisation& nameless = p.at(e.organisations[4].organisation);
+    EXPECT_EQ(p.text(nameless.key), "organisation");
+    EXPECT_EQ(p.text(nameless.name_en), "");
+    // A name is not an identifier: a record of its own, keyed with a suffix.
+    const pd::Organisation& named = p.at(e.organisations[5].organisation);
+    EXPECT_NE(e.organisations[5].organisation, e.organisations[0].organisation);
+    EXPECT_EQ(p.text(named.key), "KR-GOV-051-2");
+    EXPECT_EQ(p.records<pd::Organisation>().size(), 4u);
+}
+
+TEST(IatiRead, ReadIntoReusesTheOrganisationsOfThePortfolio) {
+    pd::Portfolio base(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::Organisation koica;
+    koica.key = base.intern("koica");
+    koica.name_en = base.intern("Korea International Cooperation Agency");
+    koica.iati_ref = base.intern("KR-GOV-051");
+    (void)base.add(koica);
+    pd::Organisation gwc;
+    gwc.key = base.intern("gwc");
+    gwc.name_local = base.intern("경기도 수자원공사");
+    (void)base.add(gwc);
+    const auto dir = std::filesystem::temp_directory_path() / "pd-iati-read-into-organisations";
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "a.xml";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << doc(R"(<participating-org ref="KR-GOV-051" role="1"><narrative>KOICA</narrative></participating-org>
+<participating-org role="4"><narrative>경기도 수자원공사</narrative></participating-org>)");
+    }
+    const auto in = iati::read_into(base, file);
+    std::filesystem::remove_all(dir);
+    ASSERT_EQ(in.activities_imported, 1u);
+    const auto& e = by_identifier(in, "XX-1-T");
+    ASSERT_EQ(e.organisations.size(), 2u);
+    EXPECT_EQ(in.portfolio.text(in.portfolio.at(e.organisations[0].organisation).key), "koica");
+    EXPECT_EQ(in.portfolio.text(in.portfolio.at(e.organisations[1].organisation).key), "gwc");
+    EXPECT_EQ(in.portfolio.records<pd::Organisation>().size(), 2u);
+    EXPECT_EQ(with_rule(in, "iati.participant.other_name").size(), 1u);
 }
 
 TEST(IatiRead, SaysWhatAFileThatIsNotXmlLooksLike) {

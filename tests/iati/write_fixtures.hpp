@@ -5,10 +5,24 @@
 
 #include <paradiplomacy/model/portfolio.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace paradiplomacy::test {
+
+/// The organisation record keyed `key`, added with the IATI identifier, name and type
+/// given when the portfolio has none.
+inline OrganisationId iati_organisation(Portfolio& p, std::string_view key, std::string_view ref, std::string_view name,
+                                        std::uint16_t type) {
+    if (const auto found = p.find<Organisation>(key)) return *found;
+    Organisation o;
+    o.key = p.intern(key);
+    o.iati_ref = p.intern(ref);
+    o.name_en = p.intern(name);
+    o.iati_type = type;
+    return p.add(o);
+}
 
 /// An engagement with every exported field set, reported by a funder other than the
 /// office (so its own reporting-org is written), in EUR by default with one USD value.
@@ -37,15 +51,17 @@ inline OdaEngagement every_field_engagement(Portfolio& p, std::string_view key =
     e.planned_end = PartialDate::parse("2026-06-30");
     e.actual_end = PartialDate::parse("2026-05-31");
     e.status = OdaStatus::finalisation;
-    e.implementers = {p.intern("Lake Villages Water Users' Association")};
     e.reporting_org = OrganisationRef{p.intern("XM-EXAMPLE-1"), p.intern("Example Development Agency"), 10};
-    e.participants = {
-        Participant{OrganisationRef{p.intern("XM-EXAMPLE-1"), p.intern("Example Development Agency"), 10},
+    e.organisations = {
+        Involvement{iati_organisation(p, "XM-EXAMPLE-1", "XM-EXAMPLE-1", "Example Development Agency", 10),
                     OrganisationRole::funding, TextId(0)},
-        Participant{OrganisationRef{p.intern("XM-EXAMPLE-2"), p.intern("Example Province Office"), 10},
+        Involvement{iati_organisation(p, "XM-EXAMPLE-2", "XM-EXAMPLE-2", "Example Province Office", 10),
                     OrganisationRole::extending, p.intern("EPO-77")},
-        Participant{OrganisationRef{TextId(0), p.intern("Mekong Water NGO"), 21}, OrganisationRole::implementing,
-                    TextId(0)},
+        Involvement{iati_organisation(p, "Mekong Water NGO", "", "Mekong Water NGO", 21),
+                    OrganisationRole::implementing, TextId(0)},
+        Involvement{iati_organisation(p, "Lake Villages Water Users' Association", "",
+                                      "Lake Villages Water Users' Association", 0),
+                    OrganisationRole::implementing, TextId(0)},
     };
     e.provenance.note = p.intern("Phase 2 of the lake villages programme: wells & latrines.");
     return e;

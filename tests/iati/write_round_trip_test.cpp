@@ -91,15 +91,20 @@ void expect_same(const pd::Portfolio& pa, const pd::OdaEngagement& a, const pd::
         EXPECT_EQ(text_a(a.reporting_org->name), text_b(b.reporting_org->name)) << where;
         EXPECT_EQ(a.reporting_org->type, b.reporting_org->type) << where;
     }
-    ASSERT_EQ(a.participants.size(), b.participants.size()) << where;
-    for (std::size_t i = 0; i < a.participants.size(); ++i) {
-        const pd::Participant& x = a.participants[i];
-        const pd::Participant& y = b.participants[i];
-        EXPECT_EQ(text_a(x.organisation.ref), text_b(y.organisation.ref)) << where << " participant " << i;
-        EXPECT_EQ(text_a(x.organisation.name), text_b(y.organisation.name)) << where << " participant " << i;
-        EXPECT_EQ(x.organisation.type, y.organisation.type) << where << " participant " << i;
-        EXPECT_EQ(x.role, y.role) << where << " participant " << i;
-        EXPECT_EQ(text_a(x.activity_id), text_b(y.activity_id)) << where << " participant " << i;
+    // The participating organisations: each involvement's role and activity identifier, and
+    // its organisation record's IATI identifier, name and type.
+    ASSERT_EQ(a.organisations.size(), b.organisations.size()) << where;
+    for (std::size_t i = 0; i < a.organisations.size(); ++i) {
+        const pd::Involvement& x = a.organisations[i];
+        const pd::Involvement& y = b.organisations[i];
+        const pd::Organisation& ox = pa.at(x.organisation);
+        const pd::Organisation& oy = pb.at(y.organisation);
+        EXPECT_EQ(text_a(ox.iati_ref), text_b(oy.iati_ref)) << where << " organisation " << i;
+        EXPECT_EQ(text_a(ox.name_en), text_b(oy.name_en)) << where << " organisation " << i;
+        EXPECT_EQ(text_a(ox.name_local), text_b(oy.name_local)) << where << " organisation " << i;
+        EXPECT_EQ(ox.iati_type, oy.iati_type) << where << " organisation " << i;
+        EXPECT_EQ(x.role, y.role) << where << " organisation " << i;
+        EXPECT_EQ(text_a(x.activity_id), text_b(y.activity_id)) << where << " organisation " << i;
     }
     // The link to a partner record is the portfolio's, not IATI's: the import makes one
     // for the recipient country, so when both have one they name the same country.
@@ -139,12 +144,10 @@ std::vector<std::string> results_of(const pd::Portfolio& p) {
 
 /// An engagement with every field the import maps, each in the form IATI keeps: dates
 /// to the day, budget value dates given, transactions one per year, type and currency
-/// in the reader's order and each of one transaction, no implementers (they come back
-/// as participants).
+/// in the reader's order and each of one transaction.
 pd::Portfolio mapped_fields_portfolio() {
     pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
     pd::OdaEngagement e = pd::test::every_field_engagement(p, "XM-EXAMPLE-1-2024-001");
-    e.implementers.clear();
     e.budgets[1] = pd::Budget(pd::Period(pd::PartialDate::parse("2025-01-01"), pd::PartialDate::parse("2025-06-30")),
                               pd::Money(300000.0, pd::CurrencyCode("USD")), pd::PartialDate::parse("2025-01-02"),
                               pd::BudgetType::original, pd::BudgetStatus::indicative);
@@ -191,11 +194,15 @@ pd::Portfolio only_reported_by(const pd::Portfolio& from, std::string_view repor
         e.iati_identifier = copy_text(e.iati_identifier);
         e.title = copy_text(e.title);
         e.reporting_org = copy_org(*e.reporting_org);
-        for (pd::Participant& p : e.participants) {
-            p.organisation = copy_org(p.organisation);
-            p.activity_id = copy_text(p.activity_id);
+        for (pd::Involvement& v : e.organisations) {
+            const pd::Organisation& o = from.at(v.organisation);
+            v.organisation = pd::test::iati_organisation(out, from.text(o.key), from.text(o.iati_ref),
+                                                         from.text(o.name_en), o.iati_type);
+            pd::Organisation copied = out.at(v.organisation);
+            copied.name_local = copy_text(o.name_local);
+            out.replace(copied);
+            v.activity_id = copy_text(v.activity_id);
         }
-        for (pd::TextId& name : e.implementers) name = copy_text(name);
         for (pd::OtherSector& s : e.other_sectors) s = {copy_text(s.vocabulary), copy_text(s.code), s.percentage};
         for (pd::OtherIdentifier& o : e.other_identifiers) o.ref = copy_text(o.ref);
         e.recipient_partner.reset();
@@ -258,15 +265,42 @@ TEST(IatiRoundTrip, EveryMappedField) {
     EXPECT_EQ(back.version, "2.03");
 }
 
+TEST(IatiRoundTrip, OfficeRolesAreLeftOutAndSaidSo) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::OdaEngagement engagement = pd::test::every_field_engagement(p);
+    const pd::OrganisationId gcf = pd::test::iati_organisation(p, "gcf", "", "GyeongGi Cultural Foundation", 0);
+    engagement.organisations.push_back(pd::Involvement{gcf, pd::OrganisationRole::host, pd::TextId(0)});
+    (void)p.add(engagement);
+    const iati::Export out = iati::export_activities(p, options());
+    ASSERT_EQ(out.notices.size(), 1u);
+    EXPECT_EQ(out.notices[0].rule, "iati.export.role_not_exported");
+    EXPECT_EQ(out.notices[0].severity, pd::Severity::info);
+    EXPECT_EQ(out.notices[0].activity, "XM-EXAMPLE-1-2024-001");
+    EXPECT_NE(out.notices[0].message.find("\"gcf\" as host"), std::string::npos) << out.notices[0].message;
+    EXPECT_EQ(out.xml, iati::to_xml(p, options()));
+    const iati::Import back = iati::parse(out.xml, "export.xml");
+    ASSERT_EQ(back.portfolio.engagements().size(), 1u) << notices_of(back);
+    EXPECT_EQ(back.portfolio.engagements()[0].organisations.size(), 4u);  // the host is not there
+    EXPECT_FALSE(back.portfolio.find<pd::Organisation>("gcf"));
+}
+
 TEST(IatiRoundTrip, ImplementersComeBackAsImplementingParticipants) {
     pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
     (void)p.add(pd::test::every_field_engagement(p));
     const iati::Import back = iati::parse(iati::to_xml(p, options()), "export.xml");
     ASSERT_EQ(back.portfolio.engagements().size(), 1u) << notices_of(back);
     const pd::OdaEngagement& e = back.portfolio.engagements()[0];
-    ASSERT_EQ(e.participants.size(), 4u);
-    EXPECT_EQ(e.participants[3].role, pd::OrganisationRole::implementing);
-    EXPECT_EQ(back.portfolio.text(e.participants[3].organisation.name), "Lake Villages Water Users' Association");
+    ASSERT_EQ(e.organisations.size(), 4u);
+    EXPECT_EQ(e.organisations[3].role, pd::OrganisationRole::implementing);
+    const pd::Organisation& lake = back.portfolio.at(e.organisations[3].organisation);
+    EXPECT_EQ(back.portfolio.text(lake.name_en), "Lake Villages Water Users' Association");
+    EXPECT_EQ(back.portfolio.text(lake.key), "Lake Villages Water Users' Association");
+    EXPECT_EQ(lake.iati_type, 0u);
+    // The funder is keyed after its IATI identifier, and its type gives its kind.
+    const pd::Organisation& funder = back.portfolio.at(e.organisations[0].organisation);
+    EXPECT_EQ(back.portfolio.text(funder.key), "XM-EXAMPLE-1");
+    EXPECT_EQ(funder.kind, pd::OrganisationKind::government);
+    EXPECT_EQ(back.portfolio.text(e.organisations[1].activity_id), "EPO-77");
     // A month-precision budget period comes back as the days the export wrote.
     EXPECT_EQ(e.budgets[1].period.start(), pd::PartialDate::parse("2025-01-01"));
     EXPECT_EQ(e.budgets[1].period.end(), pd::PartialDate::parse("2025-06-30"));

@@ -308,7 +308,7 @@ TEST(IatiWrite, OrganisationsStatusAndDates) {
     EXPECT_EQ(doc.text("//reporting-org/@ref"), "XM-EXAMPLE-1");  // the engagement's own, not the option
     EXPECT_EQ(doc.text("//reporting-org/@type"), "10");
     EXPECT_EQ(doc.text("//reporting-org/narrative"), "Example Development Agency");
-    EXPECT_EQ(doc.count("//participating-org"), 4u);  // 3 participants and 1 implementer
+    EXPECT_EQ(doc.count("//participating-org"), 4u);  // the 4 organisations, in their order
     EXPECT_EQ(doc.text("//participating-org[2]/@role"), "3");
     EXPECT_EQ(doc.text("//participating-org[2]/@activity-id"), "EPO-77");
     EXPECT_EQ(doc.count("//participating-org[3]/@ref"), 0u);
@@ -346,7 +346,7 @@ TEST(IatiWrite, OwnRecordsTakeTheReportingOrganisationFromTheOptions) {
     EXPECT_EQ(doc.text("//reporting-org/@ref"), example_ref);
     EXPECT_EQ(doc.text("//reporting-org/@type"), "10");
     EXPECT_EQ(doc.text("//reporting-org/narrative"), "Gyeonggi-do");  // the home government's name
-    // No participants named: the reporting office, as funder (IATI requires one).
+    // No organisations named: the reporting office, as funder (IATI requires one).
     EXPECT_EQ(doc.count("//participating-org"), 1u);
     EXPECT_EQ(doc.text("//participating-org/@ref"), example_ref);
     EXPECT_EQ(doc.text("//participating-org/@role"), "1");
@@ -480,8 +480,11 @@ TEST(IatiWrite, CharactersXmlCannotCarryAreRefusedWhereverTheyComeFrom) {
              [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_name = bad; }},
             {"reporting-org name",  // the home government's name stands in for a missing one
              [&](pd::Portfolio&, pd::OdaEngagement&, iati::WriteOptions& o) { o.reporting_org_name.reset(); }},
-            {"implementer",
-             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) { e.implementers = {p.intern(bad)}; }},
+            {"participating-org name",
+             [&](pd::Portfolio& p, pd::OdaEngagement& e, iati::WriteOptions&) {
+                 e.organisations = {pd::Involvement{pd::test::iati_organisation(p, "implementer", "", bad, 0),
+                                                    pd::OrganisationRole::implementing, pd::TextId(0)}};
+             }},
         };
         for (const Case& c : cases) {
             pd::Portfolio p(pd::SubdivisionCode("KR-41"), bad);

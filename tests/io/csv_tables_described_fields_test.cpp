@@ -46,7 +46,7 @@ constexpr bool rows_of_their_own =
     std::is_same_v<V, std::vector<pd::CountryShare>> || std::is_same_v<V, std::vector<pd::SupranationalShare>> ||
     std::is_same_v<V, std::vector<pd::RegionShare>> || std::is_same_v<V, std::vector<pd::SectorShare>> ||
     std::is_same_v<V, std::vector<pd::OtherSector>> || std::is_same_v<V, std::vector<pd::Budget>> ||
-    std::is_same_v<V, std::vector<pd::TransactionTotal>> || std::is_same_v<V, std::vector<pd::Participant>>;
+    std::is_same_v<V, std::vector<pd::TransactionTotal>>;
 
 template <class Record>
 bool field_has_rows_of_its_own(std::string_view name) {

@@ -167,15 +167,26 @@ pd::Portfolio sample() {
         {2015, pd::TransactionType::disbursement, pd::Money(450000000.5, pd::CurrencyCode("KRW")), 0}};
     smart.default_currency = pd::CurrencyCode("KRW");
     smart.reporting_org = pd::OrganisationRef{p.intern("KR-GOV-041"), p.intern("Gyeonggi-do, \"International\""), 10};
-    smart.participants = {
-        {pd::OrganisationRef{p.intern("KR-GOV-041"), p.intern("Gyeonggi-do"), 10}, pd::OrganisationRole::funding,
-         p.intern("GG-2014-1")},
-        {pd::OrganisationRef{pd::TextId(0), p.intern("GAOK"), 0}, pd::OrganisationRole::implementing, pd::TextId(0)}};
+    pd::Organisation gyeonggi;
+    gyeonggi.key = p.intern("KR-GOV-041");
+    gyeonggi.name_en = p.intern("Gyeonggi-do");
+    gyeonggi.kind = pd::OrganisationKind::government;
+    gyeonggi.iati_ref = p.intern("KR-GOV-041");
+    gyeonggi.iati_type = 10;
+    pd::Organisation gaok;
+    gaok.key = p.intern("gaok");
+    gaok.name_en = p.intern("GAOK");
+    pd::Organisation ministry;
+    ministry.key = p.intern("mn-education");
+    ministry.name_en = p.intern("Mongolian Ministry of Education");
+    ministry.country = pd::CountryCode("MN");
+    smart.organisations = {{p.add(gyeonggi), pd::OrganisationRole::funding, p.intern("GG-2014-1")},
+                           {p.add(gaok), pd::OrganisationRole::implementing, pd::TextId(0)},
+                           {p.add(ministry), pd::OrganisationRole::implementing, pd::TextId(0)}};
     smart.planned_start = pd::PartialDate::of_month(2014, 12);
     smart.actual_start = pd::PartialDate::of_month(2014, 12);
     smart.planned_end = pd::PartialDate::of_year(2018);
     smart.status = pd::OdaStatus::implementation;
-    smart.implementers = {p.intern("GAOK"), p.intern("Mongolian Ministry of Education")};
     smart.programs = {training_id};
     smart.brand_project = true;
     p.add(smart);
@@ -195,8 +206,9 @@ TEST_F(CsvTables, RoundTripGivesAnEqualPortfolio) {
     pd::export_csv(back, dir_ / "again");
     for (const char* name : {"home.csv", "partners.csv", "agreements.csv", "programs.csv", "oda.csv", "oda_regions.csv",
                              "oda_sectors.csv", "oda_budgets.csv", "municipalities.csv", "oda_countries.csv",
-                             "oda_recipient_regions.csv", "oda_transactions.csv", "oda_participants.csv"})
+                             "oda_recipient_regions.csv", "oda_transactions.csv", "organisations.csv"})
         EXPECT_EQ(read(dir_ / "out" / name), read(dir_ / "again" / name)) << name;
+    EXPECT_FALSE(fs::exists(dir_ / "out" / "oda_participants.csv"));  // read from older sheets, never written
 }
 
 TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
@@ -209,7 +221,9 @@ TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
     EXPECT_EQ(read(dir_ / "oda_recipient_regions.csv"),
               "oda,code,vocabulary,percentage\r\nmn-smart-class,798,oecd_dac,6.5\r\nmn-smart-class,142,un_m49,3.5\r\n");
     EXPECT_NE(read(dir_ / "oda_budgets.csv").find(",0.1,USD,2016-01-04,revised,committed\r\n"), std::string::npos);
-    EXPECT_NE(read(dir_ / "oda.csv").find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10,,,,\r\n"),
+    EXPECT_NE(read(dir_ / "oda.csv")
+                  .find(",KRW,KR-GOV-041,\"Gyeonggi-do, \"\"International\"\"\",10,,,,funding:KR-GOV-041@GG-2014-1; "
+                        "implementing:gaok; implementing:mn-education\r\n"),
               std::string::npos);
     const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
     const pd::OdaEngagement& e = back.engagements()[0];
@@ -218,9 +232,10 @@ TEST_F(CsvTables, IatiShapedEngagementRoundTripsEveryMember) {
     EXPECT_EQ(e.recipient_countries, original.engagements()[0].recipient_countries);
     EXPECT_EQ(e.budgets, original.engagements()[0].budgets);
     EXPECT_EQ(e.default_currency, pd::CurrencyCode("KRW"));
-    ASSERT_EQ(e.participants.size(), 2U);
-    EXPECT_EQ(back.text(e.participants[0].activity_id), "GG-2014-1");
-    EXPECT_EQ(e.participants[1].role, pd::OrganisationRole::implementing);
+    ASSERT_EQ(e.organisations.size(), 3U);
+    EXPECT_EQ(back.text(e.organisations[0].activity_id), "GG-2014-1");
+    EXPECT_EQ(back.at(e.organisations[0].organisation).iati_type, 10U);
+    EXPECT_EQ(e.organisations[1].role, pd::OrganisationRole::implementing);
     EXPECT_TRUE(back == original);
 }
 
@@ -237,7 +252,10 @@ TEST_F(CsvTables, OtherSectorsAndIdentifiersRoundTrip) {
     pd::export_csv(original, dir_);
     const std::string sectors = read(dir_ / "oda_sectors.csv");
     EXPECT_NE(sectors.find("mn-smart-class,EDU-1,60,99\r\nmn-smart-class,3,,10\r\n"), std::string::npos) << sectors;
-    EXPECT_NE(read(dir_ / "oda.csv").find(",true,B1:KR-GOV-OLD; A1:GG:2014:1,,\r\n"), std::string::npos)
+    EXPECT_NE(read(dir_ / "oda.csv")
+                  .find(",true,B1:KR-GOV-OLD; A1:GG:2014:1,,funding:KR-GOV-041@GG-2014-1; implementing:gaok; "
+                        "implementing:mn-education\r\n"),
+              std::string::npos)
         << read(dir_ / "oda.csv");
     const pd::Portfolio back = pd::import_csv(pd::CsvSources::in_directory(dir_));
     EXPECT_TRUE(back == original);
@@ -358,7 +376,10 @@ TEST_F(CsvTables, IatiCodesAndBadCellsInTheNewOdaTables) {
     const pd::Portfolio p = pd::import_csv(s, gyeonggi());
     const pd::OdaEngagement& e = p.engagements()[0];
     EXPECT_EQ(e.transactions.at(0).type, pd::TransactionType::disbursement);
-    EXPECT_EQ(e.participants.at(0).role, pd::OrganisationRole::funding);
+    // An older sheet's participant is an organisation record in the engagement's organisations.
+    ASSERT_EQ(e.organisations.size(), 1U);
+    EXPECT_EQ(e.organisations[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(p.text(p.at(e.organisations[0].organisation).name_en), "KOICA");
     EXPECT_EQ(e.recipient_regions.at(0).vocabulary, pd::RegionVocabulary::un_m49);
     EXPECT_EQ(e.budgets.at(0).status, pd::BudgetStatus::committed);
     EXPECT_EQ(e.budgets.at(0).type, pd::BudgetType::original);
@@ -421,13 +442,40 @@ TEST_F(CsvTables, ExportQuotesOnlyWhatNeedsIt) {
     EXPECT_TRUE(read(dir_ / "home.csv").ends_with("KR-41,Gyeonggi-do,경기도\r\n"));
 }
 
+TEST_F(CsvTables, OlderSheetsParticipantsAndImplementersBecomeOrganisationRecords) {
+    pd::CsvSources s;
+    s.record_tables["organisations.csv"] =
+        write("organisations.csv",
+              "id,name_en,kind,iati_ref\nkoica,Korea International Cooperation Agency,public_agency,KR-GOV-051\n");
+    s.oda = write("oda.csv",
+                  "id,recipient,status,implementers\nvn-1,VN,implementation,Gyeonggi Water; 베트남 수자원청\n"
+                  "vn-2,VN,implementation,Gyeonggi Water\n");
+    s.oda_participants = write("oda_participants.csv",
+                               "oda,ref,name,type,role,activity_id\nvn-1,KR-GOV-051,KOICA,10,1,K-1\n"
+                               "vn-1,,Gyeonggi Water,,4,\nvn-2,,Gyeonggi Water,,funding,\n");
+    const pd::Portfolio p = pd::import_csv(s, gyeonggi());
+    const auto organisations = p.records<pd::Organisation>();
+    ASSERT_EQ(organisations.size(), 3U);  // koica, and one record per other name
+    const pd::OdaEngagement& first = p.engagement(*p.find_engagement("vn-1"));
+    ASSERT_EQ(first.organisations.size(), 3U);  // the implementer named twice is named once
+    EXPECT_EQ(p.text(p.at(first.organisations[0].organisation).key), "koica");
+    EXPECT_EQ(p.text(first.organisations[0].activity_id), "K-1");
+    EXPECT_EQ(p.text(p.at(first.organisations[1].organisation).key), "Gyeonggi Water");
+    EXPECT_EQ(p.text(p.at(first.organisations[2].organisation).name_local), "베트남 수자원청");
+    const pd::OdaEngagement& second = p.engagement(*p.find_engagement("vn-2"));
+    ASSERT_EQ(second.organisations.size(), 2U);
+    EXPECT_EQ(second.organisations[0].role, pd::OrganisationRole::funding);
+    EXPECT_EQ(second.organisations[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(second.organisations[0].organisation, first.organisations[1].organisation);
+}
+
 TEST_F(CsvTables, ExportedHeadersAreTheDocumentedOnes) {
     pd::export_csv(pd::Portfolio(pd::SubdivisionCode("KR-41")), dir_);
     const std::string doc = read(fs::path(PARADIPLOMACY_SOURCE_DIR) / "docs" / "csv-format.md");
     ASSERT_FALSE(doc.empty());
     for (const char* name : {"home.csv", "municipalities.csv", "partners.csv", "agreements.csv", "programs.csv",
                              "oda.csv", "oda_regions.csv", "oda_sectors.csv", "oda_budgets.csv", "oda_countries.csv",
-                             "oda_recipient_regions.csv", "oda_transactions.csv", "oda_participants.csv"}) {
+                             "oda_recipient_regions.csv", "oda_transactions.csv", "organisations.csv"}) {
         std::string header = read(dir_ / name);
         header = header.substr(0, header.find("\r\n"));
         EXPECT_NE(doc.find("`" + header + "`"), std::string::npos) << name << " header not in the doc: " << header;
@@ -789,6 +837,7 @@ TEST_F(CsvTables, OrganisationsRoundTripThroughOrganisationsCsv) {
     koica.country = pd::CountryCode("KR");
     koica.iati_ref = p.intern("KR-GOV-051");
     koica.website = p.intern("https://www.koica.go.kr");
+    koica.iati_type = 10;  // a column of revision 1: after the first layout's
     (void)p.add(koica);
     pd::Organisation ngo;
     ngo.key = p.intern("good-neighbors");
@@ -798,10 +847,10 @@ TEST_F(CsvTables, OrganisationsRoundTripThroughOrganisationsCsv) {
     const fs::path out = dir_ / "tables";
     pd::export_csv(p, out);
     EXPECT_EQ(read(out / "organisations.csv"),
-              "id,name_en,name_local,kind,country,iati_ref,website,source,note,uncertain\r\n"
+              "id,name_en,name_local,kind,country,iati_ref,website,source,note,uncertain,iati_type\r\n"
               "koica,Korea International Cooperation Agency,한국국제협력단,public_agency,KR,KR-GOV-051,"
-              "https://www.koica.go.kr,,,\r\n"
-              "good-neighbors,,,ngo,,,,,,\r\n");
+              "https://www.koica.go.kr,,,,10\r\n"
+              "good-neighbors,,,ngo,,,,,,,\r\n");
     const pd::CsvSources sources = pd::CsvSources::in_directory(out);
     ASSERT_EQ(sources.record_tables.count("organisations.csv"), 1U);
     EXPECT_EQ(pd::import_csv(sources), p);

@@ -110,9 +110,18 @@ TEST(InvolvementJson, RefusesAnUnknownOrganisationRoleOrCount) {
                   .find(R"(unknown organisation role "sponsor")"),
               std::string::npos);
     EXPECT_NE(json_error(head + R"("organisations": [{"organisation": "gcf"}]}]})").find("role"), std::string::npos);
-    // A participant (IATI participating-org) keeps to IATI's four roles.
-    EXPECT_NE(json_error(head + R"("participants": [{"name": "GCF", "role": "host"}]}]})").find("has no IATI code"),
+    // A version-1 participant (IATI participating-org) keeps to IATI's four roles.
+    EXPECT_NE(json_error(std::string(R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+      "oda": [{"id": "e", "recipient": "VN", "status": "closed", )") +
+                         R"("participants": [{"name": "GCF", "role": "host"}]}]})")
+                  .find("has no IATI code"),
               std::string::npos);
+    // An activity identifier goes with an involvement, as text.
+    EXPECT_NE(json_error(head + R"("organisations": [{"organisation": "gcf", "role": "host", "activity_id": 7}]}]})")
+                  .find("$.oda[0].organisations[0].activity_id (ODA engagement \"e\"): expected a string, found a "
+                        "number"),
+              std::string::npos)
+        << json_error(head + R"("organisations": [{"organisation": "gcf", "role": "host", "activity_id": 7}]}]})");
 
     const std::string program = R"({"schema": "paradiplomacy.portfolio/2", "home": {"code": "KR-41"},
       "partners": [{"id": "vn", "level": "country", "country": "VN"}],
@@ -125,21 +134,22 @@ TEST(InvolvementJson, RefusesAnUnknownOrganisationRoleOrCount) {
     EXPECT_NE(json_error(program + R"([{"role": "official", "count": -1}]}]})"), "");
 }
 
-TEST(InvolvementJson, AParticipantInAnOfficeRoleIsNotWritten) {
+TEST(InvolvementJson, AnOfficeRoleIsWrittenAndReadBackWithItsActivityIdentifier) {
     pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::Organisation gcf;
+    gcf.key = p.intern("gcf");
+    gcf.iati_type = 60;
+    const pd::OrganisationId id = p.add(gcf);
     pd::OdaEngagement e;
     e.key = p.intern("e");
     e.recipient = pd::CountryCode("VN");
-    e.participants = {pd::Participant{pd::OrganisationRef{pd::TextId(0), p.intern("GCF"), 0},
-                                      pd::OrganisationRole::host, pd::TextId(0)}};
+    e.organisations = {pd::Involvement{id, pd::OrganisationRole::host, p.intern("GCF-7")},
+                       pd::Involvement{id, pd::OrganisationRole::funding, pd::TextId(0)}};
     (void)p.add(e);
-    try {
-        (void)pd::to_portfolio_json(p);
-        FAIL() << "expected WriteError";
-    } catch (const std::exception& error) {
-        EXPECT_NE(std::string(error.what()).find("participant in role host, which has no IATI code"), std::string::npos)
-            << error.what();
-    }
+    const std::string json = pd::to_portfolio_json(p);
+    EXPECT_NE(json.find(R"("activity_id": "GCF-7")"), std::string::npos) << json;
+    EXPECT_NE(json.find(R"("iati_type": 60)"), std::string::npos) << json;
+    EXPECT_EQ(pd::parse_portfolio_json(json), p);
 }
 
 class InvolvementCsv : public ::testing::Test {
@@ -202,6 +212,45 @@ TEST_F(InvolvementCsv, RefusesMalformedCellsNamingRowAndColumn) {
             << m;
         EXPECT_NE(m.find("\"official:three\" is not written ROLE:COUNT"), std::string::npos) << m;
     }
+}
+
+TEST_F(InvolvementCsv, AnActivityIdentifierFollowsTheOrganisationAfterAnAt) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"), "Gyeonggi-do");
+    pd::Organisation koica;
+    koica.key = p.intern("koica");
+    koica.iati_type = 10;
+    const pd::OrganisationId id = p.add(koica);
+    pd::OdaEngagement e;
+    e.key = p.intern("vn-1");
+    e.recipient = pd::CountryCode("VN");
+    e.organisations = {pd::Involvement{id, pd::OrganisationRole::funding, p.intern("KOICA-2019-0042")},
+                       pd::Involvement{id, pd::OrganisationRole::implementing, pd::TextId(0)}};
+    (void)p.add(e);
+    const fs::path out = dir_ / "out";
+    pd::export_csv(p, out);
+    EXPECT_FALSE(fs::exists(out / "oda_participants.csv"));  // not written since version 2
+    std::ifstream oda(out / "oda.csv", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(oda)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("funding:koica@KOICA-2019-0042; implementing:koica"), std::string::npos) << text;
+    pd::CsvImportOptions o;
+    o.home = pd::SubdivisionCode("KR-41");
+    EXPECT_EQ(pd::import_csv(pd::CsvSources::in_directory(out), o), p);
+
+    // An id holding '@' cannot go with an activity identifier in a cell: the save says so.
+    pd::Organisation at;
+    at.key = p.intern("a@b");
+    pd::OdaEngagement e2;
+    e2.key = p.intern("vn-2");
+    e2.recipient = pd::CountryCode("VN");
+    e2.organisations = {pd::Involvement{p.add(at), pd::OrganisationRole::funding, p.intern("X-1")}};
+    (void)p.add(e2);
+    try {
+        pd::export_csv(p, dir_ / "refused");
+        FAIL() << "expected FileError";
+    } catch (const pd::FileError& error) {
+        EXPECT_NE(std::string(error.what()).find("holds '@'"), std::string::npos) << error.what();
+    }
+    EXPECT_FALSE(fs::exists(dir_ / "refused"));
 }
 
 TEST_F(InvolvementCsv, AParticipantRowInAnOfficeRoleIsRefused) {

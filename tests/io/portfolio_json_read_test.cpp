@@ -136,8 +136,9 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_EQ(oda.budgets[1].value, pd::Money(1234.56, pd::CurrencyCode("USD")));
     EXPECT_TRUE(oda.budgets[1].period.is_open());
     EXPECT_EQ(oda.status, pd::OdaStatus::finalisation);
-    ASSERT_EQ(oda.implementers.size(), 2U);
-    EXPECT_EQ(p.text(oda.implementers[1]), "몽골 교육부");
+    ASSERT_EQ(oda.organisations.size(), 3U);
+    EXPECT_EQ(oda.organisations[2].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(p.text(p.at(oda.organisations[2].organisation).name_local), "몽골 교육부");
     ASSERT_EQ(oda.programs.size(), 1U);
     EXPECT_EQ(oda.programs[0], training.id);
     EXPECT_TRUE(oda.brand_project);
@@ -148,7 +149,6 @@ TEST(JsonRead, CompleteGoldenFileHoldsWhatItSays) {
     EXPECT_TRUE(oda.transactions.empty());
     EXPECT_EQ(oda.default_currency, std::nullopt);
     EXPECT_EQ(oda.reporting_org, std::nullopt);
-    EXPECT_TRUE(oda.participants.empty());
     EXPECT_EQ(oda.budgets[0].value_date, std::nullopt);
     EXPECT_EQ(oda.budgets[0].type, pd::BudgetType::original);
     EXPECT_EQ(oda.budgets[0].status, pd::BudgetStatus::indicative);
@@ -183,13 +183,15 @@ TEST(JsonRead, CompleteGoldenFileHoldsAnIatiShapedEngagement) {
     EXPECT_EQ(p.text(w.reporting_org->ref), "KR-GOV-051");
     EXPECT_EQ(p.text(w.reporting_org->name), "Korea International Cooperation Agency");
     EXPECT_EQ(w.reporting_org->type, 10U);
-    ASSERT_EQ(w.participants.size(), 2U);
-    EXPECT_EQ(w.participants[0].role, pd::OrganisationRole::funding);
-    EXPECT_EQ(p.text(w.participants[0].organisation.name), "KOICA");
-    EXPECT_EQ(p.text(w.participants[0].activity_id), "KOICA-2019-0042");
-    EXPECT_EQ(w.participants[1].role, pd::OrganisationRole::implementing);
-    EXPECT_EQ(p.text(w.participants[1].organisation.ref), "");
-    EXPECT_EQ(w.participants[1].organisation.type, 0U);
+    ASSERT_EQ(w.organisations.size(), 2U);
+    EXPECT_EQ(w.organisations[0].role, pd::OrganisationRole::funding);
+    const pd::Organisation& koica = p.at(w.organisations[0].organisation);
+    EXPECT_EQ(p.text(koica.iati_ref), "KR-GOV-051");
+    EXPECT_EQ(koica.iati_type, 10U);
+    EXPECT_EQ(p.text(w.organisations[0].activity_id), "KOICA-2019-0042");
+    EXPECT_EQ(w.organisations[1].role, pd::OrganisationRole::implementing);
+    EXPECT_EQ(p.text(w.organisations[1].activity_id), "");
+    EXPECT_EQ(p.at(w.organisations[1].organisation).iati_type, 0U);
 }
 
 TEST(JsonRead, AnEmptyReportingOrganisationIsPresentButBlank) {

@@ -126,10 +126,8 @@ TEST_F(SchemaDrift, EnumsAreTheModelsNames) {
               model_names<pd::BudgetStatus>());
     EXPECT_EQ(defs["transaction"]["properties"]["type"]["enum"].get<std::vector<std::string>>(),
               model_names<pd::TransactionType>());
-    // A participant (IATI participating-org) takes IATI's four roles, the first four of the model's.
+    // An involvement takes every role: IATI's four first, then the office's own.
     const std::vector<std::string> roles = model_names<pd::OrganisationRole>();
-    EXPECT_EQ(defs["participant"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
-              std::vector<std::string>(roles.begin(), roles.begin() + 4));
     EXPECT_EQ(defs["involvement"]["properties"]["role"]["enum"].get<std::vector<std::string>>(), roles);
     EXPECT_EQ(defs["delegates"]["properties"]["role"]["enum"].get<std::vector<std::string>>(),
               model_names<pd::DelegateRole>());
@@ -165,7 +163,6 @@ json::json_pointer first_of(const std::string& def) {
         {"envelope", "/envelopes/1"},
         {"money_line", "/money_lines/0"},
         {"organisation_ref", "/oda/1/reporting_org"},
-        {"participant", "/oda/1/participants/0"},
         {"other_sector", "/oda/1/other_sectors/0"},
         {"other_identifier", "/oda/1/other_identifiers/0"},
         {"involvement", "/programs/0/organisations/0"},

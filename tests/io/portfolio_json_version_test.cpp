@@ -2,6 +2,7 @@
 // Versions of the portfolio format: the steps that upgrade an older document (each alone),
 // version-1 files loading and saving as version 2, and versions this library does not read.
 #include "io/portfolio_json_upgrade.hpp"
+#include "model/organisation_matcher.hpp"
 
 #include <paradiplomacy/error.hpp>
 #include <paradiplomacy/io/portfolio_json.hpp>
@@ -14,6 +15,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace pd = paradiplomacy;
 namespace pj = paradiplomacy::detail::json;
@@ -72,6 +75,147 @@ TEST(UpgradeStep1To2, TurnsAPartnersFlagsIntoDesignations) {
     EXPECT_FALSE(pj::upgrade_1_to_2(pj::record_shape<pd::Agreement>, "priority").designation.has_value());
 }
 
+TEST(UpgradeStep1To2, ReadsAnEngagementsParticipantsAndImplementersForTheUpgrade) {
+    EXPECT_TRUE(pj::upgrade_1_to_2(pj::record_shape<pd::OdaEngagement>, "participants").organisations);
+    EXPECT_TRUE(pj::upgrade_1_to_2(pj::record_shape<pd::OdaEngagement>, "implementers").organisations);
+    EXPECT_FALSE(pj::upgrade_1_to_2(pj::record_shape<pd::OdaEngagement>, "organisations").organisations);
+    EXPECT_FALSE(pj::upgrade_1_to_2(pj::record_shape<pd::Agreement>, "participants").organisations);
+}
+
+/// One engagement keyed `key`, with `source`, in `p`.
+pd::OdaEngagement engagement_in(pd::Portfolio& p, std::string_view key, std::string_view source = "") {
+    pd::OdaEngagement e;
+    e.key = p.intern(key);
+    e.recipient = pd::CountryCode("VN");
+    e.provenance.source = p.intern(source);
+    return e;
+}
+
+TEST(UpgradeStep1To2, ParticipantsAndImplementersBecomeOneRecordPerOrganisation) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+    pd::detail::OrganisationMatcher matcher(p);
+    pd::OdaEngagement water = engagement_in(p, "vn-water", "KOICA 2019 report");
+    const std::vector<pj::Version1Participant> participants{
+        {"KR-GOV-051", "KOICA", 10, pd::OrganisationRole::funding, "KOICA-2019-0042"},
+        {"", "Gyeonggi Water", 0, pd::OrganisationRole::implementing, ""},
+        {"", "Gyeonggi Water", 0, pd::OrganisationRole::implementing, "GW-1"},  // the same name, no ref
+    };
+    // An implementer already there as implementing is not named twice; a new one is.
+    const std::vector<std::string> implementers{"Gyeonggi Water", "Hanoi Water Works"};
+    pj::upgrade_organisations_1_to_2(p, matcher, water, participants, implementers);
+    ASSERT_EQ(water.organisations.size(), 4U);
+    const auto organisations = p.records<pd::Organisation>();
+    ASSERT_EQ(organisations.size(), 3U);
+    EXPECT_EQ(p.text(organisations[0].key), "KR-GOV-051");
+    EXPECT_EQ(p.text(organisations[0].name_en), "KOICA");
+    EXPECT_EQ(p.text(organisations[0].iati_ref), "KR-GOV-051");
+    EXPECT_EQ(organisations[0].iati_type, 10U);
+    EXPECT_EQ(organisations[0].kind, pd::OrganisationKind::government);
+    EXPECT_EQ(p.text(organisations[0].provenance.source), "KOICA 2019 report");
+    EXPECT_EQ(p.text(organisations[0].provenance.note),
+              "from ODA engagement \"vn-water\" in a version-1 file, which named it on the engagement");
+    EXPECT_EQ(water.organisations[0], (pd::Involvement{organisations[0].id, pd::OrganisationRole::funding,
+                                                       *p.texts().find("KOICA-2019-0042")}));
+    EXPECT_EQ(water.organisations[1].organisation, water.organisations[2].organisation);
+    EXPECT_EQ(p.text(water.organisations[2].activity_id), "GW-1");
+    EXPECT_EQ(p.text(organisations[2].key), "Hanoi Water Works");
+    EXPECT_EQ(water.organisations[3],
+              (pd::Involvement{organisations[2].id, pd::OrganisationRole::implementing, pd::TextId(0)}));
+
+    // A second engagement names KOICA by its identifier under another name: the record is
+    // KOICA's, its name stays, and its note keeps the other one.
+    pd::OdaEngagement roads = engagement_in(p, "vn-roads");
+    pj::upgrade_organisations_1_to_2(
+        p, matcher, roads,
+        std::vector<pj::Version1Participant>{
+            {"KR-GOV-051", "Korea International Cooperation Agency", 10, pd::OrganisationRole::extending, ""}},
+        {});
+    ASSERT_EQ(roads.organisations.size(), 1U);
+    EXPECT_EQ(roads.organisations[0].organisation, organisations[0].id);
+    EXPECT_EQ(p.records<pd::Organisation>().size(), 3U);
+    const pd::Organisation& koica = p.records<pd::Organisation>()[0];
+    EXPECT_EQ(p.text(koica.name_en), "KOICA");
+    EXPECT_NE(p.text(koica.provenance.note)
+                  .find("also named \"Korea International Cooperation Agency\" on ODA engagement \"vn-roads\""),
+              std::string_view::npos)
+        << p.text(koica.provenance.note);
+}
+
+TEST(UpgradeStep1To2, AnOrganisationAlreadyInThePortfolioIsFoundByIdentifierThenName) {
+    pd::Portfolio p(pd::SubdivisionCode("KR-41"));
+    pd::Organisation koica;
+    koica.key = p.intern("koica");
+    koica.name_en = p.intern("Korea International Cooperation Agency");
+    koica.iati_ref = p.intern("KR-GOV-051");
+    (void)p.add(koica);
+    pd::Organisation taken;  // holds the key a new record would take
+    taken.key = p.intern("GWC");
+    taken.name_en = p.intern("Gangwon Culture");
+    taken.iati_ref = p.intern("XM-GWC");
+    (void)p.add(taken);
+    pd::detail::OrganisationMatcher matcher(p);
+    pd::OdaEngagement e = engagement_in(p, "vn-water");
+    pj::upgrade_organisations_1_to_2(
+        p, matcher, e,
+        std::vector<pj::Version1Participant>{
+            {"KR-GOV-051", "KOICA", 10, pd::OrganisationRole::funding, ""},
+            {"", "Korea International Cooperation Agency", 0, pd::OrganisationRole::accountable, ""},
+            {"", "GWC", 0, pd::OrganisationRole::implementing, ""}},
+        {});
+    ASSERT_EQ(e.organisations.size(), 3U);
+    EXPECT_EQ(p.text(p.at(e.organisations[0].organisation).key), "koica");
+    EXPECT_EQ(p.text(p.at(e.organisations[1].organisation).key), "koica");
+    EXPECT_EQ(p.text(p.at(e.organisations[2].organisation).key), "GWC-2");  // suffixed: "GWC" is taken
+    // The record found keeps what it had: the import does not rename it.
+    EXPECT_EQ(p.text(p.at(e.organisations[0].organisation).name_en), "Korea International Cooperation Agency");
+}
+
+TEST(PortfolioVersions, AVersion1ParticipantNeedsARoleOfIati) {
+    const std::string head = R"({"schema": "paradiplomacy.portfolio/1", "home": {"code": "KR-41"},
+        "oda": [{"id": "o1", "recipient": "VN", "status": "implementation", )";
+    EXPECT_EQ(load_error(head + R"("participants": [{"name": "KOICA"}]}]})"),
+              "doc.json: $.oda[0].participants[0] (ODA engagement \"o1\"): required member \"role\" is missing");
+    EXPECT_NE(load_error(head + R"("participants": [{"name": "GCF", "role": "host"}]}]})").find("has no IATI code"),
+              std::string::npos);
+    EXPECT_EQ(load_error(head + R"("implementers": ["KOICA", " GCF"]}]})"),
+              "doc.json: $.oda[0].implementers[1] (ODA engagement \"o1\"): the item \" GCF\" has a space, tab or "
+              "line break at its start or end, which a CSV table would drop");
+    EXPECT_EQ(load_error(head + R"("implementers": "KOICA"}]})"),
+              "doc.json: $.oda[0].implementers (ODA engagement \"o1\"): expected an array of strings, found a "
+              "string \"KOICA\"");
+}
+
+TEST(PortfolioVersions, AVersion1EngagementsOrganisationsAreSharedAcrossEngagements) {
+    const pd::Portfolio p = pd::parse_portfolio_json(R"({"schema": "paradiplomacy.portfolio/1",
+        "home": {"code": "KR-41"},
+        "oda": [{"id": "o1", "recipient": "VN", "status": "implementation", "implementers": ["KOICA"]},
+                {"id": "o2", "recipient": "LA", "status": "implementation",
+                 "participants": [{"name": "KOICA", "role": "implementing"},
+                                  {"ref": "KR-GOV-051", "name": "KOICA", "type": 10, "role": "funding"}]}]})");
+    const auto organisations = p.records<pd::Organisation>();
+    // The name matches the first record; the identifier is another organisation as far as
+    // the file says, so it is a record of its own.
+    ASSERT_EQ(organisations.size(), 2U);
+    EXPECT_EQ(p.text(organisations[0].key), "KOICA");
+    EXPECT_EQ(p.text(organisations[1].key), "KR-GOV-051");
+    EXPECT_EQ(p.engagements()[0].organisations[0].organisation, organisations[0].id);
+    EXPECT_EQ(p.engagements()[1].organisations[0].organisation, organisations[0].id);
+    EXPECT_EQ(p.engagements()[1].organisations[1].organisation, organisations[1].id);
+    // Saved as version 2 and read back, the same.
+    EXPECT_EQ(pd::parse_portfolio_json(pd::to_portfolio_json(p)), p);
+}
+
+TEST(PortfolioVersions, AVersion2EngagementHasNoParticipantsAndIsToldWhereTheyWent) {
+    for (const char* member : {"participants", "implementers"})
+        EXPECT_EQ(load_error(std::string(R"({"schema": "paradiplomacy.portfolio/2", "home": {"code": "KR-41"},
+        "oda": [{"id": "o1", "recipient": "VN", "status": "implementation", ")") +
+                             member + R"(": []}]})"),
+                  std::string("doc.json: $.oda[0] (ODA engagement \"o1\"): unknown member \"") + member +
+                      "\" in ODA engagement: since version 2 of the format the organisations taking part in an "
+                      "engagement are records of the \"organisations\" table, each named with its role in the "
+                      "engagement's \"organisations\"");
+}
+
 TEST(UpgradeStep1To2, RefusesTheOrganisationsTableWhichCameInVersion2) {
     const pj::UpgradedMember up = pj::upgrade_1_to_2(pj::Shape::root, "organisations");
     EXPECT_EQ(up.refusal,
@@ -97,9 +241,11 @@ TEST(UpgradeSteps, OneStepPerVersionUpToTheCurrent) {
     EXPECT_EQ(pj::upgrade_steps.size(),
               static_cast<std::size_t>(pd::portfolio_format_version - pd::oldest_portfolio_format_version));
     EXPECT_EQ(pj::upgrade_steps[0].member, &pj::upgrade_1_to_2);
-    // Version 2 changed the root (new tables) and the partners (their flags).
-    EXPECT_EQ(pj::upgrade_steps[0].shapes,
-              pj::shape_bit(pj::Shape::root) | pj::shape_bit(pj::record_shape<pd::Partner>));
+    // Version 2 changed the root (new tables), the partners (their flags) and the
+    // engagements (their participants and implementers).
+    EXPECT_EQ(pj::upgrade_steps[0].shapes, pj::shape_bit(pj::Shape::root) |
+                                               pj::shape_bit(pj::record_shape<pd::Partner>) |
+                                               pj::shape_bit(pj::record_shape<pd::OdaEngagement>));
     EXPECT_EQ(pj::shapes_upgraded_from(pd::portfolio_format_version), 0U);
     EXPECT_EQ(pd::portfolio_schema_id, "paradiplomacy.portfolio/2");
 }
@@ -116,7 +262,8 @@ TEST(SchemaVersion, ReadsTheVersionsThisLibraryKnows) {
 // --- loading by version ---------------------------------------------------------------------
 
 TEST(PortfolioVersions, Version1FilesLoadAndSaveAsVersion2) {
-    // What changes: the schema line, and a partner's flags become designations of no start.
+    // What changes: the schema line, a partner's flags become designations of no start, and
+    // an engagement's participants and implementers organisation records in its organisations.
     for (const char* name : {"complete.json", "minimal.json"}) {
         SCOPED_TRACE(name);
         const std::string v1 = read_bytes(golden_dir / "v1" / name);
@@ -143,9 +290,35 @@ TEST(PortfolioVersions, Version1FilesLoadAndSaveAsVersion2) {
                 partner.erase(flag);
             }
         }
+        nlohmann::json organisations = nlohmann::json::array();
+        if (std::string_view(name) == "complete.json") {
+            const std::string from = "\" in a version-1 file, which named it on the engagement";
+            organisations = nlohmann::json::parse(R"([
+              {"id": "Gyeonggi Institute", "name_en": "Gyeonggi Institute", "kind": "other",
+               "source": "https://iatistandard.org/"},
+              {"id": "몽골 교육부", "name_local": "몽골 교육부", "kind": "other", "source": "https://iatistandard.org/"},
+              {"id": "KR-GOV-051", "name_en": "KOICA", "kind": "government", "iati_ref": "KR-GOV-051",
+               "iati_type": 10},
+              {"id": "Gyeonggi Water Corporation", "name_en": "Gyeonggi Water Corporation", "kind": "other"}])");
+            for (std::size_t i = 0; i < 4; ++i)
+                organisations[i]["note"] =
+                    std::string("from ODA engagement \"") + (i < 2 ? "mn-smart-class" : "koica-vn-water") + from;
+            for (auto& e : expected["oda"]) {
+                e.erase("implementers");
+                e.erase("participants");
+            }
+            expected["oda"][0]["organisations"] = nlohmann::json::parse(R"([
+              {"organisation": "Gyeonggi Institute", "role": "implementing"},
+              {"organisation": "몽골 교육부", "role": "implementing"}])");
+            expected["oda"][1]["organisations"] = nlohmann::json::parse(R"([
+              {"organisation": "KR-GOV-051", "role": "funding", "activity_id": "KOICA-2019-0042"},
+              {"organisation": "Gyeonggi Water Corporation", "role": "implementing"}])");
+        }
         nlohmann::json got = nlohmann::json::parse(saved);
         EXPECT_EQ(got.value("designations", nlohmann::json::array()), designations);
+        EXPECT_EQ(got.value("organisations", nlohmann::json::array()), organisations);
         got.erase("designations");
+        got.erase("organisations");
         EXPECT_EQ(got, expected);
     }
 }

@@ -100,9 +100,12 @@ TEST(JsonWrite, RoundTripSeesEveryIatiMember) {
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.reporting_org.reset(); },
         [](pd::Portfolio& q, pd::OdaEngagement& e) { e.reporting_org->name = q.intern("KOICA"); },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.reporting_org->type = 15; },
-        [](pd::Portfolio&, pd::OdaEngagement& e) { e.participants[1].role = pd::OrganisationRole::extending; },
-        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[1].activity_id = q.intern("GWC-7"); },
-        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.participants[0].organisation.ref = q.intern("KR-GOV-010"); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.organisations[1].role = pd::OrganisationRole::extending; },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) { e.organisations[1].activity_id = q.intern("GWC-7"); },
+        [](pd::Portfolio&, pd::OdaEngagement& e) { e.organisations[0].activity_id = pd::TextId(0); },
+        [](pd::Portfolio& q, pd::OdaEngagement& e) {
+            e.organisations[0].organisation = *q.find<pd::Organisation>("ggcf");
+        },
         [](pd::Portfolio&, pd::OdaEngagement& e) { e.sectors[0].purpose = pd::PurposeCode("14010"); },
         [](pd::Portfolio& q, pd::OdaEngagement& e) {
             e.other_sectors.push_back({q.intern("99"), q.intern("EDU"), 40.0});

@@ -103,15 +103,10 @@ SAMPLES: dict[str, Sample] = {
     "default_currency": ("KRW", "KRW"),
     "status": ("closed", pd.OdaStatus.CLOSED),
     "reporting_org": (pd.Organisation("KR-GOV-051", "Gyeonggi", 10), pd.Organisation("KR-GOV-051", "Gyeonggi", 10)),
-    "participants": (
-        [pd.Participant(pd.Organisation("", "KOICA", 10))],
-        [pd.Participant(pd.Organisation("", "KOICA", 10))],
-    ),
     "other_identifiers": (
         [("KR-OLD-1", pd.OtherIdentifierType.PREVIOUS_ACTIVITY)],
         [("KR-OLD-1", pd.OtherIdentifierType.PREVIOUS_ACTIVITY)],
     ),
-    "implementers": (["KOICA"], ["KOICA"]),
     "programs": (["training"], ["training"]),
     "office": ("gg-cooperation", "gg-cooperation"),
     "teams": (3, 3),
@@ -147,7 +142,8 @@ SAMPLES: dict[str, Sample] = {
     "MoneyLine.period": (pd.Period("2015-05", "2015-06"), pd.Period("2015-05", "2015-06")),
     "stage": ("actual", pd.MoneyStage.ACTUAL),
     "MoneyLine.program": ("training", "training"),
-    "organisations": ([("gcf", "co_organiser")], [("gcf", pd.OrganisationRole.CO_ORGANISER)]),
+    "organisations": ([("gcf", "co_organiser", "GCF-1")], [("gcf", pd.OrganisationRole.CO_ORGANISER, "GCF-1")]),
+    "iati_type": (21, 21),
     "members": (
         [("official", 3), ("interpreter", 2)],
         [(pd.DelegateRole.OFFICIAL, 3), (pd.DelegateRole.INTERPRETER, 2)],

@@ -37,7 +37,7 @@ def involved() -> pd.Portfolio:
 def test_organisations_and_members_read_back_as_tuples() -> None:
     p = involved()
     mou = p.agreements["gg-hebei-mou"]
-    assert [(o.key, role) for o, role in mou.organisations] == [
+    assert [(o.key, role) for o, role, _ in mou.organisations] == [
         ("koica", pd.OrganisationRole.PARTY),
         ("gcf", pd.OrganisationRole.IMPLEMENTING),
     ]
@@ -48,7 +48,7 @@ def test_organisations_and_members_read_back_as_tuples() -> None:
         (pd.DelegateRole.OFFICIAL, 3),
         (pd.DelegateRole.INTERPRETER, 2),
     ]
-    assert [o.key for o, _ in p.engagements["vn-water"].organisations] == ["koica", "gcf"]
+    assert [o.key for o, _, _ in p.engagements["vn-water"].organisations] == ["koica", "gcf"]
     assert p.programs["hebei-visit"].organisations[0][1] is pd.OrganisationRole.CO_ORGANISER
 
 
@@ -111,7 +111,20 @@ def test_validation_sees_members_beyond_the_headcount() -> None:
     assert "program.members.exceed_headcount" in rules
 
 
-def test_a_participant_keeps_to_iati_roles() -> None:
-    with pytest.raises(pd.InvalidValueError, match="not host"):
-        pd.Participant(pd.Organisation(name="GCF"), pd.OrganisationRole.HOST)
-    assert pd.Participant(pd.Organisation(name="GCF"), "funding").role is pd.OrganisationRole.FUNDING
+def test_an_involvement_may_carry_the_organisations_activity_identifier() -> None:
+    p = involved()
+    e = p.add_engagement(
+        "vn-roads",
+        recipient="VN",
+        organisations=[("koica", "funding", "KOICA-2019-0042"), ("gcf", pd.OrganisationRole.HOST)],
+    )
+    organisations = p.engagements[e].organisations
+    assert [(o.key, role, activity_id) for o, role, activity_id in organisations] == [
+        ("koica", pd.OrganisationRole.FUNDING, "KOICA-2019-0042"),
+        ("gcf", pd.OrganisationRole.HOST, ""),  # none given
+    ]
+    assert pd.loads(p.dumps()) == p
+    # An unknown organisation is refused, and nothing is added.
+    with pytest.raises(pd.NotFoundError):
+        p.add_engagement("vn-bridges", recipient="VN", organisations=[("nobody", "funding", "X-1")])
+    assert "vn-bridges" not in p.engagements

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """The IATI-shaped members of an ODA engagement from Python: recipient countries and
 regions, budget value date, type and status, transaction totals, default currency,
-reporting organisation and participants; constructors, equality, round trips through
-JSON and CSV, and the frames."""
+reporting organisation and the participating organisations (organisation records in
+their roles, with the organisation's own activity identifier); constructors, equality,
+round trips through JSON and CSV, and the frames."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 
 
 def water(p: pd.Portfolio) -> pd.EngagementId:
+    p.add_organisation("koica", name_en="KOICA", kind="public_agency", iati_ref="KR-GOV-051", iati_type=10)
+    p.add_organisation("gwc", name_en="Gyeonggi Water Corporation", kind="public_agency")
     return p.add_engagement(
         "koica-vn-water",
         recipient="VN",
@@ -39,10 +42,7 @@ def water(p: pd.Portfolio) -> pd.EngagementId:
         ],
         default_currency="USD",
         reporting_org=pd.Organisation("KR-GOV-051", "Korea International Cooperation Agency", 10),
-        participants=[
-            pd.Participant(pd.Organisation("KR-GOV-051", "KOICA", 10), "funding", "KOICA-2019-0042"),
-            pd.Participant(pd.Organisation(name="Gyeonggi Water Corporation")),
-        ],
+        organisations=[("koica", "funding", "KOICA-2019-0042"), ("gwc", pd.OrganisationRole.IMPLEMENTING)],
         other_sectors=[("99", "WASH-2", 100.0), ("10", "3", None)],
         transaction_sectors=True,
         other_identifiers=[("KR-GOV-OLD", pd.OtherIdentifierType.PREVIOUS_REPORTING_ORG)],
@@ -66,11 +66,11 @@ def test_the_new_members_read_back_as_given(gyeonggi: pd.Portfolio) -> None:
     assert e.transactions[1].count == 3
     assert e.default_currency == "USD"
     assert e.reporting_org == pd.Organisation("KR-GOV-051", "Korea International Cooperation Agency", 10)
-    assert e.participants[0].role is pd.OrganisationRole.FUNDING
-    assert e.participants[0].activity_id == "KOICA-2019-0042"
-    assert e.participants[1].role is pd.OrganisationRole.IMPLEMENTING
-    assert e.participants[1].organisation.ref == ""
-    assert e.participants[1].organisation.type == 0
+    (koica, funding, activity_id), (gwc, implementing, none) = e.organisations
+    assert (funding, activity_id) == (pd.OrganisationRole.FUNDING, "KOICA-2019-0042")
+    assert (koica.iati_ref, koica.iati_type) == ("KR-GOV-051", 10)
+    assert (implementing, none) == (pd.OrganisationRole.IMPLEMENTING, "")
+    assert (gwc.iati_ref, gwc.iati_type) == ("", None)  # unknown
 
 
 def test_defaults_of_an_engagement_without_them(gyeonggi: pd.Portfolio) -> None:
@@ -78,7 +78,7 @@ def test_defaults_of_an_engagement_without_them(gyeonggi: pd.Portfolio) -> None:
     assert e.recipient_countries == []
     assert e.recipient_regions == []
     assert e.transactions == []
-    assert e.participants == []
+    assert e.organisations == []
     assert e.default_currency is None
     assert e.reporting_org is None
     assert (e.other_sectors, e.transaction_sectors, e.other_identifiers) == ([], False, [])
@@ -95,7 +95,7 @@ def test_value_classes_compare_hash_and_repr() -> None:
     o = pd.Organisation("KR-GOV-051", "KOICA", 10)
     assert repr(o) == "Organisation('KR-GOV-051', 'KOICA', 10)"
     assert hash(o) == hash(pd.Organisation("KR-GOV-051", "KOICA", 10))
-    assert pd.Participant(o, "funding") != pd.Participant(o, "extending")
+    assert o != pd.Organisation("KR-GOV-051", "KOICA", 0)
     assert repr(pd.SupranationalShare(798)) == "SupranationalShare(798, RegionVocabulary.OECD_DAC, 100.0)"
     assert repr(pd.CountryShare("VN", 70.0)) == "CountryShare('VN', 70.0)"
     b = pd.Budget(pd.Period("2019", "2019"), pd.Money(1.0, "USD"), type="revised")
@@ -133,7 +133,7 @@ def test_json_round_trip_keeps_every_member(gyeonggi: pd.Portfolio) -> None:
     back = pd.loads(gyeonggi.dumps())
     assert back == gyeonggi
     e = back.engagements["koica-vn-water"]
-    assert e.participants[0].organisation.name == "KOICA"
+    assert e.organisations[0][0].name_en == "KOICA"
     assert e.transactions[0].count == 1
 
 
@@ -144,6 +144,7 @@ def test_csv_round_trip_keeps_every_member(gyeonggi: pd.Portfolio, tmp_path: pat
     back = pd.read_csv(tmp_path)
     assert back == gyeonggi
     assert back.engagements["koica-vn-water"].reporting_org == gyeonggi.engagements["koica-vn-water"].reporting_org
+    assert not (tmp_path / "oda_participants.csv").exists()  # the organisations cell and table hold them
 
 
 def test_frames_carry_the_new_columns(gyeonggi: pd.Portfolio) -> None:
@@ -196,3 +197,20 @@ def test_oda_flows_frame_has_a_row_per_recipient_year_and_currency(gyeonggi: pd.
     assert by_recipient.loc["ZZ", "expenditure"] == 0.0
     assert set(frame["year"]) == {2019}
     assert gyeonggi.oda_flows(recipient="XX").to_frame().empty
+
+
+def test_an_older_sheets_participants_and_implementers_become_organisations(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "oda.csv").write_text(
+        "id,recipient,status,implementers\nvn-1,VN,implementation,Gyeonggi Water\n", encoding="utf-8"
+    )
+    (tmp_path / "oda_participants.csv").write_text(
+        "oda,ref,name,type,role,activity_id\nvn-1,KR-GOV-051,KOICA,10,funding,K-1\n", encoding="utf-8"
+    )
+    p = pd.read_csv(tmp_path, home="KR-41")
+    assert sorted(p.organisations.keys()) == ["Gyeonggi Water", "KR-GOV-051"]
+    assert [(o.key, role, activity_id) for o, role, activity_id in p.engagements["vn-1"].organisations] == [
+        ("KR-GOV-051", pd.OrganisationRole.FUNDING, "K-1"),
+        ("Gyeonggi Water", pd.OrganisationRole.IMPLEMENTING, ""),
+    ]
+    assert p.organisations["KR-GOV-051"].iati_type == 10
+    assert p.organisations["KR-GOV-051"].kind is pd.OrganisationKind.GOVERNMENT

@@ -104,7 +104,6 @@ def test_program_and_engagement(gyeonggi: pd.Portfolio) -> None:
         sectors=[pd.SectorShare("11220", 60), pd.SectorShare("11330", 40)],
         budgets=[pd.Budget(pd.Period("2016", "2016"), pd.Money(9e8, "KRW"))],
         planned_start="2014-12",
-        implementers=["Gyeonggi Education Office"],
         programs=[prog],
         brand_project=True,
     )
@@ -121,7 +120,6 @@ def test_program_and_engagement(gyeonggi: pd.Portfolio) -> None:
     assert e.budgets[0].value == pd.Money(9e8, "KRW")
     assert repr(e.budgets[0]) == "Budget(Period('2016', '2016'), Money(900000000.0, 'KRW'))"
     assert e.planned_start == PartialDate("2014-12") and e.actual_end is None
-    assert e.implementers == ["Gyeonggi Education Office"]
     assert e.programs == [p]
     assert e.brand_project is True
 

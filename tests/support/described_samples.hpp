@@ -222,13 +222,11 @@ struct SampleValue<std::vector<V>> {
                            BudgetStatus::committed)};
         else if constexpr (std::is_same_v<V, TransactionTotal>)
             return {TransactionTotal{2021, TransactionType::expenditure, Money(250.25, CurrencyCode("USD")), 3}};
-        else if constexpr (std::is_same_v<V, Participant>)
-            return {Participant{SampleValue<OrganisationRef>::make(p, nullptr, intern), OrganisationRole::funding,
-                                intern("KOICA-2020-01")}};
         else if constexpr (std::is_same_v<V, OtherIdentifier>)
             return {OtherIdentifier{intern("KR-GOV-051-2020"), OtherIdentifierType::previous_reporting_org}};
         else if constexpr (std::is_same_v<V, Involvement>)
-            return {Involvement{SampleValue<OrganisationId>::make(p, nullptr, intern), OrganisationRole::co_organiser}};
+            return {Involvement{SampleValue<OrganisationId>::make(p, nullptr, intern), OrganisationRole::co_organiser,
+                                intern("KOICA-2020-01")}};
         else if constexpr (std::is_same_v<V, Delegates>)
             return {Delegates{DelegateRole::interpreter, 2}};
         else if constexpr (std::is_same_v<V, TextId>)

@@ -50,6 +50,19 @@ ValidationReport with_engagement(Edit edit, const iati::Codelists* lists = &code
     return validate(c.p, o);
 }
 
+/// The organisation record keyed `key`, added with the IATI identifier, name and type given
+/// when the portfolio has none.
+OrganisationId organisation(Portfolio& p, std::string_view key, std::string_view ref, std::string_view name,
+                            std::uint16_t type) {
+    if (const auto found = p.find<Organisation>(key)) return *found;
+    Organisation o;
+    o.key = p.intern(key);
+    o.iati_ref = p.intern(ref);
+    o.name_en = p.intern(name);
+    o.iati_type = type;
+    return p.add(o);
+}
+
 /// Makes the clean engagement an IATI activity reported by Gyeonggi-do, with every
 /// code in the small codelists.
 void as_iati(Portfolio& p, OdaEngagement& e) {
@@ -213,8 +226,8 @@ TEST(IatiRules, FullOfficialListsFindEnumCodes) {
         [](Portfolio& p, OdaEngagement& e) {
             as_iati(p, e);
             e.reporting_org->type = 10;
-            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 10},
-                                          OrganisationRole::funding, TextId(0)}};
+            e.organisations = {
+                Involvement{organisation(p, "koica", "KR-GOV-051", "KOICA", 10), OrganisationRole::funding, TextId(0)}};
             e.transactions = {
                 TransactionTotal{2024, TransactionType::disbursement, Money(10.0, CurrencyCode("KRW")), 1}};
             e.budgets[0].status = BudgetStatus::committed;
@@ -235,20 +248,21 @@ TEST(IatiRules, FullOfficialListsFindEnumCodes) {
 TEST(IatiRules, OrganisationTypeFormWithoutCodelist) {
     const auto r = with_engagement([](Portfolio& p, OdaEngagement& e) {
         as_iati(p, e);
-        e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100},
-                                      OrganisationRole::funding, TextId(0)}};
+        e.organisations = {
+            Involvement{organisation(p, "koica", "KR-GOV-051", "KOICA", 100), OrganisationRole::funding, TextId(0)}};
     });
     ASSERT_EQ(of(r, "iati.code.organisation_type").size(), 1u);  // with the small lists: not in OrganisationType
     const auto form = with_engagement(
         [](Portfolio& p, OdaEngagement& e) {
             as_iati(p, e);
-            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), p.intern("KOICA"), 100},
-                                          OrganisationRole::funding, TextId(0)}};
+            e.organisations = {Involvement{organisation(p, "koica", "KR-GOV-051", "KOICA", 100),
+                                           OrganisationRole::funding, TextId(0)}};
         },
         nullptr);
     const auto found = of(form, "iati.code.organisation_type");
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].field, "participants[0].organisation.type");
+    EXPECT_EQ(found[0].field, "organisations[0].organisation");
+    EXPECT_NE(found[0].message.find("of organisation \"koica\""), std::string::npos) << found[0].message;
     EXPECT_NE(found[0].message.find("two digits"), std::string::npos);
 }
 
@@ -352,14 +366,36 @@ TEST(IatiRules, ParticipantWithoutRefOrName) {
     const auto r = with_engagement(
         [](Portfolio& p, OdaEngagement& e) {
             as_iati(p, e);
-            e.participants = {Participant{OrganisationRef{p.intern("KR-GOV-051"), TextId(0), 0},
-                                          OrganisationRole::funding, TextId(0)},
-                              Participant{OrganisationRef{}, OrganisationRole::implementing, TextId(0)}};
+            e.organisations = {
+                Involvement{organisation(p, "koica", "KR-GOV-051", "", 0), OrganisationRole::funding, TextId(0)},
+                Involvement{organisation(p, "nameless", "", "", 0), OrganisationRole::implementing, TextId(0)},
+                // An office's own role is not IATI's: not checked as a participant.
+                Involvement{organisation(p, "nameless", "", "", 0), OrganisationRole::host, TextId(0)}};
         },
         nullptr);
     const auto found = of(r, "iati.participant.unnamed");
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].field, "participants[1].organisation");
+    EXPECT_EQ(found[0].field, "organisations[1].organisation");
+    EXPECT_NE(found[0].message.find("\"nameless\""), std::string::npos) << found[0].message;
+}
+
+TEST(IatiRules, AnImplementerKnownByNameIsNotIatiData) {
+    // An office's own engagement naming its implementer is not held to IATI's rules...
+    const auto own = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            e.organisations = {Involvement{organisation(p, "gwc", "", "Gyeonggi Water", 0),
+                                           OrganisationRole::implementing, TextId(0)}};
+        },
+        nullptr);
+    EXPECT_TRUE(of(own, "iati.codelists.absent").empty());
+    // ...one naming an organisation with an IATI identifier is.
+    const auto iati_data = with_engagement(
+        [](Portfolio& p, OdaEngagement& e) {
+            e.organisations = {Involvement{organisation(p, "koica", "KR-GOV-051", "KOICA", 10),
+                                           OrganisationRole::implementing, TextId(0)}};
+        },
+        nullptr);
+    EXPECT_EQ(of(iati_data, "iati.codelists.absent").size(), 1u);
 }
 
 // --- code.* and oda.* over the IATI fields ----------------------------------------------

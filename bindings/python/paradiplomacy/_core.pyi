@@ -19,6 +19,12 @@ _T = TypeVar("_T")
 
 _DateLike: TypeAlias = "PartialDate | datetime.date | str"
 _PathLike = str | os.PathLike[str]
+# An organisation in a role (add_*(organisations=...)): (organisation, role) or
+# (organisation, role, activity_id).
+_Involvement: TypeAlias = (
+    "tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]"
+    " | tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str, str]"
+)
 
 # --- exceptions (exceptions.cpp) ----------------------------------------------------------
 
@@ -727,19 +733,6 @@ class Organisation:
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-class Participant:
-    def __init__(
-        self, organisation: Organisation, role: OrganisationRole | str = ..., activity_id: str = ""
-    ) -> None: ...
-    @property
-    def organisation(self) -> Organisation: ...
-    @property
-    def role(self) -> OrganisationRole: ...
-    @property
-    def activity_id(self) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __hash__(self) -> int: ...
-
 # BEGIN generated: record classes (tools/generate_stubs.py)
 class Municipality:
     @property
@@ -850,6 +843,9 @@ class OrganisationRecord:
     def iati_ref(self) -> str:
         """IATI organisation identifier ("KR-GOV-051")."""
     @property
+    def iati_type(self) -> int | None:
+        """IATI OrganisationType code (10 government, 21 international NGO, ...); 0 when unknown."""
+    @property
     def website(self) -> str:
         """Web address."""
     @property
@@ -916,7 +912,7 @@ class Agreement:
     def languages(self) -> list[str]:
         """Working languages of the agreement, BCP 47 tags ("ko", "zh-Hans")."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
         """Organisations on it beside the two governments, each in a role."""
     @property
     def source(self) -> str:
@@ -979,7 +975,7 @@ class ExchangeProgram:
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
         """Organisations that organise, host or carry it out, each in a role."""
     @property
     def members(self) -> list[tuple[DelegateRole, int]]:
@@ -1060,14 +1056,8 @@ class OdaEngagement:
     def reporting_org(self) -> Organisation | None:
         """Who published the activity (IATI reporting-org)."""
     @property
-    def participants(self) -> list[Participant]:
-        """IATI participating-org entries, in file order."""
-    @property
     def other_identifiers(self) -> list[tuple[str, OtherIdentifierType]]:
         """Other identifiers of the activity (IATI other-identifier)."""
-    @property
-    def implementers(self) -> list[str]:
-        """Implementing organisations by name."""
     @property
     def programs(self) -> list[ExchangeProgram]:
         """Linked exchange programs' ids."""
@@ -1078,8 +1068,8 @@ class OdaEngagement:
     def policy_tasks(self) -> list[PolicyTask]:
         """The ids of the office's policy tasks it serves."""
     @property
-    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole]]:
-        """Organisation records on it, each in a role."""
+    def organisations(self) -> list[tuple[OrganisationRecord, OrganisationRole, str]]:
+        """Organisation records on it, each in a role (the IATI participating organisations among them)."""
     @property
     def source(self) -> str:
         """URL or citation."""
@@ -1977,6 +1967,7 @@ class Portfolio:
         kind: OrganisationKind | str,
         country: str | None = None,
         iati_ref: str = "",
+        iati_type: int | None = None,
         website: str = "",
         source: str = "",
         note: str = "",
@@ -2001,7 +1992,7 @@ class Portfolio:
         council_approved_on: _DateLike | None = None,
         fields: Sequence[str] = [],
         languages: Sequence[str] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[_Involvement] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,
@@ -2024,7 +2015,7 @@ class Portfolio:
         cities_visited: Sequence[str] = [],
         topics: Sequence[str] = [],
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[_Involvement] = [],
         members: Sequence[tuple[DelegateRole | str, int]] = [],
         source: str = "",
         note: str = "",
@@ -2053,13 +2044,11 @@ class Portfolio:
         actual_end: _DateLike | None = None,
         status: OdaStatus | str = ...,
         reporting_org: Organisation | None = None,
-        participants: Sequence[Participant] = [],
         other_identifiers: Sequence[tuple[str, OtherIdentifierType]] = [],
-        implementers: Sequence[str] = [],
         programs: Sequence[ProgramId | str | ExchangeProgram] = [],
         brand_project: bool = False,
         policy_tasks: Sequence[PolicyTaskId | str | PolicyTask] = [],
-        organisations: Sequence[tuple[OrganisationId | str | OrganisationRecord, OrganisationRole | str]] = [],
+        organisations: Sequence[_Involvement] = [],
         source: str = "",
         note: str = "",
         uncertain: bool = False,

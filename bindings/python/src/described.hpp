@@ -34,6 +34,7 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace paradiplomacy::python {
@@ -346,31 +347,53 @@ struct PyValue<std::vector<Id<Tag>>> : ReferenceListValue<std::vector<Id<Tag>>> 
 template <class Tag>
 struct PyValue<CompactList<Id<Tag>>> : ReferenceListValue<CompactList<Id<Tag>>> {};
 
-/// Organisation records in roles as (organisation, role); given with the organisation as
-/// its ID, key or view and the role as a member or its name.
+/// Organisation records in roles as (organisation, role, activity_id), the activity_id
+/// being the organisation's own identifier of the activity (IATI
+/// participating-org/@activity-id) or ''; given as (organisation, role) or (organisation,
+/// role, activity_id), with the organisation as its ID, key or view and the role as a
+/// member or its name.
 template <>
 struct PyValue<CompactList<Involvement>> {
-    using Arg = std::vector<std::tuple<RecordRef<Organisation>, EnumArg<OrganisationRole>>>;
-    using Tuple = std::tuple<View<Organisation>, OrganisationRole>;
-    static constexpr bool interns = false;
+    using Pair = std::tuple<RecordRef<Organisation>, EnumArg<OrganisationRole>>;
+    using Triple = std::tuple<RecordRef<Organisation>, EnumArg<OrganisationRole>, std::string>;
+    // monostate first: a variant needs a default, which a reference has not (None is refused).
+    using Arg = std::vector<std::variant<std::monostate, Pair, Triple>>;
+    static constexpr bool interns = true;
     static constexpr const char* default_stub = "[]";
+    using Tuple = std::tuple<View<Organisation>, OrganisationRole, std::string>;
     static std::vector<Tuple> get(const PortfolioPtr& owner, const CompactList<Involvement>& v) {
         std::vector<Tuple> out;
         out.reserve(v.size());
-        for (const auto& x : v) out.emplace_back(make_view<Organisation>(owner, x.organisation), x.role);
+        for (const auto& x : v)
+            out.emplace_back(make_view<Organisation>(owner, x.organisation), x.role,
+                             std::string(owner->text(x.activity_id)));
         return out;
     }
     static std::string annotation() {
-        return "list[tuple[" + std::string(RecordTraits<Organisation>::name) + ", OrganisationRole]]";
+        return "list[tuple[" + std::string(RecordTraits<Organisation>::name) + ", OrganisationRole, str]]";
     }
-    static std::string arg_annotation() {
-        return "Sequence[tuple[" + PyValue<OrganisationId>::arg_annotation() + ", OrganisationRole | str]]";
-    }
+    /// _Involvement: an alias of the stubs (_core.pyi) for the pair or the triple.
+    static std::string arg_annotation() { return "Sequence[_Involvement]"; }
     static py::object default_value(const CompactList<Involvement>&) { return py::list(); }
     static void set(const Given& g, std::string_view, CompactList<Involvement>& out, const Arg& arg) {
-        for (const auto& [organisation, role] : arg)
-            out.push_back(Involvement{
-                resolve(g.portfolio, organisation, g.label + ": " + RecordTraits<Organisation>::what), role.value});
+        // Every organisation is resolved before any activity identifier is interned, so that
+        // one refused leaves the text pool as it was.
+        const std::string what = g.label + ": " + RecordTraits<Organisation>::what;
+        const std::size_t first = out.size();
+        for (const auto& item : arg) {
+            if (std::holds_alternative<std::monostate>(item))
+                throw py::type_error(what +
+                                     ": expected (organisation, role) or (organisation, role, activity_id), "
+                                     "not None");
+            const auto* pair = std::get_if<Pair>(&item);
+            const auto* triple = std::get_if<Triple>(&item);
+            const RecordRef<Organisation>& organisation = pair ? std::get<0>(*pair) : std::get<0>(*triple);
+            const OrganisationRole role = pair ? std::get<1>(*pair).value : std::get<1>(*triple).value;
+            out.push_back(Involvement{resolve(g.portfolio, organisation, what), role});
+        }
+        for (std::size_t i = 0; i < arg.size(); ++i)
+            if (const auto* triple = std::get_if<Triple>(&arg[i]))
+                out[first + i].activity_id = g.portfolio.intern(std::get<2>(*triple));
     }
 };
 
@@ -393,26 +416,6 @@ struct PyValue<CompactList<Delegates>> {
     static void set(const Given& g, std::string_view, CompactList<Delegates>& out, const Arg& arg) {
         for (const auto& [role, count] : arg)
             out.push_back(Delegates{role.value, count.in<std::uint16_t>((g.label + ": members count").c_str())});
-    }
-};
-
-/// IATI participating organisations, with their text: list[Participant].
-template <>
-struct PyValue<std::vector<Participant>> {
-    using Arg = std::vector<ParticipantValue>;
-    static constexpr bool interns = true;
-    static constexpr const char* default_stub = "[]";
-    static std::vector<ParticipantValue> get(const PortfolioPtr& owner, const std::vector<Participant>& v) {
-        std::vector<ParticipantValue> out;
-        out.reserve(v.size());
-        for (const auto& x : v) out.push_back(value_of(*owner, x));
-        return out;
-    }
-    static std::string annotation() { return "list[Participant]"; }
-    static std::string arg_annotation() { return "Sequence[Participant]"; }
-    static py::object default_value(const std::vector<Participant>&) { return py::list(); }
-    static void set(const Given& g, std::string_view, std::vector<Participant>& out, const Arg& arg) {
-        for (const auto& x : arg) out.push_back(intern_in(g.portfolio, x));
     }
 };
 

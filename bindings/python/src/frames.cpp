@@ -96,13 +96,16 @@ bool field_column(Columns& c, const char* name, const Rows& rows, const Portfoli
             return keys;
         });
     } else if constexpr (std::is_same_v<T, CompactList<Involvement>>) {
-        c.strings(name, rows, [&](const Row& r) {  // "role:key" joined by ';', as in a CSV cell
+        // "role:key" or "role:key@activity-id" joined by ';', as in a CSV cell
+        c.strings(name, rows, [&](const Row& r) {
             std::string items;
             for (const Involvement& v : get(r)) {
                 const auto key = key_of(p, v.organisation);
                 if (!key) continue;
                 if (!items.empty()) items += ';';
                 items += std::string(to_string(v.role)) + ":" + std::string(*key);
+                if (const std::string_view activity = p.text(v.activity_id); !activity.empty())
+                    (items += '@') += activity;
             }
             return items;
         });

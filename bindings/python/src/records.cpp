@@ -2,7 +2,7 @@
 // Records of a portfolio as Python objects (views, see records.hpp), the tables that
 // hold them (len, iteration, indexing by position, ID or key, `in`), and the small
 // structs records carry: RegionShare, SectorShare, Budget, CountryShare, SupranationalShare,
-// TransactionTotal, Organisation, Participant.
+// TransactionTotal, Organisation.
 
 #include "records.hpp"
 
@@ -281,29 +281,6 @@ void bind_shares(py::module_& m) {
         .def("__hash__", [](const OrganisationValue& o) { return py::hash(py::make_tuple(o.ref, o.name, o.type)); })
         .def("__repr__", [](const OrganisationValue& o) {
             return "Organisation(" + py_repr(o.ref) + ", " + py_repr(o.name) + ", " + std::to_string(o.type) + ")";
-        });
-
-    py::class_<ParticipantValue>(m, "Participant", "An organisation taking part in an ODA engagement in one role.")
-        .def(py::init([](OrganisationValue organisation, EnumArg<OrganisationRole> role, std::string activity_id) {
-                 if (!is_iati(role.value))
-                     throw InvalidValue(
-                         "a participant's role is FUNDING, ACCOUNTABLE, EXTENDING or IMPLEMENTING "
-                         "(IATI), not " +
-                         std::string(to_string(role.value)));
-                 return ParticipantValue{std::move(organisation), role.value, std::move(activity_id)};
-             }),
-             py::arg("organisation"), py::arg("role") = OrganisationRole::implementing, py::arg("activity_id") = "")
-        .def_property_readonly("organisation", [](const ParticipantValue& x) { return x.organisation; })
-        .def_property_readonly("role", [](const ParticipantValue& x) { return x.role; })
-        .def_property_readonly(
-            "activity_id", [](const ParticipantValue& x) { return x.activity_id; },
-            "The organisation's own identifier of the activity, or ''.")
-        .def(py::self == py::self)
-        .def("__hash__",
-             [](const ParticipantValue& x) { return py::hash(py::make_tuple(x.organisation, x.role, x.activity_id)); })
-        .def("__repr__", [](const ParticipantValue& x) {
-            return "Participant(" + py::repr(py::cast(x.organisation)).cast<std::string>() + ", " +
-                   py_repr(to_string(x.role)) + ", " + py_repr(x.activity_id) + ")";
         });
 }
 

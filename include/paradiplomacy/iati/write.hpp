@@ -8,6 +8,7 @@
 /// What is written, what is left out and the stand-ins IATI forces (a description, a
 /// participating organisation, a full date) are listed in docs/iati.md, "Export".
 
+#include <paradiplomacy/iati/read.hpp>
 #include <paradiplomacy/model/portfolio.hpp>
 #include <paradiplomacy/values/partial_date.hpp>
 
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace paradiplomacy::iati {
 
@@ -38,11 +40,25 @@ struct WriteOptions {
     std::optional<Day> undated_started_by;
 };
 
+/// An IATI activity file, and what the portfolio holds that it does not carry.
+struct Export {
+    std::string xml;
+    /// One per organisation involved in an engagement in a role IATI has no code for
+    /// (co-organiser, host, party): rule `iati.export.role_not_exported`, at info severity,
+    /// naming the activity; line 0.
+    std::vector<Notice> notices;
+};
+
+/// The portfolio's engagements as one `iati-activities` document, with the notices of
+/// what it leaves out. Throws as to_xml does.
+[[nodiscard]] Export export_activities(const Portfolio& portfolio, const WriteOptions& options = {});
+
 /// The portfolio's engagements as one `iati-activities` document. Throws FileError
 /// naming the engagement and the rule (`iati.write.*`) when one cannot be written as
 /// valid IATI: no identifier and no reporting organisation, a value in no currency
 /// (XXX), a date before 1900, a budget without a period end, no activity date. Nothing
-/// is written until every engagement passes.
+/// is written until every engagement passes. Each engagement's organisations in IATI
+/// roles are its participating organisations (export_activities lists those left out).
 [[nodiscard]] std::string to_xml(const Portfolio& portfolio, const WriteOptions& options = {});
 
 /// Writes the document atomically (lib/io/atomic_file.hpp). Throws FileError.

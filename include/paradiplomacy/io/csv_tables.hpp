@@ -33,8 +33,10 @@ struct CsvSources {
     std::optional<std::filesystem::path> oda_recipient_regions;
     std::optional<std::filesystem::path>
         oda_transactions;  ///< oda_transactions.csv: oda, year, type, amount, currency, count
-    std::optional<std::filesystem::path>
-        oda_participants;  ///< oda_participants.csv: oda, ref, name, type, role, activity_id
+    /// oda_participants.csv (oda, ref, name, type, role, activity_id) of sheets made before
+    /// version 2, read only: each row becomes an organisation record in the engagement's
+    /// organisations. export_csv writes the organisations cell and organisations.csv instead.
+    std::optional<std::filesystem::path> oda_participants;
     /// The tables of the record kinds without a member above, by canonical file name
     /// ("organisations.csv"; docs/csv-format.md lists them).
     std::map<std::string, std::filesystem::path, std::less<>> record_tables;

@@ -3,7 +3,8 @@
 /// \file
 /// An official development assistance project in a recipient country, shaped after
 /// an IATI 2.03 activity: sectors and recipient regions with percentages, budgets per
-/// period and currency, planned and actual dates, status, implementers.
+/// period and currency, planned and actual dates, status, and the organisations taking part
+/// (IATI participating-org) as organisation records in their roles.
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/involvement.hpp>
@@ -174,14 +175,14 @@ struct OdaEngagement {
     std::optional<PartialDate> planned_end;
     std::optional<PartialDate> actual_end;
     OdaStatus status = OdaStatus::pipeline;
-    CompactList<TextId> implementers;                ///< Implementing organisations, by name (an office's own records).
     std::optional<OrganisationRef> reporting_org;    ///< Who published the activity (IATI reporting-org).
-    std::vector<Participant> participants;           ///< IATI participating-org entries, in file order.
     std::vector<OtherIdentifier> other_identifiers;  ///< IATI other-identifier entries, in file order.
     CompactList<ProgramId> programs;                 ///< Linked exchange programs (trainings).
     bool brand_project = false;                      ///< One of the office's flagship projects.
     CompactList<PolicyTaskId> policy_tasks;          ///< The office's policy tasks it serves.
-    CompactList<Involvement> organisations;          ///< Organisation records on it, by role.
+    /// Organisation records on it, by role: the IATI participating organisations, in file
+    /// order, and the office's own implementers and partners.
+    CompactList<Involvement> organisations;
     Provenance provenance;
 
     friend bool operator==(const OdaEngagement&, const OdaEngagement&) = default;
@@ -238,15 +239,10 @@ struct Description<OdaEngagement> {
               {.name = "status", .doc = "activity status", .required = true, .csv_aliases = "activity_status|상태"}),
         field(&OdaEngagement::reporting_org,
               {.name = "reporting_org", .doc = "who published the activity (IATI reporting-org)", .csv_revision = 1}),
-        field(&OdaEngagement::participants,
-              {.name = "participants", .doc = "IATI participating-org entries, in file order"}),
         field(&OdaEngagement::other_identifiers, {.name = "other_identifiers",
                                                   .doc = "other identifiers of the activity (IATI other-identifier)",
                                                   .csv_aliases = "other_identifier",
                                                   .csv_revision = 2}),
-        field(&OdaEngagement::implementers, {.name = "implementers",
-                                             .doc = "implementing organisations by name",
-                                             .csv_aliases = "implementer|implementing_organisations|수행기관"}),
         field(&OdaEngagement::programs,
               {.name = "programs", .doc = "linked exchange programs' ids", .csv_aliases = "program|program_ids"}),
         field(&OdaEngagement::brand_project, {.name = "brand_project",
@@ -257,7 +253,8 @@ struct Description<OdaEngagement> {
                                              .csv_aliases = "policy_task|tasks|과제",
                                              .csv_revision = 3}),
         field(&OdaEngagement::organisations, {.name = "organisations",
-                                              .doc = "organisation records on it, each in a role",
+                                              .doc = "organisation records on it, each in a role (the IATI "
+                                                     "participating organisations among them)",
                                               .csv_aliases = "organisation|involved_organisations|참여기관",
                                               .csv_revision = 4}),
         inlined(&OdaEngagement::provenance),

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// An organisation named on an ODA engagement, as IATI names it: an identifier from the
-/// IATI organisation-identifier lists ("KR-GOV-051" for KOICA), a name and a type, and
-/// the role it plays (funding, accountable, extending, implementing).
+/// The roles an organisation plays (IATI's funding, accountable, extending, implementing,
+/// and an office's own), and an organisation as an IATI activity names its reporting
+/// organisation: an identifier from the IATI organisation-identifier lists ("KR-GOV-051"
+/// for KOICA), a name and a type.
 
 #include <paradiplomacy/values/enum_names.hpp>
 #include <paradiplomacy/values/id.hpp>
@@ -35,20 +36,12 @@ constexpr auto enum_names(OrganisationRole) noexcept {
 /// The IATI code of a role (funding is 1); meaningful only when is_iati(role).
 [[nodiscard]] constexpr int iati_code(OrganisationRole role) noexcept { return static_cast<int>(role) + 1; }
 
+/// The organisation that published an activity (IATI reporting-org).
 struct OrganisationRef {
     TextId ref{0};           ///< IATI organisation identifier; empty when the publisher gave none.
     TextId name{0};          ///< The name as published (the first narrative).
     std::uint16_t type = 0;  ///< IATI OrganisationType code (10 government, 21 international NGO, ...); 0 unknown.
     friend bool operator==(const OrganisationRef&, const OrganisationRef&) = default;
-};
-
-/// An organisation taking part in an engagement in one role; an organisation with two
-/// roles appears twice, as in IATI.
-struct Participant {
-    OrganisationRef organisation;
-    OrganisationRole role = OrganisationRole::implementing;
-    TextId activity_id{0};  ///< The organisation's own identifier of the activity, when given.
-    friend bool operator==(const Participant&, const Participant&) = default;
 };
 
 }  // namespace paradiplomacy

@@ -6,8 +6,9 @@
 /// Foundation, an NGO, a university, KOICA). IATI names such organisations by an
 /// organisation identifier ("KR-GOV-051"), which the record keeps when one is known.
 ///
-/// Not to be confused with OrganisationRef (model/organisation.hpp), an organisation as an
-/// IATI activity names it, held inside an ODA engagement.
+/// An ODA engagement names the organisations taking part in it (IATI participating-org)
+/// as involvements of such records (model/involvement.hpp); only the reporting
+/// organisation stays inside the engagement, as an OrganisationRef (model/organisation.hpp).
 
 #include <paradiplomacy/model/field.hpp>
 #include <paradiplomacy/model/provenance.hpp>
@@ -51,6 +52,8 @@ struct Organisation {
     OrganisationKind kind = OrganisationKind::other;
     std::optional<CountryCode> country;  ///< ISO 3166-1 alpha-2 of its seat, when known.
     TextId iati_ref{0};                  ///< IATI organisation identifier ("KR-GOV-051"); empty when it has none.
+    /// IATI OrganisationType code (10 government, 21 international NGO, ...); 0 unknown.
+    std::uint16_t iati_type = 0;
     TextId website{0};
     Provenance provenance;
 
@@ -84,6 +87,11 @@ struct Description<Organisation> {
         field(&Organisation::iati_ref, {.name = "iati_ref",
                                         .doc = "IATI organisation identifier (\"KR-GOV-051\")",
                                         .csv_aliases = "iati_id|organisation_ref|org_ref"}),
+        field(&Organisation::iati_type, {.name = "iati_type",
+                                         .doc = "IATI OrganisationType code (10 government, 21 international NGO, "
+                                                "...); 0 when unknown",
+                                         .csv_aliases = "organisation_type|org_type",
+                                         .csv_revision = 1}),
         field(&Organisation::website, {.name = "website", .doc = "web address", .csv_aliases = "url|homepage"}),
         inlined(&Organisation::provenance),
     };
