@@ -9,11 +9,13 @@
 #include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/indicator.hpp>
 #include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/result.hpp>
 #include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
