@@ -120,6 +120,9 @@ def test_country_by_name_in_english_or_korean() -> None:
         assert reference.country(name) == kr, name
     assert reference.country("Sao Tome and Principe").alpha2 == "ST"
     assert reference.country("중국").alpha2 == "CN"
+    assert reference.country("UK").alpha2 == "GB"  # an abbreviation, not an ISO code
+    with pytest.raises(pd.InvalidValueError, match='^country code "qq": a code in lower case is taken only'):
+        reference.country("qq")
 
 
 def test_country_name_of_several_countries_is_not_guessed() -> None:

@@ -136,7 +136,13 @@ def country(key: str) -> Country:
     _text_argument("key", key)
     text = key.strip()
     if len(text) == 2 and text.isascii() and text.isalpha():
-        return _core_country(text)
+        try:
+            return _core_country(text)
+        except (NotFoundError, InvalidValueError):
+            code = _country_code_of_name(text)  # "UK", a common abbreviation of GB
+            if code is None:
+                raise
+            return _core_country(code)
     if len(text) == 3 and text.isascii() and text.isalpha():
         try:
             return country_by_alpha3(text)
