@@ -105,6 +105,25 @@ def m49_tables(cldr_path, cldr_names_path):
     return parent, names, groupings
 
 
+def korean_names(cldr_common):
+    """CLDR's Korean names: of territories (main/ko.xml, {"KR": "대한민국"}) and of subdivisions
+    (subdivisions/ko.xml, keyed as CLDR writes them: {"kr41": "경기도"}). Variants (alt=...)
+    are left out; a missing file gives no names."""
+
+    def read(path, tag):
+        names = {}
+        if os.path.isfile(path):
+            for e in ET.parse(path).getroot().iter(tag):
+                if e.get("alt") is None and e.get("type") and e.text and e.text.strip():
+                    names.setdefault(e.get("type"), e.text.strip())
+        return names
+
+    return (
+        read(os.path.join(cldr_common, "main", "ko.xml"), "territory"),
+        read(os.path.join(cldr_common, "subdivisions", "ko.xml"), "subdivision"),
+    )
+
+
 def user_assigned_countries(cldr_path, parent, iso_alpha2):
     """Countries CLDR places in the M49 tree under a user-assigned ISO 3166-1 code (XK,
     Kosovo, which the European Commission, the IMF and IATI's Country codelist use), with
@@ -205,6 +224,7 @@ def main():
     iso_dir = find_iso_codes_dir(args.iso_codes)
     cldr = find_cldr_file(args.cldr)
     cldr_en = os.path.join(os.path.dirname(os.path.dirname(cldr)), "main", "en.xml")
+    korean_countries, korean_subdivisions = korean_names(os.path.dirname(os.path.dirname(cldr)))
 
     def load(name, key):
         with open(os.path.join(iso_dir, name), encoding="utf-8") as f:
@@ -234,7 +254,7 @@ def main():
     def country_row(c):
         sub = parent.get(c["alpha_2"], "")
         reg = parent.get(sub, "") if sub else ""
-        return "  {%s, %s, %s, %s, %s, %s, %d, %d}," % (
+        return "  {%s, %s, %s, %s, %s, %s, %d, %d, %s}," % (
             cstr(c["alpha_2"]),
             cstr(c["alpha_3"]),
             cstr(c.get("numeric", "")),
@@ -243,6 +263,7 @@ def main():
             cstr(c.get("common_name", "")),
             int(sub) if sub.isdigit() else 0,
             int(reg) if reg.isdigit() else 0,
+            cstr(korean_countries.get(c["alpha_2"], "")),
         )
 
     lines += [country_row(c) for c in countries]
@@ -252,7 +273,7 @@ def main():
         "const CountryRow user_assigned_country_rows[] = {",
     ]
     # A C++ array cannot be empty: without such codes one blank row stands, counted as none.
-    lines += [country_row(c) for c in user_assigned] or ['  {"", "", "", "", "", "", 0, 0},']
+    lines += [country_row(c) for c in user_assigned] or ['  {"", "", "", "", "", "", 0, 0, ""},']
     lines += [
         "};",
         "const std::size_t user_assigned_country_row_count = %d;" % len(user_assigned),
@@ -281,7 +302,10 @@ def main():
         up = s.get("parent", "")
         if up and "-" not in up:
             up = s["code"].split("-")[0] + "-" + up
-        lines.append("  {%s, %s, %s, %s}," % (cstr(s["code"]), cstr(s["name"]), cstr(s["type"]), cstr(up)))
+        korean = korean_subdivisions.get(s["code"].replace("-", "").lower(), "")
+        lines.append(
+            "  {%s, %s, %s, %s, %s}," % (cstr(s["code"]), cstr(s["name"]), cstr(s["type"]), cstr(up), cstr(korean))
+        )
     lines += [
         "};",
         "const std::size_t subdivision_row_count = std::size(subdivision_rows);",

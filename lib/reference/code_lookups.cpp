@@ -27,8 +27,8 @@ std::vector<Out> convert_all(const Row* rows, std::size_t count, Convert convert
 const std::vector<Country>& country_table() {
     static const auto table = convert_all<detail::CountryRow, Country>(
         detail::country_rows, detail::country_row_count, [](const detail::CountryRow& r) {
-            return Country{r.alpha2,        r.alpha3,      r.numeric,       r.name,
-                           r.official_name, r.common_name, r.m49_subregion, r.m49_region};
+            return Country{r.alpha2,      r.alpha3,        r.numeric,    r.name,       r.official_name,
+                           r.common_name, r.m49_subregion, r.m49_region, r.korean_name};
         });
     return table;
 }
@@ -36,8 +36,8 @@ const std::vector<Country>& country_table() {
 const std::vector<Country>& user_assigned_table() {
     static const auto table = convert_all<detail::CountryRow, Country>(
         detail::user_assigned_country_rows, detail::user_assigned_country_row_count, [](const detail::CountryRow& r) {
-            return Country{r.alpha2,        r.alpha3,      r.numeric,       r.name,
-                           r.official_name, r.common_name, r.m49_subregion, r.m49_region};
+            return Country{r.alpha2,      r.alpha3,        r.numeric,    r.name,       r.official_name,
+                           r.common_name, r.m49_subregion, r.m49_region, r.korean_name};
         });
     return table;
 }
@@ -53,7 +53,7 @@ const std::vector<WithdrawnCountry>& withdrawn_table() {
 const std::vector<Subdivision>& subdivision_table() {
     static const auto table = convert_all<detail::SubdivisionRow, Subdivision>(
         detail::subdivision_rows, detail::subdivision_row_count, [](const detail::SubdivisionRow& r) {
-            return Subdivision{r.code, r.name, r.type, r.parent};
+            return Subdivision{r.code, r.name, r.type, r.parent, r.korean_name};
         });
     return table;
 }

@@ -17,6 +17,7 @@ struct CountryRow {
     const char* common_name;
     std::uint16_t m49_subregion;
     std::uint16_t m49_region;
+    const char* korean_name;
 };
 struct WithdrawnCountryRow {
     const char* alpha2;
@@ -30,6 +31,7 @@ struct SubdivisionRow {
     const char* name;
     const char* type;
     const char* parent;
+    const char* korean_name;
 };
 struct CurrencyRow {
     const char* alpha3;

@@ -33,8 +33,9 @@ def test_country_languages_rows() -> None:
 
 
 def test_country_code_errors() -> None:
-    with pytest.raises(pd.InvalidValueError):
-        reference.official_languages("jp")
+    assert reference.official_languages("jp") == reference.official_languages("JP")
+    with pytest.raises(pd.InvalidValueError, match='country code "jq": a code in lower case is taken only'):
+        reference.official_languages("jq")
     with pytest.raises(pd.InvalidValueError):
         reference.country_languages("JPN")
 

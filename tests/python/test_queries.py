@@ -69,8 +69,12 @@ def test_ties_in_force_filters(portfolio: pd.Portfolio) -> None:
         portfolio.ties_in_force(on, scope="everyone")
     with pytest.raises(pd.InvalidValueError):
         portfolio.ties_in_force(on, kinds=["treaty"])
+    # A day is also taken as ISO text; a month is not a day.
+    assert portfolio.ties_in_force("2016-01-01").on == on
+    with pytest.raises(pd.InvalidValueError, match="^date 2016-01 is a month; a whole day is needed here"):
+        portfolio.ties_in_force("2016-01")
     with pytest.raises(TypeError):
-        portfolio.ties_in_force("2016-01-01")  # type: ignore[arg-type]
+        portfolio.ties_in_force(20160101)  # type: ignore[arg-type]
 
 
 def test_agreements_expiring(portfolio: pd.Portfolio) -> None:

@@ -38,10 +38,12 @@ def test_withdrawn_country_is_not_found_with_reason() -> None:
 
 
 def test_malformed_codes() -> None:
-    with pytest.raises(pd.InvalidValueError, match=r'^country code "kr": expected two upper-case letters'):
-        reference.country("kr")
-    with pytest.raises(TypeError):
+    with pytest.raises(pd.InvalidValueError, match=r'^country code "k1": expected two upper-case letters'):
+        reference.country_status("k1")
+    with pytest.raises(TypeError, match="^key must be a str"):
         reference.country(410)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        reference.country_status(410)  # type: ignore[arg-type]
 
 
 def test_subdivisions() -> None:
@@ -80,8 +82,9 @@ def test_former_subdivision_of_a_current_or_unknown_code() -> None:
         reference.former_subdivision("VN-HN")
     with pytest.raises(pd.NotFoundError, match='^subdivision "KR-99" is not a former ISO 3166-2 code$'):
         reference.former_subdivision("KR-99")
+    assert reference.former_subdivision("vn-15").code == "VN-15"  # any case, as every code
     with pytest.raises(pd.InvalidValueError):
-        reference.former_subdivision("vn-15")
+        reference.former_subdivision("vn_15")
 
 
 def test_currencies() -> None:
@@ -108,3 +111,58 @@ def test_world_regions() -> None:
 
 def test_source_is_reported() -> None:
     assert reference.iso_codes_source() != ""
+
+
+def test_country_by_name_in_english_or_korean() -> None:
+    kr = reference.country("KR")
+    assert kr.korean_name == "대한민국"
+    for name in ("대한민국", "South Korea", "korea, republic of", "  SOUTH   korea ", "KOR", "kr"):
+        assert reference.country(name) == kr, name
+    assert reference.country("Sao Tome and Principe").alpha2 == "ST"
+    assert reference.country("중국").alpha2 == "CN"
+    assert reference.country("UK").alpha2 == "GB"  # an abbreviation, not an ISO code
+    with pytest.raises(pd.InvalidValueError, match='^country code "qq": a code in lower case is taken only'):
+        reference.country("qq")
+
+
+def test_country_name_of_several_countries_is_not_guessed() -> None:
+    with pytest.raises(pd.NotFoundError, match=r"^country 'Korea' is part of the names of 2 countries \(KP "):
+        reference.country("Korea")
+    with pytest.raises(pd.NotFoundError, match=r"country 'Grmany' is neither .*did you mean DE \(Germany\)"):
+        reference.country("Grmany")
+    with pytest.raises(pd.NotFoundError, match="was withdrawn from ISO 3166-1"):
+        reference.country("Netherlands Antilles")
+
+
+def test_subdivision_by_name() -> None:
+    gg = reference.subdivision("KR-41")
+    assert gg.korean_name == "경기도"
+    assert reference.subdivision("경기도") == gg
+    assert reference.subdivision(gg.name.upper()) == gg
+    assert reference.subdivision("Bayern").code == "DE-BY"
+    assert reference.subdivision("bayern", country="de").code == "DE-BY"
+    with pytest.raises(pd.NotFoundError, match=r"is the name of 2 subdivisions \(MZ-L Maputo; MZ-MPM Maputo\)"):
+        reference.subdivision("Maputo")
+    with pytest.raises(pd.NotFoundError, match="nor the name of a subdivision of FR"):
+        reference.subdivision("Bayern", country="fr")
+    with pytest.raises(TypeError):
+        reference.subdivision(41)  # type: ignore[arg-type]
+
+
+def _codes(rows: list[reference.Country | reference.Subdivision]) -> list[str]:
+    return [r.alpha2 if isinstance(r, reference.Country) else r.code for r in rows]
+
+
+def test_search_best_first() -> None:
+    assert _codes(reference.search("Bayern"))[:1] == ["DE-BY"]
+    assert _codes(reference.search("bayren"))[:1] == ["DE-BY"]  # a typo
+    assert _codes(reference.search("경기"))[:1] == ["KR-41"]
+    korea = reference.search("Korea")
+    assert [c.alpha2 for c in korea[:2] if isinstance(c, reference.Country)] == ["KP", "KR"]
+    assert reference.search("kr")[0] == reference.country("KR")
+    with pytest.raises(pd.NotFoundError, match="^no country or subdivision matches 'zzqqxx'$"):
+        reference.search("zzqqxx")
+    with pytest.raises(LookupError):  # as pycountry's search_fuzzy
+        reference.search("zzqqxx")
+    with pytest.raises(pd.InvalidValueError, match="^search: the text is empty$"):
+        reference.search("  ")

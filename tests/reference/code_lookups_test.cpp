@@ -120,6 +120,22 @@ TEST(Subdivisions, FindsThePartnersOfTheBulletin) {
     EXPECT_EQ(ref::find_subdivision(SubdivisionCode("XX-1")), nullptr);
 }
 
+// CLDR's Korean names (main/ko.xml, subdivisions/ko.xml), for look-ups by a Korean name.
+TEST(KoreanNames, OfCountriesAndSubdivisionsFromCldr) {
+    EXPECT_EQ(ref::find_country(CountryCode("KR"))->korean_name,
+              "\xEB\x8C\x80\xED\x95\x9C\xEB\xAF\xBC\xEA\xB5\xAD");                             // 대한민국
+    EXPECT_EQ(ref::find_country(CountryCode("CN"))->korean_name, "\xEC\xA4\x91\xEA\xB5\xAD");  // 중국
+    EXPECT_EQ(ref::find_subdivision(SubdivisionCode("KR-41"))->korean_name,
+              "\xEA\xB2\xBD\xEA\xB8\xB0\xEB\x8F\x84");  // 경기도
+    // Most countries have one; a subdivision CLDR has no Korean name for has an empty one.
+    const auto named = std::count_if(ref::countries().begin(), ref::countries().end(),
+                                     [](const ref::Country& c) { return !c.korean_name.empty(); });
+    EXPECT_GE(named, 240);
+    const auto subdivisions = ref::subdivisions();
+    EXPECT_TRUE(std::any_of(subdivisions.begin(), subdivisions.end(),
+                            [](const ref::Subdivision& s) { return s.korean_name.empty(); }));
+}
+
 TEST(Subdivisions, OfOneCountry) {
     const auto korea = ref::subdivisions_of(CountryCode("KR"));
     EXPECT_GE(korea.size(), 17u);  // 17 first-level divisions

@@ -9,15 +9,22 @@ from collections.abc import Callable as _Callable
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeAlias, TypeVar, overload
 
+import numpy
 import pandas
 
-from paradiplomacy._results import FrameList
+from ._enum import NamedEnum as _NamedEnum
+from ._results import FrameList
 
 __version__: str
 
 _T = TypeVar("_T")
 
-_DateLike: TypeAlias = "PartialDate | datetime.date | str"
+# A day: a datetime.date, "YYYY-MM-DD", a pandas.Timestamp or datetime.datetime at midnight,
+# or a numpy.datetime64 of a day (casters.hpp); a time of day is refused.
+_DayLike: TypeAlias = "datetime.date | str | numpy.datetime64[Any]"
+# A date that may be known to the year or month only: a PartialDate, "YYYY[-MM[-DD]]", or a
+# day as above (a numpy.datetime64 of a year or a month keeps that precision).
+_DateLike: TypeAlias = "PartialDate | datetime.date | str | numpy.datetime64[Any]"
 _PathLike = str | os.PathLike[str]
 # An organisation in a role (add_*(organisations=...)): (organisation, role) or
 # (organisation, role, activity_id).
@@ -35,17 +42,19 @@ class FileError(OSError): ...
 
 # --- enums (enums.cpp) ---------------------------------------------------------------------
 
-class Truth(enum.Enum):
+class Truth(_NamedEnum):
     NO = 0
     YES = 1
     UNKNOWN = 2
+    def __bool__(self) -> bool:
+        """YES is true, NO false; UNKNOWN raises TypeError (compare with Truth.YES)."""
 
-class DatePrecision(enum.Enum):
+class DatePrecision(_NamedEnum):
     YEAR = 0
     MONTH = 1
     DAY = 2
 
-class AgreementKind(enum.Enum):
+class AgreementKind(_NamedEnum):
     INTENT = 0
     MOU = 1
     FRIENDSHIP = 2
@@ -55,13 +64,13 @@ class AgreementKind(enum.Enum):
     RENEWAL = 6
     OTHER = 7
 
-class CouncilApproval(enum.Enum):
+class CouncilApproval(_NamedEnum):
     UNKNOWN = 0
     APPROVED = 1
     NOT_REQUIRED = 2
     PENDING = 3
 
-class ProgramKind(enum.Enum):
+class ProgramKind(_NamedEnum):
     YOUTH_EXCHANGE = 0
     CIVIL_SERVANT_DISPATCH = 1
     OFFICIAL_TRAINING = 2
@@ -78,12 +87,12 @@ class ProgramKind(enum.Enum):
     INFORMATION_SHARING = 13
     OTHER = 14
 
-class Direction(enum.Enum):
+class Direction(_NamedEnum):
     INBOUND = 0
     OUTBOUND = 1
     BOTH = 2
 
-class OdaStatus(enum.Enum):
+class OdaStatus(_NamedEnum):
     PIPELINE = 0
     IMPLEMENTATION = 1
     FINALISATION = 2
@@ -91,15 +100,15 @@ class OdaStatus(enum.Enum):
     CANCELLED = 4
     SUSPENDED = 5
 
-class BudgetType(enum.Enum):
+class BudgetType(_NamedEnum):
     ORIGINAL = 0
     REVISED = 1
 
-class BudgetStatus(enum.Enum):
+class BudgetStatus(_NamedEnum):
     INDICATIVE = 0
     COMMITTED = 1
 
-class TransactionType(enum.Enum):
+class TransactionType(_NamedEnum):
     INCOMING_FUNDS = 0
     OUTGOING_COMMITMENT = 1
     DISBURSEMENT = 2
@@ -114,7 +123,7 @@ class TransactionType(enum.Enum):
     OUTGOING_PLEDGE = 11
     INCOMING_PLEDGE = 12
 
-class OrganisationRole(enum.Enum):
+class OrganisationRole(_NamedEnum):
     FUNDING = 0
     ACCOUNTABLE = 1
     EXTENDING = 2
@@ -123,7 +132,7 @@ class OrganisationRole(enum.Enum):
     HOST = 5
     PARTY = 6
 
-class DelegateRole(enum.Enum):
+class DelegateRole(_NamedEnum):
     GOVERNOR = 0
     VICE_GOVERNOR = 1
     MAYOR = 2
@@ -136,7 +145,7 @@ class DelegateRole(enum.Enum):
     PRESS = 9
     OTHER = 10
 
-class OtherIdentifierType(enum.Enum):
+class OtherIdentifierType(_NamedEnum):
     INTERNAL = 0
     CRS = 1
     PREVIOUS_ACTIVITY = 2
@@ -149,7 +158,7 @@ class RegionVocabulary(enum.Enum):
     OECD_DAC = 1
     UN_M49 = 2
 
-class OrganisationKind(enum.Enum):
+class OrganisationKind(_NamedEnum):
     GOVERNMENT = 0
     PUBLIC_AGENCY = 1
     FOUNDATION = 2
@@ -159,11 +168,11 @@ class OrganisationKind(enum.Enum):
     INTERNATIONAL_ORGANISATION = 6
     OTHER = 7
 
-class DesignationKind(enum.Enum):
+class DesignationKind(_NamedEnum):
     PRIORITY = 0
     STRATEGIC_ODA = 1
 
-class FigureMeasure(enum.Enum):
+class FigureMeasure(_NamedEnum):
     PARTNER_COUNTRIES = 0
     PARTNER_REGIONS = 1
     PARTNERS = 2
@@ -180,32 +189,32 @@ class FigureMeasure(enum.Enum):
     ODA_COUNTRIES = 13
     ODA_AMOUNT = 14
 
-class PartnerLevel(enum.Enum):
+class PartnerLevel(_NamedEnum):
     COUNTRY = 0
     REGION = 1
     CITY = 2
 
-class CodeStatus(enum.Enum):
+class CodeStatus(_NamedEnum):
     CURRENT = 0
     WITHDRAWN = 1
     UNKNOWN = 2
 
-class LanguageStatus(enum.Enum):
+class LanguageStatus(_NamedEnum):
     OFFICIAL = 0
     DE_FACTO_OFFICIAL = 1
     OFFICIAL_REGIONAL = 2
 
-class LanguageSource(enum.Enum):
+class LanguageSource(_NamedEnum):
     RECORD = 0
     CLDR = 1
     NONE = 2
 
-class Severity(enum.Enum):
+class Severity(_NamedEnum):
     ERROR = 0
     WARNING = 1
     INFO = 2
 
-class EntityKind(enum.Enum):
+class EntityKind(_NamedEnum):
     HOME = 0
     MUNICIPALITY = 1
     PARTNER = 2
@@ -226,7 +235,7 @@ class EntityKind(enum.Enum):
     INDICATOR = 17
     INDICATOR_PERIOD = 18
 
-class TieState(enum.Enum):
+class TieState(_NamedEnum):
     NONE = 0
     PROPOSED = 1
     ACTIVE = 2
@@ -234,7 +243,7 @@ class TieState(enum.Enum):
     TERMINATED = 4
     EXPIRED = 5
 
-class TimelineEventKind(enum.Enum):
+class TimelineEventKind(_NamedEnum):
     AGREEMENT_UNDATED = 0
     AGREEMENT_PROPOSED = 1
     AGREEMENT_SIGNED = 2
@@ -249,18 +258,18 @@ class TimelineEventKind(enum.Enum):
     ODA_START = 11
     ODA_END = 12
 
-class LinguistKind(enum.Enum):
+class LinguistKind(_NamedEnum):
     INTERPRETER = 0
     TRANSLATOR = 1
     BOTH = 2
 
-class LinguistLevel(enum.Enum):
+class LinguistLevel(_NamedEnum):
     UNSPECIFIED = 0
     GENERAL = 1
     PROFESSIONAL = 2
     CONFERENCE = 3
 
-class DocumentKind(enum.Enum):
+class DocumentKind(_NamedEnum):
     AGREEMENT_TEXT = 0
     PLAN = 1
     REPORT = 2
@@ -268,35 +277,35 @@ class DocumentKind(enum.Enum):
     LETTER = 4
     OTHER = 5
 
-class TranslationStatus(enum.Enum):
+class TranslationStatus(_NamedEnum):
     ORIGINAL = 0
     DRAFT = 1
     TRANSLATED = 2
     PROOFREAD = 3
 
-class MoneyStage(enum.Enum):
+class MoneyStage(_NamedEnum):
     PLANNED = 0
     ACTUAL = 1
 
-class ResultType(enum.Enum):
+class ResultType(_NamedEnum):
     OUTPUT = 0
     OUTCOME = 1
     IMPACT = 2
     OTHER = 3
 
-class Aggregation(enum.Enum):
+class Aggregation(_NamedEnum):
     NOT_STATED = 0
     SUITABLE = 1
     NOT_SUITABLE = 2
 
-class IndicatorMeasure(enum.Enum):
+class IndicatorMeasure(_NamedEnum):
     UNIT = 0
     PERCENTAGE = 1
     NOMINAL = 2
     ORDINAL = 3
     QUALITATIVE = 4
 
-class MoneyGrouping(enum.Enum):
+class MoneyGrouping(_NamedEnum):
     YEAR = 0
     PARTNER = 1
     COUNTRY = 2
@@ -461,7 +470,7 @@ class IndicatorPeriodId(_Id):
 
 class PartialDate:
     @overload
-    def __init__(self, value: PartialDate | datetime.date | str) -> None: ...
+    def __init__(self, value: _DateLike) -> None: ...
     @overload
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None: ...
     @staticmethod
@@ -480,11 +489,11 @@ class PartialDate:
     def earliest(self) -> datetime.date: ...
     @property
     def latest(self) -> datetime.date: ...
-    def on_or_before(self, day: datetime.date) -> Truth: ...
-    def on_or_after(self, day: datetime.date) -> Truth: ...
-    def before(self, day: datetime.date) -> Truth: ...
-    def after(self, day: datetime.date) -> Truth: ...
-    def could_be(self, day: datetime.date) -> bool: ...
+    def on_or_before(self, day: _DayLike) -> Truth: ...
+    def on_or_after(self, day: _DayLike) -> Truth: ...
+    def before(self, day: _DayLike) -> Truth: ...
+    def after(self, day: _DayLike) -> Truth: ...
+    def could_be(self, day: _DayLike) -> bool: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
     def __lt__(self, other: PartialDate) -> bool: ...
@@ -496,16 +505,14 @@ class PartialDate:
     def __setstate__(self, state: tuple[str], /) -> None: ...
 
 class Period:
-    def __init__(
-        self, start: PartialDate | datetime.date | str, end: PartialDate | datetime.date | str | None = None
-    ) -> None: ...
+    def __init__(self, start: _DateLike, end: _DateLike | None = None) -> None: ...
     @property
     def start(self) -> PartialDate: ...
     @property
     def end(self) -> PartialDate | None: ...
     @property
     def is_open(self) -> bool: ...
-    def contains(self, day: datetime.date) -> Truth: ...
+    def contains(self, day: _DayLike) -> Truth: ...
     def longest_length_days(self) -> int | None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
@@ -545,6 +552,8 @@ class Country:
     def m49_subregion(self) -> int: ...
     @property
     def m49_region(self) -> int: ...
+    @property
+    def korean_name(self) -> str: ...
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -569,6 +578,8 @@ class Subdivision:
     def type(self) -> str: ...
     @property
     def parent(self) -> str: ...
+    @property
+    def korean_name(self) -> str: ...
     @property
     def is_first_level(self) -> bool: ...
     def __eq__(self, other: object) -> bool: ...
@@ -608,6 +619,7 @@ class WorldRegion:
 
 def country(code: str) -> Country: ...
 def country_by_alpha3(alpha3: str) -> Country: ...
+def _country_code_of_name(name: str) -> str | None: ...
 def withdrawn_country(code: str) -> WithdrawnCountry: ...
 def country_status(code: str) -> CodeStatus: ...
 def countries() -> list[Country]: ...
@@ -2231,8 +2243,8 @@ class Portfolio:
     def report(
         self,
         *,
-        on: datetime.date | None = None,
-        today: datetime.date | None = None,
+        on: _DayLike | None = None,
+        today: _DayLike | None = None,
         published: PublishedFigures | None = None,
         dormant_years: int = 3,
         expiring_months: int = 12,
@@ -2240,22 +2252,20 @@ class Portfolio:
         engagements_per_country: int | None = None,
     ) -> str: ...
     def compare_with_published(
-        self, published: PublishedFigures, *, on: datetime.date | None = None
+        self, published: PublishedFigures, *, on: _DayLike | None = None
     ) -> FrameList[FigureComparison]: ...
     def to_excel(
-        self, path: _PathLike, *, on: datetime.date | None = None, published: PublishedFigures | None = None
+        self, path: _PathLike, *, on: _DayLike | None = None, published: PublishedFigures | None = None
     ) -> None: ...
     # validation.cpp
-    def validate(
-        self, *, today: datetime.date | None = None, disabled_rules: Sequence[str] = ()
-    ) -> ValidationReport: ...
+    def validate(self, *, today: _DayLike | None = None, disabled_rules: Sequence[str] = ()) -> ValidationReport: ...
     def validate_strict(
-        self, *, today: datetime.date | None = None, disabled_rules: Sequence[str] = ()
+        self, *, today: _DayLike | None = None, disabled_rules: Sequence[str] = ()
     ) -> ValidationReport: ...
     # query.cpp
     def ties_in_force(
         self,
-        on: datetime.date,
+        on: _DayLike,
         *,
         kinds: Sequence[AgreementKind | str] | None = None,
         country: str | None = None,
@@ -2264,20 +2274,20 @@ class Portfolio:
         municipality: MunicipalityId | str | Municipality | None = None,
         priority_only: bool = False,
     ) -> TiesInForce: ...
-    def agreements_in_force(self, on: datetime.date) -> AgreementsInForce: ...
-    def agreement_standing(self, agreement: AgreementId | str | Agreement, on: datetime.date) -> AgreementStanding: ...
+    def agreements_in_force(self, on: _DayLike) -> AgreementsInForce: ...
+    def agreement_standing(self, agreement: AgreementId | str | Agreement, on: _DayLike) -> AgreementStanding: ...
     def tie_status(
         self,
         partner: PartnerId | str | Partner,
-        on: datetime.date,
+        on: _DayLike,
         signatory: MunicipalityId | str | Municipality | None = None,
     ) -> Tie: ...
-    def ties_of_partner(self, partner: PartnerId | str | Partner, on: datetime.date) -> list[Tie]: ...
+    def ties_of_partner(self, partner: PartnerId | str | Partner, on: _DayLike) -> list[Tie]: ...
     def last_contact(self, partner: PartnerId | str | Partner) -> LastContact: ...
     def agreements_expiring(
         self,
-        start: datetime.date,
-        end: datetime.date,
+        start: _DayLike,
+        end: _DayLike,
         *,
         kinds: Sequence[AgreementKind | str] | None = None,
         country: str | None = None,
@@ -2288,7 +2298,7 @@ class Portfolio:
     ) -> ExpiringAgreements: ...
     def coverage_by_kind(
         self,
-        on: datetime.date,
+        on: _DayLike,
         *,
         kinds: Sequence[AgreementKind | str] | None = None,
         country: str | None = None,
@@ -2300,7 +2310,7 @@ class Portfolio:
     def partner_timeline(self, partner: PartnerId | str | Partner) -> FrameList[TimelineEvent]: ...
     def dormant_ties(
         self,
-        on: datetime.date,
+        on: _DayLike,
         years: int = 3,
         *,
         kinds: Sequence[AgreementKind | str] | None = None,
@@ -2329,8 +2339,8 @@ class Portfolio:
         year: int | None = None,
     ) -> MunicipalServices: ...
     def services_by_kind(self) -> list[ServiceKindSummary]: ...
-    def ties_by_government(self, on: datetime.date, *, scope: str = "all") -> GovernmentTies: ...
-    def municipal_tie_totals(self, on: datetime.date) -> MunicipalTieTotals: ...
+    def ties_by_government(self, on: _DayLike, *, scope: str = "all") -> GovernmentTies: ...
+    def municipal_tie_totals(self, on: _DayLike) -> MunicipalTieTotals: ...
     def partner_languages(self, partner: PartnerId | str | Partner) -> PartnerLanguages: ...
     def partner_languages_frame(self) -> pandas.DataFrame: ...
     def oda_budget(
@@ -2350,10 +2360,10 @@ class Portfolio:
         exclude_cancelled: bool = True,
     ) -> OdaFlows: ...
     def oda_projects_by_strategic_country(self) -> list[StrategicCountryProjects]: ...
-    def designated_on(self, on: datetime.date, kind: DesignationKind | str = ...) -> DesignatedPartners: ...
+    def designated_on(self, on: _DayLike, kind: DesignationKind | str = ...) -> DesignatedPartners: ...
     def priority_partners_without_tie(
         self,
-        on: datetime.date,
+        on: _DayLike,
         *,
         country: str | None = None,
         level: PartnerLevel | str | None = None,
@@ -2361,7 +2371,7 @@ class Portfolio:
         municipality: MunicipalityId | str | Municipality | None = None,
         priority_only: bool = False,
     ) -> PriorityGaps: ...
-    def office_on(self, on: datetime.date, office: OfficeId | str | Office | None = None) -> OfficesOnDay: ...
+    def office_on(self, on: _DayLike, office: OfficeId | str | Office | None = None) -> OfficesOnDay: ...
     def policy_work(self, office: OfficeId | str | Office | None = None) -> PolicyWork: ...
     # query_organisations.cpp
     def organisation_work_frame(
@@ -2369,13 +2379,13 @@ class Portfolio:
     ) -> pandas.DataFrame: ...
     def languages_without_linguist(
         self,
-        on: datetime.date,
+        on: _DayLike,
         *,
         kind: LinguistKind | str | None = "interpreter",
         all_partners: bool = False,
         scope: str = "home",
     ) -> LanguageGaps: ...
-    def linguists_by_language(self, on: datetime.date) -> LinguistsByLanguage: ...
+    def linguists_by_language(self, on: _DayLike) -> LinguistsByLanguage: ...
     def documents_to_translate(self) -> DocumentsToTranslate: ...
     # query_money.cpp
     def money_totals(
@@ -3266,7 +3276,7 @@ def iati_to_xml(
     reporting_org_name: str | None = None,
     reporting_org_type: int = 10,
     generated_datetime: str | None = None,
-    undated_started_by: datetime.date | None = None,
+    undated_started_by: _DayLike | None = None,
 ) -> str: ...
 def iati_write(
     portfolio: Portfolio,
@@ -3276,5 +3286,5 @@ def iati_write(
     reporting_org_name: str | None = None,
     reporting_org_type: int = 10,
     generated_datetime: str | None = None,
-    undated_started_by: datetime.date | None = None,
+    undated_started_by: _DayLike | None = None,
 ) -> None: ...

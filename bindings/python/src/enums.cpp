@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The library's enums as Python enum.Enum classes. Member names are the C++ names in
-// upper case (AgreementKind.SISTER); arguments also take the lower-case name ("sister").
+// The library's enums as Python enums whose members are also their names in files
+// (paradiplomacy/_enum.py: AgreementKind.SISTER == "sister"). Member names are the C++ names
+// in upper case (AgreementKind.SISTER); arguments also take the text in any case ("sister").
 
 #include "bindings.hpp"
 
@@ -8,11 +9,13 @@
 #include <paradiplomacy/model/designation.hpp>
 #include <paradiplomacy/model/document.hpp>
 #include <paradiplomacy/model/exchange_program.hpp>
+#include <paradiplomacy/model/indicator.hpp>
 #include <paradiplomacy/model/linguist.hpp>
 #include <paradiplomacy/model/money_line.hpp>
 #include <paradiplomacy/model/oda_engagement.hpp>
 #include <paradiplomacy/model/organisation_record.hpp>
 #include <paradiplomacy/model/partner.hpp>
+#include <paradiplomacy/model/result.hpp>
 #include <paradiplomacy/query/money_totals.hpp>
 #include <paradiplomacy/query/partner_languages.hpp>
 #include <paradiplomacy/query/partner_timeline.hpp>
@@ -41,9 +44,24 @@ std::string upper(std::string_view name) {
 /// Binds E with one member per name in `names`, in value order.
 template <class E, std::size_t N>
 void bind_enum(py::module_& m, const char* name, const char* doc, const std::array<std::string_view, N>& names) {
-    py::native_enum<E> e(m, name, "enum.Enum", doc);
+    py::native_enum<E> e(m, name, "paradiplomacy._enum.named_enum", doc);
     for (std::size_t i = 0; i < N; ++i) e.value(upper(names[i]).c_str(), static_cast<E>(i));  // copied at once
     e.finalize();
+}
+
+/// Truth in a condition: YES is true, NO false, and UNKNOWN refuses, as pandas.NA does, so
+/// that `if date.on_or_before(day):` cannot take an unknown answer for either.
+void define_truth_bool(py::module_& m) {
+    const py::object truth = m.attr("Truth");
+    truth.attr("__bool__") = py::cpp_function(
+        [](Truth value) {
+            if (value == Truth::unknown)
+                throw py::type_error(
+                    "the truth value of Truth.UNKNOWN is ambiguous (a partial date cannot tell): compare with "
+                    "Truth.YES (`answer is Truth.YES`), or ask PartialDate.could_be(day) whether it may be so");
+            return value == Truth::yes;
+        },
+        py::name("__bool__"), py::is_method(truth));
 }
 
 }  // namespace
@@ -51,6 +69,7 @@ void bind_enum(py::module_& m, const char* name, const char* doc, const std::arr
 void init_enums(py::module_& m) {
     bind_enum<Truth>(m, "Truth", "A three-valued answer: YES, NO or UNKNOWN (when a partial date cannot tell).",
                      std::array<std::string_view, 3>{"no", "yes", "unknown"});
+    define_truth_bool(m);
     bind_enum<DatePrecision>(m, "DatePrecision", "How much of a PartialDate is known.",
                              std::array<std::string_view, 3>{"year", "month", "day"});
     bind_enum<AgreementKind>(m, "AgreementKind", "The kind of instrument an agreement is.",

@@ -53,7 +53,8 @@ std::optional<ExchangeRates> exchange_rates(const std::optional<CurrencyCode>& c
         }
         if (!py::isinstance<py::float_>(value) && !py::isinstance<py::int_>(value))
             throw InvalidValue("rates: the rate of " + py::repr(key).cast<std::string>() + " is not a number");
-        out.add(CurrencyCode(currency.cast<std::string>()), value.cast<double>(), year);
+        out.add(detail::code_from_text<CurrencyCode>(currency.cast<std::string>(), "currency code"),
+                value.cast<double>(), year);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "bindings.hpp"
 
+#include <paradiplomacy/io/csv_country_names.hpp>
 #include <paradiplomacy/reference/countries.hpp>
 #include <paradiplomacy/reference/currencies.hpp>
 #include <paradiplomacy/reference/former_subdivisions.hpp>
@@ -35,7 +36,7 @@ Country country(CountryCode code) {
 }
 
 Country country_by_alpha3(const std::string& alpha3) {
-    if (const Country* c = find_country_by_alpha3(alpha3)) return *c;
+    if (const Country* c = find_country_by_alpha3(detail::upper_code(alpha3))) return *c;
     throw NotFound("country \"" + alpha3 + "\" is not in ISO 3166-1 alpha-3");
 }
 
@@ -92,6 +93,9 @@ void bind_rows(py::module_& m) {
             "m49_subregion", [](const Country& c) { return c.m49_subregion; }, "UN M49 sub-region, 0 if none.")
         .def_property_readonly(
             "m49_region", [](const Country& c) { return c.m49_region; }, "UN M49 region, 0 if none.")
+        .def_property_readonly(
+            "korean_name", [](const Country& c) { return c.korean_name; },
+            "CLDR's Korean name ('대한민국'); may be ''.")
         .def(
             "__eq__", [](const Country& a, const Country& b) { return a.alpha2 == b.alpha2; }, py::is_operator())
         .def("__hash__", [](const Country& c) { return py::hash(py::str(std::string(c.alpha2))); })
@@ -120,6 +124,9 @@ void bind_rows(py::module_& m) {
         .def_property_readonly(
             "parent", [](const Subdivision& s) { return s.parent; },
             "Code of the enclosing subdivision; '' at the first level.")
+        .def_property_readonly(
+            "korean_name", [](const Subdivision& s) { return s.korean_name; },
+            "CLDR's Korean name ('경기도'); may be ''.")
         .def_property_readonly("is_first_level", &Subdivision::is_first_level)
         .def(
             "__eq__", [](const Subdivision& a, const Subdivision& b) { return a.code == b.code; }, py::is_operator())
@@ -185,6 +192,15 @@ void init_reference(py::module_& m) {
     m.def("country", &country, py::arg("code"),
           "The current country with ISO 3166-1 alpha-2 `code`; NotFoundError says when it was withdrawn.");
     m.def("country_by_alpha3", &country_by_alpha3, py::arg("alpha3"));
+    // The names tables of the CSV reader (iso-codes' names, common variants, CLDR's Korean
+    // names, accents ignored), for paradiplomacy.reference.country(name).
+    m.def(
+        "_country_code_of_name",
+        [](const std::string& name) -> std::optional<CountryCode> {
+            if (const auto match = country_from_name(name)) return match->code;
+            return std::nullopt;
+        },
+        py::arg("name"));
     m.def("withdrawn_country", &withdrawn_country, py::arg("code"));
     m.def("country_status", &country_status, py::arg("code"), "CodeStatus.CURRENT, WITHDRAWN or UNKNOWN.");
     m.def(

@@ -23,6 +23,7 @@ struct Country {
     std::string_view common_name;    ///< "South Korea"; may be empty.
     std::uint16_t m49_subregion;     ///< UN M49 sub-region ("030" Eastern Asia), 0 if none.
     std::uint16_t m49_region;        ///< UN M49 region ("142" Asia), 0 if none.
+    std::string_view korean_name;    ///< CLDR's Korean name ("대한민국"); may be empty.
 };
 
 struct WithdrawnCountry {

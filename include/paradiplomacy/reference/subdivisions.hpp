@@ -13,10 +13,11 @@
 namespace paradiplomacy::reference {
 
 struct Subdivision {
-    std::string_view code;    ///< "KR-41"
-    std::string_view name;    ///< "Gyeonggido"
-    std::string_view type;    ///< "Province", "Prefecture", "State"...
-    std::string_view parent;  ///< Code of the enclosing subdivision; empty at the first level.
+    std::string_view code;         ///< "KR-41"
+    std::string_view name;         ///< "Gyeonggido"
+    std::string_view type;         ///< "Province", "Prefecture", "State"...
+    std::string_view parent;       ///< Code of the enclosing subdivision; empty at the first level.
+    std::string_view korean_name;  ///< CLDR's Korean name ("경기도"); may be empty.
 
     [[nodiscard]] bool is_first_level() const noexcept { return parent.empty(); }
 };
